@@ -1,0 +1,153 @@
+#include "auditmodel.h"
+
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+
+namespace pd {
+
+QString auditActionName(const QString &action)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("auth.login"), QT_TRANSLATE_NOOP("pd::AuditModel", "Logged in")},
+        {QStringLiteral("auth.login_failed"), QT_TRANSLATE_NOOP("pd::AuditModel", "Failed login")},
+        {QStringLiteral("auth.locked"), QT_TRANSLATE_NOOP("pd::AuditModel", "Account locked after failed logins")},
+        {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "User created")},
+        {QStringLiteral("user.reset_password"), QT_TRANSLATE_NOOP("pd::AuditModel", "Password reset")},
+        {QStringLiteral("user.unlock"), QT_TRANSLATE_NOOP("pd::AuditModel", "User unlocked")},
+        {QStringLiteral("user.enable"), QT_TRANSLATE_NOOP("pd::AuditModel", "User enabled")},
+        {QStringLiteral("user.disable"), QT_TRANSLATE_NOOP("pd::AuditModel", "User disabled")},
+        {QStringLiteral("store.add"), QT_TRANSLATE_NOOP("pd::AuditModel", "Store added")},
+        {QStringLiteral("store.update"), QT_TRANSLATE_NOOP("pd::AuditModel", "Store changed")},
+        {QStringLiteral("member.register"), QT_TRANSLATE_NOOP("pd::AuditModel", "Member registered")},
+        {QStringLiteral("member.update"), QT_TRANSLATE_NOOP("pd::AuditModel", "Member data changed")},
+        {QStringLiteral("member.status"), QT_TRANSLATE_NOOP("pd::AuditModel", "Member status changed")},
+        {QStringLiteral("member.consent"), QT_TRANSLATE_NOOP("pd::AuditModel", "Marketing consent changed")},
+        {QStringLiteral("member.reveal_mobile"), QT_TRANSLATE_NOOP("pd::AuditModel", "Mobile number revealed")},
+        {QStringLiteral("import.stores"), QT_TRANSLATE_NOOP("pd::AuditModel", "Stores imported")},
+        {QStringLiteral("import.members"), QT_TRANSLATE_NOOP("pd::AuditModel", "Members imported")},
+        {QStringLiteral("export.members"), QT_TRANSLATE_NOOP("pd::AuditModel", "Members exported")},
+        {QStringLiteral("demo.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "Demo data created")},
+        {QStringLiteral("settings.change"), QT_TRANSLATE_NOOP("pd::AuditModel", "Setting changed")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.cend() ? action : QCoreApplication::translate("pd::AuditModel", *it);
+}
+
+AuditModel::AuditModel(Database &db, Session session, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_session(std::move(session))
+{
+    setFilter(QString());
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+        return {};
+    const AuditRecord &r = m_rows.at(index.row());
+    switch (Column(index.column())) {
+    case Seq: return r.seq;
+    case Time: return fromStoredTime(r.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case User: return r.actorName;
+    case Action: return auditActionName(r.action);
+    case Entity: return QString(r.entity + QLatin1Char(' ') + r.entityId);
+    case Details: return r.details == QLatin1String("{}") ? QString() : r.details;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Seq: return tr("No.");
+    case Time: return tr("Time");
+    case User: return tr("User");
+    case Action: return tr("Action");
+    case Entity: return tr("Record");
+    case Details: return tr("Details");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+bool AuditModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void AuditModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const QList<AuditRecord> page = readPage();
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows << page;
+    endInsertRows();
+}
+
+void AuditModel::setFilter(const QString &text)
+{
+    beginResetModel();
+    m_filter = text.trimmed();
+    m_rows.clear();
+    m_lastSeq = 0;
+    m_atEnd = !m_session.can(Permission::AuditRead);
+    m_rows = readPage();
+    endResetModel();
+}
+
+AuditRecord AuditModel::recordAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : AuditRecord{};
+}
+
+QList<AuditRecord> AuditModel::readPage()
+{
+    if (m_atEnd)
+        return {};
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (m_lastSeq > 0) {
+        where += QStringLiteral(" AND seq < ?");
+        values << m_lastSeq;
+    }
+    if (!m_filter.isEmpty()) {
+        where += QStringLiteral(" AND (action LIKE ? OR actor_name = ? OR entity_id = ?)");
+        values << QString(m_filter + QLatin1Char('%')) << m_filter << m_filter;
+    }
+    auto rows = sql::run(m_db.connection(),
+                         AuditRecord::selectSql() + where + QStringLiteral(" ORDER BY seq DESC LIMIT %1").arg(kPageSize),
+                         values);
+    if (!rows) {
+        m_lastError = rows.error().describe();
+        m_atEnd = true;
+        return {};
+    }
+    QList<AuditRecord> page;
+    while (rows.value().next()) {
+        page << AuditRecord::fromRow(rows.value());
+    }
+    rows.value().finish();
+    if (page.size() < kPageSize)
+        m_atEnd = true;
+    if (!page.isEmpty())
+        m_lastSeq = page.constLast().seq;
+    return page;
+}
+
+} // namespace pd

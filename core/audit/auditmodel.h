@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+
+#include <QAbstractTableModel>
+
+namespace pd {
+
+class Database;
+
+// A readable name for an audit action code ("member.register" → "Member registered").
+QString auditActionName(const QString &action);
+
+// The audit trail, newest first, paged by sequence number; filter by action, user or id.
+class AuditModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Seq, Time, User, Action, Entity, Details, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    AuditModel(Database &db, Session session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setFilter(const QString &text);
+    void reload() { setFilter(m_filter); }
+    AuditRecord recordAt(int row) const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    QList<AuditRecord> readPage();
+
+    Database &m_db;
+    Session m_session;
+    QString m_filter;
+    QList<AuditRecord> m_rows;
+    qint64 m_lastSeq = 0;
+    bool m_atEnd = false;
+    QString m_lastError;
+};
+
+} // namespace pd

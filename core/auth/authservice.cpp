@@ -1,0 +1,333 @@
+#include "authservice.h"
+
+#include "core/audit/auditlog.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("pd::AuthService", text); }
+
+Error wrongCredentials()
+{
+    return makeError(ErrorCode::AuthenticationFailed, tr("Wrong user name or password."));
+}
+} // namespace
+
+AuthService::AuthService(Database &db, const Clock &clock, PasswordHasher hasher)
+    : m_db(db), m_clock(clock), m_hasher(hasher)
+{
+}
+
+Result<bool> AuthService::hasUsers() const
+{
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!v)
+        return v.error();
+    return v.value().toLongLong() > 0;
+}
+
+Status AuthService::validatePassword(const QString &password)
+{
+    if (password.size() < kMinPasswordLength)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A password needs at least %1 characters.").arg(kMinPasswordLength),
+                         QStringLiteral("password"));
+    return {};
+}
+
+Status AuthService::validateNewUser(const NewUser &user)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
+    if (!namePattern.match(user.username).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A user name has 2 to 32 letters, digits, dots, dashes or underscores."),
+                         QStringLiteral("username"));
+    if (user.username == QLatin1String("system"))
+        return makeError(ErrorCode::InvalidInput, tr("The name \"system\" is reserved."), QStringLiteral("username"));
+    if (user.displayName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the person's name."), QStringLiteral("display_name"));
+    return validatePassword(user.password);
+}
+
+Result<qint64> AuthService::insertUser(const Session &actor, const NewUser &user)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto exists = sql::scalar(db, QStringLiteral("SELECT id FROM users WHERE username = ?"), {user.username});
+    if (!exists)
+        return exists.error();
+    if (!exists.value().isNull())
+        return makeError(ErrorCode::Duplicate, tr("The user name %1 is taken.").arg(user.username),
+                         QStringLiteral("username"));
+    const QString hash = m_hasher.hash(user.password);
+    if (hash.isEmpty())
+        return makeError(ErrorCode::Io, tr("The password could not be protected (out of memory)."));
+    auto ins = sql::run(db,
+                        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
+                                       "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                        {user.username, user.displayName.trimmed(), roleCode(user.role), hash,
+                         toStoredTime(m_clock.nowUtc())});
+    if (!ins)
+        return ins.error();
+    ins.value().next();
+    const qint64 id = ins.value().value(0).toLongLong();
+    ins.value().finish();
+    AuditLog audit(m_db, m_clock);
+    if (Status s = audit.append(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(id),
+                                {{QStringLiteral("username"), user.username},
+                                 {QStringLiteral("role"), roleCode(user.role)}});
+        !s)
+        return s.error();
+    return id;
+}
+
+Result<Session> AuthService::createFirstAdministrator(const NewUser &admin, const QString &osUser)
+{
+    NewUser user = admin;
+    user.role = Role::Administrator;
+    if (Status s = validateNewUser(user); !s)
+        return s.error();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto has = hasUsers();
+    if (!has)
+        return has.error();
+    if (has.value())
+        return makeError(ErrorCode::Conflict, tr("This database already has users; log in as an administrator."));
+    auto id = insertUser(Session::system(osUser), user);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Session session;
+    session.userId = id.value();
+    session.username = user.username;
+    session.role = Role::Administrator;
+    return session;
+}
+
+Result<Session> AuthService::login(const QString &username, const QString &password)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto row = sql::run(db, QStringLiteral("SELECT id, role, password_hash, active, locked_until FROM users "
+                                           "WHERE username = ?"),
+                        {username});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return wrongCredentials();
+    const qint64 id = row.value().value(0).toLongLong();
+    const auto role = roleFromCode(row.value().value(1).toString());
+    const QString storedHash = row.value().value(2).toString();
+    const bool active = row.value().value(3).toInt() != 0;
+    const QDateTime lockedUntil = fromStoredTime(row.value().value(4).toString());
+    row.value().finish();
+
+    const QDateTime now = m_clock.nowUtc();
+    if (lockedUntil.isValid() && lockedUntil > now)
+        return makeError(ErrorCode::AccountLocked,
+                         tr("Too many failed logins: this account is locked until %1. An administrator can "
+                            "unlock it sooner.")
+                             .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+
+    // Hash outside the write transaction: Argon2id takes tens of milliseconds.
+    if (!PasswordHasher::verify(storedHash, password)) {
+        if (Status s = recordFailure(id, username); !s)
+            return s.error();
+        return wrongCredentials();
+    }
+    if (!active || !role)
+        return makeError(ErrorCode::AuthenticationFailed, tr("This account is disabled."));
+
+    const QString newHash = m_hasher.needsRehash(storedHash) ? m_hasher.hash(password) : QString();
+    Session session;
+    session.userId = id;
+    session.username = username;
+    session.role = *role;
+
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto upd = sql::run(db, QStringLiteral("UPDATE users SET failed_count = 0, first_failed_at = NULL, locked_until = NULL, "
+                                           "last_login_at = ? WHERE id = ?"),
+                        {toStoredTime(now), id});
+    if (!upd)
+        return upd.error();
+    QJsonObject details;
+    if (!newHash.isEmpty()) {
+        auto re = sql::run(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {newHash, id});
+        if (!re)
+            return re.error();
+        details.insert(QStringLiteral("rehashed"), true);
+    }
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("auth.login"), QStringLiteral("user"),
+                                                  QString::number(id), details);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return session;
+}
+
+Status AuthService::recordFailure(qint64 userId, const QString &username)
+{
+    const QSqlDatabase db = m_db.connection();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto row = sql::run(db, QStringLiteral("SELECT failed_count, first_failed_at FROM users WHERE id = ?")
+                                + m_db.dialect().forUpdate(),
+                        {userId});
+    if (!row)
+        return row.error();
+    row.value().next();
+    int failures = row.value().value(0).toInt();
+    QDateTime firstFailed = fromStoredTime(row.value().value(1).toString());
+    row.value().finish();
+
+    const QDateTime now = m_clock.nowUtc();
+    if (!firstFailed.isValid() || firstFailed.secsTo(now) > kFailureWindowMinutes * 60) {
+        failures = 0;
+        firstFailed = now;
+    }
+    ++failures;
+    const bool lock = failures >= kMaxFailures;
+    Session actor;
+    actor.userId = userId;
+    actor.username = username;
+    actor.role = Role::Cashier; // the actor is unauthenticated; only the id and name are recorded
+    QVariant lockedUntil = sql::nullText();
+    if (lock) {
+        lockedUntil = toStoredTime(now.addSecs(kLockMinutes * 60));
+        failures = 0;
+    }
+    auto upd = sql::run(db, QStringLiteral("UPDATE users SET failed_count = ?, first_failed_at = ?, locked_until = ? WHERE id = ?"),
+                        {failures, lock ? sql::nullText() : QVariant(toStoredTime(firstFailed)), lockedUntil, userId});
+    if (!upd)
+        return upd.error();
+    AuditLog audit(m_db, m_clock);
+    if (Status s = audit.append(actor, lock ? QStringLiteral("auth.locked") : QStringLiteral("auth.login_failed"),
+                                QStringLiteral("user"), QString::number(userId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<qint64> AuthService::createUser(const Session &session, const NewUser &user)
+{
+    if (Status s = session.require(Permission::UserManage); !s)
+        return s.error();
+    if (Status s = validateNewUser(user); !s)
+        return s.error();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto id = insertUser(session, user);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status AuthService::resetPassword(const Session &session, qint64 userId, const QString &newPassword)
+{
+    if (Status s = session.require(Permission::UserManage); !s)
+        return s;
+    if (Status s = validatePassword(newPassword); !s)
+        return s;
+    const QString hash = m_hasher.hash(newPassword);
+    if (hash.isEmpty())
+        return makeError(ErrorCode::Io, tr("The password could not be protected (out of memory)."));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, userId});
+    if (!upd)
+        return upd.error();
+    if (upd.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("There is no such user."));
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.reset_password"),
+                                                  QStringLiteral("user"), QString::number(userId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AuthService::unlock(const Session &session, qint64 userId)
+{
+    if (Status s = session.require(Permission::UserManage); !s)
+        return s;
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto upd = sql::run(m_db.connection(),
+                        QStringLiteral("UPDATE users SET failed_count = 0, first_failed_at = NULL, locked_until = NULL WHERE id = ?"),
+                        {userId});
+    if (!upd)
+        return upd.error();
+    if (upd.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("There is no such user."));
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.unlock"), QStringLiteral("user"),
+                                                  QString::number(userId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AuthService::setActive(const Session &session, qint64 userId, bool active)
+{
+    if (Status s = session.require(Permission::UserManage); !s)
+        return s;
+    if (userId == session.userId && !active)
+        return makeError(ErrorCode::InvalidInput, tr("You cannot disable your own account."));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
+                        {active ? 1 : 0, userId});
+    if (!upd)
+        return upd.error();
+    if (upd.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("There is no such user."));
+    if (Status s = AuditLog(m_db, m_clock).append(session, active ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
+                                                  QStringLiteral("user"), QString::number(userId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<UserInfo>> AuthService::users(const Session &session) const
+{
+    if (Status s = session.require(Permission::UserManage); !s)
+        return s.error();
+    auto rows = sql::run(m_db.connection(), QStringLiteral("SELECT id, username, display_name, role, active, locked_until, "
+                                                           "last_login_at FROM users ORDER BY username"));
+    if (!rows)
+        return rows.error();
+    QList<UserInfo> list;
+    const QDateTime now = m_clock.nowUtc();
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        UserInfo u;
+        u.id = q.value(0).toLongLong();
+        u.username = q.value(1).toString();
+        u.displayName = q.value(2).toString();
+        u.role = roleFromCode(q.value(3).toString()).value_or(Role::Cashier);
+        u.active = q.value(4).toInt() != 0;
+        const QDateTime locked = fromStoredTime(q.value(5).toString());
+        if (locked.isValid() && locked > now)
+            u.lockedUntil = locked;
+        u.lastLoginAt = q.value(6).toString();
+        list << u;
+    }
+    return list;
+}
+
+} // namespace pd

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/auth/passwordhasher.h"
+#include "core/auth/session.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace pd {
+
+class Clock;
+class Database;
+
+struct UserInfo
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Cashier;
+    bool active = true;
+    QDateTime lockedUntil; // invalid when not locked
+    QString lastLoginAt;
+};
+
+struct NewUser
+{
+    QString username;
+    QString displayName;
+    Role role = Role::Cashier;
+    QString password;
+};
+
+// Staff accounts: login with lock-out, the first administrator, and user administration.
+class AuthService
+{
+public:
+    static constexpr int kMaxFailures = 5;
+    static constexpr int kFailureWindowMinutes = 15;
+    static constexpr int kLockMinutes = 15;
+    static constexpr int kMinPasswordLength = 8;
+
+    AuthService(Database &db, const Clock &clock, PasswordHasher hasher = PasswordHasher());
+
+    Result<bool> hasUsers() const;
+    // Only on a database without users: the account that sets everything else up.
+    Result<Session> createFirstAdministrator(const NewUser &admin, const QString &osUser = {});
+    Result<Session> login(const QString &username, const QString &password);
+
+    Result<qint64> createUser(const Session &session, const NewUser &user);
+    Status resetPassword(const Session &session, qint64 userId, const QString &newPassword);
+    Status unlock(const Session &session, qint64 userId);
+    Status setActive(const Session &session, qint64 userId, bool active);
+    Result<QList<UserInfo>> users(const Session &session) const;
+
+    static Status validateNewUser(const NewUser &user);
+    static Status validatePassword(const QString &password);
+
+private:
+    Result<qint64> insertUser(const Session &actor, const NewUser &user);
+    Status recordFailure(qint64 userId, const QString &username);
+
+    Database &m_db;
+    const Clock &m_clock;
+    PasswordHasher m_hasher;
+};
+
+} // namespace pd

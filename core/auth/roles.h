@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+// The five roles of DESIGN §1. The codes are stored in the users table.
+enum class Role { Cashier, BackOffice, CampaignManager, Compliance, Administrator };
+
+enum class Permission {
+    MemberRead,
+    MemberRegister,
+    MemberEdit,          // fix member data, freeze, close
+    MemberRevealMobile,  // see an unmasked mobile number (each reveal is audited)
+    PersonalDataExport,  // export members with their personal data
+    Import,              // import POS exports (stores, members, …)
+    StoreManage,
+    UserManage,
+    AuditRead,
+    Approve,
+    DemoData,
+};
+
+QList<Role> allRoles();
+QString roleCode(Role role);
+std::optional<Role> roleFromCode(const QString &code);
+QString roleDisplayName(Role role); // translated
+bool roleHas(Role role, Permission permission);
+
+} // namespace pd

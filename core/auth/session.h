@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/auth/roles.h"
+#include "core/result.h"
+
+namespace pd {
+
+// Who is acting. Every core operation takes one and checks its permission itself.
+struct Session
+{
+    qint64 userId = 0;
+    QString username;
+    Role role = Role::Cashier;
+    QString osUser; // set for the CLI, recorded in the audit trail
+
+    bool can(Permission p) const { return roleHas(role, p); }
+    Status require(Permission p) const;
+
+    // The built-in operator of pointsdesk-cli and of first-run set-up.
+    static Session system(const QString &osUser);
+};
+
+} // namespace pd

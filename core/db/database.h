@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/db/dialect.h"
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace pd {
+
+// Where the data lives: an SQLite file path or a postgresql://user@host:port/name URL.
+struct DatabaseLocation
+{
+    Engine engine = Engine::SQLite;
+    QString filePath;        // SQLite
+    QString host, user, password, name;
+    int port = 5432;         // PostgreSQL
+
+    static Result<DatabaseLocation> parse(const QString &text);
+    QString displayName() const; // never shows a password
+};
+
+// One named connection, owned by the thread that opened it. Never the default connection.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating an SQLite file if needed) and applies the connection settings of
+    // DESIGN §11. Does not migrate: call Migrator.
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location,
+                                                  const QString &connectionName);
+    static Result<std::unique_ptr<Database>> open(const QString &location,
+                                                  const QString &connectionName);
+
+    // A second connection to the same database, for another thread.
+    Result<std::unique_ptr<Database>> openAnother(const QString &connectionName) const;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const Dialect &dialect() const { return m_dialect; }
+    const DatabaseLocation &location() const { return m_location; }
+    QString connectionName() const { return m_connectionName; }
+
+private:
+    Database(DatabaseLocation location, QString connectionName);
+    Status configureSQLite();
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    Dialect m_dialect;
+};
+
+// True when the file's folder is on a network file system (NFS, SMB/CIFS), where SQLite's
+// locking cannot be trusted.
+bool isOnNetworkFileSystem(const QString &filePath);
+
+} // namespace pd

@@ -1,0 +1,126 @@
+#include "migrator.h"
+
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("pd::Migrator", text); }
+
+QStringList splitStatements(const QString &script)
+{
+    QStringList lines;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            lines << line;
+    }
+    QStringList statements;
+    for (const QString &s : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
+        if (!s.trimmed().isEmpty())
+            statements << s.trimmed();
+    }
+    return statements;
+}
+} // namespace
+
+QStringList Migrator::migrationFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return files;
+}
+
+int Migrator::latestVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Result<int> Migrator::currentVersion() const
+{
+    if (!m_db.connection().tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!v)
+        return v.error();
+    return v.value().isNull() ? 0 : v.value().toInt();
+}
+
+Result<QString> Migrator::migrate(int targetVersion)
+{
+    const QStringList files = migrationFiles();
+    const int latest = int(files.size());
+    if (targetVersion < 0)
+        targetVersion = latest;
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    if (current.value() > latest)
+        return makeError(ErrorCode::SchemaTooNew,
+                         tr("This database was written by a newer PointsDesk (schema %1; this program "
+                            "knows up to %2). Install the newer program to open it.")
+                             .arg(current.value())
+                             .arg(latest));
+    if (current.value() >= targetVersion)
+        return QString();
+
+    QString backup;
+    if (m_db.dialect().isSQLite() && current.value() > 0) {
+        const QString file = m_db.location().filePath;
+        backup = QStringLiteral("%1.v%2-%3.bak")
+                     .arg(file)
+                     .arg(current.value())
+                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        QFile::remove(backup);
+        auto r = sql::run(m_db.connection(), QStringLiteral("VACUUM INTO ?"), {backup});
+        if (!r)
+            return makeError(ErrorCode::Io, tr("The database could not be backed up before the upgrade; "
+                                               "nothing was changed."),
+                             {}, r.error().detail);
+    }
+
+    for (int version = current.value() + 1; version <= targetVersion; ++version) {
+        if (Status s = apply(version, QStringLiteral(":/sql/") + files.at(version - 1)); !s)
+            return s.error();
+    }
+    return backup;
+}
+
+Status Migrator::apply(int version, const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("A schema file is missing from the program."), {}, resource);
+    const QString script = m_db.dialect().expandSchemaSql(QString::fromUtf8(file.readAll()));
+
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    const QSqlDatabase db = m_db.connection();
+    if (version == 1) {
+        if (auto r = sql::run(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                                                 "applied_at TEXT NOT NULL)"));
+            !r)
+            return r.error();
+    }
+    for (const QString &statement : splitStatements(script)) {
+        if (auto r = sql::run(db, statement); !r) {
+            Error e = r.error();
+            e.message = tr("The database could not be upgraded to schema %1; nothing was changed.").arg(version);
+            return e;
+        }
+    }
+    if (auto r = sql::run(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                          {version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
+} // namespace pd

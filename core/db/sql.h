@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace pd::sql {
+
+// Runs one statement with positional (?) bound values; one without values is executed
+// directly (PostgreSQL cannot prepare BEGIN, SET or DDL). On failure the error carries the
+// statement, its bound values and the driver's text as detail.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                      const QVariantList &values = {});
+
+// Runs a prepared query again with new values (bulk paths reuse one prepared statement).
+Status runPrepared(QSqlQuery &query, const QVariantList &values);
+
+// First column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                        const QVariantList &values = {});
+
+Error queryError(const QSqlQuery &query, const QString &statement, const QVariantList &values);
+
+// Typed NULLs, so both drivers bind the right parameter type.
+QVariant nullText();
+QVariant nullInt();
+inline QVariant textOrNull(const QString &s) { return s.isEmpty() ? nullText() : QVariant(s); }
+
+} // namespace pd::sql

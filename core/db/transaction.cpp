@@ -1,0 +1,59 @@
+#include "transaction.h"
+
+#include "core/db/database.h"
+#include "core/db/sql.h"
+
+#include <QSqlError>
+#include <QThread>
+
+namespace pd {
+
+WriteTransaction::WriteTransaction(Database &db) : m_db(db) {}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status WriteTransaction::begin()
+{
+    Q_ASSERT(!m_active);
+    auto r = sql::run(m_db.connection(), m_db.dialect().beginWrite());
+    if (!r)
+        return r.error();
+    m_active = true;
+    return {};
+}
+
+Status WriteTransaction::commit()
+{
+    Q_ASSERT(m_active);
+    Error last;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        auto r = sql::run(m_db.connection(), QStringLiteral("COMMIT"));
+        if (r) {
+            m_active = false;
+            return {};
+        }
+        last = r.error();
+        // SQLITE_BUSY on COMMIT: readers still hold the old snapshot; the transaction is
+        // still open, so waiting and retrying is safe.
+        if (!m_db.dialect().isSQLite() || !last.detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+            break;
+        QThread::msleep(20);
+    }
+    rollback();
+    return last;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    auto r = sql::run(m_db.connection(), QStringLiteral("ROLLBACK"));
+    Q_UNUSED(r);
+}
+
+} // namespace pd

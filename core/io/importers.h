@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/io/importrunner.h"
+
+namespace pd {
+
+// DESIGN §12 CSV formats. Re-importing the same file adds nothing; a row that names an
+// existing store or card with different content is rejected, never silently overwritten.
+class Importers
+{
+public:
+    Importers(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    static QStringList storeColumns();
+    static QStringList memberColumns();
+
+    Result<ImportReport> importStores(const Session &session, QIODevice *input, const QString &sourceName,
+                                      const ImportOptions &options = {});
+    Result<ImportReport> importMembers(const Session &session, QIODevice *input, const QString &sourceName,
+                                       const ImportOptions &options = {});
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,137 @@
+#include "importrunner.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/db/transaction.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace pd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("pd::Import", text); }
+
+Result<QHash<QString, int>> readHeader(CsvReader &reader, const QStringList &columns)
+{
+    CsvRecord header;
+    const CsvReader::Step step = reader.next(header);
+    if (step == CsvReader::Step::Failed)
+        return reader.fatalError();
+    if (step == CsvReader::Step::End)
+        return makeError(ErrorCode::InvalidInput, tr("line 1: the file is empty; expected the header %1")
+                                                      .arg(columns.join(QLatin1Char(','))));
+    if (!header.error.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("line 1: header: %1").arg(header.error));
+    QHash<QString, int> index;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed();
+        if (index.contains(name))
+            return makeError(ErrorCode::InvalidInput, tr("line 1: header: the column \"%1\" appears twice").arg(name));
+        if (!columns.contains(name))
+            return makeError(ErrorCode::InvalidInput, tr("line 1: header: unknown column \"%1\"; expected %2")
+                                                          .arg(name, columns.join(QLatin1Char(','))));
+        index.insert(name, i);
+    }
+    for (const QString &c : columns) {
+        if (!index.contains(c))
+            return makeError(ErrorCode::InvalidInput, tr("line 1: header: the column \"%1\" is missing").arg(c));
+    }
+    return index;
+}
+} // namespace
+
+Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
+                                  const QString &sourceName, const QStringList &columns, const QString &auditAction,
+                                  const RowHandler &handler, const ImportOptions &options)
+{
+    if (Status s = session.require(Permission::Import); !s)
+        return s.error();
+    CsvReader reader(input);
+    auto header = readHeader(reader, columns);
+    if (!header)
+        return header.error();
+
+    ImportReport report;
+    qint64 rowsRead = 0;
+    bool atEnd = false;
+    while (!atEnd) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        QList<CsvRecord> batch;
+        while (batch.size() < options.batchSize) {
+            CsvRecord record;
+            const CsvReader::Step step = reader.next(record);
+            if (step == CsvReader::Step::End) {
+                atEnd = true;
+                break;
+            }
+            if (step == CsvReader::Step::Failed) {
+                // rows before the broken quote are still worth committing
+                atEnd = true;
+                batch << CsvRecord{};
+                batch.last().line = -1;
+                break;
+            }
+            batch << record;
+        }
+
+        WriteTransaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s.error();
+        qint64 added = 0, unchanged = 0, rejected = 0, firstLine = 0, lastLine = 0;
+        for (const CsvRecord &record : std::as_const(batch)) {
+            if (record.line < 0)
+                continue;
+            ++rowsRead;
+            firstLine = firstLine ? firstLine : record.line;
+            lastLine = record.line;
+            if (!record.error.isEmpty()) {
+                report.rejected << RejectedRow{record.line, {}, record.error};
+                ++rejected;
+                continue;
+            }
+            if (record.fields.size() != header.value().size()) {
+                report.rejected << RejectedRow{record.line, {},
+                                               tr("expected %1 fields, found %2")
+                                                   .arg(header.value().size())
+                                                   .arg(record.fields.size())};
+                ++rejected;
+                continue;
+            }
+            auto outcome = handler(CsvRow(header.value(), record));
+            if (!outcome) {
+                if (outcome.error().code == ErrorCode::Database)
+                    return outcome.error();
+                report.rejected << RejectedRow{record.line, outcome.error().field, outcome.error().message};
+                ++rejected;
+                continue;
+            }
+            (outcome.value() == RowOutcome::Added ? added : unchanged) += 1;
+        }
+        if (added > 0) {
+            const QJsonObject details{{QStringLiteral("file"), QFileInfo(sourceName).fileName()},
+                                      {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
+                                      {QStringLiteral("added"), added},
+                                      {QStringLiteral("unchanged"), unchanged},
+                                      {QStringLiteral("rejected"), rejected}};
+            if (Status s = AuditLog(db, clock).append(session, auditAction, QStringLiteral("import"),
+                                                      QFileInfo(sourceName).fileName(), details);
+                !s)
+                return s.error();
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        report.added += added;
+        report.unchanged += unchanged;
+        if (options.progress)
+            options.progress(rowsRead);
+        if (!batch.isEmpty() && batch.constLast().line < 0)
+            return reader.fatalError();
+    }
+    return report;
+}
+
+} // namespace pd

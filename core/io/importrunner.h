@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/io/csvreader.h"
+
+#include <QHash>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace pd {
+
+class Clock;
+class Database;
+struct Session;
+
+struct RejectedRow
+{
+    qint64 line = 0;
+    QString field;   // column name, or empty when the whole row is at fault
+    QString reason;  // translated
+};
+
+struct ImportReport
+{
+    qint64 added = 0;
+    qint64 unchanged = 0; // already present with the same content (a re-run)
+    QList<RejectedRow> rejected;
+    bool cancelled = false;
+};
+
+struct ImportOptions
+{
+    int batchSize = 1000;
+    std::function<void(qint64 rowsRead)> progress;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+// One data row, with values looked up by column name.
+class CsvRow
+{
+public:
+    CsvRow(const QHash<QString, int> &columns, const CsvRecord &record) : m_columns(columns), m_record(record) {}
+    QString value(const QString &column) const { return m_record.fields.value(m_columns.value(column, -1)); }
+    qint64 line() const { return m_record.line; }
+
+private:
+    const QHash<QString, int> &m_columns;
+    const CsvRecord &m_record;
+};
+
+enum class RowOutcome { Added, Unchanged };
+// Runs inside the batch's write transaction. An error with code Database aborts the import
+// (the batch rolls back); any other error rejects just this row.
+using RowHandler = std::function<Result<RowOutcome>(const CsvRow &row)>;
+
+// Reads a CSV file with exactly the given columns (any order) and feeds each row to the
+// handler, committing good rows in batches, each with its own audit record. Every rejected
+// row is reported with its line number. A fatal error (bad header, open quote) is returned
+// as an error; batches committed before it stay, and a re-run adds only what is missing.
+Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
+                                  const QString &sourceName, const QStringList &columns, const QString &auditAction,
+                                  const RowHandler &handler, const ImportOptions &options);
+
+} // namespace pd

@@ -1,0 +1,147 @@
+#include "member.h"
+
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("pd::Member", text); }
+
+bool hasControlCharacters(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString memberStatusCode(MemberStatus s)
+{
+    switch (s) {
+    case MemberStatus::Active: return QStringLiteral("active");
+    case MemberStatus::Frozen: return QStringLiteral("frozen");
+    case MemberStatus::Closed: return QStringLiteral("closed");
+    }
+    return {};
+}
+
+std::optional<MemberStatus> memberStatusFromCode(const QString &code)
+{
+    for (MemberStatus s : {MemberStatus::Active, MemberStatus::Frozen, MemberStatus::Closed}) {
+        if (memberStatusCode(s) == code)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString memberStatusName(MemberStatus s)
+{
+    switch (s) {
+    case MemberStatus::Active: return tr("Active");
+    case MemberStatus::Frozen: return tr("Frozen");
+    case MemberStatus::Closed: return tr("Closed");
+    }
+    return {};
+}
+
+QString creditCode(CreditStanding c)
+{
+    switch (c) {
+    case CreditStanding::Good: return QStringLiteral("good");
+    case CreditStanding::Normal: return QStringLiteral("normal");
+    case CreditStanding::Restricted: return QStringLiteral("restricted");
+    }
+    return {};
+}
+
+std::optional<CreditStanding> creditFromCode(const QString &code)
+{
+    for (CreditStanding c : {CreditStanding::Good, CreditStanding::Normal, CreditStanding::Restricted}) {
+        if (creditCode(c) == code)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString creditName(CreditStanding c)
+{
+    switch (c) {
+    case CreditStanding::Good: return tr("Good credit");
+    case CreditStanding::Normal: return tr("Normal");
+    case CreditStanding::Restricted: return tr("Restricted");
+    }
+    return {};
+}
+
+QString tierName(const QString &tierCode)
+{
+    if (tierCode == QLatin1String("member")) return tr("Member");
+    if (tierCode == QLatin1String("silver")) return tr("Silver");
+    if (tierCode == QLatin1String("gold")) return tr("Gold");
+    if (tierCode == QLatin1String("platinum")) return tr("Platinum");
+    return tierCode;
+}
+
+namespace members {
+
+QString maskMobile(const QString &mobile)
+{
+    if (mobile.size() < 8)
+        return QString(mobile.size(), QLatin1Char('*'));
+    return mobile.left(3) + QStringLiteral("****") + mobile.right(4);
+}
+
+Status validateMobile(const QString &mobile)
+{
+    static const QRegularExpression pattern(QStringLiteral("^1[0-9]{10}$"));
+    if (mobile.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the member's mobile number."), QStringLiteral("mobile"));
+    if (!pattern.match(mobile).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A mobile number has 11 digits and starts with 1 (for example 13812345678)."),
+                         QStringLiteral("mobile"));
+    return {};
+}
+
+Status validateCardNo(const QString &cardNo)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z]{4,20}$"));
+    if (cardNo.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the card number."), QStringLiteral("card_no"));
+    if (!pattern.match(cardNo).hasMatch())
+        return makeError(ErrorCode::InvalidInput, tr("A card number has 4 to 20 letters or digits."),
+                         QStringLiteral("card_no"));
+    return {};
+}
+
+Status validateInput(const MemberInput &input, const QDate &today, bool mobileRequired)
+{
+    if (Status s = validateCardNo(input.cardNo); !s)
+        return s;
+    const QString name = input.name.trimmed();
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the member's name."), QStringLiteral("name"));
+    if (name.size() > 50 || hasControlCharacters(name))
+        return makeError(ErrorCode::InvalidInput, tr("A name has at most 50 characters and no control characters."),
+                         QStringLiteral("name"));
+    if (mobileRequired || !input.mobile.isEmpty()) {
+        if (Status s = validateMobile(input.mobile); !s)
+            return s;
+    }
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!input.email.isEmpty() && (input.email.size() > 100 || !email.match(input.email).hasMatch()))
+        return makeError(ErrorCode::InvalidInput, tr("The e-mail address is not valid."), QStringLiteral("email"));
+    if (!input.joinedOn.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the date the member joined (YYYY-MM-DD)."),
+                         QStringLiteral("joined_on"));
+    if (input.joinedOn > today)
+        return makeError(ErrorCode::InvalidInput, tr("The joining date is in the future."), QStringLiteral("joined_on"));
+    if (input.storeCode.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Choose the member's home store."), QStringLiteral("store"));
+    return {};
+}
+
+} // namespace members
+} // namespace pd

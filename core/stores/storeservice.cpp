@@ -1,0 +1,136 @@
+#include "storeservice.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("pd::StoreService", text); }
+
+Store storeFrom(const QSqlQuery &q)
+{
+    Store s;
+    s.id = q.value(0).toLongLong();
+    s.code = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.city = q.value(3).toString();
+    s.partnerCode = q.value(4).toString();
+    return s;
+}
+
+const QString kSelect = QStringLiteral("SELECT id, code, name, city, partner_code FROM stores ");
+} // namespace
+
+Status StoreService::validate(const Store &store)
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    if (!codePattern.match(store.code).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A store code has 1 to 32 letters, digits, dashes or underscores."), QStringLiteral("code"));
+    if (store.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the store's name."), QStringLiteral("name"));
+    if (store.name.size() > 200 || store.city.size() > 100)
+        return makeError(ErrorCode::InvalidInput, tr("The name or city is too long."), QStringLiteral("name"));
+    if (!store.partnerCode.isEmpty() && !codePattern.match(store.partnerCode).hasMatch())
+        return makeError(ErrorCode::InvalidInput, tr("A partner code has letters, digits, dashes or underscores."),
+                         QStringLiteral("partner"));
+    return {};
+}
+
+Result<QList<Store>> StoreService::stores() const
+{
+    auto rows = sql::run(m_db.connection(), kSelect + QStringLiteral("ORDER BY code"));
+    if (!rows)
+        return rows.error();
+    QList<Store> list;
+    while (rows.value().next())
+        list << storeFrom(rows.value());
+    return list;
+}
+
+Result<Store> StoreService::storeByCode(const QString &code) const
+{
+    auto rows = sql::run(m_db.connection(), kSelect + QStringLiteral("WHERE code = ?"), {code});
+    if (!rows)
+        return rows.error();
+    if (!rows.value().next())
+        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(code), QStringLiteral("store"));
+    Store s = storeFrom(rows.value());
+    rows.value().finish();
+    return s;
+}
+
+Result<qint64> StoreService::insertInTransaction(const Store &store)
+{
+    auto ins = sql::run(m_db.connection(),
+                        QStringLiteral("INSERT INTO stores (code, name, city, partner_code, created_at) VALUES (?, ?, ?, ?, ?) "
+                                       "RETURNING id"),
+                        {store.code, store.name.trimmed(), store.city.trimmed(), sql::textOrNull(store.partnerCode),
+                         toStoredTime(m_clock.nowUtc())});
+    if (!ins)
+        return ins.error();
+    ins.value().next();
+    const qint64 id = ins.value().value(0).toLongLong();
+    ins.value().finish();
+    return id;
+}
+
+Result<qint64> StoreService::addStore(const Session &session, const Store &store)
+{
+    if (Status s = session.require(Permission::StoreManage); !s)
+        return s.error();
+    if (Status s = validate(store); !s)
+        return s.error();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto existing = sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM stores WHERE code = ?"), {store.code});
+    if (!existing)
+        return existing.error();
+    if (!existing.value().isNull())
+        return makeError(ErrorCode::Duplicate, tr("The store code %1 is already used.").arg(store.code),
+                         QStringLiteral("code"));
+    auto id = insertInTransaction(store);
+    if (!id)
+        return id;
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("store.add"), QStringLiteral("store"),
+                                                  QString::number(id.value()), {{QStringLiteral("code"), store.code}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status StoreService::updateStore(const Session &session, const Store &store)
+{
+    if (Status s = session.require(Permission::StoreManage); !s)
+        return s;
+    if (Status s = validate(store); !s)
+        return s;
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE stores SET name = ?, city = ?, partner_code = ? WHERE id = ? AND code = ?"),
+                        {store.name.trimmed(), store.city.trimmed(), sql::textOrNull(store.partnerCode), store.id, store.code});
+    if (!upd)
+        return upd.error();
+    if (upd.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(store.code));
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("store.update"), QStringLiteral("store"),
+                                                  QString::number(store.id),
+                                                  {{QStringLiteral("name"), store.name.trimmed()},
+                                                   {QStringLiteral("city"), store.city.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace pd

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# README command 2: installs what is missing, builds, starts a PostgreSQL server on
+# 127.0.0.1 and runs the whole test suite on SQLite and PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+chmod 0700 "$XDG_RUNTIME_DIR"
+# With a server started here the PostgreSQL runs must really run: a skip is a failure.
+export POINTSDESK_REQUIRE_POSTGRESQL=1
+scripts/with-postgres.sh ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"

@@ -1,0 +1,218 @@
+#include "core/audit/auditlog.h"
+#include "core/audit/auditmodel.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/stores/storeservice.h"
+#include "support/fixtures.h"
+#include "support/testdatabase.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace pd;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc());
+
+// Writes n audited operations through a real service.
+void addStores(Database &db, const Clock &clock, int n)
+{
+    StoreService stores(db, clock);
+    for (int i = 1; i <= n; ++i) {
+        auto id = stores.addStore(test::sessionFor(Role::Administrator), test::store(QStringLiteral("S%1").arg(i), QStringLiteral("门店%1").arg(i)));
+        QVERIFY2(id.ok(), qPrintable(id.error().describe()));
+    }
+}
+
+AuditVerifyReport verify(Database &db, const Clock &clock)
+{
+    auto r = AuditLog(db, clock).verify(test::sessionFor(Role::Compliance));
+    if (!r.ok())
+        qFatal("verify failed to run: %s", qPrintable(r.error().describe()));
+    return r.value();
+}
+} // namespace
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { PD_REQUIRE_BACKEND(); }
+    void chainOfRealOperationsVerifies();
+    void editedRecordIsNamed_data();
+    void editedRecordIsNamed();
+    void deletedRecordIsNamed();
+    void reorderedRecordsAreNamed();
+    void truncatedTailIsDetected();
+    void rolledBackOperationLeavesNoRecord();
+    void refusedOperationWritesNothing();
+    void twoConnectionsNeverForkTheChain();
+    void modelPagesNewestFirstAndFilters();
+};
+
+void TestAudit::chainOfRealOperationsVerifies()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    QCOMPARE(verify(t.db(), clock).records, 0);
+    QVERIFY(verify(t.db(), clock).intact);
+    addStores(t.db(), clock, 5);
+    const AuditVerifyReport r = verify(t.db(), clock);
+    QVERIFY2(r.intact, qPrintable(r.reason));
+    QCOMPARE(r.records, 5);
+    auto action = sql::scalar(t.db().connection(), QStringLiteral("SELECT action FROM audit_log WHERE seq = 3"));
+    QCOMPARE(action.value().toString(), QStringLiteral("store.add"));
+    auto actor = sql::scalar(t.db().connection(), QStringLiteral("SELECT actor_name FROM audit_log WHERE seq = 3"));
+    QCOMPARE(actor.value().toString(), QStringLiteral("admin"));
+}
+
+void TestAudit::editedRecordIsNamed_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("details") << "details" << R"({"code":"X"})";
+    QTest::newRow("actor") << "actor_name" << "mallory";
+    QTest::newRow("time") << "at" << "2020-01-01T00:00:00.000Z";
+    QTest::newRow("action") << "action" << "store.update";
+    QTest::newRow("hash") << "hash" << QString(64, QLatin1Char('a'));
+}
+
+void TestAudit::editedRecordIsNamed()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    addStores(t.db(), clock, 6);
+    auto r = sql::run(t.db().connection(), QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = 4").arg(column), {value});
+    QVERIFY(r.ok());
+    const AuditVerifyReport report = verify(t.db(), clock);
+    QVERIFY(!report.intact);
+    QCOMPARE(report.firstBadSeq, 4);
+    QVERIFY2(report.reason.contains(QLatin1String("4")), qPrintable(report.reason));
+}
+
+void TestAudit::deletedRecordIsNamed()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    addStores(t.db(), clock, 6);
+    t.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3"));
+    const AuditVerifyReport report = verify(t.db(), clock);
+    QVERIFY(!report.intact);
+    QCOMPARE(report.firstBadSeq, 3);
+    QVERIFY(report.reason.contains(QLatin1String("missing")));
+
+    // deleting and renumbering the rest to hide the gap breaks the links instead
+    PD_FRESH_DB(u);
+    addStores(u.db(), clock, 6);
+    u.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3"));
+    for (int s = 4; s <= 6; ++s)
+        u.exec(QStringLiteral("UPDATE audit_log SET seq = %1 WHERE seq = %2").arg(s - 1).arg(s));
+    const AuditVerifyReport renumbered = verify(u.db(), clock);
+    QVERIFY(!renumbered.intact);
+    QCOMPARE(renumbered.firstBadSeq, 3);
+}
+
+void TestAudit::reorderedRecordsAreNamed()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    addStores(t.db(), clock, 6);
+    t.exec(QStringLiteral("UPDATE audit_log SET seq = 100 WHERE seq = 2"));
+    t.exec(QStringLiteral("UPDATE audit_log SET seq = 2 WHERE seq = 5"));
+    t.exec(QStringLiteral("UPDATE audit_log SET seq = 5 WHERE seq = 100"));
+    const AuditVerifyReport report = verify(t.db(), clock);
+    QVERIFY(!report.intact);
+    QCOMPARE(report.firstBadSeq, 2);
+}
+
+void TestAudit::truncatedTailIsDetected()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    addStores(t.db(), clock, 6);
+    t.exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 5"));
+    const AuditVerifyReport report = verify(t.db(), clock);
+    QVERIFY(!report.intact);
+    QCOMPARE(report.firstBadSeq, 5);
+    QCOMPARE(report.records, 4);
+}
+
+void TestAudit::rolledBackOperationLeavesNoRecord()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    {
+        WriteTransaction tx(t.db());
+        QVERIFY(tx.begin().ok());
+        QVERIFY(AuditLog(t.db(), clock).append(test::sessionFor(Role::Administrator), QStringLiteral("x.y"),
+                                               QStringLiteral("x"), QStringLiteral("1")).ok());
+    }
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log")), 0);
+    addStores(t.db(), clock, 1);
+    QVERIFY(verify(t.db(), clock).intact);
+    QCOMPARE(verify(t.db(), clock).records, 1);
+}
+
+void TestAudit::refusedOperationWritesNothing()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    StoreService stores(t.db(), clock);
+    QVERIFY(stores.addStore(test::sessionFor(Role::Administrator), test::store(QStringLiteral("A1"), QStringLiteral("甲"))).ok());
+    // duplicate code: refused, and neither a store nor an audit record is added
+    auto dup = stores.addStore(test::sessionFor(Role::Administrator), test::store(QStringLiteral("A1"), QStringLiteral("乙")));
+    QCOMPARE(dup.error().code, ErrorCode::Duplicate);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("stores")), 1);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log")), 1);
+}
+
+void TestAudit::twoConnectionsNeverForkTheChain()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    auto other = t.openAnother();
+    QVERIFY(other);
+    StoreService a(t.db(), clock), b(*other, clock);
+    for (int i = 0; i < 20; ++i) {
+        StoreService &s = i % 2 ? a : b;
+        QVERIFY(s.addStore(test::sessionFor(Role::Administrator), test::store(QStringLiteral("T%1").arg(i), QStringLiteral("店"))).ok());
+    }
+    const AuditVerifyReport r = verify(t.db(), clock);
+    QVERIFY2(r.intact, qPrintable(r.reason));
+    QCOMPARE(r.records, 20);
+}
+
+void TestAudit::modelPagesNewestFirstAndFilters()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    addStores(t.db(), clock, AuditModel::kPageSize + 10);
+    StoreService stores(t.db(), clock);
+    Store s1 = stores.storeByCode(QStringLiteral("S1")).value();
+    s1.city = QStringLiteral("镇平");
+    QVERIFY(stores.updateStore(test::sessionFor(Role::Administrator), s1).ok());
+
+    AuditModel model(t.db(), test::sessionFor(Role::Compliance));
+    QCOMPARE(model.rowCount(), AuditModel::kPageSize);
+    QCOMPARE(model.recordAt(0).action, QStringLiteral("store.update"));
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), AuditModel::kPageSize + 11);
+    QCOMPARE(model.recordAt(model.rowCount() - 1).seq, 1);
+    QVERIFY(!model.canFetchMore({}));
+
+    model.setFilter(QStringLiteral("store.update"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, AuditModel::Action)).toString(), auditActionName(QStringLiteral("store.update")));
+
+    AuditModel checked(t.db(), test::sessionFor(Role::Compliance));
+    QAbstractItemModelTester tester(&checked); // (the tester fetches all pages itself)
+    QCOMPARE(checked.rowCount(), AuditModel::kPageSize + 11);
+
+    AuditModel forbidden(t.db(), test::sessionFor(Role::Cashier));
+    QCOMPARE(forbidden.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"

@@ -1,0 +1,209 @@
+#include "core/audit/auditlog.h"
+#include "core/auth/authservice.h"
+#include "core/db/sql.h"
+#include "support/fixtures.h"
+#include "support/testdatabase.h"
+
+using namespace pd;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc());
+const QString kPassword = QStringLiteral("correct horse 1");
+
+NewUser user(const QString &name, Role role, const QString &password = kPassword)
+{
+    return NewUser{name, QStringLiteral("测试 ") + name, role, password};
+}
+} // namespace
+
+class TestAuth : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { PD_REQUIRE_BACKEND(); }
+    void firstAdministratorOnlyOnEmptyDatabase();
+    void loginChecksPassword();
+    void fiveFailuresLockForFifteenMinutes();
+    void failuresOutsideTheWindowDoNotLock();
+    void administratorCanUnlockAndReset();
+    void disabledAccountCannotLogIn();
+    void storedHashIsArgon2idAndRehashedWhenLimitsChange();
+    void passwordsNeverReachTheAuditTrail();
+    void newUserValidation_data();
+    void newUserValidation();
+};
+
+void TestAuth::firstAdministratorOnlyOnEmptyDatabase()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    QCOMPARE(auth.hasUsers().value(), false);
+    auto admin = auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Cashier), QStringLiteral("root"));
+    QVERIFY2(admin.ok(), qPrintable(admin.error().describe()));
+    QCOMPARE(admin->role, Role::Administrator); // whatever was asked, the first account administers
+    QCOMPARE(auth.hasUsers().value(), true);
+    auto second = auth.createFirstAdministrator(user(QStringLiteral("other"), Role::Administrator));
+    QCOMPARE(second.error().code, ErrorCode::Conflict);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("users")), 1);
+    // the set-up is on record, by the system operator, with the OS user
+    auto details = sql::scalar(t.db().connection(), QStringLiteral("SELECT details FROM audit_log WHERE action = 'user.create'"));
+    QVERIFY(details.value().toString().contains(QLatin1String("\"os_user\":\"root\"")));
+}
+
+void TestAuth::loginChecksPassword()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    QVERIFY(auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator)).ok());
+    auto ok = auth.login(QStringLiteral("boss"), kPassword);
+    QVERIFY(ok.ok());
+    QCOMPARE(ok->username, QStringLiteral("boss"));
+    QCOMPARE(auth.login(QStringLiteral("boss"), QStringLiteral("wrong password")).error().code, ErrorCode::AuthenticationFailed);
+    QCOMPARE(auth.login(QStringLiteral("nobody"), kPassword).error().code, ErrorCode::AuthenticationFailed);
+    // the same message for an unknown user as for a wrong password
+    QCOMPARE(auth.login(QStringLiteral("nobody"), kPassword).error().message,
+             auth.login(QStringLiteral("boss"), QStringLiteral("wrong password")).error().message);
+}
+
+void TestAuth::fiveFailuresLockForFifteenMinutes()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    QVERIFY(auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator)).ok());
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(auth.login(QStringLiteral("boss"), QStringLiteral("bad")).error().code, ErrorCode::AuthenticationFailed);
+        clock.advanceSeconds(60);
+    }
+    QVERIFY(auth.login(QStringLiteral("boss"), kPassword).ok()); // a success clears the count
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(auth.login(QStringLiteral("boss"), QStringLiteral("bad")).error().code, ErrorCode::AuthenticationFailed);
+    // now even the right password is refused
+    auto locked = auth.login(QStringLiteral("boss"), kPassword);
+    QCOMPARE(locked.error().code, ErrorCode::AccountLocked);
+    clock.advanceSeconds(14 * 60);
+    QCOMPARE(auth.login(QStringLiteral("boss"), kPassword).error().code, ErrorCode::AccountLocked);
+    clock.advanceSeconds(61);
+    QVERIFY(auth.login(QStringLiteral("boss"), kPassword).ok());
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'auth.locked'")), 1);
+}
+
+void TestAuth::failuresOutsideTheWindowDoNotLock()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    QVERIFY(auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator)).ok());
+    for (int i = 0; i < 8; ++i) {
+        QCOMPARE(auth.login(QStringLiteral("boss"), QStringLiteral("bad")).error().code, ErrorCode::AuthenticationFailed);
+        clock.advanceSeconds(4 * 60); // 4 failures fit in any 15 minutes, never 5
+    }
+    QVERIFY(auth.login(QStringLiteral("boss"), kPassword).ok());
+}
+
+void TestAuth::administratorCanUnlockAndReset()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    auto admin = auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator));
+    auto cashierId = auth.createUser(admin.value(), user(QStringLiteral("lina"), Role::Cashier));
+    QVERIFY(cashierId.ok());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!auth.login(QStringLiteral("lina"), QStringLiteral("bad")).ok());
+    QCOMPARE(auth.login(QStringLiteral("lina"), kPassword).error().code, ErrorCode::AccountLocked);
+    auto list = auth.users(admin.value());
+    QVERIFY(list.ok());
+    const auto lina = std::find_if(list->begin(), list->end(), [](const UserInfo &u) { return u.username == QLatin1String("lina"); });
+    QVERIFY(lina->lockedUntil.isValid());
+
+    QVERIFY(auth.unlock(admin.value(), cashierId.value()).ok());
+    QVERIFY(auth.login(QStringLiteral("lina"), kPassword).ok());
+    QVERIFY(auth.resetPassword(admin.value(), cashierId.value(), QStringLiteral("a new secret 2")).ok());
+    QVERIFY(!auth.login(QStringLiteral("lina"), kPassword).ok());
+    QVERIFY(auth.login(QStringLiteral("lina"), QStringLiteral("a new secret 2")).ok());
+    QCOMPARE(auth.resetPassword(admin.value(), cashierId.value(), QStringLiteral("short")).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(auth.unlock(admin.value(), 9999).error().code, ErrorCode::NotFound);
+}
+
+void TestAuth::disabledAccountCannotLogIn()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    auto admin = auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator));
+    auto id = auth.createUser(admin.value(), user(QStringLiteral("temp"), Role::BackOffice));
+    QVERIFY(auth.setActive(admin.value(), id.value(), false).ok());
+    QCOMPARE(auth.login(QStringLiteral("temp"), kPassword).error().code, ErrorCode::AuthenticationFailed);
+    QCOMPARE(auth.setActive(admin.value(), admin->userId, false).error().code, ErrorCode::InvalidInput);
+    QVERIFY(auth.setActive(admin.value(), id.value(), true).ok());
+    QCOMPARE(auth.login(QStringLiteral("temp"), kPassword)->role, Role::BackOffice);
+}
+
+void TestAuth::storedHashIsArgon2idAndRehashedWhenLimitsChange()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService cheap(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    QVERIFY(cheap.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator)).ok());
+    const QString before = sql::scalar(t.db().connection(), QStringLiteral("SELECT password_hash FROM users")).value().toString();
+    QVERIFY(before.startsWith(QLatin1String("$argon2id$")));
+
+    AuthService production(t.db(), clock); // the program's default limits
+    QVERIFY(production.login(QStringLiteral("boss"), kPassword).ok());
+    const QString after = sql::scalar(t.db().connection(), QStringLiteral("SELECT password_hash FROM users")).value().toString();
+    QVERIFY(after != before);
+    QVERIFY2(after.startsWith(QLatin1String("$argon2id$v=19$m=65536,t=2")), qPrintable(after));
+    QVERIFY(PasswordHasher::verify(after, kPassword));
+    QVERIFY(!PasswordHasher().needsRehash(after));
+    // a second login with the same limits leaves the hash alone
+    QVERIFY(production.login(QStringLiteral("boss"), kPassword).ok());
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT password_hash FROM users")).value().toString(), after);
+}
+
+void TestAuth::passwordsNeverReachTheAuditTrail()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    auto admin = auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator));
+    auto id = auth.createUser(admin.value(), user(QStringLiteral("lina"), Role::Cashier));
+    QVERIFY(auth.resetPassword(admin.value(), id.value(), QStringLiteral("another secret 9")).ok());
+    QVERIFY(!auth.login(QStringLiteral("lina"), QStringLiteral("typo secret 9")).ok());
+    auto rows = sql::run(t.db().connection(), QStringLiteral("SELECT details FROM audit_log"));
+    int n = 0;
+    while (rows.value().next()) {
+        const QString d = rows.value().value(0).toString();
+        QVERIFY(!d.contains(QLatin1String("secret")) && !d.contains(QLatin1String("horse")));
+        ++n;
+    }
+    QVERIFY(n >= 4);
+}
+
+void TestAuth::newUserValidation_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("ok") << "li.na" << "12345678" << "";
+    QTest::newRow("short password") << "lina" << "1234567" << "password";
+    QTest::newRow("space in name") << "li na" << "12345678" << "username";
+    QTest::newRow("reserved") << "system" << "12345678" << "username";
+    QTest::newRow("one letter") << "l" << "12345678" << "username";
+}
+
+void TestAuth::newUserValidation()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QString, field);
+    const Status s = AuthService::validateNewUser(user(username, Role::Cashier, password));
+    QCOMPARE(s.ok(), field.isEmpty());
+    if (!s.ok())
+        QCOMPARE(s.error().field, field);
+}
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "tst_auth.moc"

@@ -1,0 +1,121 @@
+// SQLite-specific behaviour of the connection layer (PostgreSQL has its own in tst_migrations
+// and every service test).
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "support/testdatabase.h"
+
+#include <QFileInfo>
+
+using namespace pd;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pragmasAreAssertedAtOpen();
+    void locationParsing_data();
+    void locationParsing();
+    void writersTakeTheLockAtBegin();
+    void guardRollsBackUnlessCommitted();
+    void localFolderIsNotANetworkShare();
+};
+
+void TestDatabase::pragmasAreAssertedAtOpen()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")), test::uniqueConnectionName());
+    QVERIFY2(db.ok(), qPrintable(db.error().describe()));
+    const QSqlDatabase c = db.value()->connection();
+    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
+    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+    QVERIFY(sql::scalar(c, QStringLiteral("PRAGMA busy_timeout")).value().toInt() >= 5000);
+}
+
+void TestDatabase::locationParsing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("engine");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("file") << "data/pd.sqlite" << true << int(Engine::SQLite) << "" << 5432 << "";
+    QTest::newRow("pg") << "postgresql://pd@db.example:6543/points" << true << int(Engine::PostgreSQL)
+                        << "db.example" << 6543 << "points";
+    QTest::newRow("pg default port") << "postgres://pd@127.0.0.1/points" << true << int(Engine::PostgreSQL)
+                                     << "127.0.0.1" << 5432 << "points";
+    QTest::newRow("pg without name") << "postgresql://pd@127.0.0.1:5432/" << false << 0 << "" << 0 << "";
+    QTest::newRow("empty") << "  " << false << 0 << "" << 0 << "";
+}
+
+void TestDatabase::locationParsing()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    auto loc = DatabaseLocation::parse(text);
+    QCOMPARE(loc.ok(), ok);
+    if (!ok) {
+        QCOMPARE(loc.error().code, ErrorCode::InvalidInput);
+        return;
+    }
+    QFETCH(int, engine);
+    QCOMPARE(int(loc->engine), engine);
+    if (loc->engine == Engine::PostgreSQL) {
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, name);
+        QCOMPARE(loc->host, host);
+        QCOMPARE(loc->port, port);
+        QCOMPARE(loc->name, name);
+
+    } else {
+        QVERIFY(QFileInfo(loc->filePath).isAbsolute());
+    }
+}
+
+void TestDatabase::writersTakeTheLockAtBegin()
+{
+    PD_FRESH_DB(t);
+    auto other = t.openAnother();
+    QVERIFY(other);
+    WriteTransaction first(t.db());
+    QVERIFY(first.begin().ok());
+    // a deferred BEGIN would succeed here and fail only at the first write
+    auto shortWait = sql::run(other->connection(), QStringLiteral("PRAGMA busy_timeout = 50"));
+    QVERIFY(shortWait.ok());
+    WriteTransaction second(*other);
+    const Status s = second.begin();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().detail.contains(QLatin1String("locked"), Qt::CaseInsensitive), qPrintable(s.error().detail));
+    QVERIFY(first.commit().ok());
+    QVERIFY(second.begin().ok());
+    second.rollback();
+}
+
+void TestDatabase::guardRollsBackUnlessCommitted()
+{
+    PD_FRESH_DB(t);
+    {
+        WriteTransaction tx(t.db());
+        QVERIFY(tx.begin().ok());
+        t.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"));
+    } // no commit
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM settings")).value().toInt(), 0);
+    {
+        WriteTransaction tx(t.db());
+        QVERIFY(tx.begin().ok());
+        t.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"));
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM settings")).value().toInt(), 1);
+}
+
+void TestDatabase::localFolderIsNotANetworkShare()
+{
+    QTemporaryDir dir;
+    QVERIFY(!isOnNetworkFileSystem(dir.filePath(QStringLiteral("x.sqlite"))));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,103 @@
+#include "core/audit/auditlog.h"
+#include "core/auth/authservice.h"
+#include "core/db/sql.h"
+#include "core/demo/demodata.h"
+#include "core/members/memberservice.h"
+#include "core/settings/programmesettings.h"
+#include "support/fixtures.h"
+#include "support/testdatabase.h"
+
+using namespace pd;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc());
+} // namespace
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { PD_REQUIRE_BACKEND(); }
+    void demoDatabaseIsComplete();
+    void secondRunAddsMoreWithoutCollisions();
+    void cancelStopsBetweenBatches();
+};
+
+void TestDemo::demoDatabaseIsComplete()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    DemoOptions o;
+    o.members = 1200;
+    o.batchSize = 500;
+    qint64 lastProgress = 0;
+    o.progress = [&](qint64 done, qint64 total) {
+        QVERIFY(done > lastProgress && total == 1200);
+        lastProgress = done;
+    };
+    auto r = DemoData(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests())).create(Session::system(QStringLiteral("tester")), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().describe()));
+    QCOMPARE(r->membersAdded, 1200);
+    QCOMPARE(r->storesAdded, 6);
+    QVERIFY(r->usersCreated);
+    QCOMPARE(lastProgress, 1200);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("members")), 1200);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("stores"), QStringLiteral("partner_code IS NOT NULL")), 3);
+    auto zs = MemberService(t.db(), clock).memberByCard(test::sessionFor(Role::Cashier), QStringLiteral("8000000001"));
+    QCOMPARE(zs->name, QStringLiteral("张三"));
+    // every demo login works with the password the login screen shows
+    AuthService auth(t.db(), clock);
+    for (const DemoLogin &l : DemoData::logins()) {
+        auto s = auth.login(l.username, l.password);
+        QVERIFY2(s.ok(), qPrintable(l.username));
+        QCOMPARE(s->role, l.role);
+    }
+    const QString shown = programmesettings::value(t.db(), programmesettings::kDemoLogins).value();
+    QVERIFY(shown.contains(QLatin1String("cashier-demo")));
+    // names are Chinese, mobiles valid and unique, initials filled
+    auto bad = sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM members WHERE length(mobile) <> 11 "
+                                                               "OR name_initials = '' OR mobile NOT LIKE '1%'"));
+    QCOMPARE(bad.value().toInt(), 0);
+    auto report = AuditLog(t.db(), clock).verify(Session::system({}));
+    QVERIFY(report->intact);
+}
+
+void TestDemo::secondRunAddsMoreWithoutCollisions()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    DemoData demo(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    DemoOptions o;
+    o.members = 300;
+    QVERIFY(demo.create(Session::system({}), o).ok());
+    auto again = demo.create(Session::system({}), o);
+    QVERIFY(again.ok());
+    QCOMPARE(again->membersAdded, 300);
+    QCOMPARE(again->storesAdded, 0);
+    QVERIFY(!again->usersCreated);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("members")), 600);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("users")), 5);
+}
+
+void TestDemo::cancelStopsBetweenBatches()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    std::atomic<bool> cancel{false};
+    DemoOptions o;
+    o.members = 1000;
+    o.batchSize = 100;
+    o.cancel = &cancel;
+    o.progress = [&](qint64 done, qint64) {
+        if (done >= 300)
+            cancel = true;
+    };
+    auto r = DemoData(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests())).create(Session::system({}), o);
+    QVERIFY(r.ok());
+    QVERIFY(r->cancelled);
+    QCOMPARE(r->membersAdded, 300);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("members")), 300);
+}
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"

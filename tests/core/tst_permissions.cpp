@@ -1,0 +1,196 @@
+// Every operation × every role, against the table of DESIGN §1 written out here on its own
+// (not derived from the program's role table), and a refused operation changes nothing.
+#include "core/audit/auditlog.h"
+#include "core/audit/auditmodel.h"
+#include "core/auth/authservice.h"
+#include "core/demo/demodata.h"
+#include "core/io/importers.h"
+#include "core/io/memberexport.h"
+#include "core/members/memberservice.h"
+#include "support/fixtures.h"
+#include "support/testdatabase.h"
+
+#include <QBuffer>
+
+using namespace pd;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc());
+
+struct World
+{
+    Database &db;
+    FixedClock &clock;
+    qint64 memberId;
+    qint64 userId;
+};
+
+using Operation = std::function<Status(World &, const Session &)>;
+
+template<typename T>
+Status statusOf(const Result<T> &r)
+{
+    return r.ok() ? Status() : Status(r.error());
+}
+
+QHash<QString, Operation> operations()
+{
+    const PasswordHasher fast(PasswordHasher::fastForTests());
+    QHash<QString, Operation> ops;
+    ops[QStringLiteral("member.read")] = [](World &w, const Session &s) {
+        return statusOf(MemberService(w.db, w.clock).member(s, w.memberId));
+    };
+    ops[QStringLiteral("member.register")] = [](World &w, const Session &s) {
+        return statusOf(MemberService(w.db, w.clock).registerMember(
+            s, test::memberInput(QStringLiteral("8000000099"), QStringLiteral("新人"), QStringLiteral("13700000099"))));
+    };
+    ops[QStringLiteral("member.edit")] = [](World &w, const Session &s) {
+        MemberInput in = test::memberInput(QStringLiteral("8000000001"), QStringLiteral("张珊"), QString());
+        return MemberService(w.db, w.clock).updateMember(s, w.memberId, in);
+    };
+    ops[QStringLiteral("member.freeze")] = [](World &w, const Session &s) {
+        return MemberService(w.db, w.clock).setStatus(s, w.memberId, MemberStatus::Frozen);
+    };
+    ops[QStringLiteral("member.consent")] = [](World &w, const Session &s) {
+        return MemberService(w.db, w.clock).setMarketingConsent(s, w.memberId, true);
+    };
+    ops[QStringLiteral("member.reveal")] = [](World &w, const Session &s) {
+        return statusOf(MemberService(w.db, w.clock).revealMobile(s, w.memberId));
+    };
+    ops[QStringLiteral("member.export")] = [](World &w, const Session &s) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        return statusOf(exportMembersCsv(w.db, w.clock, s, &out));
+    };
+    ops[QStringLiteral("import.stores")] = [](World &w, const Session &s) {
+        test::TextInput in("code,name,city\nNY09,新店,南阳\n");
+        return statusOf(Importers(w.db, w.clock).importStores(s, &in.buffer, QStringLiteral("stores.csv")));
+    };
+    ops[QStringLiteral("import.members")] = [](World &w, const Session &s) {
+        test::TextInput in(QStringLiteral("card_no,name,mobile,joined_on,store,credit\n8000000077,王五,13700000077,2026-01-01,NY01,\n").toUtf8());
+        return statusOf(Importers(w.db, w.clock).importMembers(s, &in.buffer, QStringLiteral("members.csv")));
+    };
+    ops[QStringLiteral("store.add")] = [](World &w, const Session &s) {
+        return statusOf(StoreService(w.db, w.clock).addStore(s, test::store(QStringLiteral("NY05"), QStringLiteral("新店"))));
+    };
+    ops[QStringLiteral("store.update")] = [](World &w, const Session &s) {
+        Store st = StoreService(w.db, w.clock).storeByCode(QStringLiteral("NY01")).value();
+        st.city = QStringLiteral("镇平");
+        return StoreService(w.db, w.clock).updateStore(s, st);
+    };
+    ops[QStringLiteral("user.create")] = [fast](World &w, const Session &s) {
+        return statusOf(AuthService(w.db, w.clock, fast).createUser(
+            s, NewUser{QStringLiteral("newbie"), QStringLiteral("新员工"), Role::Cashier, QStringLiteral("12345678")}));
+    };
+    ops[QStringLiteral("user.reset")] = [fast](World &w, const Session &s) {
+        return AuthService(w.db, w.clock, fast).resetPassword(s, w.userId, QStringLiteral("87654321"));
+    };
+    ops[QStringLiteral("user.unlock")] = [fast](World &w, const Session &s) {
+        return AuthService(w.db, w.clock, fast).unlock(s, w.userId);
+    };
+    ops[QStringLiteral("user.disable")] = [fast](World &w, const Session &s) {
+        return AuthService(w.db, w.clock, fast).setActive(s, w.userId, false);
+    };
+    ops[QStringLiteral("user.list")] = [fast](World &w, const Session &s) {
+        return statusOf(AuthService(w.db, w.clock, fast).users(s));
+    };
+    ops[QStringLiteral("audit.verify")] = [](World &w, const Session &s) {
+        return statusOf(AuditLog(w.db, w.clock).verify(s));
+    };
+    ops[QStringLiteral("demo")] = [fast](World &w, const Session &s) {
+        DemoOptions o;
+        o.members = 3;
+        return statusOf(DemoData(w.db, w.clock, fast).create(s, o));
+    };
+    return ops;
+}
+} // namespace
+
+class TestPermissions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { PD_REQUIRE_BACKEND(); }
+    void operationByRole_data();
+    void operationByRole();
+    void auditScreenIsEmptyForOthers();
+};
+
+void TestPermissions::operationByRole_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("allowed");
+    //                                       cashier backoffice campaign compliance admin
+    const QList<QPair<const char *, QList<bool>>> table = {
+        {"member.read",     {true,  true,  true,  true,  true}},
+        {"member.register", {true,  true,  false, false, true}},
+        {"member.edit",     {false, true,  false, false, true}},
+        {"member.freeze",   {false, true,  false, false, true}},
+        {"member.consent",  {false, true,  false, false, true}},
+        {"member.reveal",   {false, false, false, true,  true}},
+        {"member.export",   {false, false, false, true,  true}},
+        {"import.stores",   {false, true,  false, false, true}},
+        {"import.members",  {false, true,  false, false, true}},
+        {"store.add",       {false, false, false, false, true}},
+        {"store.update",    {false, false, false, false, true}},
+        {"user.create",     {false, false, false, false, true}},
+        {"user.reset",      {false, false, false, false, true}},
+        {"user.unlock",     {false, false, false, false, true}},
+        {"user.disable",    {false, false, false, false, true}},
+        {"user.list",       {false, false, false, false, true}},
+        {"audit.verify",    {false, false, false, true,  true}},
+        {"demo",            {false, false, false, false, true}},
+    };
+    const QList<Role> roles = {Role::Cashier, Role::BackOffice, Role::CampaignManager, Role::Compliance, Role::Administrator};
+    QCOMPARE(table.size(), operations().size());
+    for (const auto &row : table) {
+        for (int r = 0; r < roles.size(); ++r)
+            QTest::addRow("%s as %s", row.first, qPrintable(roleCode(roles.at(r))))
+                << QString::fromLatin1(row.first) << int(roles.at(r)) << row.second.at(r);
+    }
+}
+
+void TestPermissions::operationByRole()
+{
+    QFETCH(QString, operation);
+    QFETCH(int, role);
+    QFETCH(bool, allowed);
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    const Session admin = test::sessionFor(Role::Administrator);
+    QVERIFY(StoreService(t.db(), clock).addStore(admin, test::store(QStringLiteral("NY01"), QStringLiteral("南阳超市"))).ok());
+    auto member = MemberService(t.db(), clock).registerMember(
+        admin, test::memberInput(QStringLiteral("8000000001"), QStringLiteral("张三"), QStringLiteral("13812341234")));
+    QVERIFY(member.ok());
+    auto user = AuthService(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()))
+                    .createUser(admin, NewUser{QStringLiteral("lina"), QStringLiteral("李娜"), Role::Cashier, QStringLiteral("12345678")});
+    QVERIFY(user.ok());
+    World world{t.db(), clock, member.value(), user.value()};
+
+    const qint64 auditBefore = test::countRows(t.db(), QStringLiteral("audit_log"));
+    const Status s = operations().value(operation)(world, test::sessionFor(Role(role)));
+    if (allowed) {
+        QVERIFY2(s.ok(), qPrintable(s.error().describe()));
+    } else {
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::PermissionDenied);
+        QVERIFY(!s.error().message.isEmpty());
+        QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log")), auditBefore);
+    }
+}
+
+void TestPermissions::auditScreenIsEmptyForOthers()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    QVERIFY(StoreService(t.db(), clock).addStore(test::sessionFor(Role::Administrator),
+                                                 test::store(QStringLiteral("NY01"), QStringLiteral("南阳超市"))).ok());
+    for (Role r : allRoles()) {
+        AuditModel model(t.db(), test::sessionFor(r));
+        QCOMPARE(model.rowCount() > 0, r == Role::Compliance || r == Role::Administrator);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPermissions)
+#include "tst_permissions.moc"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/auth/session.h"
+#include "core/members/member.h"
+#include "core/stores/storeservice.h"
+
+#include <QBuffer>
+
+namespace pd::test {
+
+// A session for a role without a stored user: enough for permission checks and audit.
+inline Session sessionFor(Role role, qint64 userId = 0)
+{
+    Session s;
+    s.role = role;
+    s.userId = userId ? userId : 100 + int(role);
+    s.username = roleCode(role);
+    return s;
+}
+
+inline MemberInput memberInput(const QString &card, const QString &name, const QString &mobile,
+                               const QString &store = QStringLiteral("NY01"))
+{
+    MemberInput in;
+    in.cardNo = card;
+    in.name = name;
+    in.mobile = mobile;
+    in.joinedOn = QDate(2026, 1, 15);
+    in.storeCode = store;
+    return in;
+}
+
+inline Store store(const QString &code, const QString &name, const QString &city = QStringLiteral("南阳"))
+{
+    Store s;
+    s.code = code;
+    s.name = name;
+    s.city = city;
+    return s;
+}
+
+// Counts rows of a table through the given database (test-side checking only).
+qint64 countRows(class Database &db, const QString &table, const QString &where = {});
+
+// A QBuffer over UTF-8 text, for importers.
+struct TextInput
+{
+    explicit TextInput(const QByteArray &bytes) : data(bytes), buffer(&data) { buffer.open(QIODevice::ReadOnly); }
+    QByteArray data;
+    QBuffer buffer;
+};
+
+} // namespace pd::test
