@@ -1,0 +1,31 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace pd {
+
+void installTranslations(const QLocale &locale)
+{
+    static QTranslator *ours = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator *t : {ours, qt}) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    ours = nullptr;
+    qt = nullptr;
+    if (locale.language() != QLocale::Chinese)
+        return;
+    ours = new QTranslator;
+    if (ours->load(QStringLiteral(":/i18n/pointsdesk_zh_CN.qm")))
+        QCoreApplication::installTranslator(ours);
+    qt = new QTranslator;
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace pd
