@@ -1,4 +1,1152 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>PointsDesk, the back office of a consumer points programme.</source>
+        <translation>积分管家（PointsDesk）——消费积分计划的后台管理系统。</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/name.</source>
+        <translation>SQLite 数据库文件，或 postgresql://用户@主机:端口/库名。</translation>
+    </message>
+    <message>
+        <source>PointsDesk</source>
+        <translation>积分管家</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditLog</name>
+    <message>
+        <source>The audit trail is missing its head record.</source>
+        <translation>审计记录缺少链头记录。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing (the next record found is %2).</source>
+        <translation>第 %1 条审计记录缺失（下一条找到的是第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not follow the record before it: a record was removed, inserted or moved.</source>
+        <translation>第 %1 条审计记录与前一条衔接不上：有记录被删除、插入或移动过。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation>第 %1 条审计记录在写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 but its head names record %2: records were cut off or the head was changed.</source>
+        <translation>审计记录止于第 %1 条，但链头记载的是第 %2 条：末尾记录被截掉，或链头被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditModel</name>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked after failed logins</source>
+        <translation>多次登录失败，账号已锁定</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>解锁用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Store added</source>
+        <translation>新增门店</translation>
+    </message>
+    <message>
+        <source>Store changed</source>
+        <translation>修改门店</translation>
+    </message>
+    <message>
+        <source>Member registered</source>
+        <translation>会员注册</translation>
+    </message>
+    <message>
+        <source>Member data changed</source>
+        <translation>修改会员资料</translation>
+    </message>
+    <message>
+        <source>Member status changed</source>
+        <translation>会员状态变更</translation>
+    </message>
+    <message>
+        <source>Marketing consent changed</source>
+        <translation>营销授权变更</translation>
+    </message>
+    <message>
+        <source>Mobile number revealed</source>
+        <translation>查看完整手机号</translation>
+    </message>
+    <message>
+        <source>Stores imported</source>
+        <translation>导入门店</translation>
+    </message>
+    <message>
+        <source>Members imported</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>Members exported</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <source>Demo data created</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuthService</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>The name "system" is reserved.</source>
+        <translation>“system”是保留名称，不能使用。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation>无法加密保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>This database already has users; log in as an administrator.</source>
+        <translation>该数据库已有用户，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this account is locked until %1. An administrator can unlock it sooner.</source>
+        <translation>登录失败次数过多：该账号锁定至 %1。管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>该账号已停用。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>没有这个用户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CsvReader</name>
+    <message>
+        <source>field %1 is longer than %2 bytes</source>
+        <translation>第 %1 个字段超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8 text</source>
+        <translation>第 %1 个字段不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>第 %1 行：引号括起的字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>field %1 contains a NUL or control character</source>
+        <translation>第 %1 个字段含有空字符或控制字符</translation>
+    </message>
+    <message>
+        <source>field %1 has a quote inside an unquoted value</source>
+        <translation>第 %1 个字段未加引号，但中间出现了引号</translation>
+    </message>
+    <message>
+        <source>field %1 has text after its closing quote</source>
+        <translation>第 %1 个字段的结束引号后还有文字</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Database</name>
+    <message>
+        <source>A PostgreSQL address looks like postgresql://user@host:port/name.</source>
+        <translation>PostgreSQL 地址的格式为 postgresql://用户@主机:端口/库名。</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>The connection name is already in use.</source>
+        <translation>该连接名称已在使用。</translation>
+    </message>
+    <message>
+        <source>The database file is on a network share, where SQLite cannot lock it safely. Use a PostgreSQL server for several stores.</source>
+        <translation>数据库文件位于网络共享上，SQLite 无法在那里安全加锁。多门店共用请使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>The database file could not be set up for safe writing.</source>
+        <translation>无法将数据库文件设置为安全写入模式。</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>数据库报告了一个错误。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DemoData</name>
+    <message>
+        <source>The number of demo members must be between 0 and 50,000,000.</source>
+        <translation>演示会员数量须在 0 到 50,000,000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Import</name>
+    <message>
+        <source>the store %1 exists with a different name or city</source>
+        <translation>门店 %1 已存在，但名称或城市不同</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>"%1" is not a credit standing (good, normal or restricted)</source>
+        <translation>“%1”不是有效的信用等级（good、normal 或 restricted）</translation>
+    </message>
+    <message>
+        <source>unknown store %1</source>
+        <translation>未知门店 %1</translation>
+    </message>
+    <message>
+        <source>the card %1 is already registered with different data</source>
+        <translation>卡号 %1 已登记，但资料不同</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header %1</source>
+        <translation>第 1 行：文件为空；应有表头 %1</translation>
+    </message>
+    <message>
+        <source>line 1: header: %1</source>
+        <translation>第 1 行：表头：%1</translation>
+    </message>
+    <message>
+        <source>line 1: header: the column "%1" appears twice</source>
+        <translation>第 1 行：表头：列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>line 1: header: unknown column "%1"; expected %2</source>
+        <translation>第 1 行：表头：未知列“%1”；应为 %2</translation>
+    </message>
+    <message>
+        <source>line 1: header: the column "%1" is missing</source>
+        <translation>第 1 行：表头：缺少列“%1”</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际 %2 个</translation>
+    </message>
+    <message>
+        <source>The export file could not be written.</source>
+        <translation>无法写入导出文件。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Member</name>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Good credit</source>
+        <translation>信用良好</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>Enter the member's mobile number.</source>
+        <translation>请输入会员的手机号。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1 (for example 13812345678).</source>
+        <translation>手机号为以 1 开头的 11 位数字（例如 13812345678）。</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>请输入卡号。</translation>
+    </message>
+    <message>
+        <source>A card number has 4 to 20 letters or digits.</source>
+        <translation>卡号由 4 到 20 个字母或数字组成。</translation>
+    </message>
+    <message>
+        <source>Enter the member's name.</source>
+        <translation>请输入会员姓名。</translation>
+    </message>
+    <message>
+        <source>A name has at most 50 characters and no control characters.</source>
+        <translation>姓名最多 50 个字符，且不能含控制字符。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>电子邮箱地址无效。</translation>
+    </message>
+    <message>
+        <source>Enter the date the member joined (YYYY-MM-DD).</source>
+        <translation>请输入入会日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The joining date is in the future.</source>
+        <translation>入会日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the member's home store.</source>
+        <translation>请选择会员的归属门店。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MemberModel</name>
+    <message>
+        <source>Card no.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>归属门店</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>请先选择一位会员。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MemberService</name>
+    <message>
+        <source>There is no such member.</source>
+        <translation>没有这位会员。</translation>
+    </message>
+    <message>
+        <source>There is no store with the code %1.</source>
+        <translation>没有代码为 %1 的门店。</translation>
+    </message>
+    <message>
+        <source>The card number %1 is already registered.</source>
+        <translation>卡号 %1 已被登记。</translation>
+    </message>
+    <message>
+        <source>The mobile number %1 belongs to another member.</source>
+        <translation>手机号 %1 已属于另一位会员。</translation>
+    </message>
+    <message>
+        <source>A card number cannot be changed; register a new card instead.</source>
+        <translation>卡号不能修改；如需换卡请登记新卡。</translation>
+    </message>
+    <message>
+        <source>This membership is closed and can no longer be changed.</source>
+        <translation>该会员已注销，不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Migrator</name>
+    <message>
+        <source>This database was written by a newer PointsDesk (schema %1; this program knows up to %2). Install the newer program to open it.</source>
+        <translation>该数据库由较新版本的积分管家写入（结构版本 %1；本程序最高支持 %2）。请安装新版程序后再打开。</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up before the upgrade; nothing was changed.</source>
+        <translation>升级前无法备份数据库；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A schema file is missing from the program.</source>
+        <translation>程序缺少数据库结构文件。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to schema %1; nothing was changed.</source>
+        <translation>无法将数据库升级到结构版本 %1；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Role</name>
+    <message>
+        <source>Cashier / front desk</source>
+        <translation>收银/前台</translation>
+    </message>
+    <message>
+        <source>Store back office</source>
+        <translation>门店后台</translation>
+    </message>
+    <message>
+        <source>Campaign manager</source>
+        <translation>活动策划</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>合规专员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Session</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StoreService</name>
+    <message>
+        <source>A store code has 1 to 32 letters, digits, dashes or underscores.</source>
+        <translation>门店代码由 1 到 32 个字母、数字、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>Enter the store's name.</source>
+        <translation>请输入门店名称。</translation>
+    </message>
+    <message>
+        <source>The name or city is too long.</source>
+        <translation>名称或城市过长。</translation>
+    </message>
+    <message>
+        <source>A partner code has letters, digits, dashes or underscores.</source>
+        <translation>合作商户代码只能包含字母、数字、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>There is no store with the code %1.</source>
+        <translation>没有代码为 %1 的门店。</translation>
+    </message>
+    <message>
+        <source>The store code %1 is already used.</source>
+        <translation>门店代码 %1 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; create it with "init" or "demo".</source>
+        <translation>%1 处没有数据库；请用 “init” 或 “demo” 创建。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not set up yet; run "init" first.</source>
+        <translation>数据库 %1 尚未初始化；请先运行 “init”。</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the previous version is kept in %1</source>
+        <translation>数据库已升级；旧版本保存在 %1</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>已创建管理员 %1。</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2).</source>
+        <translation>数据库就绪：%1（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>已读取 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already present, %4 rejected%5</source>
+        <translation>%1：新增 %2 条，已存在 %3 条，拒绝 %4 条%5</translation>
+    </message>
+    <message>
+        <source> (cancelled; run again to continue)</source>
+        <translation>（已取消；再次运行可继续）</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>%1 members exported.</source>
+        <translation>已导出 %1 位会员。</translation>
+    </message>
+    <message>
+        <source>audit trail: intact, %1 records</source>
+        <translation>审计记录：完好，共 %1 条</translation>
+    </message>
+    <message>
+        <source>audit trail: BROKEN at record %1: %2</source>
+        <translation>审计记录：在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <source>member balances: consistent</source>
+        <translation>会员余额：一致</translation>
+    </message>
+    <message>
+        <source>member balances: %1 members with a negative balance or both balance and debt</source>
+        <translation>会员余额：%1 位会员余额为负，或同时有余额和欠分</translation>
+    </message>
+    <message>
+        <source>database file: integrity ok</source>
+        <translation>数据库文件：完整性正常</translation>
+    </message>
+    <message>
+        <source>database file: DAMAGED: %1</source>
+        <translation>数据库文件：已损坏：%1</translation>
+    </message>
+    <message>
+        <source>error: verification failed</source>
+        <translation>错误：校验未通过</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation>%1 / %2 位会员</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 stores and %2 members added%3.</source>
+        <translation>演示数据：新增 %1 家门店、%2 位会员%3。</translation>
+    </message>
+    <message>
+        <source>, demo logins created (shown on the login screen)</source>
+        <translation>，并创建了演示账号（显示在登录界面上）</translation>
+    </message>
+    <message>
+        <source>error: unknown command "%1"; the commands are: %2</source>
+        <translation>错误：未知命令“%1”；可用命令：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AppController</name>
+    <message>
+        <source>PointsDesk</source>
+        <translation>积分管家</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AuditPage</name>
+    <message>
+        <source>Filter: action (member., auth.login …), user name or record id</source>
+        <translation>筛选：操作（member.、auth.login …）、用户名或对象编号</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验记录链(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s), each linked to the one before.</source>
+        <translation><numerusform>审计记录完好：共 %n 条，每条都与前一条相衔接。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>审计记录已被破坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::FirstRunDialog</name>
+    <message>
+        <source>PointsDesk — first start</source>
+        <translation>积分管家——首次使用</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator account; the administrator then adds stores and the accounts of the staff.</source>
+        <translation>该数据库还没有用户。请先创建管理员账号；之后由管理员添加门店和员工账号。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LoginDialog</name>
+    <message>
+        <source>PointsDesk — log in</source>
+        <translation>积分管家——登录</translation>
+    </message>
+    <message>
+        <source>Consumer points back office</source>
+        <translation>消费积分管理后台</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo database — try any role:</source>
+        <translation>演示数据库——可用以下任一角色登录：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>PointsDesk — consumer points back office</source>
+        <translation>积分管家——消费积分管理后台</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PointsDesk</source>
+        <translation>关于积分管家(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About PointsDesk</source>
+        <translation>关于积分管家</translation>
+    </message>
+    <message>
+        <source>PointsDesk %1 — the back office of a consumer points programme.</source>
+        <translation>积分管家 %1——消费积分计划的后台管理系统。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MemberDialog</name>
+    <message>
+        <source>Edit member %1</source>
+        <translation>修改会员 %1</translation>
+    </message>
+    <message>
+        <source>Register a member</source>
+        <translation>登记新会员</translation>
+    </message>
+    <message>
+        <source>printed on the card, e.g. 8000012345</source>
+        <translation>印在会员卡上，例如 8000012345</translation>
+    </message>
+    <message>
+        <source>e.g. 张三</source>
+        <translation>例如 张三</translation>
+    </message>
+    <message>
+        <source>%1 — leave empty to keep</source>
+        <translation>%1——留空则不变</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 13812345678</source>
+        <translation>11 位数字，例如 13812345678</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Agrees to receive marketing messages</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>卡号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Joined on:</source>
+        <translation>入会日期：</translation>
+    </message>
+    <message>
+        <source>Home store:</source>
+        <translation>归属门店：</translation>
+    </message>
+    <message>
+        <source>Credit standing:</source>
+        <translation>信用等级：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MembersPage</name>
+    <message>
+        <source>Card number, mobile, name or pinyin initials (zs finds 张三)</source>
+        <translation>卡号、手机号、姓名或拼音首字母（输入 zs 可找到 张三）</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>登记会员(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>冻结(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close membership…</source>
+        <translation>注销会员…</translation>
+    </message>
+    <message>
+        <source>Show &amp;mobile</source>
+        <translation>查看手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Un&amp;freeze</source>
+        <translation>解除冻结(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 members shown, more as you scroll</source>
+        <translation>已显示 %1 位会员，向下滚动加载更多</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>共 %n 位会员</numerusform></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Close membership</source>
+        <translation>注销会员</translation>
+    </message>
+    <message>
+        <source>Close the membership of %1 (card %2)? A closed membership cannot be reopened.</source>
+        <translation>确定注销 %1（卡号 %2）的会员资格吗？注销后不能恢复。</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StoreDialog</name>
+    <message>
+        <source>Edit store %1</source>
+        <translation>修改门店 %1</translation>
+    </message>
+    <message>
+        <source>Add a store</source>
+        <translation>新增门店</translation>
+    </message>
+    <message>
+        <source>Own store</source>
+        <translation>自营门店</translation>
+    </message>
+    <message>
+        <source>Partner: eyewear</source>
+        <translation>合作商户：眼镜店</translation>
+    </message>
+    <message>
+        <source>Partner: home textiles</source>
+        <translation>合作商户：家纺</translation>
+    </message>
+    <message>
+        <source>Partner: car 4S dealer</source>
+        <translation>合作商户：汽车 4S 店</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StoresPage</name>
+    <message>
+        <source>Own store</source>
+        <translation>自营门店</translation>
+    </message>
+    <message>
+        <source>Partner: eyewear</source>
+        <translation>合作商户：眼镜店</translation>
+    </message>
+    <message>
+        <source>Partner: home textiles</source>
+        <translation>合作商户：家纺</translation>
+    </message>
+    <message>
+        <source>Partner: car 4S dealer</source>
+        <translation>合作商户：汽车 4S 店</translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation>新增门店(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>新增用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;New password…</source>
+        <translation>设置新密码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+</context>
 </TS>

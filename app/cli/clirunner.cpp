@@ -23,7 +23,6 @@ namespace pd::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pd::cli", text); }
 
 constexpr int kOk = 0, kFailed = 1, kUsage = 2, kRejectedRows = 3;
 
@@ -45,12 +44,12 @@ struct Context
 
     int fail(const Error &e)
     {
-        err << tr("error: %1").arg(e.describe()) << Qt::endl;
+        err << QCoreApplication::translate("pd::cli", "error: %1").arg(e.describe()) << Qt::endl;
         return kFailed;
     }
     int usage(const QString &text)
     {
-        err << tr("usage: %1").arg(text) << Qt::endl;
+        err << QCoreApplication::translate("pd::cli", "usage: %1").arg(text) << Qt::endl;
         return kUsage;
     }
 };
@@ -61,7 +60,7 @@ int openDatabase(Context &c, const QString &location, bool mayCreate)
     if (!parsed)
         return c.fail(parsed.error());
     if (!mayCreate && parsed->engine == Engine::SQLite && !QFileInfo::exists(parsed->filePath))
-        return c.fail(makeError(ErrorCode::NotFound, tr("There is no database at %1; create it with \"init\" or \"demo\".")
+        return c.fail(makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::cli", "There is no database at %1; create it with \"init\" or \"demo\".")
                                                          .arg(parsed->displayName())));
     auto db = Database::open(parsed.value(), QStringLiteral("cli"));
     if (!db)
@@ -72,13 +71,13 @@ int openDatabase(Context &c, const QString &location, bool mayCreate)
     if (!version)
         return c.fail(version.error());
     if (version.value() == 0 && !mayCreate)
-        return c.fail(makeError(ErrorCode::NotFound, tr("The database %1 is not set up yet; run \"init\" first.")
+        return c.fail(makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::cli", "The database %1 is not set up yet; run \"init\" first.")
                                                          .arg(parsed->displayName())));
     auto migrated = migrator.migrate();
     if (!migrated)
         return c.fail(migrated.error());
     if (!migrated.value().isEmpty())
-        c.err << tr("The database was upgraded; the previous version is kept in %1").arg(migrated.value()) << Qt::endl;
+        c.err << QCoreApplication::translate("pd::cli", "The database was upgraded; the previous version is kept in %1").arg(migrated.value()) << Qt::endl;
     return kOk;
 }
 
@@ -94,9 +93,9 @@ int runInit(Context &c, const QStringList &args)
         auto session = AuthService(*c.db, c.clock).createFirstAdministrator(admin, osUser());
         if (!session)
             return c.fail(session.error());
-        c.out << tr("Administrator %1 created.").arg(admin.username) << Qt::endl;
+        c.out << QCoreApplication::translate("pd::cli", "Administrator %1 created.").arg(admin.username) << Qt::endl;
     }
-    c.out << tr("Database ready: %1 (schema %2).").arg(c.db->location().displayName()).arg(Migrator::latestVersion()) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "Database ready: %1 (schema %2).").arg(c.db->location().displayName()).arg(Migrator::latestVersion()) << Qt::endl;
     return kOk;
 }
 
@@ -106,13 +105,13 @@ int runImport(Context &c, const QStringList &args)
         return c.usage(QStringLiteral("pointsdesk-cli import stores|members FILE.csv"));
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
-        return c.fail(makeError(ErrorCode::Io, tr("The file %1 cannot be read: %2").arg(args.at(1), file.errorString())));
+        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be read: %2").arg(args.at(1), file.errorString())));
     ImportOptions options;
     options.cancel = c.cancel;
     qint64 lastShown = 0;
     options.progress = [&](qint64 rows) {
         if (rows - lastShown >= 100000) {
-            c.err << tr("%1 rows read").arg(rows) << Qt::endl;
+            c.err << QCoreApplication::translate("pd::cli", "%1 rows read").arg(rows) << Qt::endl;
             lastShown = rows;
         }
     };
@@ -126,12 +125,12 @@ int runImport(Context &c, const QStringList &args)
         c.err << args.at(1) << QLatin1Char(':') << row.line << QStringLiteral(": ")
               << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason << Qt::endl;
     }
-    c.out << tr("%1: %2 added, %3 already present, %4 rejected%5")
+    c.out << QCoreApplication::translate("pd::cli", "%1: %2 added, %3 already present, %4 rejected%5")
                  .arg(args.at(1))
                  .arg(report->added)
                  .arg(report->unchanged)
                  .arg(report->rejected.size())
-                 .arg(report->cancelled ? tr(" (cancelled; run again to continue)") : QString())
+                 .arg(report->cancelled ? QCoreApplication::translate("pd::cli", " (cancelled; run again to continue)") : QString())
           << Qt::endl;
     if (report->cancelled)
         return kFailed;
@@ -148,16 +147,16 @@ int runExport(Context &c, const QStringList &args)
     if (p.isSet(QStringLiteral("out"))) {
         file.setFileName(p.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return c.fail(makeError(ErrorCode::Io, tr("The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
+            return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
     } else if (!file.open(stdout, QIODevice::WriteOnly)) {
-        return c.fail(makeError(ErrorCode::Io, tr("Standard output cannot be written.")));
+        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "Standard output cannot be written.")));
     }
     c.out.flush();
     auto count = exportMembersCsv(*c.db, c.clock, c.session, &file);
     if (!count)
         return c.fail(count.error());
     file.close();
-    c.err << tr("%1 members exported.").arg(count.value()) << Qt::endl;
+    c.err << QCoreApplication::translate("pd::cli", "%1 members exported.").arg(count.value()) << Qt::endl;
     return kOk;
 }
 
@@ -168,20 +167,20 @@ int runVerify(Context &c)
     if (!audit)
         return c.fail(audit.error());
     if (audit->intact) {
-        c.out << tr("audit trail: intact, %1 records").arg(audit->records) << Qt::endl;
+        c.out << QCoreApplication::translate("pd::cli", "audit trail: intact, %1 records").arg(audit->records) << Qt::endl;
     } else {
         ok = false;
-        c.out << tr("audit trail: BROKEN at record %1: %2").arg(audit->firstBadSeq).arg(audit->reason) << Qt::endl;
+        c.out << QCoreApplication::translate("pd::cli", "audit trail: BROKEN at record %1: %2").arg(audit->firstBadSeq).arg(audit->reason) << Qt::endl;
     }
     auto negative = sql::scalar(c.db->connection(), QStringLiteral("SELECT COUNT(*) FROM members WHERE balance < 0 OR debt < 0 "
                                                                    "OR (balance > 0 AND debt > 0)"));
     if (!negative)
         return c.fail(negative.error());
     if (negative.value().toLongLong() == 0) {
-        c.out << tr("member balances: consistent") << Qt::endl;
+        c.out << QCoreApplication::translate("pd::cli", "member balances: consistent") << Qt::endl;
     } else {
         ok = false;
-        c.out << tr("member balances: %1 members with a negative balance or both balance and debt")
+        c.out << QCoreApplication::translate("pd::cli", "member balances: %1 members with a negative balance or both balance and debt")
                      .arg(negative.value().toLongLong())
               << Qt::endl;
     }
@@ -191,14 +190,14 @@ int runVerify(Context &c)
             return c.fail(integrity.error());
         const QString result = integrity.value().toString();
         if (result == QLatin1String("ok")) {
-            c.out << tr("database file: integrity ok") << Qt::endl;
+            c.out << QCoreApplication::translate("pd::cli", "database file: integrity ok") << Qt::endl;
         } else {
             ok = false;
-            c.out << tr("database file: DAMAGED: %1").arg(result) << Qt::endl;
+            c.out << QCoreApplication::translate("pd::cli", "database file: DAMAGED: %1").arg(result) << Qt::endl;
         }
     }
     if (!ok) {
-        c.err << tr("error: verification failed") << Qt::endl;
+        c.err << QCoreApplication::translate("pd::cli", "error: verification failed") << Qt::endl;
         return kFailed;
     }
     return kOk;
@@ -217,36 +216,31 @@ int runDemo(Context &c, const QStringList &args)
     options.seed = p.value(QStringLiteral("seed")).toUInt(&okSeed);
     if (!okMembers || !okSeed)
         return c.usage(QStringLiteral("pointsdesk-cli demo [--members N] [--seed S]"));
-    options.batchSize = 20000;
+    options.batchSize = 50000;
     options.cancel = c.cancel;
     options.progress = [&](qint64 done, qint64 total) {
         if (done % 100000 == 0 || done == total)
-            c.err << tr("%1 of %2 members").arg(done).arg(total) << Qt::endl;
+            c.err << QCoreApplication::translate("pd::cli", "%1 of %2 members").arg(done).arg(total) << Qt::endl;
     };
     auto summary = DemoData(*c.db, c.clock).create(c.session, options);
     if (!summary)
         return c.fail(summary.error());
-    c.out << tr("Demo data: %1 stores and %2 members added%3.")
+    c.out << QCoreApplication::translate("pd::cli", "Demo data: %1 stores and %2 members added%3.")
                  .arg(summary->storesAdded)
                  .arg(summary->membersAdded)
-                 .arg(summary->usersCreated ? tr(", demo logins created (shown on the login screen)") : QString())
+                 .arg(summary->usersCreated ? QCoreApplication::translate("pd::cli", ", demo logins created (shown on the login screen)") : QString())
           << Qt::endl;
     return summary->cancelled ? kFailed : kOk;
 }
 
 } // namespace
 
-QString defaultDatabasePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("pointsdesk.sqlite"));
-}
-
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in, const std::atomic<bool> *cancel)
 {
     Context c{out, err, in, cancel, {}, {}};
     const QString verbs = QStringLiteral("init | import stores|members FILE | export members | verify | demo --members N");
     QStringList args = arguments.mid(1);
-    QString location = defaultDatabasePath();
+    QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
         location = args.at(1);
         args = args.mid(2);
@@ -260,7 +254,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     static const QStringList known = {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("export"),
                                       QStringLiteral("verify"), QStringLiteral("demo")};
     if (!known.contains(verb)) {
-        err << tr("error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
+        err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
     }
     const bool creates = verb == QLatin1String("init") || verb == QLatin1String("demo");

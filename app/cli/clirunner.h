@@ -15,6 +15,4 @@ namespace pd::cli {
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in,
         const std::atomic<bool> *cancel = nullptr);
 
-QString defaultDatabasePath();
-
 } // namespace pd::cli

@@ -11,7 +11,6 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::AuditLog", text); }
 const QString kGenesisHash(64, QLatin1Char('0'));
 } // namespace
 
@@ -66,7 +65,7 @@ Status AuditLog::append(const Session &session, const QString &action, const QSt
     if (!head)
         return head.error();
     if (!head.value().next())
-        return makeError(ErrorCode::Database, tr("The audit trail is missing its head record."));
+        return makeError(ErrorCode::Database, QCoreApplication::translate("pd::AuditLog", "The audit trail is missing its head record."));
 
     AuditRecord r;
     r.seq = head.value().value(0).toLongLong() + 1;
@@ -118,15 +117,15 @@ Result<AuditVerifyReport> AuditLog::verify(const Session &session) const
         ++report.records;
 
         if (r.seq != expectedSeq)
-            return fail(expectedSeq, tr("Audit record %1 is missing (the next record found is %2).")
+            return fail(expectedSeq, QCoreApplication::translate("pd::AuditLog", "Audit record %1 is missing (the next record found is %2).")
                                          .arg(expectedSeq)
                                          .arg(r.seq));
         if (r.prevHash != previousHash)
-            return fail(r.seq, tr("Audit record %1 does not follow the record before it: a record was "
+            return fail(r.seq, QCoreApplication::translate("pd::AuditLog", "Audit record %1 does not follow the record before it: a record was "
                                   "removed, inserted or moved.")
                                    .arg(r.seq));
         if (r.computeHash() != r.hash)
-            return fail(r.seq, tr("Audit record %1 was changed after it was written.").arg(r.seq));
+            return fail(r.seq, QCoreApplication::translate("pd::AuditLog", "Audit record %1 was changed after it was written.").arg(r.seq));
         previousHash = r.hash;
         ++expectedSeq;
     }
@@ -136,13 +135,13 @@ Result<AuditVerifyReport> AuditLog::verify(const Session &session) const
     if (!head)
         return head.error();
     if (!head.value().next())
-        return fail(expectedSeq, tr("The audit trail is missing its head record."));
+        return fail(expectedSeq, QCoreApplication::translate("pd::AuditLog", "The audit trail is missing its head record."));
     const qint64 headSeq = head.value().value(0).toLongLong();
     const QString headHash = head.value().value(1).toString();
     head.value().finish();
     if (headSeq != expectedSeq - 1 || headHash != previousHash)
         return fail(expectedSeq - 1 < headSeq ? expectedSeq : headSeq,
-                    tr("The audit trail ends at record %1 but its head names record %2: records were "
+                    QCoreApplication::translate("pd::AuditLog", "The audit trail ends at record %1 but its head names record %2: records were "
                        "cut off or the head was changed.")
                         .arg(expectedSeq - 1)
                         .arg(headSeq));

@@ -11,11 +11,10 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::AuthService", text); }
 
 Error wrongCredentials()
 {
-    return makeError(ErrorCode::AuthenticationFailed, tr("Wrong user name or password."));
+    return makeError(ErrorCode::AuthenticationFailed, QCoreApplication::translate("pd::AuthService", "Wrong user name or password."));
 }
 } // namespace
 
@@ -36,7 +35,7 @@ Status AuthService::validatePassword(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
         return makeError(ErrorCode::InvalidInput,
-                         tr("A password needs at least %1 characters.").arg(kMinPasswordLength),
+                         QCoreApplication::translate("pd::AuthService", "A password needs at least %1 characters.").arg(kMinPasswordLength),
                          QStringLiteral("password"));
     return {};
 }
@@ -46,12 +45,12 @@ Status AuthService::validateNewUser(const NewUser &user)
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
     if (!namePattern.match(user.username).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         tr("A user name has 2 to 32 letters, digits, dots, dashes or underscores."),
+                         QCoreApplication::translate("pd::AuthService", "A user name has 2 to 32 letters, digits, dots, dashes or underscores."),
                          QStringLiteral("username"));
     if (user.username == QLatin1String("system"))
-        return makeError(ErrorCode::InvalidInput, tr("The name \"system\" is reserved."), QStringLiteral("username"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AuthService", "The name \"system\" is reserved."), QStringLiteral("username"));
     if (user.displayName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the person's name."), QStringLiteral("display_name"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AuthService", "Enter the person's name."), QStringLiteral("display_name"));
     return validatePassword(user.password);
 }
 
@@ -62,11 +61,11 @@ Result<qint64> AuthService::insertUser(const Session &actor, const NewUser &user
     if (!exists)
         return exists.error();
     if (!exists.value().isNull())
-        return makeError(ErrorCode::Duplicate, tr("The user name %1 is taken.").arg(user.username),
+        return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::AuthService", "The user name %1 is taken.").arg(user.username),
                          QStringLiteral("username"));
     const QString hash = m_hasher.hash(user.password);
     if (hash.isEmpty())
-        return makeError(ErrorCode::Io, tr("The password could not be protected (out of memory)."));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::AuthService", "The password could not be protected (out of memory)."));
     auto ins = sql::run(db,
                         QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
                                        "VALUES (?, ?, ?, ?, ?) RETURNING id"),
@@ -99,7 +98,7 @@ Result<Session> AuthService::createFirstAdministrator(const NewUser &admin, cons
     if (!has)
         return has.error();
     if (has.value())
-        return makeError(ErrorCode::Conflict, tr("This database already has users; log in as an administrator."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::AuthService", "This database already has users; log in as an administrator."));
     auto id = insertUser(Session::system(osUser), user);
     if (!id)
         return id.error();
@@ -132,7 +131,7 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     const QDateTime now = m_clock.nowUtc();
     if (lockedUntil.isValid() && lockedUntil > now)
         return makeError(ErrorCode::AccountLocked,
-                         tr("Too many failed logins: this account is locked until %1. An administrator can "
+                         QCoreApplication::translate("pd::AuthService", "Too many failed logins: this account is locked until %1. An administrator can "
                             "unlock it sooner.")
                              .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
 
@@ -143,7 +142,7 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
         return wrongCredentials();
     }
     if (!active || !role)
-        return makeError(ErrorCode::AuthenticationFailed, tr("This account is disabled."));
+        return makeError(ErrorCode::AuthenticationFailed, QCoreApplication::translate("pd::AuthService", "This account is disabled."));
 
     const QString newHash = m_hasher.needsRehash(storedHash) ? m_hasher.hash(password) : QString();
     Session session;
@@ -244,7 +243,7 @@ Status AuthService::resetPassword(const Session &session, qint64 userId, const Q
         return s;
     const QString hash = m_hasher.hash(newPassword);
     if (hash.isEmpty())
-        return makeError(ErrorCode::Io, tr("The password could not be protected (out of memory)."));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::AuthService", "The password could not be protected (out of memory)."));
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -252,7 +251,7 @@ Status AuthService::resetPassword(const Session &session, qint64 userId, const Q
     if (!upd)
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, tr("There is no such user."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.reset_password"),
                                                   QStringLiteral("user"), QString::number(userId));
         !s)
@@ -273,7 +272,7 @@ Status AuthService::unlock(const Session &session, qint64 userId)
     if (!upd)
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, tr("There is no such user."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.unlock"), QStringLiteral("user"),
                                                   QString::number(userId));
         !s)
@@ -286,7 +285,7 @@ Status AuthService::setActive(const Session &session, qint64 userId, bool active
     if (Status s = session.require(Permission::UserManage); !s)
         return s;
     if (userId == session.userId && !active)
-        return makeError(ErrorCode::InvalidInput, tr("You cannot disable your own account."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AuthService", "You cannot disable your own account."));
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -295,7 +294,7 @@ Status AuthService::setActive(const Session &session, qint64 userId, bool active
     if (!upd)
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, tr("There is no such user."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
     if (Status s = AuditLog(m_db, m_clock).append(session, active ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
                                                   QStringLiteral("user"), QString::number(userId));
         !s)

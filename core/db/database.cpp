@@ -5,15 +5,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <sys/vfs.h>
 
 namespace pd {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::Database", text); }
-} // namespace
 
 Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 {
@@ -23,7 +21,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
         const QString name = url.path().mid(1);
         if (!url.isValid() || url.host().isEmpty() || name.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             tr("A PostgreSQL address looks like postgresql://user@host:port/name."),
+                             QCoreApplication::translate("pd::Database", "A PostgreSQL address looks like postgresql://user@host:port/name."),
                              QStringLiteral("db"));
         loc.engine = Engine::PostgreSQL;
         loc.host = url.host();
@@ -34,7 +32,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
         return loc;
     }
     if (text.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("No database file was given."), QStringLiteral("db"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Database", "No database file was given."), QStringLiteral("db"));
     loc.filePath = QFileInfo(text).absoluteFilePath();
     return loc;
 }
@@ -44,6 +42,11 @@ QString DatabaseLocation::displayName() const
     if (engine == Engine::SQLite)
         return QDir::toNativeSeparators(filePath);
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+}
+
+QString defaultDatabaseFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("pointsdesk.sqlite"));
 }
 
 bool isOnNetworkFileSystem(const QString &filePath)
@@ -92,11 +95,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                                                  const QString &connectionName)
 {
     if (QSqlDatabase::contains(connectionName))
-        return makeError(ErrorCode::Conflict, tr("The connection name is already in use."), {}, connectionName);
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::Database", "The connection name is already in use."), {}, connectionName);
 
     if (location.engine == Engine::SQLite && isOnNetworkFileSystem(location.filePath))
         return makeError(ErrorCode::Unsupported,
-                         tr("The database file is on a network share, where SQLite cannot lock it "
+                         QCoreApplication::translate("pd::Database", "The database file is on a network share, where SQLite cannot lock it "
                             "safely. Use a PostgreSQL server for several stores."),
                          QStringLiteral("db"), location.filePath);
 
@@ -117,7 +120,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open())
-        return makeError(ErrorCode::Database, tr("The database could not be opened."), QStringLiteral("db"),
+        return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Database", "The database could not be opened."), QStringLiteral("db"),
                          location.displayName() + QStringLiteral(": ") + db.lastError().text());
 
     if (location.engine == Engine::SQLite) {
@@ -142,7 +145,10 @@ Status Database::configureSQLite()
     const QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = 5000"),
                                  QStringLiteral("PRAGMA journal_mode = WAL"),
                                  QStringLiteral("PRAGMA synchronous = FULL"),
-                                 QStringLiteral("PRAGMA foreign_keys = ON")};
+                                 QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 // 64 MiB of page cache instead of 2: bulk work (import, demo data)
+                                 // otherwise spills index pages into the WAL again and again
+                                 QStringLiteral("PRAGMA cache_size = -65536")};
     for (const QString &p : pragmas) {
         auto r = sql::run(db, p);
         if (!r)
@@ -160,7 +166,7 @@ Status Database::configureSQLite()
         if (!v)
             return v.error();
         if (v.value().toString().toLower() != e.value)
-            return makeError(ErrorCode::Database, tr("The database file could not be set up for safe writing."),
+            return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Database", "The database file could not be set up for safe writing."),
                              QStringLiteral("db"),
                              QLatin1String(e.pragma) + QStringLiteral(" = ") + v.value().toString());
     }

@@ -53,6 +53,9 @@ private:
     Dialect m_dialect;
 };
 
+// The SQLite file used when no --db is given: pointsdesk.sqlite in the user's data folder.
+QString defaultDatabaseFile();
+
 // True when the file's folder is on a network file system (NFS, SMB/CIFS), where SQLite's
 // locking cannot be trusted.
 bool isOnNetworkFileSystem(const QString &filePath);

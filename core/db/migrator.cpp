@@ -13,7 +13,6 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::Migrator", text); }
 
 QStringList splitStatements(const QString &script)
 {
@@ -63,7 +62,7 @@ Result<QString> Migrator::migrate(int targetVersion)
         return current.error();
     if (current.value() > latest)
         return makeError(ErrorCode::SchemaTooNew,
-                         tr("This database was written by a newer PointsDesk (schema %1; this program "
+                         QCoreApplication::translate("pd::Migrator", "This database was written by a newer PointsDesk (schema %1; this program "
                             "knows up to %2). Install the newer program to open it.")
                              .arg(current.value())
                              .arg(latest));
@@ -80,7 +79,7 @@ Result<QString> Migrator::migrate(int targetVersion)
         QFile::remove(backup);
         auto r = sql::run(m_db.connection(), QStringLiteral("VACUUM INTO ?"), {backup});
         if (!r)
-            return makeError(ErrorCode::Io, tr("The database could not be backed up before the upgrade; "
+            return makeError(ErrorCode::Io, QCoreApplication::translate("pd::Migrator", "The database could not be backed up before the upgrade; "
                                                "nothing was changed."),
                              {}, r.error().detail);
     }
@@ -96,7 +95,7 @@ Status Migrator::apply(int version, const QString &resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("A schema file is missing from the program."), {}, resource);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::Migrator", "A schema file is missing from the program."), {}, resource);
     const QString script = m_db.dialect().expandSchemaSql(QString::fromUtf8(file.readAll()));
 
     WriteTransaction tx(m_db);
@@ -112,7 +111,7 @@ Status Migrator::apply(int version, const QString &resource)
     for (const QString &statement : splitStatements(script)) {
         if (auto r = sql::run(db, statement); !r) {
             Error e = r.error();
-            e.message = tr("The database could not be upgraded to schema %1; nothing was changed.").arg(version);
+            e.message = QCoreApplication::translate("pd::Migrator", "The database could not be upgraded to schema %1; nothing was changed.").arg(version);
             return e;
         }
     }

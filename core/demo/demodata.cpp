@@ -19,7 +19,6 @@ namespace pd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pd::DemoData", text); }
 
 const char16_t kSurnames[] = u"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 const char16_t kGiven[] = u"伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉梅文辉建国志红燕鹏飞晓婷雪梅丹玲宇浩然子涵欣怡梓轩思远佳琪俊杰海燕春生德福美玲凤霞桂芳立新晨阳";
@@ -78,7 +77,7 @@ Result<DemoSummary> DemoData::create(const Session &session, const DemoOptions &
     if (Status s = session.require(Permission::DemoData); !s)
         return s.error();
     if (options.members < 0 || options.members > 50'000'000)
-        return makeError(ErrorCode::InvalidInput, tr("The number of demo members must be between 0 and 50,000,000."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::DemoData", "The number of demo members must be between 0 and 50,000,000."),
                          QStringLiteral("members"));
     DemoSummary summary;
     auto stores = ensureStores(session);

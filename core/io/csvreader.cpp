@@ -5,7 +5,6 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::CsvReader", text); }
 constexpr qint64 kChunk = 64 * 1024;
 } // namespace
 
@@ -38,10 +37,10 @@ void CsvReader::markBad(const QString &reason)
 void CsvReader::endField(CsvRecord &record)
 {
     if (m_field.size() > kMaxFieldBytes)
-        markBad(tr("field %1 is longer than %2 bytes").arg(record.fields.size() + 1).arg(kMaxFieldBytes));
+        markBad(QCoreApplication::translate("pd::CsvReader", "field %1 is longer than %2 bytes").arg(record.fields.size() + 1).arg(kMaxFieldBytes));
     QString text = m_decoder.decode(m_field);
     if (m_decoder.hasError()) {
-        markBad(tr("field %1 is not valid UTF-8 text").arg(record.fields.size() + 1));
+        markBad(QCoreApplication::translate("pd::CsvReader", "field %1 is not valid UTF-8 text").arg(record.fields.size() + 1));
         m_decoder.resetState();
         text.clear();
     }
@@ -71,7 +70,7 @@ CsvReader::Step CsvReader::next(CsvRecord &record)
                 // end of input
                 if (state == State::Quoted) {
                     m_fatal = makeError(ErrorCode::InvalidInput,
-                                        tr("line %1: a quoted field is never closed").arg(quoteLine));
+                                        QCoreApplication::translate("pd::CsvReader", "line %1: a quoted field is never closed").arg(quoteLine));
                     return Step::Failed;
                 }
                 if (!sawAnything)
@@ -82,7 +81,7 @@ CsvReader::Step CsvReader::next(CsvRecord &record)
             const char c = m_buffer.at(m_pos++);
             sawAnything = true;
             if (c == '\0' || (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t'))
-                markBad(tr("field %1 contains a NUL or control character").arg(record.fields.size() + 1));
+                markBad(QCoreApplication::translate("pd::CsvReader", "field %1 contains a NUL or control character").arg(record.fields.size() + 1));
 
             switch (state) {
             case State::FieldStart:
@@ -108,7 +107,7 @@ CsvReader::Step CsvReader::next(CsvRecord &record)
                     quoteLine = m_line;
                 } else {
                     if (c == '"')
-                        markBad(tr("field %1 has a quote inside an unquoted value").arg(record.fields.size() + 1));
+                        markBad(QCoreApplication::translate("pd::CsvReader", "field %1 has a quote inside an unquoted value").arg(record.fields.size() + 1));
                     m_field.append(c);
                     state = State::Unquoted;
                 }
@@ -133,7 +132,7 @@ CsvReader::Step CsvReader::next(CsvRecord &record)
                     --m_pos; // let the unquoted branch end the record
                     state = State::Unquoted;
                 } else {
-                    markBad(tr("field %1 has text after its closing quote").arg(record.fields.size() + 1));
+                    markBad(QCoreApplication::translate("pd::CsvReader", "field %1 has text after its closing quote").arg(record.fields.size() + 1));
                     m_field.append(c);
                     state = State::Unquoted;
                 }

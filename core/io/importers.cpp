@@ -8,9 +8,6 @@
 
 namespace pd {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::Import", text); }
-} // namespace
 
 QStringList Importers::storeColumns()
 {
@@ -38,7 +35,7 @@ Result<ImportReport> Importers::importStores(const Session &session, QIODevice *
         if (existing) {
             if (existing->name == store.name && existing->city == store.city)
                 return RowOutcome::Unchanged;
-            return makeError(ErrorCode::Conflict, tr("the store %1 exists with a different name or city").arg(store.code),
+            return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::Import", "the store %1 exists with a different name or city").arg(store.code),
                              QStringLiteral("code"));
         }
         if (existing.error().code != ErrorCode::NotFound)
@@ -69,14 +66,14 @@ Result<ImportReport> Importers::importMembers(const Session &session, QIODevice 
         const QString joined = row.value(QStringLiteral("joined_on")).trimmed();
         in.joinedOn = QDate::fromString(joined, QStringLiteral("yyyy-MM-dd"));
         if (!joined.isEmpty() && !in.joinedOn.isValid())
-            return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(joined),
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Import", "\"%1\" is not a date of the form YYYY-MM-DD").arg(joined),
                              QStringLiteral("joined_on"));
         const QString credit = row.value(QStringLiteral("credit")).trimmed();
         if (!credit.isEmpty()) {
             const auto c = creditFromCode(credit);
             if (!c)
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("\"%1\" is not a credit standing (good, normal or restricted)").arg(credit),
+                                 QCoreApplication::translate("pd::Import", "\"%1\" is not a credit standing (good, normal or restricted)").arg(credit),
                                  QStringLiteral("credit"));
             in.credit = *c;
         }
@@ -89,7 +86,7 @@ Result<ImportReport> Importers::importMembers(const Session &session, QIODevice 
             if (!id)
                 return id.error();
             if (id.value().isNull())
-                return makeError(ErrorCode::NotFound, tr("unknown store %1").arg(in.storeCode), QStringLiteral("store"));
+                return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Import", "unknown store %1").arg(in.storeCode), QStringLiteral("store"));
             storeId = storeIds.insert(in.storeCode, id.value().toLongLong());
         }
 
@@ -105,7 +102,7 @@ Result<ImportReport> Importers::importMembers(const Session &session, QIODevice 
             same.value().finish();
             if (identical)
                 return RowOutcome::Unchanged;
-            return makeError(ErrorCode::Conflict, tr("the card %1 is already registered with different data").arg(in.cardNo),
+            return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::Import", "the card %1 is already registered with different data").arg(in.cardNo),
                              QStringLiteral("card_no"));
         }
         auto id = members.insertInTransaction(in, *storeId);

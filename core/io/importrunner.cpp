@@ -10,7 +10,6 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::Import", text); }
 
 Result<QHash<QString, int>> readHeader(CsvReader &reader, const QStringList &columns)
 {
@@ -19,23 +18,23 @@ Result<QHash<QString, int>> readHeader(CsvReader &reader, const QStringList &col
     if (step == CsvReader::Step::Failed)
         return reader.fatalError();
     if (step == CsvReader::Step::End)
-        return makeError(ErrorCode::InvalidInput, tr("line 1: the file is empty; expected the header %1")
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Import", "line 1: the file is empty; expected the header %1")
                                                       .arg(columns.join(QLatin1Char(','))));
     if (!header.error.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("line 1: header: %1").arg(header.error));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Import", "line 1: header: %1").arg(header.error));
     QHash<QString, int> index;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed();
         if (index.contains(name))
-            return makeError(ErrorCode::InvalidInput, tr("line 1: header: the column \"%1\" appears twice").arg(name));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Import", "line 1: header: the column \"%1\" appears twice").arg(name));
         if (!columns.contains(name))
-            return makeError(ErrorCode::InvalidInput, tr("line 1: header: unknown column \"%1\"; expected %2")
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Import", "line 1: header: unknown column \"%1\"; expected %2")
                                                           .arg(name, columns.join(QLatin1Char(','))));
         index.insert(name, i);
     }
     for (const QString &c : columns) {
         if (!index.contains(c))
-            return makeError(ErrorCode::InvalidInput, tr("line 1: header: the column \"%1\" is missing").arg(c));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Import", "line 1: header: the column \"%1\" is missing").arg(c));
     }
     return index;
 }
@@ -95,7 +94,7 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
             }
             if (record.fields.size() != header.value().size()) {
                 report.rejected << RejectedRow{record.line, {},
-                                               tr("expected %1 fields, found %2")
+                                               QCoreApplication::translate("pd::Import", "expected %1 fields, found %2")
                                                    .arg(header.value().size())
                                                    .arg(record.fields.size())};
                 ++rejected;

@@ -5,7 +5,6 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::Member", text); }
 
 bool hasControlCharacters(const QString &s)
 {
@@ -39,9 +38,9 @@ std::optional<MemberStatus> memberStatusFromCode(const QString &code)
 QString memberStatusName(MemberStatus s)
 {
     switch (s) {
-    case MemberStatus::Active: return tr("Active");
-    case MemberStatus::Frozen: return tr("Frozen");
-    case MemberStatus::Closed: return tr("Closed");
+    case MemberStatus::Active: return QCoreApplication::translate("pd::Member", "Active");
+    case MemberStatus::Frozen: return QCoreApplication::translate("pd::Member", "Frozen");
+    case MemberStatus::Closed: return QCoreApplication::translate("pd::Member", "Closed");
     }
     return {};
 }
@@ -68,19 +67,19 @@ std::optional<CreditStanding> creditFromCode(const QString &code)
 QString creditName(CreditStanding c)
 {
     switch (c) {
-    case CreditStanding::Good: return tr("Good credit");
-    case CreditStanding::Normal: return tr("Normal");
-    case CreditStanding::Restricted: return tr("Restricted");
+    case CreditStanding::Good: return QCoreApplication::translate("pd::Member", "Good credit");
+    case CreditStanding::Normal: return QCoreApplication::translate("pd::Member", "Normal");
+    case CreditStanding::Restricted: return QCoreApplication::translate("pd::Member", "Restricted");
     }
     return {};
 }
 
 QString tierName(const QString &tierCode)
 {
-    if (tierCode == QLatin1String("member")) return tr("Member");
-    if (tierCode == QLatin1String("silver")) return tr("Silver");
-    if (tierCode == QLatin1String("gold")) return tr("Gold");
-    if (tierCode == QLatin1String("platinum")) return tr("Platinum");
+    if (tierCode == QLatin1String("member")) return QCoreApplication::translate("pd::Member", "Member");
+    if (tierCode == QLatin1String("silver")) return QCoreApplication::translate("pd::Member", "Silver");
+    if (tierCode == QLatin1String("gold")) return QCoreApplication::translate("pd::Member", "Gold");
+    if (tierCode == QLatin1String("platinum")) return QCoreApplication::translate("pd::Member", "Platinum");
     return tierCode;
 }
 
@@ -97,10 +96,10 @@ Status validateMobile(const QString &mobile)
 {
     static const QRegularExpression pattern(QStringLiteral("^1[0-9]{10}$"));
     if (mobile.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the member's mobile number."), QStringLiteral("mobile"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "Enter the member's mobile number."), QStringLiteral("mobile"));
     if (!pattern.match(mobile).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         tr("A mobile number has 11 digits and starts with 1 (for example 13812345678)."),
+                         QCoreApplication::translate("pd::Member", "A mobile number has 11 digits and starts with 1 (for example 13812345678)."),
                          QStringLiteral("mobile"));
     return {};
 }
@@ -109,9 +108,9 @@ Status validateCardNo(const QString &cardNo)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z]{4,20}$"));
     if (cardNo.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the card number."), QStringLiteral("card_no"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "Enter the card number."), QStringLiteral("card_no"));
     if (!pattern.match(cardNo).hasMatch())
-        return makeError(ErrorCode::InvalidInput, tr("A card number has 4 to 20 letters or digits."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "A card number has 4 to 20 letters or digits."),
                          QStringLiteral("card_no"));
     return {};
 }
@@ -122,9 +121,9 @@ Status validateInput(const MemberInput &input, const QDate &today, bool mobileRe
         return s;
     const QString name = input.name.trimmed();
     if (name.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the member's name."), QStringLiteral("name"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "Enter the member's name."), QStringLiteral("name"));
     if (name.size() > 50 || hasControlCharacters(name))
-        return makeError(ErrorCode::InvalidInput, tr("A name has at most 50 characters and no control characters."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "A name has at most 50 characters and no control characters."),
                          QStringLiteral("name"));
     if (mobileRequired || !input.mobile.isEmpty()) {
         if (Status s = validateMobile(input.mobile); !s)
@@ -132,14 +131,14 @@ Status validateInput(const MemberInput &input, const QDate &today, bool mobileRe
     }
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!input.email.isEmpty() && (input.email.size() > 100 || !email.match(input.email).hasMatch()))
-        return makeError(ErrorCode::InvalidInput, tr("The e-mail address is not valid."), QStringLiteral("email"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "The e-mail address is not valid."), QStringLiteral("email"));
     if (!input.joinedOn.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the date the member joined (YYYY-MM-DD)."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "Enter the date the member joined (YYYY-MM-DD)."),
                          QStringLiteral("joined_on"));
     if (input.joinedOn > today)
-        return makeError(ErrorCode::InvalidInput, tr("The joining date is in the future."), QStringLiteral("joined_on"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "The joining date is in the future."), QStringLiteral("joined_on"));
     if (input.storeCode.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Choose the member's home store."), QStringLiteral("store"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "Choose the member's home store."), QStringLiteral("store"));
     return {};
 }
 

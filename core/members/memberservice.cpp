@@ -13,11 +13,10 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::MemberService", text); }
 
 Error noSuchMember()
 {
-    return makeError(ErrorCode::NotFound, tr("There is no such member."));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::MemberService", "There is no such member."));
 }
 } // namespace
 
@@ -54,7 +53,7 @@ Result<qint64> MemberService::storeIdFor(const QString &code) const
     if (!id)
         return id.error();
     if (id.value().isNull())
-        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(code), QStringLiteral("store"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::MemberService", "There is no store with the code %1.").arg(code), QStringLiteral("store"));
     return id.value().toLongLong();
 }
 
@@ -66,7 +65,7 @@ Status MemberService::checkUnique(const QString &cardNo, const QString &mobile, 
         if (!card)
             return card.error();
         if (!card.value().isNull() && card.value().toLongLong() != exceptMemberId)
-            return makeError(ErrorCode::Duplicate, tr("The card number %1 is already registered.").arg(cardNo),
+            return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::MemberService", "The card number %1 is already registered.").arg(cardNo),
                              QStringLiteral("card_no"));
     }
     if (!mobile.isEmpty()) {
@@ -74,7 +73,7 @@ Status MemberService::checkUnique(const QString &cardNo, const QString &mobile, 
         if (!other)
             return other.error();
         if (!other.value().isNull() && other.value().toLongLong() != exceptMemberId)
-            return makeError(ErrorCode::Duplicate, tr("The mobile number %1 belongs to another member.")
+            return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::MemberService", "The mobile number %1 belongs to another member.")
                                                        .arg(members::maskMobile(mobile)),
                              QStringLiteral("mobile"));
     }
@@ -148,10 +147,10 @@ Status MemberService::updateMember(const Session &session, qint64 memberId, cons
         return noSuchMember();
     const QSqlQuery &c = current.value();
     if (c.value(0).toString() != input.cardNo)
-        return makeError(ErrorCode::InvalidInput, tr("A card number cannot be changed; register a new card instead."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::MemberService", "A card number cannot be changed; register a new card instead."),
                          QStringLiteral("card_no"));
     if (c.value(8).toString() == memberStatusCode(MemberStatus::Closed))
-        return makeError(ErrorCode::Conflict, tr("This membership is closed and can no longer be changed."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::MemberService", "This membership is closed and can no longer be changed."));
     auto storeId = storeIdFor(input.storeCode);
     if (!storeId)
         return storeId.error();
@@ -205,7 +204,7 @@ Status MemberService::setStatus(const Session &session, qint64 memberId, MemberS
     if (from == memberStatusCode(status))
         return {};
     if (from == memberStatusCode(MemberStatus::Closed))
-        return makeError(ErrorCode::Conflict, tr("This membership is closed and can no longer be changed."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::MemberService", "This membership is closed and can no longer be changed."));
     auto upd = sql::run(db, QStringLiteral("UPDATE members SET status = ?, updated_at = ? WHERE id = ?"),
                         {memberStatusCode(status), toStoredTime(m_clock.nowUtc()), memberId});
     if (!upd)

@@ -12,7 +12,6 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pd::StoreService", text); }
 
 Store storeFrom(const QSqlQuery &q)
 {
@@ -33,13 +32,13 @@ Status StoreService::validate(const Store &store)
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     if (!codePattern.match(store.code).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         tr("A store code has 1 to 32 letters, digits, dashes or underscores."), QStringLiteral("code"));
+                         QCoreApplication::translate("pd::StoreService", "A store code has 1 to 32 letters, digits, dashes or underscores."), QStringLiteral("code"));
     if (store.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the store's name."), QStringLiteral("name"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::StoreService", "Enter the store's name."), QStringLiteral("name"));
     if (store.name.size() > 200 || store.city.size() > 100)
-        return makeError(ErrorCode::InvalidInput, tr("The name or city is too long."), QStringLiteral("name"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::StoreService", "The name or city is too long."), QStringLiteral("name"));
     if (!store.partnerCode.isEmpty() && !codePattern.match(store.partnerCode).hasMatch())
-        return makeError(ErrorCode::InvalidInput, tr("A partner code has letters, digits, dashes or underscores."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::StoreService", "A partner code has letters, digits, dashes or underscores."),
                          QStringLiteral("partner"));
     return {};
 }
@@ -61,7 +60,7 @@ Result<Store> StoreService::storeByCode(const QString &code) const
     if (!rows)
         return rows.error();
     if (!rows.value().next())
-        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(code), QStringLiteral("store"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::StoreService", "There is no store with the code %1.").arg(code), QStringLiteral("store"));
     Store s = storeFrom(rows.value());
     rows.value().finish();
     return s;
@@ -95,7 +94,7 @@ Result<qint64> StoreService::addStore(const Session &session, const Store &store
     if (!existing)
         return existing.error();
     if (!existing.value().isNull())
-        return makeError(ErrorCode::Duplicate, tr("The store code %1 is already used.").arg(store.code),
+        return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::StoreService", "The store code %1 is already used.").arg(store.code),
                          QStringLiteral("code"));
     auto id = insertInTransaction(store);
     if (!id)
@@ -123,7 +122,7 @@ Status StoreService::updateStore(const Session &session, const Store &store)
     if (!upd)
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(store.code));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::StoreService", "There is no store with the code %1.").arg(store.code));
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("store.update"), QStringLiteral("store"),
                                                   QString::number(store.id),
                                                   {{QStringLiteral("name"), store.name.trimmed()},

@@ -1,0 +1,45 @@
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/migrator.h"
+#include "core/i18n/translations.h"
+#include "ui/appcontroller.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PointsDesk"));
+    QApplication::setApplicationName(QStringLiteral("PointsDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(POINTSDESK_VERSION));
+    pd::installTranslations(pd::ui::SettingsDialog::effectiveLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "PointsDesk, the back office of a consumer points programme."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QApplication::translate("main", "SQLite file or postgresql://user@host:port/name."),
+                                QStringLiteral("location"), pd::defaultDatabaseFile());
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString title = QApplication::translate("main", "PointsDesk");
+    auto db = pd::Database::open(parser.value(dbOption), QStringLiteral("gui"));
+    if (!db) {
+        pd::ui::MessageBox::warning(nullptr, title, db.error().message + QStringLiteral("\n\n") + db.error().detail);
+        return 1;
+    }
+    auto migrated = pd::Migrator(*db.value()).migrate();
+    if (!migrated) {
+        pd::ui::MessageBox::warning(nullptr, title, migrated.error().message + QStringLiteral("\n\n") + migrated.error().detail);
+        return 1;
+    }
+    pd::SystemClock clock;
+    pd::ui::AppController controller(*db.value(), clock);
+    controller.start();
+    return app.exec();
+}

@@ -1,0 +1,101 @@
+#include "core/auth/authservice.h"
+#include "guifixture.h"
+#include "support/fixtures.h"
+#include "ui/appcontroller.h"
+#include "ui/dialogs/firstrundialog.h"
+#include "ui/dialogs/logindialog.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestLoginFlow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void demoDatabaseShowsLoginsAndLogsIn();
+    void wrongPasswordSaysSoAndLocksAfterFive();
+    void firstRunCreatesTheAdministrator();
+    void controllerOpensTheMainWindowAfterLogin();
+};
+
+void TestLoginFlow::demoDatabaseShowsLoginsAndLogsIn()
+{
+    PD_GUI_FIXTURE(f);
+    ui::LoginDialog dialog(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
+    dialog.show();
+    auto *demo = child<QLabel>(&dialog, "demoLoginsLabel");
+    QVERIFY(demo && demo->isVisible());
+    QVERIFY(demo->text().contains("cashier / cashier-demo"));
+    QSignalSpy spy(&dialog, &ui::LoginDialog::loggedIn);
+    setText(&dialog, "userEdit", "cashier");
+    setText(&dialog, "passwordEdit", "cashier-demo");
+    click(&dialog, "loginButton");
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<Session>().role, Role::Cashier);
+}
+
+void TestLoginFlow::wrongPasswordSaysSoAndLocksAfterFive()
+{
+    PD_GUI_FIXTURE(f);
+    ui::LoginDialog dialog(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
+    dialog.show();
+    QSignalSpy spy(&dialog, &ui::LoginDialog::loggedIn);
+    for (int i = 0; i < 5; ++i) {
+        setText(&dialog, "userEdit", "backoffice");
+        setText(&dialog, "passwordEdit", "guess");
+        click(&dialog, "loginButton");
+        QVERIFY(child<QLabel>(&dialog, "errorLabel")->isVisible());
+        QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
+    }
+    setText(&dialog, "passwordEdit", "backoffice-demo");
+    click(&dialog, "loginButton");
+    QCOMPARE(spy.count(), 0);
+    QVERIFY2(child<QLabel>(&dialog, "errorLabel")->text().contains("locked"), qPrintable(child<QLabel>(&dialog, "errorLabel")->text()));
+}
+
+void TestLoginFlow::firstRunCreatesTheAdministrator()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()));
+    ui::FirstRunDialog dialog(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    dialog.show();
+    QSignalSpy spy(&dialog, &ui::FirstRunDialog::administratorCreated);
+    setText(&dialog, "userEdit", "wangmin");
+    setText(&dialog, "nameEdit", QStringLiteral("王敏"));
+    setText(&dialog, "passwordEdit", "a good password");
+    setText(&dialog, "repeatEdit", "a good passwort");
+    click(&dialog, "createButton");
+    QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains("differ"));
+    setText(&dialog, "passwordEdit", "short");
+    setText(&dialog, "repeatEdit", "short");
+    click(&dialog, "createButton");
+    QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains("8"));
+    QCOMPARE(countRows(t.db(), "users"), 0);
+    setText(&dialog, "passwordEdit", "a good password");
+    setText(&dialog, "repeatEdit", "a good password");
+    click(&dialog, "createButton");
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<Session>().role, Role::Administrator);
+    QVERIFY(AuthService(t.db(), clock).login("wangmin", "a good password").ok());
+}
+
+void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
+{
+    PD_GUI_FIXTURE(f);
+    ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
+    controller.start();
+    auto *dialog = qobject_cast<ui::LoginDialog *>(controller.currentDialog());
+    QVERIFY(dialog);
+    setText(dialog, "userEdit", "admin");
+    setText(dialog, "passwordEdit", "admin-demo");
+    click(dialog, "loginButton");
+    QTRY_VERIFY(controller.mainWindow());
+    QCOMPARE(controller.mainWindow()->screenNames(),
+             (QStringList{"membersPage", "storesPage", "usersPage", "auditPage"}));
+}
+
+QTEST_MAIN(TestLoginFlow)
+#include "tst_loginflow.moc"

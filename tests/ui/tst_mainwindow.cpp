@@ -1,0 +1,171 @@
+#include "core/audit/auditmodel.h"
+#include "core/i18n/translations.h"
+#include "guifixture.h"
+#include "support/fixtures.h"
+#include "ui/appcontroller.h"
+#include "ui/dialogs/logindialog.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/storedialog.h"
+#include "ui/dialogs/userdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/auditpage.h"
+#include "ui/pages/storespage.h"
+#include "ui/pages/userspage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QTableView>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void navigationShowsOnlyPermittedScreens_data();
+    void navigationShowsOnlyPermittedScreens();
+    void languageSwitchRebuildsInChinese();
+    void storesPageAddsAStore();
+    void usersPageAddsUserAndResetsPassword();
+    void auditPageVerifiesAndNamesABrokenRecord();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // keep the user's own settings file out of the tests
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName("PointsDeskTests");
+    ui::SettingsDialog::setLanguageSetting("en");
+    installTranslations(QLocale(QLocale::English));
+}
+
+void TestMainWindow::cleanup()
+{
+    ui::SettingsDialog::setLanguageSetting("en");
+    installTranslations(QLocale(QLocale::English));
+}
+
+void TestMainWindow::navigationShowsOnlyPermittedScreens_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QStringList>("screens");
+    QTest::newRow("cashier") << int(Role::Cashier) << QStringList{"membersPage"};
+    QTest::newRow("backoffice") << int(Role::BackOffice) << QStringList{"membersPage"};
+    QTest::newRow("campaign") << int(Role::CampaignManager) << QStringList{"membersPage"};
+    QTest::newRow("compliance") << int(Role::Compliance) << QStringList{"membersPage", "auditPage"};
+    QTest::newRow("admin") << int(Role::Administrator) << QStringList{"membersPage", "storesPage", "usersPage", "auditPage"};
+}
+
+void TestMainWindow::navigationShowsOnlyPermittedScreens()
+{
+    QFETCH(int, role);
+    QFETCH(QStringList, screens);
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role(role));
+    ui::MainWindow window(ctx);
+    window.show();
+    QCOMPARE(window.screenNames(), screens);
+    QCOMPARE(child<QListWidget>(&window, "navigationList")->count(), screens.size());
+    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(roleCode(Role(role))));
+}
+
+void TestMainWindow::languageSwitchRebuildsInChinese()
+{
+    PD_GUI_FIXTURE(f, 5);
+    ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
+    controller.start();
+    auto *login = qobject_cast<ui::LoginDialog *>(controller.currentDialog());
+    setText(login, "userEdit", "admin");
+    setText(login, "passwordEdit", "admin-demo");
+    click(login, "loginButton");
+    QTRY_VERIFY(controller.mainWindow());
+    ui::MainWindow *english = controller.mainWindow();
+    QVERIFY(english->windowTitle().contains("PointsDesk"));
+    QCOMPARE(child<QListWidget>(english, "navigationList")->item(0)->text(), QStringLiteral("Members"));
+
+    english->findChild<QAction *>("settingsAction")->trigger();
+    auto *settings = english->findChild<ui::SettingsDialog *>();
+    QVERIFY(settings);
+    auto *combo = child<QComboBox>(settings, "languageCombo");
+    combo->setCurrentIndex(combo->findData("zh_CN"));
+    settings->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow() != english);
+    ui::MainWindow *chinese = controller.mainWindow();
+    QCOMPARE(child<QListWidget>(chinese, "navigationList")->item(0)->text(), QStringLiteral("会员"));
+    QVERIFY2(chinese->windowTitle().contains(QStringLiteral("积分")), qPrintable(chinese->windowTitle()));
+    QCOMPARE(chinese->screenNames().size(), 4); // still logged in as the administrator
+    QCOMPARE(ui::SettingsDialog::languageSetting(), QStringLiteral("zh_CN"));
+}
+
+void TestMainWindow::storesPageAddsAStore()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Administrator);
+    ui::StoresPage page(ctx);
+    page.show();
+    const int before = page.model()->rowCount();
+    QCOMPARE(before, 6);
+    click(&page, "addButton");
+    auto *dialog = page.findChild<ui::StoreDialog *>();
+    QVERIFY(dialog);
+    setText(dialog, "codeEdit", "bad code!");
+    setText(dialog, "nameEdit", QStringLiteral("镇平玉器城店"));
+    click(dialog, "saveButton");
+    QVERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
+    setText(dialog, "codeEdit", "ZP01");
+    setText(dialog, "cityEdit", QStringLiteral("镇平"));
+    click(dialog, "saveButton");
+    QCOMPARE(page.model()->rowCount(), before + 1);
+    QCOMPARE(countRows(f.t.db(), "stores", "code = 'ZP01'"), 1);
+}
+
+void TestMainWindow::usersPageAddsUserAndResetsPassword()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Administrator);
+    ui::UsersPage page(ctx);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 5);
+    click(&page, "addButton");
+    auto *dialog = page.findChild<ui::UserDialog *>();
+    setText(dialog, "userEdit", "zhoujie2");
+    setText(dialog, "nameEdit", QStringLiteral("周洁"));
+    auto *role = child<QComboBox>(dialog, "roleCombo");
+    role->setCurrentIndex(role->findData("compliance"));
+    setText(dialog, "passwordEdit", "compliance-2026");
+    setText(dialog, "repeatEdit", "compliance-2026");
+    click(dialog, "saveButton");
+    QCOMPARE(page.model()->rowCount(), 6);
+    QCOMPARE(countRows(f.t.db(), "users", "username = 'zhoujie2' AND role = 'compliance'"), 1);
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'user.create' AND actor_name = 'admin'"), 1);
+}
+
+void TestMainWindow::auditPageVerifiesAndNamesABrokenRecord()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Compliance);
+    ui::AuditPage page(ctx);
+    page.show();
+    QVERIFY(page.model()->rowCount() > 5);
+    QCOMPARE(page.model()->recordAt(0).action, QStringLiteral("demo.create")); // newest first
+    click(&page, "verifyButton");
+    QVERIFY(child<QLabel>(&page, "verifyLabel")->text().contains("intact"));
+    f.t.exec("UPDATE audit_log SET details = '{}' WHERE seq = 2");
+    click(&page, "verifyButton");
+    QVERIFY2(child<QLabel>(&page, "verifyLabel")->text().contains("record 2"), qPrintable(child<QLabel>(&page, "verifyLabel")->text()));
+    setText(&page, "filterEdit", "store.add");
+    QTest::keyClick(child<QLineEdit>(&page, "filterEdit"), Qt::Key_Return);
+    QCOMPARE(page.model()->rowCount(), 6);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

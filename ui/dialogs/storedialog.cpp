@@ -1,0 +1,68 @@
+#include "storedialog.h"
+
+#include "ui/widgets/formerror.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+StoreDialog::StoreDialog(const AppContext &context, const Store &existing, QWidget *parent)
+    : QDialog(parent), m_context(context), m_existing(existing)
+{
+    setObjectName(QStringLiteral("storeDialog"));
+    setWindowTitle(existing.id ? tr("Edit store %1").arg(existing.code) : tr("Add a store"));
+    m_code = new QLineEdit(existing.code, this);
+    m_code->setObjectName(QStringLiteral("codeEdit"));
+    m_code->setReadOnly(existing.id != 0);
+    m_name = new QLineEdit(existing.name, this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_city = new QLineEdit(existing.city, this);
+    m_city->setObjectName(QStringLiteral("cityEdit"));
+    m_partner = new QComboBox(this);
+    m_partner->setObjectName(QStringLiteral("partnerCombo"));
+    m_partner->addItem(tr("Own store"), QString());
+    m_partner->addItem(tr("Partner: eyewear"), QStringLiteral("eyewear"));
+    m_partner->addItem(tr("Partner: home textiles"), QStringLiteral("hometex"));
+    m_partner->addItem(tr("Partner: car 4S dealer"), QStringLiteral("auto4s"));
+    m_partner->setCurrentIndex(std::max(0, m_partner->findData(existing.partnerCode)));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Code:"), m_code);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("City:"), m_city);
+    form->addRow(tr("Kind:"), m_partner);
+    m_error = new FormErrorLabel(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &StoreDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(400);
+}
+
+void StoreDialog::save()
+{
+    Store s = m_existing;
+    s.code = m_code->text().trimmed();
+    s.name = m_name->text().trimmed();
+    s.city = m_city->text().trimmed();
+    s.partnerCode = m_partner->currentData().toString();
+    StoreService service(m_context.db, m_context.clock);
+    const Status status = s.id ? service.updateStore(m_context.session, s)
+                               : [&] { auto id = service.addStore(m_context.session, s); return id ? Status() : Status(id.error()); }();
+    if (!status) {
+        m_error->showError(status.error().message);
+        return;
+    }
+    emit saved();
+    accept();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,102 @@
+#include "mainwindow.h"
+
+#include "core/db/database.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/pages/auditpage.h"
+#include "ui/pages/memberspage.h"
+#include "ui/pages/storespage.h"
+#include "ui/pages/userspage.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace pd::ui {
+
+MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("PointsDesk — consumer points back office"));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 12pt; border: none; background: #f3f5f7; }"
+                                               "QListWidget::item { padding: 10px 12px; }"
+                                               "QListWidget::item:selected { background: #d32f2f; color: white; }"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    const Session &s = context.session;
+    if (s.can(Permission::MemberRead))
+        addScreen(new MembersPage(context, this), tr("Members"));
+    if (s.can(Permission::StoreManage))
+        addScreen(new StoresPage(context, this), tr("Stores"));
+    if (s.can(Permission::UserManage))
+        addScreen(new UsersPage(context, this), tr("Users"));
+    if (s.can(Permission::AuditRead))
+        addScreen(new AuditPage(context, this), tr("Audit trail"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Settings…"), this, &MainWindow::openSettings)->setObjectName(QStringLiteral("settingsAction"));
+    file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested)->setObjectName(QStringLiteral("logoutAction"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PointsDesk"), this, [this] {
+        MessageBox::information(this, tr("About PointsDesk"),
+                                tr("PointsDesk %1 — the back office of a consumer points programme.")
+                                    .arg(QApplication::applicationVersion()));
+    });
+
+    auto *who = new QLabel(tr("%1 (%2)").arg(s.username, roleDisplayName(s.role)), this);
+    who->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(who);
+    statusBar()->addPermanentWidget(new QLabel(context.db.location().displayName(), this));
+    resize(1200, 760);
+}
+
+void MainWindow::addScreen(QWidget *page, const QString &title)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+}
+
+QStringList MainWindow::screenNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_pages->count(); ++i)
+        names << m_pages->widget(i)->objectName();
+    return names;
+}
+
+void MainWindow::showScreen(const QString &objectName)
+{
+    const int index = int(screenNames().indexOf(objectName));
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::languageChanged, this, &MainWindow::languageChanged);
+    dialog->open();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/appcontext.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace pd::ui {
+
+// Administrators add staff accounts with one of the five roles, reset passwords, unlock
+// accounts locked by failed logins, and disable accounts of people who left.
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    UsersPage(const AppContext &context, QWidget *parent = nullptr);
+    QStandardItemModel *model() const { return m_model; }
+    void reload();
+
+private:
+    qint64 selectedUserId() const;
+    void addUser();
+    void resetPassword();
+    void unlock();
+    void toggleActive();
+
+    const AppContext &m_context;
+    QStandardItemModel *m_model;
+    QTableView *m_view;
+};
+
+} // namespace pd::ui
