@@ -145,6 +145,30 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员（批量）</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>import file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置项</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuthService</name>

@@ -26,7 +26,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setFixedWidth(170);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 12pt; border: none; background: #f3f5f7; }"
-                                               "QListWidget::item { padding: 10px 12px; }"
+                                               "QListWidget::item { padding: 10px 16px; color: #222; background: transparent; }"
                                                "QListWidget::item:selected { background: #d32f2f; color: white; }"));
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));

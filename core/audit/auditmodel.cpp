@@ -34,6 +34,20 @@ QString auditActionName(const QString &action)
     return it == names.cend() ? action : QCoreApplication::translate("pd::AuditModel", *it);
 }
 
+QString auditEntityName(const QString &entity)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("member"), QT_TRANSLATE_NOOP("pd::AuditModel", "member")},
+        {QStringLiteral("members"), QT_TRANSLATE_NOOP("pd::AuditModel", "members")},
+        {QStringLiteral("store"), QT_TRANSLATE_NOOP("pd::AuditModel", "store")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("pd::AuditModel", "user")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("pd::AuditModel", "import file")},
+        {QStringLiteral("setting"), QT_TRANSLATE_NOOP("pd::AuditModel", "setting")},
+    };
+    const auto it = names.constFind(entity);
+    return it == names.cend() ? entity : QCoreApplication::translate("pd::AuditModel", *it);
+}
+
 AuditModel::AuditModel(Database &db, Session session, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_session(std::move(session))
 {
@@ -60,7 +74,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Time: return fromStoredTime(r.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case User: return r.actorName;
     case Action: return auditActionName(r.action);
-    case Entity: return QString(r.entity + QLatin1Char(' ') + r.entityId);
+    case Entity: return QString(auditEntityName(r.entity) + QLatin1Char(' ') + r.entityId);
     case Details: return r.details == QLatin1String("{}") ? QString() : r.details;
     case ColumnCount: break;
     }

@@ -11,6 +11,8 @@ class Database;
 
 // A readable name for an audit action code ("member.register" → "Member registered").
 QString auditActionName(const QString &action);
+// A readable name for an audited kind of record ("member" → "Member").
+QString auditEntityName(const QString &entity);
 
 // The audit trail, newest first, paged by sequence number; filter by action, user or id.
 class AuditModel : public QAbstractTableModel

@@ -45,8 +45,8 @@ const char16_t *const kKnownNames[] = {u"张三", u"李四", u"王小明", u"欧
 
 QString mobileFor(qint64 k)
 {
-    // multiplying by a number coprime to 10^8 is a bijection mod 10^8: unique numbers
-    const qint64 suffix = ((k / kPrefixCount) * 2654435761LL) % 100000000LL;
+    // x·a + b with a coprime to 10^8 is a bijection mod 10^8: unique numbers
+    const qint64 suffix = ((k / kPrefixCount) * 2654435761LL + 37529163LL) % 100000000LL;
     return QLatin1String(kMobilePrefixes[k % kPrefixCount]) + QStringLiteral("%1").arg(suffix, 8, 10, QLatin1Char('0'));
 }
 

@@ -41,8 +41,14 @@ MemberDialog::MemberDialog(const AppContext &context, const Member &existing, QW
     m_store = new QComboBox(this);
     m_store->setObjectName(QStringLiteral("storeCombo"));
     if (auto stores = StoreService(context.db, context.clock).stores()) {
-        for (const Store &s : stores.value())
+        int ownStore = -1;
+        for (const Store &s : stores.value()) {
+            if (ownStore < 0 && s.partnerCode.isEmpty())
+                ownStore = m_store->count();
             m_store->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
+        }
+        // members sign up at the programme's own stores far more often than at partners
+        m_store->setCurrentIndex(std::max(0, ownStore));
     }
     m_credit = new QComboBox(this);
     m_credit->setObjectName(QStringLiteral("creditCombo"));

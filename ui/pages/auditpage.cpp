@@ -58,8 +58,16 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent) : QWidget(paren
     layout->addWidget(m_view, 1);
 }
 
+void AuditPage::showEvent(QShowEvent *event)
+{
+    // other screens wrote records since this page was last looked at
+    m_model->setFilter(m_filter->text());
+    QWidget::showEvent(event);
+}
+
 void AuditPage::verifyChain()
 {
+    m_model->setFilter(m_filter->text());
     auto report = AuditLog(m_context.db, m_context.clock).verify(m_context.session);
     if (!report) {
         m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));

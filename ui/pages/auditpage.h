@@ -23,6 +23,9 @@ public:
     AuditPage(const AppContext &context, QWidget *parent = nullptr);
     AuditModel *model() const { return m_model; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void verifyChain();
 

@@ -1,0 +1,109 @@
+// Makes docs/screenshots: every screen of PointsDesk, in Chinese and English, on a fresh
+// demo database. Run by scripts/screenshots.sh under Xvfb.
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/migrator.h"
+#include "core/demo/demodata.h"
+#include "core/i18n/translations.h"
+#include "ui/appcontext.h"
+#include "ui/dialogs/firstrundialog.h"
+#include "ui/dialogs/logindialog.h"
+#include "ui/dialogs/memberdialog.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/auditpage.h"
+#include "ui/pages/memberspage.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+void save(QWidget *w, const QString &dir, const QString &lang, const QString &name)
+{
+    w->show();
+    QTest::qWait(150);
+    const QString file = QDir(dir).filePath(lang + QLatin1Char('-') + name + QStringLiteral(".png"));
+    if (!w->grab().save(file))
+        qFatal("cannot write %s", qPrintable(file));
+    qInfo("%s", qPrintable(file));
+}
+
+void shoot(const QString &outDir, const QString &lang, Database &db, Database &empty, const Clock &clock)
+{
+    installTranslations(QLocale(lang));
+    const PasswordHasher hasher(PasswordHasher::fastForTests());
+
+    ui::LoginDialog login(db, clock, hasher);
+    save(&login, outDir, lang, QStringLiteral("login"));
+    ui::FirstRunDialog first(empty, clock, hasher);
+    save(&first, outDir, lang, QStringLiteral("first-run"));
+
+    auto sessionFor = [](Role role, const QString &name) {
+        Session s;
+        s.role = role;
+        s.username = name;
+        s.userId = 1;
+        return s;
+    };
+    const ui::AppContext admin{db, clock, hasher, sessionFor(Role::Administrator, QStringLiteral("admin"))};
+    ui::MainWindow window(admin);
+    window.resize(1200, 720);
+    auto *members = window.findChild<ui::MembersPage *>();
+    members->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zs"));
+    QTest::keyClick(members->findChild<QLineEdit *>(QStringLiteral("searchEdit")), Qt::Key_Return);
+    members->findChild<QTableView *>()->selectRow(0);
+    members->findChild<QPushButton *>(QStringLiteral("revealButton"))->click();
+    save(&window, outDir, lang, QStringLiteral("members"));
+
+    ui::MemberDialog dialog(admin, Member{}, &window);
+    dialog.findChild<QLineEdit *>(QStringLiteral("cardEdit"))->setText(QStringLiteral("8800000001"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("刘晓燕"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("mobileEdit"))->setText(QStringLiteral("1381234"));
+    dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    save(&dialog, outDir, lang, QStringLiteral("register-member"));
+    dialog.hide();
+
+    for (const char *page : {"storesPage", "usersPage"}) {
+        window.showScreen(QLatin1String(page));
+        save(&window, outDir, lang, QString::fromLatin1(page).remove(QStringLiteral("Page")));
+    }
+    window.showScreen(QStringLiteral("auditPage"));
+    window.findChild<ui::AuditPage *>()->findChild<QPushButton *>(QStringLiteral("verifyButton"))->click();
+    save(&window, outDir, lang, QStringLiteral("audit"));
+    window.hide();
+
+    ui::SettingsDialog settings;
+    save(&settings, outDir, lang, QStringLiteral("settings"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(outDir);
+    ui::MessageBox::setRecordingForTests(true);
+    QTemporaryDir tmp;
+    SystemClock clock;
+    auto db = Database::open(tmp.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("shots"));
+    auto empty = Database::open(tmp.filePath(QStringLiteral("empty.sqlite")), QStringLiteral("empty"));
+    if (!db || !empty || !Migrator(*db.value()).migrate() || !Migrator(*empty.value()).migrate())
+        qFatal("cannot create the demo database");
+    DemoOptions options;
+    options.members = 3000;
+    if (!DemoData(*db.value(), clock, PasswordHasher(PasswordHasher::fastForTests())).create(Session::system({}), options))
+        qFatal("cannot create demo data");
+    shoot(outDir, QStringLiteral("zh_CN"), *db.value(), *empty.value(), clock);
+    shoot(outDir, QStringLiteral("en"), *db.value(), *empty.value(), clock);
+    return 0;
+}
