@@ -169,6 +169,10 @@
         <source>setting</source>
         <translation>设置项</translation>
     </message>
+    <message>
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuthService</name>
@@ -219,6 +223,10 @@
     <message>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The programme needs at least one active administrator.</source>
+        <translation>系统至少需要保留一位在用的管理员。</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1179,10 @@
     <message>
         <source>Active</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>设为所选角色(&amp;R)</translation>
     </message>
 </context>
 </TS>

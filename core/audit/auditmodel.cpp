@@ -17,6 +17,7 @@ QString auditActionName(const QString &action)
         {QStringLiteral("user.unlock"), QT_TRANSLATE_NOOP("pd::AuditModel", "User unlocked")},
         {QStringLiteral("user.enable"), QT_TRANSLATE_NOOP("pd::AuditModel", "User enabled")},
         {QStringLiteral("user.disable"), QT_TRANSLATE_NOOP("pd::AuditModel", "User disabled")},
+        {QStringLiteral("user.role"), QT_TRANSLATE_NOOP("pd::AuditModel", "Role changed")},
         {QStringLiteral("store.add"), QT_TRANSLATE_NOOP("pd::AuditModel", "Store added")},
         {QStringLiteral("store.update"), QT_TRANSLATE_NOOP("pd::AuditModel", "Store changed")},
         {QStringLiteral("member.register"), QT_TRANSLATE_NOOP("pd::AuditModel", "Member registered")},

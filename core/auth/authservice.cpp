@@ -289,6 +289,10 @@ Status AuthService::setActive(const Session &session, qint64 userId, bool active
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
+    if (!active) {
+        if (Status s = keepsAnAdministrator(userId, false); !s)
+            return s;
+    }
     auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
                         {active ? 1 : 0, userId});
     if (!upd)
@@ -297,6 +301,54 @@ Status AuthService::setActive(const Session &session, qint64 userId, bool active
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
     if (Status s = AuditLog(m_db, m_clock).append(session, active ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
                                                   QStringLiteral("user"), QString::number(userId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AuthService::keepsAnAdministrator(qint64 userId, bool staysAdministrator)
+{
+    if (staysAdministrator)
+        return {};
+    auto isAdministrator = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ? AND role = ? AND active = 1"),
+                                       {userId, roleCode(Role::Administrator)});
+    if (!isAdministrator)
+        return isAdministrator.error();
+    if (isAdministrator.value().toLongLong() == 0)
+        return {};
+    auto others = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND active = 1 AND id <> ?"),
+                              {roleCode(Role::Administrator), userId});
+    if (!others)
+        return others.error();
+    if (others.value().toLongLong() == 0)
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::AuthService",
+                                                                          "The programme needs at least one active administrator."));
+    return {};
+}
+
+Status AuthService::setRole(const Session &session, qint64 userId, Role role)
+{
+    if (Status s = session.require(Permission::UserManage); !s)
+        return s;
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto current = sql::scalar(m_db.connection(), QStringLiteral("SELECT role FROM users WHERE id = ?") + m_db.dialect().forUpdate(),
+                               {userId});
+    if (!current)
+        return current.error();
+    if (current.value().isNull())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
+    if (current.value().toString() == roleCode(role))
+        return {};
+    if (Status s = keepsAnAdministrator(userId, role == Role::Administrator); !s)
+        return s;
+    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleCode(role), userId});
+    if (!upd)
+        return upd.error();
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.role"), QStringLiteral("user"), QString::number(userId),
+                                                  {{QStringLiteral("from"), current.value().toString()},
+                                                   {QStringLiteral("to"), roleCode(role)}});
         !s)
         return s;
     return tx.commit();

@@ -50,6 +50,7 @@ public:
     Status resetPassword(const Session &session, qint64 userId, const QString &newPassword);
     Status unlock(const Session &session, qint64 userId);
     Status setActive(const Session &session, qint64 userId, bool active);
+    Status setRole(const Session &session, qint64 userId, Role role);
     Result<QList<UserInfo>> users(const Session &session) const;
 
     static Status validateNewUser(const NewUser &user);
@@ -58,6 +59,8 @@ public:
 private:
     Result<qint64> insertUser(const Session &actor, const NewUser &user);
     Status recordFailure(qint64 userId, const QString &username);
+    // Refuses to let the last active administrator stop being one (inside the transaction).
+    Status keepsAnAdministrator(qint64 userId, bool staysAdministrator);
 
     Database &m_db;
     const Clock &m_clock;

@@ -27,6 +27,7 @@ private slots:
     void failuresOutsideTheWindowDoNotLock();
     void administratorCanUnlockAndReset();
     void disabledAccountCannotLogIn();
+    void rolesChangeButOneAdministratorRemains();
     void storedHashIsArgon2idAndRehashedWhenLimitsChange();
     void passwordsNeverReachTheAuditTrail();
     void newUserValidation_data();
@@ -140,6 +141,26 @@ void TestAuth::disabledAccountCannotLogIn()
     QCOMPARE(auth.setActive(admin.value(), admin->userId, false).error().code, ErrorCode::InvalidInput);
     QVERIFY(auth.setActive(admin.value(), id.value(), true).ok());
     QCOMPARE(auth.login(QStringLiteral("temp"), kPassword)->role, Role::BackOffice);
+}
+
+void TestAuth::rolesChangeButOneAdministratorRemains()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    auto admin = auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator));
+    auto id = auth.createUser(admin.value(), user(QStringLiteral("lina"), Role::Cashier));
+    QVERIFY(auth.setRole(admin.value(), id.value(), Role::BackOffice).ok());
+    QCOMPARE(auth.login(QStringLiteral("lina"), kPassword)->role, Role::BackOffice);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.role'")), 1);
+    // the only administrator can be neither demoted nor disabled
+    QCOMPARE(auth.setRole(admin.value(), admin->userId, Role::Cashier).error().code, ErrorCode::Conflict);
+    QVERIFY(auth.setRole(admin.value(), id.value(), Role::Administrator).ok());
+    QVERIFY(auth.setRole(admin.value(), admin->userId, Role::Compliance).ok()); // lina administers now
+    auto lina = auth.login(QStringLiteral("lina"), kPassword);
+    QCOMPARE(auth.setActive(lina.value(), admin->userId, false).ok(), true);
+    QCOMPARE(auth.setRole(lina.value(), id.value(), Role::Cashier).error().code, ErrorCode::Conflict);
+    QCOMPARE(auth.setRole(lina.value(), 4242, Role::Cashier).error().code, ErrorCode::NotFound);
 }
 
 void TestAuth::storedHashIsArgon2idAndRehashedWhenLimitsChange()

@@ -91,6 +91,9 @@ QHash<QString, Operation> operations()
     ops[QStringLiteral("user.disable")] = [fast](World &w, const Session &s) {
         return AuthService(w.db, w.clock, fast).setActive(s, w.userId, false);
     };
+    ops[QStringLiteral("user.role")] = [fast](World &w, const Session &s) {
+        return AuthService(w.db, w.clock, fast).setRole(s, w.userId, Role::BackOffice);
+    };
     ops[QStringLiteral("user.list")] = [fast](World &w, const Session &s) {
         return statusOf(AuthService(w.db, w.clock, fast).users(s));
     };
@@ -138,6 +141,7 @@ void TestPermissions::operationByRole_data()
         {"user.reset",      {false, false, false, false, true}},
         {"user.unlock",     {false, false, false, false, true}},
         {"user.disable",    {false, false, false, false, true}},
+        {"user.role",       {false, false, false, false, true}},
         {"user.list",       {false, false, false, false, true}},
         {"audit.verify",    {false, false, false, true,  true}},
         {"demo",            {false, false, false, false, true}},

@@ -147,6 +147,16 @@ void TestMainWindow::usersPageAddsUserAndResetsPassword()
     QCOMPARE(page.model()->rowCount(), 6);
     QCOMPARE(countRows(f.t.db(), "users", "username = 'zhoujie2' AND role = 'compliance'"), 1);
     QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'user.create' AND actor_name = 'admin'"), 1);
+
+    // give the cashier the back-office role
+    auto *view = child<QTableView>(&page, "usersView");
+    const auto matches = page.model()->findItems("cashier");
+    QCOMPARE(matches.size(), 1);
+    view->selectRow(matches.first()->row());
+    auto *roles = child<QComboBox>(&page, "roleCombo");
+    roles->setCurrentIndex(roles->findData("backoffice"));
+    click(&page, "roleButton");
+    QCOMPARE(countRows(f.t.db(), "users", "username = 'cashier' AND role = 'backoffice'"), 1);
 }
 
 void TestMainWindow::auditPageVerifiesAndNamesABrokenRecord()

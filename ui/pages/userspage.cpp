@@ -4,6 +4,7 @@
 #include "ui/dialogs/userdialog.h"
 #include "ui/widgets/messagebox.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -37,6 +38,12 @@ UsersPage::UsersPage(const AppContext &context, QWidget *parent) : QWidget(paren
     buttons->addWidget(button("unlockButton", tr("&Unlock"), &UsersPage::unlock));
     buttons->addWidget(button("activeButton", tr("&Disable / enable"), &UsersPage::toggleActive));
     buttons->addStretch();
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    for (Role r : allRoles())
+        m_role->addItem(roleDisplayName(r), roleCode(r));
+    buttons->addWidget(m_role);
+    buttons->addWidget(button("roleButton", tr("Set &role"), &UsersPage::changeRole));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
@@ -101,6 +108,17 @@ void UsersPage::unlock()
     if (!id)
         return;
     if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).unlock(m_context.session, id); !s)
+        MessageBox::warning(this, tr("Users"), s.error().message);
+    reload();
+}
+
+void UsersPage::changeRole()
+{
+    const qint64 id = selectedUserId();
+    if (!id)
+        return;
+    const Role role = roleFromCode(m_role->currentData().toString()).value_or(Role::Cashier);
+    if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).setRole(m_context.session, id, role); !s)
         MessageBox::warning(this, tr("Users"), s.error().message);
     reload();
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -26,10 +27,12 @@ private:
     void resetPassword();
     void unlock();
     void toggleActive();
+    void changeRole();
 
     const AppContext &m_context;
     QStandardItemModel *m_model;
     QTableView *m_view;
+    QComboBox *m_role;
 };
 
 } // namespace pd::ui
