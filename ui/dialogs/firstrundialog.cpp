@@ -1,6 +1,7 @@
 #include "firstrundialog.h"
 
 #include "core/auth/authservice.h"
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 
 #include <QDialogButtonBox>
@@ -37,17 +38,9 @@ FirstRunDialog::FirstRunDialog(Database &db, const Clock &clock, PasswordHasher 
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Repeat password:"), m_repeat);
     m_error = new FormErrorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *create = buttons->addButton(tr("Create administrator"), QDialogButtonBox::AcceptRole);
-    create->setObjectName(QStringLiteral("createButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::create);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(420);
+    layoutFormDialog(this, form, m_error, tr("Create administrator"), "createButton", [this] { create(); });
 }
 
 void FirstRunDialog::create()

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/members/memberservice.h"
 #include "core/stores/storeservice.h"
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 
 #include <QCheckBox>
@@ -78,16 +79,7 @@ MemberDialog::MemberDialog(const AppContext &context, const Member &existing, QW
     form->addRow(tr("Credit standing:"), m_credit);
     form->addRow(QString(), m_consent);
     m_error = new FormErrorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->addButton(editing ? tr("Save") : tr("Register"), QDialogButtonBox::AcceptRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(440);
+    layoutFormDialog(this, form, m_error, editing ? tr("Save") : tr("Register"), "saveButton", [this] { save(); });
 }
 
 QWidget *MemberDialog::widgetForField(const QString &field) const

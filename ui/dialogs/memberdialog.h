@@ -38,7 +38,6 @@ private:
     QComboBox *m_store, *m_credit;
     QCheckBox *m_consent;
     FormErrorLabel *m_error;
-    QPushButton *m_saveButton;
 };
 
 } // namespace pd::ui

@@ -1,5 +1,6 @@
 #include "storedialog.h"
 
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 
 #include <QComboBox>
@@ -36,15 +37,7 @@ StoreDialog::StoreDialog(const AppContext &context, const Store &existing, QWidg
     form->addRow(tr("City:"), m_city);
     form->addRow(tr("Kind:"), m_partner);
     m_error = new FormErrorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &StoreDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(400);
+    layoutFormDialog(this, form, m_error, tr("Save"), "saveButton", [this] { save(); });
 }
 
 void StoreDialog::save()

@@ -1,6 +1,7 @@
 #include "userdialog.h"
 
 #include "core/auth/authservice.h"
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 
 #include <QComboBox>
@@ -40,15 +41,7 @@ UserDialog::UserDialog(const AppContext &context, qint64 userId, const QString &
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Repeat password:"), m_repeat);
     m_error = new FormErrorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(400);
+    layoutFormDialog(this, form, m_error, tr("Save"), "saveButton", [this] { save(); });
 }
 
 void UserDialog::save()

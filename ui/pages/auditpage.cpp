@@ -2,6 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/audit/auditmodel.h"
+#include "ui/widgets/formdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,12 +30,8 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_result->setObjectName(QStringLiteral("verifyLabel"));
     m_result->setWordWrap(true);
     m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("auditView"));
+    setUpListView(m_view, "auditView");
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AuditModel::Seq, 60);
     m_view->setColumnWidth(AuditModel::Time, 150);
     m_view->setColumnWidth(AuditModel::Action, 180);

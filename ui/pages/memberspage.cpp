@@ -3,6 +3,7 @@
 #include "core/members/membermodel.h"
 #include "core/members/memberservice.h"
 #include "ui/dialogs/memberdialog.h"
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QComboBox>
@@ -36,13 +37,8 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     m_mode->addItem(tr("Pinyin initials"), int(MemberSearchMode::Initials));
 
     m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("membersView"));
+    setUpListView(m_view, "membersView");
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(MemberModel::CardNo, 110);
     m_view->setColumnWidth(MemberModel::Name, 90);
     m_view->setColumnWidth(MemberModel::Mobile, 110);

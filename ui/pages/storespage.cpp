@@ -2,6 +2,7 @@
 
 #include "core/stores/storeservice.h"
 #include "ui/dialogs/storedialog.h"
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QHBoxLayout>
@@ -29,13 +30,8 @@ StoresPage::StoresPage(const AppContext &context, QWidget *parent) : QWidget(par
     setObjectName(QStringLiteral("storesPage"));
     m_model = new QStandardItemModel(this);
     m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("storesView"));
+    setUpListView(m_view, "storesView");
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     auto *add = new QPushButton(tr("&Add store…"), this);
     add->setObjectName(QStringLiteral("addButton"));
     auto *edit = new QPushButton(tr("&Edit…"), this);

@@ -2,6 +2,7 @@
 
 #include "core/auth/authservice.h"
 #include "ui/dialogs/userdialog.h"
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QComboBox>
@@ -19,13 +20,8 @@ UsersPage::UsersPage(const AppContext &context, QWidget *parent) : QWidget(paren
     setObjectName(QStringLiteral("usersPage"));
     m_model = new QStandardItemModel(this);
     m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("usersView"));
+    setUpListView(m_view, "usersView");
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     auto button = [this](const char *name, const QString &text, void (UsersPage::*slot)()) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(QLatin1String(name));
