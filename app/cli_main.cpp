@@ -1,7 +1,9 @@
 #include "cli/clirunner.h"
 #include "core/i18n/translations.h"
+#include "report/statementpdf.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -14,7 +16,14 @@ extern "C" void onInterrupt(int) { g_cancel = true; }
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only PDF output needs fonts, hence a (headless) QGuiApplication; everything else runs
+    // on QCoreApplication and needs no display.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(pdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("PointsDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PointsDesk"));
     pd::installTranslations(QLocale::system());
@@ -25,5 +34,5 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
-    return pd::cli::run(QCoreApplication::arguments(), out, err, &in, &g_cancel);
+    return pd::cli::run(QCoreApplication::arguments(), out, err, &in, &g_cancel, &pd::report::writeStatementPdf);
 }

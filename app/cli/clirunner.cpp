@@ -9,7 +9,12 @@
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
 #include "core/io/importers.h"
+#include "core/io/ledgerexport.h"
 #include "core/io/memberexport.h"
+#include "core/io/timeparse.h"
+#include "core/ledger/batchjobs.h"
+#include "core/ledger/invariants.h"
+#include "core/ledger/statement.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +46,7 @@ struct Context
     SystemClock clock;
     std::unique_ptr<Database> db;
     Session session = Session::system(osUser());
+    StatementPdfWriter writeStatementPdf;
 
     int fail(const Error &e)
     {
@@ -101,8 +107,10 @@ int runInit(Context &c, const QStringList &args)
 
 int runImport(Context &c, const QStringList &args)
 {
-    if (args.size() != 2 || (args.at(0) != QLatin1String("stores") && args.at(0) != QLatin1String("members")))
-        return c.usage(QStringLiteral("pointsdesk-cli import stores|members FILE.csv"));
+    static const QStringList kinds = {QStringLiteral("stores"), QStringLiteral("members"), QStringLiteral("receipts"),
+                                      QStringLiteral("returns")};
+    if (args.size() != 2 || !kinds.contains(args.at(0)))
+        return c.usage(QStringLiteral("pointsdesk-cli import stores|members|receipts|returns FILE.csv"));
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be read: %2").arg(args.at(1), file.errorString())));
@@ -116,11 +124,17 @@ int runImport(Context &c, const QStringList &args)
         }
     };
     Importers importers(*c.db, c.clock);
-    auto report = args.at(0) == QLatin1String("stores")
-                      ? importers.importStores(c.session, &file, args.at(1), options)
-                      : importers.importMembers(c.session, &file, args.at(1), options);
+    const QString &kind = args.at(0);
+    auto report = kind == QLatin1String("stores")    ? importers.importStores(c.session, &file, args.at(1), options)
+                  : kind == QLatin1String("members") ? importers.importMembers(c.session, &file, args.at(1), options)
+                  : kind == QLatin1String("receipts") ? importers.importReceipts(c.session, &file, args.at(1), options)
+                                                      : importers.importReturns(c.session, &file, args.at(1), options);
     if (!report)
-        return c.fail(makeError(report.error().code, args.at(1) + QStringLiteral(": ") + report.error().message));
+    {
+        Error e = report.error();
+        e.message = args.at(1) + QStringLiteral(": ") + e.message;
+        return c.fail(e);
+    }
     for (const RejectedRow &row : report->rejected) {
         c.err << args.at(1) << QLatin1Char(':') << row.line << QStringLiteral(": ")
               << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason << Qt::endl;
@@ -141,8 +155,9 @@ int runExport(Context &c, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
-    if (!p.parse(QStringList{QStringLiteral("export")} + args) || p.positionalArguments() != QStringList{QStringLiteral("members")})
-        return c.usage(QStringLiteral("pointsdesk-cli export members [--out FILE]"));
+    const QStringList what = p.parse(QStringList{QStringLiteral("export")} + args) ? p.positionalArguments() : QStringList();
+    if (what != QStringList{QStringLiteral("members")} && what != QStringList{QStringLiteral("ledger")})
+        return c.usage(QStringLiteral("pointsdesk-cli export members|ledger [--out FILE]"));
     QFile file;
     if (p.isSet(QStringLiteral("out"))) {
         file.setFileName(p.value(QStringLiteral("out")));
@@ -172,17 +187,15 @@ int runVerify(Context &c)
         ok = false;
         c.out << QCoreApplication::translate("pd::cli", "audit trail: BROKEN at record %1: %2").arg(audit->firstBadSeq).arg(audit->reason) << Qt::endl;
     }
-    auto negative = sql::scalar(c.db->connection(), QStringLiteral("SELECT COUNT(*) FROM members WHERE balance < 0 OR debt < 0 "
-                                                                   "OR (balance > 0 AND debt > 0)"));
-    if (!negative)
-        return c.fail(negative.error());
-    if (negative.value().toLongLong() == 0) {
-        c.out << QCoreApplication::translate("pd::cli", "member balances: consistent") << Qt::endl;
+    auto invariants = checkLedgerInvariants(*c.db);
+    if (!invariants)
+        return c.fail(invariants.error());
+    if (invariants->ok()) {
+        c.out << QCoreApplication::translate("pd::cli", "ledger: all invariants hold") << Qt::endl;
     } else {
         ok = false;
-        c.out << QCoreApplication::translate("pd::cli", "member balances: %1 members with a negative balance or both balance and debt")
-                     .arg(negative.value().toLongLong())
-              << Qt::endl;
+        for (const QString &problem : invariants->problems)
+            c.out << QCoreApplication::translate("pd::cli", "ledger: BROKEN: %1").arg(problem) << Qt::endl;
     }
     if (c.db->dialect().isSQLite()) {
         auto integrity = sql::scalar(c.db->connection(), QStringLiteral("PRAGMA integrity_check"));
@@ -199,6 +212,86 @@ int runVerify(Context &c)
     if (!ok) {
         c.err << QCoreApplication::translate("pd::cli", "error: verification failed") << Qt::endl;
         return kFailed;
+    }
+    return kOk;
+}
+
+int runBatch(Context &c, const QString &verb, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("as-of"), QString(), QStringLiteral("date")});
+    const QString use = QStringLiteral("pointsdesk-cli %1 --as-of YYYY-MM-DD").arg(verb);
+    if (!p.parse(QStringList{verb} + args) || !p.positionalArguments().isEmpty() || !p.isSet(QStringLiteral("as-of")))
+        return c.usage(use);
+    auto date = parseIsoDate(p.value(QStringLiteral("as-of")), QStringLiteral("as-of"));
+    if (!date)
+        return c.fail(date.error());
+    BatchOptions options;
+    options.cancel = c.cancel;
+    BatchJobs jobs(*c.db, c.clock);
+    const bool expiry = verb == QLatin1String("expire");
+    auto report = expiry ? jobs.expire(c.session, date.value(), options) : jobs.reviewTiers(c.session, date.value(), options);
+    if (!report)
+        return c.fail(report.error());
+    if (expiry)
+        c.out << QCoreApplication::translate("pd::cli", "Expired %1 points of %2 members as of %3.")
+                     .arg(report->points).arg(report->members).arg(date->toString(Qt::ISODate)) << Qt::endl;
+    else
+        c.out << QCoreApplication::translate("pd::cli", "Tier review as of %1: %2 members changed tier.")
+                     .arg(date->toString(Qt::ISODate)).arg(report->members) << Qt::endl;
+    return report->cancelled ? kFailed : kOk;
+}
+
+int runBalances(Context &c, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return c.usage(QStringLiteral("pointsdesk-cli balances"));
+    c.out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "Standard output cannot be written.")));
+    auto n = exportBalancesCsv(*c.db, c.session, &out);
+    if (!n)
+        return c.fail(n.error());
+    return kOk;
+}
+
+int runStatement(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("month"), QString(), QStringLiteral("month")});
+    p.addOption({QStringLiteral("pdf"), QString(), QStringLiteral("file")});
+    const QString use = QStringLiteral("pointsdesk-cli statement CARD --month YYYY-MM [--pdf FILE]");
+    if (!p.parse(QStringList{QStringLiteral("statement")} + args) || p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("month")))
+        return c.usage(use);
+    auto month = parseIsoMonth(p.value(QStringLiteral("month")), QStringLiteral("month"));
+    if (!month)
+        return c.fail(month.error());
+    auto st = buildStatement(*c.db, c.session, p.positionalArguments().constFirst(), month.value());
+    if (!st)
+        return c.fail(st.error());
+    const auto tr = [](const char *s) { return QCoreApplication::translate("pd::cli", s); };
+    c.out << tr("Points statement %1 for card %2 (%3)").arg(st->month.toString(QStringLiteral("yyyy-MM")), st->cardNo, st->name) << Qt::endl;
+    c.out << tr("opening balance: %1").arg(st->opening) << Qt::endl;
+    for (const auto &[scenario, points] : st->earnedByScenario)
+        c.out << tr("earned (%1): %2").arg(scenario).arg(points) << Qt::endl;
+    c.out << tr("green points: %1").arg(st->green) << Qt::endl;
+    c.out << tr("other credits: %1").arg(st->otherCredits) << Qt::endl;
+    c.out << tr("used: %1").arg(st->used) << Qt::endl;
+    c.out << tr("donated: %1").arg(st->donated) << Qt::endl;
+    c.out << tr("expired: %1").arg(st->expired) << Qt::endl;
+    c.out << tr("returned (clawed back): %1").arg(st->clawedBack) << Qt::endl;
+    c.out << tr("other debits: %1").arg(st->otherDebits) << Qt::endl;
+    c.out << tr("closing balance: %1").arg(st->closing) << Qt::endl;
+    for (const auto &[day, points] : st->expiringSoon)
+        c.out << tr("expiring after %1: %2").arg(day.toString(Qt::ISODate)).arg(points) << Qt::endl;
+    c.out << st->friendlyLine << Qt::endl;
+    if (p.isSet(QStringLiteral("pdf"))) {
+        if (Status s = c.writeStatementPdf ? c.writeStatementPdf(st.value(), p.value(QStringLiteral("pdf"))) :
+                       Status(makeError(ErrorCode::Unsupported, tr("This build cannot write PDF files.")));
+            !s)
+            return c.fail(s.error());
+        c.err << tr("PDF written to %1").arg(p.value(QStringLiteral("pdf"))) << Qt::endl;
     }
     return kOk;
 }
@@ -235,10 +328,13 @@ int runDemo(Context &c, const QStringList &args)
 
 } // namespace
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in, const std::atomic<bool> *cancel)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in, const std::atomic<bool> *cancel,
+        StatementPdfWriter writePdf)
 {
-    Context c{out, err, in, cancel, {}, {}};
-    const QString verbs = QStringLiteral("init | import stores|members FILE | export members | verify | demo --members N");
+    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}};
+    c.writeStatementPdf = std::move(writePdf); // (the aggregate starts it empty)
+    const QString verbs = QStringLiteral("init | import stores|members|receipts|returns FILE | export members|ledger | verify | "
+                                         "expire --as-of D | tiers --as-of D | balances | statement CARD --month M | demo --members N");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -251,8 +347,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     if (args.isEmpty() || args.at(0) == QLatin1String("--help") || args.at(0) == QLatin1String("-h"))
         return c.usage(QStringLiteral("pointsdesk-cli [--db FILE|postgresql://user@host:port/name] ") + verbs);
     const QString verb = args.takeFirst();
-    static const QStringList known = {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("export"),
-                                      QStringLiteral("verify"), QStringLiteral("demo")};
+    static const QStringList known = {QStringLiteral("init"),    QStringLiteral("import"),   QStringLiteral("export"),
+                                      QStringLiteral("verify"),  QStringLiteral("demo"),     QStringLiteral("expire"),
+                                      QStringLiteral("tiers"),   QStringLiteral("balances"), QStringLiteral("statement")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -268,6 +365,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runExport(c, args);
     if (verb == QLatin1String("verify"))
         return args.isEmpty() ? runVerify(c) : c.usage(QStringLiteral("pointsdesk-cli verify"));
+    if (verb == QLatin1String("expire") || verb == QLatin1String("tiers"))
+        return runBatch(c, verb, args);
+    if (verb == QLatin1String("balances"))
+        return runBalances(c, args);
+    if (verb == QLatin1String("statement"))
+        return runStatement(c, args);
     return runDemo(c, args);
 }
 

@@ -1,18 +1,28 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 class QIODevice;
 class QTextStream;
 
+namespace pd {
+struct Statement;
+}
+
 namespace pd::cli {
+
+// Writes a statement as PDF; given by the program (it needs QtGui, which core does not have).
+using StatementPdfWriter = std::function<Status(const Statement &statement, const QString &file)>;
 
 // pointsdesk-cli: arguments in, exit code out. Messages go to `err`, results to `out`;
 // `in` gives the administrator's password for `init --admin`. `cancel` is set by Ctrl-C.
 // Exit codes: 0 done; 1 error (one line on err); 2 usage; 3 import finished with rejected rows.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in,
-        const std::atomic<bool> *cancel = nullptr);
+        const std::atomic<bool> *cancel = nullptr, StatementPdfWriter writePdf = {});
 
 } // namespace pd::cli

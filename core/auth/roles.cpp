@@ -45,9 +45,10 @@ bool roleHas(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::Cashier:
-        return p == P::MemberRead || p == P::MemberRegister;
+        return p == P::MemberRead || p == P::MemberRegister || p == P::ReceiptPost || p == P::ReturnPost || p == P::Donate;
     case Role::BackOffice:
-        return p == P::MemberRead || p == P::MemberRegister || p == P::MemberEdit || p == P::Import;
+        return p == P::MemberRead || p == P::MemberRegister || p == P::MemberEdit || p == P::Import || p == P::ReceiptPost
+               || p == P::ReturnPost || p == P::Donate || p == P::AdjustPoints;
     case Role::CampaignManager:
         // campaign managers read member lists (masked) to target campaigns; they change no one
         return p == P::MemberRead;

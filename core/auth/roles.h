@@ -23,6 +23,12 @@ enum class Permission {
     AuditRead,
     Approve,
     DemoData,
+    ReceiptPost,         // receipts and points deduction at the till
+    ReturnPost,          // returns and their clawback
+    Donate,              // a member donates points at the counter
+    AdjustPoints,        // manual adjustments (above the threshold they wait for approval)
+    BatchJobs,           // expiry runs and tier reviews
+    ProgrammeSettings,   // rates, tiers, expiry policy, thresholds, charity projects
 };
 
 QList<Role> allRoles();

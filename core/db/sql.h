@@ -27,5 +27,7 @@ Error queryError(const QSqlQuery &query, const QString &statement, const QVarian
 QVariant nullText();
 QVariant nullInt();
 inline QVariant textOrNull(const QString &s) { return s.isEmpty() ? nullText() : QVariant(s); }
+// For NOT NULL text columns: a null QString would bind as NULL, so give an empty string.
+inline QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 
 } // namespace pd::sql

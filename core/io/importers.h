@@ -13,10 +13,17 @@ public:
 
     static QStringList storeColumns();
     static QStringList memberColumns();
+    static QStringList receiptColumns();
+    static QStringList returnColumns();
 
     Result<ImportReport> importStores(const Session &session, QIODevice *input, const QString &sourceName,
                                       const ImportOptions &options = {});
     Result<ImportReport> importMembers(const Session &session, QIODevice *input, const QString &sourceName,
+                                       const ImportOptions &options = {});
+    // Receipts and returns go through the same operations as the counter (pointsimporters.cpp).
+    Result<ImportReport> importReceipts(const Session &session, QIODevice *input, const QString &sourceName,
+                                        const ImportOptions &options = {});
+    Result<ImportReport> importReturns(const Session &session, QIODevice *input, const QString &sourceName,
                                        const ImportOptions &options = {});
 
 private:

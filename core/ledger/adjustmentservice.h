@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+
+namespace pd {
+
+class Clock;
+class Database;
+struct Session;
+
+struct Adjustment
+{
+    qint64 id = 0;
+    qint64 memberId = 0;
+    QString cardNo;
+    QString memberName;
+    qint64 delta = 0;
+    QString reason;
+    QString status; // applied, pending, rejected
+    qint64 requestedBy = 0;
+    QString requestedByName;
+    QString requestedAt;
+};
+
+// Manual adjustments (DESIGN §5): a reason is required; above the threshold they wait for
+// another user with approve rights; a negative adjustment never overdraws.
+class AdjustmentService
+{
+public:
+    AdjustmentService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<Adjustment> request(const Session &session, const QString &cardNo, qint64 delta, const QString &reason);
+    Status approve(const Session &session, qint64 adjustmentId);
+    Status reject(const Session &session, qint64 adjustmentId);
+    Result<QList<Adjustment>> pending(const Session &session) const;
+
+private:
+    Result<qint64> apply(const Session &session, qint64 memberId, qint64 delta, const QString &reference);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,161 @@
+#include "batchjobs.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/programmerules.h"
+#include "core/ledger/receiptservice.h"
+
+namespace pd {
+
+namespace {
+
+// Runs `perMember` for the members the query lists, in batches, each batch one audited
+// transaction. The query takes the last member id seen and returns ids in ascending order.
+Result<BatchReport> forMembers(Database &db, const Clock &clock, const Session &session, const QString &idQuery,
+                               const QVariantList &fixedValues, const QString &countQuery, const QString &auditAction,
+                               const QJsonObject &auditDetails, const BatchOptions &options,
+                               const std::function<Result<qint64>(qint64 memberId, BatchReport &report)> &perMember)
+{
+    BatchReport report;
+    auto total = sql::scalar(db.connection(), countQuery, fixedValues);
+    if (!total)
+        return total.error();
+    qint64 lastId = 0, done = 0;
+    for (;;) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        WriteTransaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s.error();
+        auto ids = sql::run(db.connection(), idQuery + QStringLiteral(" LIMIT %1").arg(options.membersPerTransaction),
+                            QVariantList{lastId} + fixedValues);
+        if (!ids)
+            return ids.error();
+        QList<qint64> batch;
+        while (ids.value().next())
+            batch << ids.value().value(0).toLongLong();
+        ids.value().finish();
+        if (batch.isEmpty())
+            break;
+        qint64 changed = 0;
+        for (qint64 id : std::as_const(batch)) {
+            auto r = perMember(id, report);
+            if (!r)
+                return r.error();
+            changed += r.value();
+        }
+        if (changed > 0) {
+            QJsonObject details = auditDetails;
+            details.insert(QStringLiteral("members"), changed);
+            if (Status s = AuditLog(db, clock).append(session, auditAction, QStringLiteral("members"), QStringLiteral("*"), details); !s)
+                return s.error();
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        report.members += changed;
+        lastId = batch.constLast();
+        done += batch.size();
+        if (options.progress)
+            options.progress(done, total.value().toLongLong());
+    }
+    return report;
+}
+
+} // namespace
+
+Result<BatchReport> BatchJobs::expire(const Session &session, const QDate &asOf, const BatchOptions &options)
+{
+    if (Status s = session.require(Permission::BatchJobs); !s)
+        return s.error();
+    if (!asOf.isValid())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::BatchJobs", "Give the date as YYYY-MM-DD."),
+                         QStringLiteral("as_of"));
+    const QDateTime cutoff = points::startOfBusinessDay(asOf);
+    const QString cutoffText = toStoredTime(cutoff);
+    Ledger ledger(m_db, m_clock);
+    const QSqlDatabase db = m_db.connection();
+    return forMembers(
+        m_db, m_clock, session,
+        QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE member_id > ? AND remaining > 0 AND expires_at <= ? ORDER BY member_id"),
+        {cutoffText}, QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM lots WHERE remaining > 0 AND expires_at <= ?"),
+        QStringLiteral("expiry.run"), {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}}, options,
+        [&](qint64 memberId, BatchReport &report) -> Result<qint64> {
+            auto member = ledger.lockMember(memberId);
+            if (!member)
+                return member.error();
+            auto due = sql::scalar(db, QStringLiteral("SELECT COALESCE(SUM(remaining), 0) FROM lots WHERE member_id = ? AND remaining > 0 "
+                                                      "AND expires_at <= ?"),
+                                   {memberId, cutoffText});
+            if (!due)
+                return due.error();
+            const qint64 points = due.value().toLongLong();
+            if (points == 0)
+                return 0;
+            auto upd = sql::run(db, QStringLiteral("UPDATE lots SET remaining = 0 WHERE member_id = ? AND remaining > 0 AND expires_at <= ?"),
+                                {memberId, cutoffText});
+            if (!upd)
+                return upd.error();
+            // not Ledger::spend: expiry takes exactly the expired lots, not the first-expiring ones
+            auto entry = sql::run(db, QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, "
+                                                     "operator_id, reference) VALUES (?, ?, 'expire', ?, ?, ?, ?)"),
+                                  {memberId, -points, cutoffText, toStoredTime(m_clock.nowUtc()), session.userId,
+                                   QStringLiteral("expiry:%1").arg(asOf.toString(Qt::ISODate))});
+            if (!entry)
+                return entry.error();
+            auto bal = sql::run(db, QStringLiteral("UPDATE members SET balance = balance - ? WHERE id = ?"), {points, memberId});
+            if (!bal)
+                return bal.error();
+            report.points += points;
+            return 1;
+        });
+}
+
+Result<BatchReport> BatchJobs::reviewTiers(const Session &session, const QDate &asOf, const BatchOptions &options)
+{
+    if (Status s = session.require(Permission::BatchJobs); !s)
+        return s.error();
+    if (!asOf.isValid())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::BatchJobs", "Give the date as YYYY-MM-DD."),
+                         QStringLiteral("as_of"));
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    const QDateTime moment = points::startOfBusinessDay(asOf);
+    ReceiptService receipts(m_db, m_clock);
+    Ledger ledger(m_db, m_clock);
+    return forMembers(
+        m_db, m_clock, session, QStringLiteral("SELECT id FROM members WHERE id > ? AND status <> 'closed' ORDER BY id"), {},
+        QStringLiteral("SELECT COUNT(*) FROM members WHERE status <> 'closed'"), QStringLiteral("tiers.review"),
+        {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}}, options,
+        [&](qint64 memberId, BatchReport &) -> Result<qint64> {
+            auto member = ledger.lockMember(memberId);
+            if (!member)
+                return member.error();
+            auto spend = receipts.qualifyingSpend(memberId, moment);
+            if (!spend)
+                return spend.error();
+            const Tier &reached = rules->tierForSpend(spend.value());
+            const Tier *current = rules->tier(member->tier);
+            QString next = member->tier;
+            if (!current)
+                next = reached.code;
+            else if (reached.rank > current->rank)
+                next = reached.code;
+            else if (reached.rank < current->rank)
+                next = rules->tiers.at(std::max<qsizetype>(0, current - rules->tiers.constData() - 1)).code; // one tier at a time
+            if (next == member->tier)
+                return 0;
+            if (Status s = ledger.setTier(member.value(), next); !s)
+                return s.error();
+            return 1;
+        });
+}
+
+} // namespace pd

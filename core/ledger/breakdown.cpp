@@ -1,0 +1,70 @@
+#include "breakdown.h"
+
+#include "core/ledger/pointsmath.h"
+#include "core/members/member.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+QJsonObject EarningBreakdown::toJson() const
+{
+    QJsonObject o{{QStringLiteral("amount"), amountFen},
+                  {QStringLiteral("rate_code"), rateCode},
+                  {QStringLiteral("rate"), ratePer100},
+                  {QStringLiteral("tier"), tierCode},
+                  {QStringLiteral("tier_pct"), tierPct},
+                  {QStringLiteral("credit"), creditCode},
+                  {QStringLiteral("credit_pct"), creditPct},
+                  {QStringLiteral("campaign_pct"), campaignPct},
+                  {QStringLiteral("campaign_id"), campaignId ? QJsonValue(*campaignId) : QJsonValue()},
+                  {QStringLiteral("points"), points},
+                  {QStringLiteral("green_amount"), greenFen},
+                  {QStringLiteral("green_rate"), greenRatePer100},
+                  {QStringLiteral("green_points"), greenPoints},
+                  {QStringLiteral("bonus_points"), bonusPoints}};
+    return o;
+}
+
+EarningBreakdown EarningBreakdown::fromJson(const QJsonObject &o)
+{
+    EarningBreakdown b;
+    b.amountFen = o.value(QStringLiteral("amount")).toInteger();
+    b.rateCode = o.value(QStringLiteral("rate_code")).toString();
+    b.ratePer100 = o.value(QStringLiteral("rate")).toInt();
+    b.tierCode = o.value(QStringLiteral("tier")).toString();
+    b.tierPct = o.value(QStringLiteral("tier_pct")).toInt();
+    b.creditCode = o.value(QStringLiteral("credit")).toString();
+    b.creditPct = o.value(QStringLiteral("credit_pct")).toInt();
+    b.campaignPct = o.value(QStringLiteral("campaign_pct")).toInt();
+    if (!o.value(QStringLiteral("campaign_id")).isNull())
+        b.campaignId = o.value(QStringLiteral("campaign_id")).toInteger();
+    b.points = o.value(QStringLiteral("points")).toInteger();
+    b.greenFen = o.value(QStringLiteral("green_amount")).toInteger();
+    b.greenRatePer100 = o.value(QStringLiteral("green_rate")).toInteger();
+    b.greenPoints = o.value(QStringLiteral("green_points")).toInteger();
+    b.bonusPoints = o.value(QStringLiteral("bonus_points")).toInteger();
+    return b;
+}
+
+QString EarningBreakdown::explain() const
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("pd::EarningBreakdown", s); };
+    const QString perYuan = ratePer100 % 100 == 0 ? QString::number(ratePer100 / 100)
+                                                  : QString::number(ratePer100 / 100.0, 'f', 2); // display only
+    QString text = tr("¥%1 × %2 pt/¥ × %3 %4 % × %5 %6 %")
+                       .arg(points::formatYuan(amountFen), perYuan, tierName(tierCode))
+                       .arg(tierPct)
+                       .arg(creditName(creditFromCode(creditCode).value_or(CreditStanding::Normal)))
+                       .arg(creditPct);
+    if (campaignPct != 100)
+        text += tr(" × campaign %1 %").arg(campaignPct);
+    text += tr(" = %1 points").arg(points);
+    if (greenPoints > 0)
+        text += tr(", + %1 green points").arg(greenPoints);
+    if (bonusPoints > 0)
+        text += tr(", + %1 bonus points").arg(bonusPoints);
+    return text;
+}
+
+} // namespace pd

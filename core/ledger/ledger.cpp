@@ -1,0 +1,151 @@
+#include "ledger.h"
+
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+
+namespace pd {
+
+namespace {
+const QString kMemberColumns = QStringLiteral("SELECT id, balance, debt, tier, credit, status FROM members ");
+
+MemberPoints fromRow(const QSqlQuery &q)
+{
+    MemberPoints m;
+    m.id = q.value(0).toLongLong();
+    m.balance = q.value(1).toLongLong();
+    m.debt = q.value(2).toLongLong();
+    m.tier = q.value(3).toString();
+    m.credit = creditFromCode(q.value(4).toString()).value_or(CreditStanding::Normal);
+    m.status = memberStatusFromCode(q.value(5).toString()).value_or(MemberStatus::Active);
+    return m;
+}
+} // namespace
+
+QString Ledger::reference(const QString &kind, const QString &storeCode, const QString &number)
+{
+    return kind + QLatin1Char(':') + storeCode + QLatin1Char('/') + number;
+}
+
+Result<MemberPoints> Ledger::lockMember(qint64 memberId)
+{
+    auto row = sql::run(m_db.connection(), kMemberColumns + QStringLiteral("WHERE id = ?") + m_db.dialect().forUpdate(), {memberId});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Ledger", "There is no such member."), QStringLiteral("card_no"));
+    MemberPoints m = fromRow(row.value());
+    row.value().finish();
+    return m;
+}
+
+Result<MemberPoints> Ledger::lockMemberByCard(const QString &cardNo)
+{
+    auto row = sql::run(m_db.connection(), kMemberColumns + QStringLiteral("WHERE card_no = ?") + m_db.dialect().forUpdate(), {cardNo});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Ledger", "There is no member with the card %1.").arg(cardNo),
+                         QStringLiteral("card_no"));
+    MemberPoints m = fromRow(row.value());
+    row.value().finish();
+    return m;
+}
+
+Result<qint64> Ledger::insertEntry(qint64 memberId, qint64 delta, const QString &kind, const EntrySource &source)
+{
+    auto ins = sql::run(m_db.connection(),
+                        QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, "
+                                       "operator_id, reference, breakdown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {memberId, delta, kind, toStoredTime(source.businessTime),
+                         toStoredTime(m_clock.nowUtc()),
+                         source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, sql::text(source.reference),
+                         sql::text(source.breakdown)});
+    if (!ins)
+        return ins.error();
+    ins.value().next();
+    const qint64 id = ins.value().value(0).toLongLong();
+    ins.value().finish();
+    return id;
+}
+
+Status Ledger::saveMember(const MemberPoints &m)
+{
+    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE members SET balance = ?, debt = ?, tier = ? WHERE id = ?"),
+                        {m.balance, m.debt, m.tier, m.id});
+    if (!upd)
+        return upd.error();
+    return {};
+}
+
+Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+                              const QDateTime &expiresAt)
+{
+    Q_ASSERT(points > 0);
+    auto entry = insertEntry(member.id, points, kind, source);
+    if (!entry)
+        return entry;
+    const qint64 repaid = std::min(points, member.debt);
+    member.debt -= repaid;
+    member.balance += points;
+    if (points > repaid) {
+        auto lot = sql::run(m_db.connection(),
+                            QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?)"),
+                            {member.id, entry.value(), points - repaid, points - repaid, toStoredTime(source.businessTime),
+                             expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText()});
+        if (!lot)
+            return lot.error();
+    }
+    if (Status s = saveMember(member); !s)
+        return s.error();
+    return entry;
+}
+
+Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source, bool allowDebt)
+{
+    Q_ASSERT(points > 0);
+    if (!allowDebt && points > member.balance)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::Ledger", "The member has only %1 points; %2 are needed.").arg(member.balance).arg(points),
+                         QStringLiteral("points"));
+    auto entry = insertEntry(member.id, -points, kind, source);
+    if (!entry)
+        return entry;
+    auto lots = sql::run(m_db.connection(),
+                         QStringLiteral("SELECT id, remaining FROM lots WHERE member_id = ? AND remaining > 0 "
+                                        "ORDER BY expires_at IS NULL, expires_at, id")
+                             + m_db.dialect().forUpdate(),
+                         {member.id});
+    if (!lots)
+        return lots.error();
+    QList<QPair<qint64, qint64>> taken;
+    qint64 left = points;
+    while (left > 0 && lots.value().next()) {
+        const qint64 take = std::min(left, lots.value().value(1).toLongLong());
+        taken << qMakePair(lots.value().value(0).toLongLong(), take);
+        left -= take;
+    }
+    lots.value().finish();
+    for (const auto &[lotId, take] : std::as_const(taken)) {
+        if (auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ?"), {take, lotId}); !r)
+            return r.error();
+        if (auto r = sql::run(m_db.connection(), QStringLiteral("INSERT INTO lot_spending (entry_id, lot_id, member_id, points) VALUES (?, ?, ?, ?)"),
+                              {entry.value(), lotId, member.id, take});
+            !r)
+            return r.error();
+    }
+    member.balance -= points;
+    member.debt += left; // only with allowDebt can anything be left
+    if (Status s = saveMember(member); !s)
+        return s.error();
+    return entry;
+}
+
+Status Ledger::setTier(MemberPoints &member, const QString &tierCode)
+{
+    member.tier = tierCode;
+    return saveMember(member);
+}
+
+} // namespace pd

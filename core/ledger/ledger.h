@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/members/member.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace pd {
+
+class Clock;
+class Database;
+
+// A member's points as an operation holds them: read under the row lock, changed only
+// through Ledger, which writes the entries, lots and the member row together.
+struct MemberPoints
+{
+    qint64 id = 0;
+    qint64 balance = 0;
+    qint64 debt = 0;
+    QString tier;
+    CreditStanding credit = CreditStanding::Normal;
+    MemberStatus status = MemberStatus::Active;
+};
+
+// Where an entry comes from, stored with it.
+struct EntrySource
+{
+    QDateTime businessTime;          // UTC
+    std::optional<qint64> storeId;
+    qint64 operatorId = 0;
+    QString reference;               // e.g. "receipt:NY01/000123"
+    QString breakdown;               // JSON, for earning entries
+};
+
+// The append-only ledger of DESIGN §5. Every call runs inside the caller's write transaction.
+class Ledger
+{
+public:
+    Ledger(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Reads and locks the member's row (PostgreSQL: FOR UPDATE; SQLite: the write lock is held).
+    Result<MemberPoints> lockMember(qint64 memberId);
+    Result<MemberPoints> lockMemberByCard(const QString &cardNo);
+
+    // A positive entry. It repays debt first; the rest becomes a lot that expires at
+    // `expiresAt` (invalid: never). Returns the entry id.
+    Result<qint64> credit(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+                          const QDateTime &expiresAt);
+    // A negative entry taking lots first-expiring-first, then by id. Without `allowDebt` it
+    // refuses to overdraw; with it (clawbacks) the shortfall becomes debt.
+    Result<qint64> spend(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+                         bool allowDebt = false);
+
+    Status setTier(MemberPoints &member, const QString &tierCode);
+
+    static QString reference(const QString &kind, const QString &storeCode, const QString &number);
+
+private:
+    Result<qint64> insertEntry(qint64 memberId, qint64 delta, const QString &kind, const EntrySource &source);
+    Status saveMember(const MemberPoints &member);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,174 @@
+#include "programmerules.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/settings/programmesettings.h"
+
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+const QString kPointValue = QStringLiteral("points.point_value_fen");
+const QString kGreenRate = QStringLiteral("points.green_rate");
+const QString kExpiry = QStringLiteral("points.expiry_policy");
+const QString kThreshold = QStringLiteral("points.adjust_threshold");
+} // namespace
+
+Result<ProgrammeRules> ProgrammeRules::load(Database &db)
+{
+    ProgrammeRules rules;
+    const QSqlDatabase c = db.connection();
+    auto rates = sql::run(c, QStringLiteral("SELECT code, rate_per_100 FROM earning_rates"));
+    if (!rates)
+        return rates.error();
+    while (rates.value().next())
+        rules.ratePer100.insert(rates.value().value(0).toString(), rates.value().value(1).toInt());
+    auto tiers = sql::run(c, QStringLiteral("SELECT code, rank, threshold_fen, multiplier_pct, perks FROM tiers ORDER BY rank"));
+    if (!tiers)
+        return tiers.error();
+    while (tiers.value().next()) {
+        const QSqlQuery &q = tiers.value();
+        rules.tiers << Tier{q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toString()};
+    }
+    if (rules.tiers.isEmpty())
+        return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Rules", "No tiers are defined."));
+    auto setting = [&db](const QString &key, const QString &fallback) { return programmesettings::value(db, key, fallback); };
+    auto pointValue = setting(kPointValue, QStringLiteral("1"));
+    auto greenRate = setting(kGreenRate, QStringLiteral("100"));
+    auto threshold = setting(kThreshold, QStringLiteral("1000"));
+    auto expiry = setting(kExpiry, QStringLiteral("annual"));
+    for (const auto *r : {&pointValue, &greenRate, &threshold, &expiry}) {
+        if (!*r)
+            return r->error();
+    }
+    rules.pointValueFen = pointValue.value().toLongLong();
+    rules.greenRatePer100 = greenRate.value().toLongLong();
+    rules.adjustThreshold = threshold.value().toLongLong();
+    auto policy = points::ExpiryPolicy::parse(expiry.value());
+    if (!policy)
+        return policy.error();
+    rules.expiry = policy.value();
+    return rules;
+}
+
+const Tier *ProgrammeRules::tier(const QString &code) const
+{
+    for (const Tier &t : tiers) {
+        if (t.code == code)
+            return &t;
+    }
+    return nullptr;
+}
+
+const Tier &ProgrammeRules::tierForSpend(qint64 qualifyingSpendFen) const
+{
+    const Tier *best = &tiers.constFirst();
+    for (const Tier &t : tiers) {
+        if (qualifyingSpendFen >= t.thresholdFen)
+            best = &t;
+    }
+    return *best;
+}
+
+QStringList RulesService::settingKeys()
+{
+    return {kPointValue, kGreenRate, kExpiry, kThreshold};
+}
+
+Status RulesService::setRate(const Session &session, const QString &code, int ratePer100)
+{
+    if (Status s = session.require(Permission::ProgrammeSettings); !s)
+        return s;
+    static const QRegularExpression pattern(QStringLiteral("^(partner:)?[a-z0-9_]{1,32}$"));
+    if (!pattern.match(code).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::Rules", "A scenario code has lower-case letters or digits, or is partner:<code>."),
+                         QStringLiteral("code"));
+    if (ratePer100 < 0 || ratePer100 > 10000)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Rules", "A rate is 0 to 10,000 points per ¥100."),
+                         QStringLiteral("rate"));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto r = sql::run(m_db.connection(),
+                      QStringLiteral("INSERT INTO earning_rates (code, rate_per_100) VALUES (?, ?) "
+                                     "ON CONFLICT (code) DO UPDATE SET rate_per_100 = excluded.rate_per_100"),
+                      {code, ratePer100});
+    if (!r)
+        return r.error();
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("rules.rate"), QStringLiteral("setting"), code,
+                                                  {{QStringLiteral("rate_per_100"), ratePer100}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RulesService::setTier(const Session &session, const Tier &tier)
+{
+    if (Status s = session.require(Permission::ProgrammeSettings); !s)
+        return s;
+    if (tier.thresholdFen < 0 || tier.multiplierPct < 0 || tier.multiplierPct > 1000)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::Rules", "A tier needs a threshold of at least ¥0 and a multiplier of 0 to 1000 %."));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE tiers SET threshold_fen = ?, multiplier_pct = ?, perks = ? WHERE code = ?"),
+                      {tier.thresholdFen, tier.multiplierPct, tier.perks, tier.code});
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Rules", "There is no tier %1.").arg(tier.code));
+    // thresholds must rise with rank, or "the highest tier the spend reaches" is ambiguous
+    auto order = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM tiers a JOIN tiers b ON a.rank < b.rank "
+                                                               "WHERE a.threshold_fen >= b.threshold_fen"));
+    if (!order)
+        return order.error();
+    if (order.value().toLongLong() > 0)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::Rules", "Each tier's threshold must be above the one of the tier below it."),
+                         QStringLiteral("threshold"));
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("rules.tier"), QStringLiteral("setting"), tier.code,
+                                                  {{QStringLiteral("threshold_fen"), tier.thresholdFen},
+                                                   {QStringLiteral("multiplier_pct"), tier.multiplierPct}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RulesService::setSetting(const Session &session, const QString &key, const QString &value)
+{
+    if (Status s = session.require(Permission::ProgrammeSettings); !s)
+        return s;
+    bool ok = true;
+    if (key == kExpiry) {
+        auto policy = points::ExpiryPolicy::parse(value);
+        if (!policy)
+            return policy.error();
+    } else if (key == kPointValue || key == kGreenRate || key == kThreshold) {
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok || n < (key == kGreenRate ? 0 : 1) || n > 1'000'000)
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Rules", "\"%1\" is not a valid number here.").arg(value), key);
+    } else {
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Rules", "There is no setting %1.").arg(key), key);
+    }
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto before = programmesettings::value(m_db, key);
+    if (!before)
+        return before.error();
+    if (Status s = programmesettings::setInTransaction(m_db, key, value); !s)
+        return s;
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("settings.change"), QStringLiteral("setting"), key,
+                                                  {{QStringLiteral("from"), before.value()}, {QStringLiteral("to"), value}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace pd

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/ledger/pointsmath.h"
+#include "core/members/member.h"
+
+#include <QList>
+#include <QMap>
+
+namespace pd {
+
+class Clock;
+class Database;
+struct Session;
+
+struct Tier
+{
+    QString code;
+    int rank = 0;
+    qint64 thresholdFen = 0;
+    int multiplierPct = 100;
+    QString perks;
+};
+
+// The live configuration the engine computes with: earning rates, tiers, and the points
+// settings. Read once per operation (or per import batch) inside its transaction.
+struct ProgrammeRules
+{
+    QMap<QString, int> ratePer100;   // scenario code or partner:<code> → points per ¥100
+    QList<Tier> tiers;               // ascending rank
+    qint64 pointValueFen = 1;
+    qint64 greenRatePer100 = 100;
+    qint64 adjustThreshold = 1000;
+    points::ExpiryPolicy expiry;
+
+    static Result<ProgrammeRules> load(Database &db);
+
+    static int creditPct(CreditStanding c) { return c == CreditStanding::Good ? 110 : 100; }
+    const Tier *tier(const QString &code) const;
+    // The highest tier whose threshold the spend reaches.
+    const Tier &tierForSpend(qint64 qualifyingSpendFen) const;
+};
+
+// Administrators change the rules; each change is one audited transaction.
+class RulesService
+{
+public:
+    RulesService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Status setRate(const Session &session, const QString &code, int ratePer100);
+    Status setTier(const Session &session, const Tier &tier);
+    Status setSetting(const Session &session, const QString &key, const QString &value);
+
+    static QStringList settingKeys();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,217 @@
+#include "receiptservice.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/ledger/ledger.h"
+
+#include <QJsonDocument>
+
+namespace pd {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("pd::ReceiptService", s); }
+} // namespace
+
+QString ReceiptInput::canonical() const
+{
+    return QStringList{storeCode, receiptNo, cardNo, toStoredTime(businessTime), scenario, QString::number(amountFen),
+                       QString::number(greenFen), QString::number(pointsUsed)}
+        .join(QLatin1Char('|'));
+}
+
+Status checkBusinessTime(const QDateTime &businessTime, const Clock &clock, const QString &field)
+{
+    if (!businessTime.isValid())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The time is missing or not valid."), field);
+    if (businessTime > clock.nowUtc().addSecs(ReceiptService::kClockSkewSeconds))
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The time %1 is in the future.")
+                                                      .arg(businessTime.toTimeZone(programmeTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                         field);
+    return {};
+}
+
+Result<qint64> ReceiptService::qualifyingSpend(qint64 memberId, const QDateTime &at)
+{
+    const QString from = toStoredTime(at.addMonths(-12));
+    const QString to = toStoredTime(at);
+    auto spent = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM receipts WHERE member_id = ? "
+                                                               "AND business_time > ? AND business_time <= ?"),
+                             {memberId, from, to});
+    if (!spent)
+        return spent.error();
+    auto returned = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM returns WHERE member_id = ? "
+                                                                  "AND business_time > ? AND business_time <= ?"),
+                                {memberId, from, to});
+    if (!returned)
+        return returned.error();
+    return spent.value().toLongLong() - returned.value().toLongLong();
+}
+
+Result<ReceiptOutcome> ReceiptService::quote(const Session &session, const ReceiptInput &input)
+{
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    return run(session, input, rules.value(), false);
+}
+
+Result<ReceiptOutcome> ReceiptService::post(const Session &session, const ReceiptInput &input)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    auto outcome = run(session, input, rules.value(), true);
+    if (!outcome)
+        return outcome;
+    if (outcome->alreadyPosted)
+        return outcome; // nothing written, nothing to audit; the guard rolls back
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("receipt.post"), QStringLiteral("receipt"),
+                                                  QString::number(outcome->receiptId),
+                                                  {{QStringLiteral("points"), outcome->earning.total()},
+                                                   {QStringLiteral("points_used"), outcome->pointsUsed}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<ReceiptOutcome> ReceiptService::postInTransaction(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules)
+{
+    return run(session, input, rules, true);
+}
+
+Result<ReceiptOutcome> ReceiptService::run(const Session &session, const ReceiptInput &in, const ProgrammeRules &rules, bool write)
+{
+    if (Status s = session.require(Permission::ReceiptPost); !s)
+        return s.error();
+    if (in.receiptNo.trimmed().isEmpty() || in.receiptNo.size() > 64)
+        return makeError(ErrorCode::InvalidInput, tr("A receipt number has 1 to 64 characters."), QStringLiteral("receipt_no"));
+    if (in.amountFen < 0)
+        return makeError(ErrorCode::InvalidInput, tr("The amount cannot be negative."), QStringLiteral("amount"));
+    if (in.amountFen > points::kMaxReceiptFen)
+        return makeError(ErrorCode::InvalidInput, tr("A receipt above ¥1,000,000 is refused."), QStringLiteral("amount"));
+    if (in.greenFen < 0 || in.greenFen > in.amountFen)
+        return makeError(ErrorCode::InvalidInput, tr("The green part must be between 0 and the amount."), QStringLiteral("green_amount"));
+    if (Status s = checkBusinessTime(in.businessTime, m_clock); !s)
+        return s.error();
+    const QSqlDatabase db = m_db.connection();
+
+    auto store = sql::scalar(db, QStringLiteral("SELECT id FROM stores WHERE code = ?"), {in.storeCode});
+    if (!store)
+        return store.error();
+    if (store.value().isNull())
+        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(in.storeCode), QStringLiteral("store"));
+    const qint64 storeId = store.value().toLongLong();
+
+    auto existing = sql::run(db, QStringLiteral("SELECT id, content, points, green_points, points_used FROM receipts "
+                                                "WHERE store_id = ? AND receipt_no = ?"),
+                             {storeId, in.receiptNo});
+    if (!existing)
+        return existing.error();
+    if (existing.value().next()) {
+        const QSqlQuery &q = existing.value();
+        if (q.value(1).toString() != in.canonical())
+            return makeError(ErrorCode::Conflict,
+                             tr("The receipt %1 of store %2 was already posted with different content.").arg(in.receiptNo, in.storeCode),
+                             QStringLiteral("receipt_no"));
+        ReceiptOutcome same;
+        same.receiptId = q.value(0).toLongLong();
+        same.earning.points = q.value(2).toLongLong();
+        same.earning.greenPoints = q.value(3).toLongLong();
+        same.pointsUsed = q.value(4).toLongLong();
+        same.alreadyPosted = true;
+        existing.value().finish();
+        return same;
+    }
+
+    Ledger ledger(m_db, m_clock);
+    auto member = ledger.lockMemberByCard(in.cardNo);
+    if (!member)
+        return member.error();
+    if (member->status != MemberStatus::Active)
+        return makeError(ErrorCode::Conflict, tr("The membership of card %1 is %2: it cannot earn or use points.")
+                                                  .arg(in.cardNo, memberStatusName(member->status)),
+                         QStringLiteral("card_no"));
+    const auto rate = rules.ratePer100.constFind(in.scenario);
+    if (rate == rules.ratePer100.cend())
+        return makeError(ErrorCode::NotFound, tr("There is no earning scenario %1.").arg(in.scenario), QStringLiteral("scenario"));
+    if (Status s = points::checkDeduction(in.pointsUsed, in.amountFen, rules.pointValueFen, member->balance); !s)
+        return s.error();
+
+    const Tier *tier = rules.tier(member->tier);
+    ReceiptOutcome out;
+    out.balanceBefore = member->balance;
+    out.tierBefore = member->tier;
+    out.pointsUsed = in.pointsUsed;
+    out.deductedFen = points::deductedFen(in.pointsUsed, rules.pointValueFen);
+    EarningBreakdown &b = out.earning;
+    b.amountFen = in.amountFen;
+    b.rateCode = in.scenario;
+    b.ratePer100 = *rate;
+    b.tierCode = member->tier;
+    b.tierPct = tier ? tier->multiplierPct : 100;
+    b.creditCode = creditCode(member->credit);
+    b.creditPct = ProgrammeRules::creditPct(member->credit);
+    b.campaignPct = 100; // campaigns arrive with their own issue; the stage is here already
+    b.points = points::earned(in.amountFen, b.ratePer100, b.tierPct, b.creditPct, b.campaignPct);
+    b.greenFen = in.greenFen;
+    b.greenRatePer100 = rules.greenRatePer100;
+    b.greenPoints = points::green(in.greenFen, rules.greenRatePer100);
+
+    // the tier after this receipt: its own amount counts, but it earned at the old tier
+    auto spendBefore = qualifyingSpend(member->id, in.businessTime);
+    if (!spendBefore)
+        return spendBefore.error();
+    const Tier &reached = rules.tierForSpend(spendBefore.value() + in.amountFen);
+    out.tierAfter = tier && reached.rank <= tier->rank ? member->tier : reached.code;
+    out.balanceAfter = out.balanceBefore - in.pointsUsed + b.total();
+    if (!write)
+        return out;
+
+    auto ins = sql::run(db, QStringLiteral("INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, "
+                                           "green_amount, points_used, points, green_points, content, posted_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {storeId, in.receiptNo, member->id, toStoredTime(in.businessTime), in.scenario, in.amountFen, in.greenFen,
+                         in.pointsUsed, b.points, b.greenPoints, in.canonical(), toStoredTime(m_clock.nowUtc())});
+    if (!ins)
+        return ins.error();
+    ins.value().next();
+    out.receiptId = ins.value().value(0).toLongLong();
+    ins.value().finish();
+
+    EntrySource source;
+    source.businessTime = in.businessTime.toUTC();
+    source.storeId = storeId;
+    source.operatorId = session.userId;
+    source.reference = Ledger::reference(QStringLiteral("receipt"), in.storeCode, in.receiptNo);
+    // the deduction is spent before this receipt's points are earned
+    if (in.pointsUsed > 0) {
+        if (auto e = ledger.spend(member.value(), in.pointsUsed, QStringLiteral("deduct"), source); !e)
+            return e.error();
+    }
+    const QDateTime expires = rules.expiry.expiryFor(in.businessTime);
+    source.breakdown = QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
+    if (b.points > 0) {
+        if (auto e = ledger.credit(member.value(), b.points, QStringLiteral("earn"), source, expires); !e)
+            return e.error();
+    }
+    if (b.greenPoints > 0) {
+        if (auto e = ledger.credit(member.value(), b.greenPoints, QStringLiteral("green"), source, expires); !e)
+            return e.error();
+    }
+    if (out.tierAfter != member->tier) {
+        if (Status s = ledger.setTier(member.value(), out.tierAfter); !s)
+            return s.error();
+    }
+    return out;
+}
+
+} // namespace pd

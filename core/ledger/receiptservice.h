@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/ledger/breakdown.h"
+#include "core/ledger/programmerules.h"
+
+#include <QDateTime>
+
+namespace pd {
+
+class Clock;
+class Database;
+struct Session;
+
+struct ReceiptInput
+{
+    QString storeCode;
+    QString receiptNo;
+    QString cardNo;
+    QDateTime businessTime; // any zone; stored as UTC
+    QString scenario;       // scenario code or partner:<code>
+    qint64 amountFen = 0;   // paid, after the points deduction
+    qint64 greenFen = 0;
+    qint64 pointsUsed = 0;
+
+    QString canonical() const; // the content compared when a number is posted again
+};
+
+struct ReceiptOutcome
+{
+    qint64 receiptId = 0;
+    EarningBreakdown earning;
+    qint64 pointsUsed = 0;
+    qint64 deductedFen = 0;
+    qint64 balanceBefore = 0;
+    qint64 balanceAfter = 0;
+    QString tierBefore;
+    QString tierAfter;
+    bool alreadyPosted = false; // the same receipt was posted before; nothing was written
+};
+
+// Receipts at the till (DESIGN §4, §5): earning, green points, points deduction, tier upgrade.
+class ReceiptService
+{
+public:
+    static constexpr int kClockSkewSeconds = 5 * 60;
+
+    ReceiptService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // What posting would do, without writing anything.
+    Result<ReceiptOutcome> quote(const Session &session, const ReceiptInput &input);
+    // Posts in its own transaction, with an audit record.
+    Result<ReceiptOutcome> post(const Session &session, const ReceiptInput &input);
+    // Posts inside the caller's transaction (imports: one audit record per batch).
+    Result<ReceiptOutcome> postInTransaction(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules);
+
+    // Σ receipt amounts − Σ returned amounts with business time in (at − 12 months, at].
+    Result<qint64> qualifyingSpend(qint64 memberId, const QDateTime &at);
+
+private:
+    Result<ReceiptOutcome> run(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules, bool write);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+Status checkBusinessTime(const QDateTime &businessTime, const Clock &clock, const QString &field = QStringLiteral("time"));
+
+} // namespace pd

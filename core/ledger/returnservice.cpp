@@ -1,0 +1,152 @@
+#include "returnservice.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/pointsmath.h"
+#include "core/ledger/receiptservice.h"
+
+namespace pd {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("pd::ReturnService", s); }
+} // namespace
+
+QString ReturnInput::canonical() const
+{
+    return QStringList{storeCode, returnNo, receiptNo, toStoredTime(businessTime), QString::number(amountFen)}.join(QLatin1Char('|'));
+}
+
+Result<ReturnOutcome> ReturnService::quote(const Session &session, const ReturnInput &input)
+{
+    return run(session, input, false);
+}
+
+Result<ReturnOutcome> ReturnService::post(const Session &session, const ReturnInput &input)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto outcome = run(session, input, true);
+    if (!outcome || outcome->alreadyPosted)
+        return outcome;
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("return.post"), QStringLiteral("return"),
+                                                  QString::number(outcome->returnId), {{QStringLiteral("clawback"), outcome->clawback}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<ReturnOutcome> ReturnService::postInTransaction(const Session &session, const ReturnInput &input)
+{
+    return run(session, input, true);
+}
+
+Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInput &in, bool write)
+{
+    if (Status s = session.require(Permission::ReturnPost); !s)
+        return s.error();
+    if (in.returnNo.trimmed().isEmpty() || in.returnNo.size() > 64)
+        return makeError(ErrorCode::InvalidInput, tr("A return number has 1 to 64 characters."), QStringLiteral("return_no"));
+    if (in.amountFen <= 0)
+        return makeError(ErrorCode::InvalidInput, tr("A return needs an amount above zero."), QStringLiteral("amount"));
+    if (Status s = checkBusinessTime(in.businessTime, m_clock); !s)
+        return s.error();
+    const QSqlDatabase db = m_db.connection();
+    auto store = sql::scalar(db, QStringLiteral("SELECT id FROM stores WHERE code = ?"), {in.storeCode});
+    if (!store)
+        return store.error();
+    if (store.value().isNull())
+        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(in.storeCode), QStringLiteral("store"));
+    const qint64 storeId = store.value().toLongLong();
+
+    auto existing = sql::run(db, QStringLiteral("SELECT id, content, clawback FROM returns WHERE store_id = ? AND return_no = ?"),
+                             {storeId, in.returnNo});
+    if (!existing)
+        return existing.error();
+    if (existing.value().next()) {
+        if (existing.value().value(1).toString() != in.canonical())
+            return makeError(ErrorCode::Conflict, tr("The return %1 of store %2 was already posted with different content.")
+                                                      .arg(in.returnNo, in.storeCode),
+                             QStringLiteral("return_no"));
+        ReturnOutcome same;
+        same.returnId = existing.value().value(0).toLongLong();
+        same.clawback = existing.value().value(2).toLongLong();
+        same.alreadyPosted = true;
+        existing.value().finish();
+        return same;
+    }
+
+    auto receipt = sql::run(db, QStringLiteral("SELECT id, member_id, business_time, amount, points + green_points, returned_amount, "
+                                               "clawed_back FROM receipts WHERE store_id = ? AND receipt_no = ?")
+                                    + m_db.dialect().forUpdate(),
+                            {storeId, in.receiptNo});
+    if (!receipt)
+        return receipt.error();
+    if (!receipt.value().next())
+        return makeError(ErrorCode::NotFound, tr("Store %1 has no receipt %2.").arg(in.storeCode, in.receiptNo), QStringLiteral("receipt_no"));
+    const QSqlQuery &r = receipt.value();
+    const qint64 receiptId = r.value(0).toLongLong();
+    const qint64 memberId = r.value(1).toLongLong();
+    const QDateTime receiptTime = fromStoredTime(r.value(2).toString());
+    const qint64 amount = r.value(3).toLongLong();
+    const qint64 earnedPoints = r.value(4).toLongLong();
+    const qint64 returnedBefore = r.value(5).toLongLong();
+    const qint64 clawedBefore = r.value(6).toLongLong();
+    receipt.value().finish();
+
+    if (in.businessTime < receiptTime)
+        return makeError(ErrorCode::InvalidInput, tr("A return cannot be earlier than its receipt."), QStringLiteral("time"));
+    const qint64 returnedSoFar = returnedBefore + in.amountFen;
+    if (returnedSoFar > amount)
+        return makeError(ErrorCode::InvalidInput, tr("Only ¥%1 of receipt %2 can still be returned; ¥%3 was asked.")
+                                                      .arg(points::formatYuan(amount - returnedBefore), in.receiptNo,
+                                                           points::formatYuan(in.amountFen)),
+                         QStringLiteral("amount"));
+
+    Ledger ledger(m_db, m_clock);
+    auto member = ledger.lockMember(memberId);
+    if (!member)
+        return member.error();
+    ReturnOutcome out;
+    out.clawback = points::clawback(earnedPoints, returnedSoFar, amount, clawedBefore);
+    out.remainingFen = amount - returnedSoFar;
+    out.balanceAfter = member->balance - out.clawback;
+    out.debtAfter = member->debt + std::max<qint64>(0, out.clawback - std::max<qint64>(0, member->balance));
+    if (!write)
+        return out;
+
+    auto ins = sql::run(db, QStringLiteral("INSERT INTO returns (store_id, return_no, receipt_id, member_id, business_time, amount, "
+                                           "clawback, content, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {storeId, in.returnNo, receiptId, memberId, toStoredTime(in.businessTime), in.amountFen, out.clawback,
+                         in.canonical(), toStoredTime(m_clock.nowUtc())});
+    if (!ins)
+        return ins.error();
+    ins.value().next();
+    out.returnId = ins.value().value(0).toLongLong();
+    ins.value().finish();
+    auto upd = sql::run(db, QStringLiteral("UPDATE receipts SET returned_amount = ?, clawed_back = ? WHERE id = ?"),
+                        {returnedSoFar, clawedBefore + out.clawback, receiptId});
+    if (!upd)
+        return upd.error();
+    if (out.clawback > 0) {
+        EntrySource source;
+        source.businessTime = in.businessTime.toUTC();
+        source.storeId = storeId;
+        source.operatorId = session.userId;
+        source.reference = Ledger::reference(QStringLiteral("return"), in.storeCode, in.returnNo);
+        if (auto e = ledger.spend(member.value(), out.clawback, QStringLiteral("clawback"), source, true); !e)
+            return e.error();
+        out.balanceAfter = member->balance;
+        out.debtAfter = member->debt;
+    }
+    return out;
+}
+
+} // namespace pd

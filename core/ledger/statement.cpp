@@ -1,0 +1,116 @@
+#include "statement.h"
+
+#include "core/auth/session.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/ledger/pointsmath.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace pd {
+
+qint64 Statement::earned() const
+{
+    qint64 sum = green;
+    for (const auto &p : earnedByScenario)
+        sum += p.second;
+    return sum;
+}
+
+Result<Statement> buildStatement(Database &db, const Session &session, const QString &cardNo, const QDate &monthAny)
+{
+    if (Status s = session.require(Permission::MemberRead); !s)
+        return s.error();
+    const auto tr = [](const char *s) { return QCoreApplication::translate("pd::Statement", s); };
+    const QSqlDatabase c = db.connection();
+    Statement st;
+    st.month = QDate(monthAny.year(), monthAny.month(), 1);
+    auto member = sql::run(c, QStringLiteral("SELECT id, name, tier, debt FROM members WHERE card_no = ?"), {cardNo});
+    if (!member)
+        return member.error();
+    if (!member.value().next())
+        return makeError(ErrorCode::NotFound, tr("There is no member with the card %1.").arg(cardNo), QStringLiteral("card_no"));
+    const qint64 memberId = member.value().value(0).toLongLong();
+    st.cardNo = cardNo;
+    st.name = member.value().value(1).toString();
+    st.tierCode = member.value().value(2).toString();
+    st.debt = member.value().value(3).toLongLong();
+    member.value().finish();
+
+    const QString start = toStoredTime(points::startOfBusinessDay(st.month));
+    const QDateTime endMoment = points::startOfBusinessDay(st.month.addMonths(1));
+    const QString end = toStoredTime(endMoment);
+    auto opening = sql::scalar(c, QStringLiteral("SELECT COALESCE(SUM(delta), 0) FROM ledger_entries WHERE member_id = ? AND business_time < ?"),
+                               {memberId, start});
+    if (!opening)
+        return opening.error();
+    st.opening = opening.value().toLongLong();
+
+    auto entries = sql::run(c, QStringLiteral("SELECT kind, delta, breakdown FROM ledger_entries WHERE member_id = ? AND business_time >= ? "
+                                              "AND business_time < ? ORDER BY id"),
+                            {memberId, start, end});
+    if (!entries)
+        return entries.error();
+    QMap<QString, qint64> byScenario;
+    qint64 net = 0;
+    while (entries.value().next()) {
+        const QString kind = entries.value().value(0).toString();
+        const qint64 delta = entries.value().value(1).toLongLong();
+        net += delta;
+        if (kind == QLatin1String("earn")) {
+            const QJsonObject b = QJsonDocument::fromJson(entries.value().value(2).toString().toUtf8()).object();
+            byScenario[b.value(QStringLiteral("rate_code")).toString()] += delta;
+        } else if (kind == QLatin1String("green")) {
+            st.green += delta;
+        } else if (kind == QLatin1String("deduct") || kind == QLatin1String("redeem")) {
+            st.used -= delta;
+        } else if (kind == QLatin1String("donate")) {
+            st.donated -= delta;
+        } else if (kind == QLatin1String("expire")) {
+            st.expired -= delta;
+        } else if (kind == QLatin1String("clawback")) {
+            st.clawedBack -= delta;
+        } else if (delta > 0) {
+            st.otherCredits += delta;
+        } else {
+            st.otherDebits -= delta;
+        }
+    }
+    for (auto it = byScenario.cbegin(); it != byScenario.cend(); ++it)
+        st.earnedByScenario << qMakePair(it.key(), it.value());
+    std::sort(st.earnedByScenario.begin(), st.earnedByScenario.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    st.closing = st.opening + net;
+
+    auto soon = sql::run(c, QStringLiteral("SELECT expires_at, SUM(remaining) FROM lots WHERE member_id = ? AND remaining > 0 "
+                                           "AND expires_at > ? AND expires_at <= ? GROUP BY expires_at ORDER BY expires_at"),
+                         {memberId, end, toStoredTime(points::startOfBusinessDay(st.month.addMonths(4)))});
+    if (!soon)
+        return soon.error();
+    while (soon.value().next()) {
+        // the last day on which the points can still be used
+        const QDate lastDay = fromStoredTime(soon.value().value(0).toString()).toTimeZone(programmeTimeZone()).date().addDays(-1);
+        st.expiringSoon << qMakePair(lastDay, soon.value().value(1).toLongLong());
+    }
+
+    const qint64 earned = st.earned();
+    QStringList lines;
+    if (st.used + st.donated > 0)
+        lines << tr("This month you used %1 points — thank you for shopping with us.").arg(st.used + st.donated);
+    else if (earned > 0)
+        lines << tr("This month you earned %1 points.").arg(earned);
+    else
+        lines << tr("No points moved this month.");
+    if (st.donated > 0)
+        lines << tr("You gave %1 points to charity.").arg(st.donated);
+    if (!st.expiringSoon.isEmpty())
+        lines << tr("%1 points expire on %2: redeem them in time.")
+                     .arg(st.expiringSoon.constFirst().second)
+                     .arg(st.expiringSoon.constFirst().first.toString(Qt::ISODate));
+    st.friendlyLine = lines.join(QLatin1Char(' '));
+    return st;
+}
+
+} // namespace pd
