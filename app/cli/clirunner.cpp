@@ -167,11 +167,15 @@ int runExport(Context &c, const QStringList &args)
         return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "Standard output cannot be written.")));
     }
     c.out.flush();
-    auto count = exportMembersCsv(*c.db, c.clock, c.session, &file);
+    const bool members = what.constFirst() == QLatin1String("members");
+    auto count = members ? exportMembersCsv(*c.db, c.clock, c.session, &file) : exportLedgerCsv(*c.db, c.clock, c.session, &file);
     if (!count)
         return c.fail(count.error());
     file.close();
-    c.err << QCoreApplication::translate("pd::cli", "%1 members exported.").arg(count.value()) << Qt::endl;
+    c.err << (members ? QCoreApplication::translate("pd::cli", "%1 members exported.")
+                      : QCoreApplication::translate("pd::cli", "%1 ledger entries exported."))
+                 .arg(count.value())
+          << Qt::endl;
     return kOk;
 }
 

@@ -1,10 +1,14 @@
 #include "csvwriter.h"
 
+#include <QRegularExpression>
+
 namespace pd::csv {
 
 QString neutralizeFormula(const QString &cell)
 {
-    if (!cell.isEmpty()) {
+    // a plain number (a negative points delta) is data, not a formula
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (!cell.isEmpty() && !number.match(cell).hasMatch()) {
         const QChar c = cell.front();
         if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
             || c == QLatin1Char('\t') || c == QLatin1Char('\r'))

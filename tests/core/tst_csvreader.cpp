@@ -164,9 +164,10 @@ void TestCsvReader::longFieldIsRejectedButReaderGoesOn()
 void TestCsvReader::writerQuotesAndNeutralizesFormulas()
 {
     QCOMPARE(csv::line({"a", "b,c", "say \"x\""}), QByteArray("a,\"b,c\",\"say \"\"x\"\"\"\r\n"));
-    QCOMPARE(csv::line({"=SUM(A1)", "+1", "-2", "@x", "\tx", "ok"}),
-             QByteArray("'=SUM(A1),'+1,'-2,'@x,'\tx,ok\r\n"));
+    QCOMPARE(csv::line({"=SUM(A1)", "+1", "-2-3", "@x", "\tx", "ok"}),
+             QByteArray("'=SUM(A1),'+1,'-2-3,'@x,'\tx,ok\r\n"));
     QCOMPARE(csv::line({QStringLiteral("张三")}), QStringLiteral("张三\r\n").toUtf8());
+    QCOMPARE(csv::line({"-400", "-1.5", "-1+2", "+86"}), QByteArray("-400,-1.5,'-1+2,'+86\r\n"));
 }
 
 void TestCsvReader::randomRoundTrip()

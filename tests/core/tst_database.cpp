@@ -101,14 +101,14 @@ void TestDatabase::guardRollsBackUnlessCommitted()
         QVERIFY(tx.begin().ok());
         t.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"));
     } // no commit
-    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM settings")).value().toInt(), 0);
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'k'")).value().toInt(), 0);
     {
         WriteTransaction tx(t.db());
         QVERIFY(tx.begin().ok());
         t.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"));
         QVERIFY(tx.commit().ok());
     }
-    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM settings")).value().toInt(), 1);
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'k'")).value().toInt(), 1);
 }
 
 void TestDatabase::localFolderIsNotANetworkShare()

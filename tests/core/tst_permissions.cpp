@@ -6,6 +6,12 @@
 #include "core/demo/demodata.h"
 #include "core/io/importers.h"
 #include "core/io/memberexport.h"
+#include "core/ledger/adjustmentservice.h"
+#include "core/ledger/batchjobs.h"
+#include "core/ledger/donationservice.h"
+#include "core/ledger/programmerules.h"
+#include "core/ledger/receiptservice.h"
+#include "core/ledger/returnservice.h"
 #include "core/members/memberservice.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
@@ -23,6 +29,7 @@ struct World
     FixedClock &clock;
     qint64 memberId;
     qint64 userId;
+    qint64 pendingAdjustment;
 };
 
 using Operation = std::function<Status(World &, const Session &)>;
@@ -100,6 +107,33 @@ QHash<QString, Operation> operations()
     ops[QStringLiteral("audit.verify")] = [](World &w, const Session &s) {
         return statusOf(AuditLog(w.db, w.clock).verify(s));
     };
+    ops[QStringLiteral("receipt.post")] = [](World &w, const Session &s) {
+        ReceiptInput in{QStringLiteral("NY01"), QStringLiteral("R9"), QStringLiteral("8000000001"), w.clock.nowUtc().addDays(-1),
+                        QStringLiteral("supermarket"), 10000, 0, 0};
+        return statusOf(ReceiptService(w.db, w.clock).post(s, in));
+    };
+    ops[QStringLiteral("return.post")] = [](World &w, const Session &s) {
+        return statusOf(ReturnService(w.db, w.clock).post(s, ReturnInput{QStringLiteral("NY01"), QStringLiteral("T1"), QStringLiteral("R0"),
+                                                                          w.clock.nowUtc(), 100}));
+    };
+    ops[QStringLiteral("donate")] = [](World &w, const Session &s) {
+        return statusOf(DonationService(w.db, w.clock).donate(s, QStringLiteral("8000000001"), QStringLiteral("PAWS"), 10));
+    };
+    ops[QStringLiteral("adjust.request")] = [](World &w, const Session &s) {
+        return statusOf(AdjustmentService(w.db, w.clock).request(s, QStringLiteral("8000000001"), 10, QStringLiteral("goodwill")));
+    };
+    ops[QStringLiteral("adjust.approve")] = [](World &w, const Session &s) {
+        return AdjustmentService(w.db, w.clock).approve(s, w.pendingAdjustment);
+    };
+    ops[QStringLiteral("expiry.run")] = [](World &w, const Session &s) {
+        return statusOf(BatchJobs(w.db, w.clock).expire(s, QDate(2026, 11, 1)));
+    };
+    ops[QStringLiteral("tiers.review")] = [](World &w, const Session &s) {
+        return statusOf(BatchJobs(w.db, w.clock).reviewTiers(s, QDate(2026, 11, 1)));
+    };
+    ops[QStringLiteral("rules.rate")] = [](World &w, const Session &s) {
+        return RulesService(w.db, w.clock).setRate(s, QStringLiteral("fuel"), 60);
+    };
     ops[QStringLiteral("demo")] = [fast](World &w, const Session &s) {
         DemoOptions o;
         o.members = 3;
@@ -145,6 +179,14 @@ void TestPermissions::operationByRole_data()
         {"user.list",       {false, false, false, false, true}},
         {"audit.verify",    {false, false, false, true,  true}},
         {"demo",            {false, false, false, false, true}},
+        {"receipt.post",    {true,  true,  false, false, true}},
+        {"return.post",     {true,  true,  false, false, true}},
+        {"donate",          {true,  true,  false, false, true}},
+        {"adjust.request",  {false, true,  false, false, true}},
+        {"adjust.approve",  {false, false, false, true,  true}},
+        {"expiry.run",      {false, false, false, false, true}},
+        {"tiers.review",    {false, false, false, false, true}},
+        {"rules.rate",      {false, false, false, false, true}},
     };
     const QList<Role> roles = {Role::Cashier, Role::BackOffice, Role::CampaignManager, Role::Compliance, Role::Administrator};
     QCOMPARE(table.size(), operations().size());
@@ -170,7 +212,18 @@ void TestPermissions::operationByRole()
     auto user = AuthService(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()))
                     .createUser(admin, NewUser{QStringLiteral("lina"), QStringLiteral("李娜"), Role::Cashier, QStringLiteral("12345678")});
     QVERIFY(user.ok());
-    World world{t.db(), clock, member.value(), user.value()};
+    // a receipt to return, points to donate, a charity, and an adjustment waiting for approval
+    auto receipt = ReceiptService(t.db(), clock).post(admin, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("R0"), QStringLiteral("8000000001"),
+                                                                          clock.nowUtc().addDays(-2), QStringLiteral("supermarket"), 100000, 0, 0});
+    QVERIFY(receipt.ok());
+    CharityProject paws;
+    paws.code = QStringLiteral("PAWS");
+    paws.name = QStringLiteral("流浪动物救助");
+    QVERIFY(DonationService(t.db(), clock).addProject(admin, paws).ok());
+    auto pending = AdjustmentService(t.db(), clock).request(test::sessionFor(Role::BackOffice, 555), QStringLiteral("8000000001"), 5000,
+                                                            QStringLiteral("points lost in a POS outage"));
+    QVERIFY(pending.ok());
+    World world{t.db(), clock, member.value(), user.value(), pending->id};
 
     const qint64 auditBefore = test::countRows(t.db(), QStringLiteral("audit_log"));
     const Status s = operations().value(operation)(world, test::sessionFor(Role(role)));

@@ -1,0 +1,268 @@
+// A seeded random workload of receipts (with deductions), returns, adjustments, donations,
+// expiry runs and tier reviews, run against the program and against a small reference model
+// written here from DESIGN §4–§6 alone. After every step each member's balance, debt and tier
+// must agree and the ledger invariants must hold. POINTSDESK_SEED replays a failing run.
+#include "core/ledger/adjustmentservice.h"
+#include "core/ledger/batchjobs.h"
+#include "core/ledger/donationservice.h"
+#include "ledgerfixture.h"
+
+#include <QRandomGenerator>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+__extension__ typedef __int128 i128;
+const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
+
+QDateTime startOfLocalDay(const QDate &d) { return QDateTime(d, QTime(0, 0), kShanghai).toUTC(); }
+QDateTime annualExpiry(const QDateTime &earned)
+{
+    return startOfLocalDay(QDate(earned.toTimeZone(kShanghai).date().year() + 2, 1, 1));
+}
+
+struct Model
+{
+    struct Lot { qint64 remaining; QDateTime expires; };
+    struct Member
+    {
+        qint64 balance = 0, debt = 0;
+        int tier = 0;
+        bool goodCredit = false;
+        QList<Lot> lots;                              // creation order = lot id order
+        QList<QPair<QDateTime, qint64>> spend;        // receipts +, returns −
+    };
+    struct Receipt { int member; QDateTime time; qint64 amount, points, returned = 0, clawed = 0; };
+
+    const QList<qint64> thresholds{0, 200000, 1000000, 3000000};
+    const QList<qint64> tierPct{100, 110, 125, 150};
+    const QStringList tierCodes{"member", "silver", "gold", "platinum"};
+    QList<Member> members;
+    QMap<QString, Receipt> receipts;
+
+    qint64 spendIn(const Member &m, const QDateTime &at) const
+    {
+        qint64 s = 0;
+        for (const auto &[t, amount] : m.spend)
+            if (t > at.addMonths(-12) && t <= at)
+                s += amount;
+        return s;
+    }
+    int tierFor(qint64 spend) const
+    {
+        int t = 0;
+        for (int i = 0; i < thresholds.size(); ++i)
+            if (spend >= thresholds[i])
+                t = i;
+        return t;
+    }
+    void credit(Member &m, qint64 points, const QDateTime &expires)
+    {
+        const qint64 repay = std::min(points, m.debt);
+        m.debt -= repay;
+        m.balance += points;
+        if (points > repay)
+            m.lots << Lot{points - repay, expires};
+    }
+    void spend(Member &m, qint64 points)
+    {
+        QList<int> order;
+        for (int i = 0; i < m.lots.size(); ++i)
+            if (m.lots[i].remaining > 0)
+                order << i;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const QDateTime &ea = m.lots[a].expires, &eb = m.lots[b].expires;
+            if (ea.isValid() != eb.isValid())
+                return ea.isValid();
+            return ea.isValid() && ea < eb;
+        });
+        qint64 left = points;
+        for (int i : order) {
+            const qint64 take = std::min(left, m.lots[i].remaining);
+            m.lots[i].remaining -= take;
+            left -= take;
+        }
+        m.balance -= points;
+        m.debt += left;
+    }
+};
+
+} // namespace
+
+class TestLedgerModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { PD_REQUIRE_BACKEND(); }
+    void randomWorkloadMatchesTheModel();
+};
+
+void TestLedgerModel::randomWorkloadMatchesTheModel()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("POINTSDESK_SEED") ? quint32(qEnvironmentVariableIntValue("POINTSDESK_SEED")) : 20261123u;
+    const int steps = qEnvironmentVariableIsSet("POINTSDESK_STEPS") ? qEnvironmentVariableIntValue("POINTSDESK_STEPS") : 1500;
+    const int memberCount = 12;
+    PD_LEDGER_WORLD(w, memberCount);
+    QRandomGenerator rng(seed);
+    Model model;
+    model.members.resize(memberCount);
+    for (int i = 0; i < memberCount; i += 3) {
+        model.members[i].goodCredit = true;
+        w.t.exec(QStringLiteral("UPDATE members SET credit = 'good' WHERE card_no = '%1'").arg(LedgerWorld::card(i + 1)));
+    }
+    DonationService donations(w.t.db(), w.clock);
+    CharityProject paws;
+    paws.code = "PAWS";
+    paws.name = QStringLiteral("流浪动物救助");
+    QVERIFY(donations.addProject(w.admin, paws).ok());
+    AdjustmentService adjustments(w.t.db(), w.clock);
+    BatchJobs jobs(w.t.db(), w.clock);
+    const QStringList scenarios{"supermarket", "fuel", "partner:eyewear"};
+    const QMap<QString, qint64> rates{{"supermarket", 100}, {"fuel", 50}, {"partner:eyewear", 100}};
+    QDateTime now = QDateTime(QDate(2025, 1, 1), QTime(2, 0), QTimeZone::utc());
+    int counts[7] = {};
+
+    for (int step = 0; step < steps; ++step) {
+        const QString where = QStringLiteral("seed %1, step %2").arg(seed).arg(step);
+        now = now.addSecs(rng.bounded(36 * 3600));
+        w.clock.set(now.addSecs(rng.bounded(3600))); // posted at or soon after its business time
+        const int op = rng.bounded(100);
+        const int mi = rng.bounded(memberCount);
+        Model::Member &m = model.members[mi];
+        const QString card = LedgerWorld::card(mi + 1);
+
+        if (op < 50) { // a receipt, sometimes paying with points
+            const QString scenario = scenarios[rng.bounded(int(scenarios.size()))];
+            const qint64 amount = rng.bounded(10) == 0 ? rng.bounded(3000000) : rng.bounded(60000);
+            const qint64 green = rng.bounded(3) == 0 ? rng.bounded(int(amount + 1)) : 0;
+            qint64 used = 0;
+            if (rng.bounded(3) == 0)
+                used = rng.bounded(4) == 0 ? 1 + rng.bounded(3000) : 100 * rng.bounded(int(std::max<qint64>(1, std::min(m.balance, amount) / 100 + 1)));
+            const QString no = QStringLiteral("R%1").arg(step);
+            ReceiptInput in{"NY01", no, card, now, scenario, amount, green, used};
+            auto r = ReceiptService(w.t.db(), w.clock).post(w.admin, in);
+            const bool valid = used == 0 || (used % 100 == 0 && used <= amount && used <= m.balance);
+            QVERIFY2(r.ok() == valid, qPrintable(where + ": " + (r.ok() ? QStringLiteral("accepted an invalid deduction") : r.error().describe())));
+            if (valid) {
+                if (used > 0)
+                    model.spend(m, used);
+                const qint64 points = qint64(i128(amount) * rates[scenario] * model.tierPct[m.tier] * (m.goodCredit ? 110 : 100) * 100 / 10'000'000'000LL);
+                const qint64 greenPoints = green * 100 / 10'000;
+                QCOMPARE(r->earning.points, points);
+                QCOMPARE(r->earning.greenPoints, greenPoints);
+                if (points > 0)
+                    model.credit(m, points, annualExpiry(now));
+                if (greenPoints > 0)
+                    model.credit(m, greenPoints, annualExpiry(now));
+                const int reached = model.tierFor(model.spendIn(m, now) + amount);
+                m.spend << qMakePair(now, amount);
+                m.tier = std::max(m.tier, reached);
+                model.receipts.insert(no, {mi, now, amount, points + greenPoints});
+                ++counts[0];
+                if (rng.bounded(10) == 0) { // the POS sends it again
+                    auto again = ReceiptService(w.t.db(), w.clock).post(w.admin, in);
+                    QVERIFY2(again.ok() && again->alreadyPosted, qPrintable(where));
+                    in.amountFen += 1;
+                    QVERIFY2(ReceiptService(w.t.db(), w.clock).post(w.admin, in).error().code == ErrorCode::Conflict, qPrintable(where));
+                }
+            }
+        } else if (op < 65 && !model.receipts.isEmpty()) { // a return of part of an earlier receipt
+            const QStringList keys = model.receipts.keys();
+            const QString receiptNo = keys[rng.bounded(int(keys.size()))];
+            Model::Receipt &rc = model.receipts[receiptNo];
+            const qint64 left = rc.amount - rc.returned;
+            const qint64 amount = rng.bounded(5) == 0 ? left + 1 + rng.bounded(100) : 1 + rng.bounded(int(std::max<qint64>(1, left)));
+            auto r = w.giveBack(QStringLiteral("T%1").arg(step), receiptNo, amount, now);
+            const bool valid = amount <= left && amount > 0;
+            QVERIFY2(r.ok() == valid, qPrintable(where + ": " + (r.ok() ? QStringLiteral("accepted an over-return") : r.error().describe())));
+            if (valid) {
+                Model::Member &owner = model.members[rc.member];
+                rc.returned += amount;
+                const qint64 claw = qint64(i128(rc.points) * rc.returned / rc.amount) - rc.clawed;
+                rc.clawed += claw;
+                QCOMPARE(r->clawback, claw);
+                if (claw > 0)
+                    model.spend(owner, claw);
+                owner.spend << qMakePair(now, -amount);
+                ++counts[1];
+            }
+        } else if (op < 75) { // a small adjustment, up or down
+            const qint64 delta = (rng.bounded(2) ? 1 : -1) * (1 + rng.bounded(999));
+            auto r = adjustments.request(w.admin, card, delta, QStringLiteral("random correction"));
+            const bool valid = delta > 0 || -delta <= m.balance;
+            QVERIFY2(r.ok() == valid, qPrintable(where + ": adjustment " + QString::number(delta)));
+            if (valid) {
+                if (delta > 0)
+                    model.credit(m, delta, annualExpiry(w.clock.nowUtc()));
+                else
+                    model.spend(m, -delta);
+                ++counts[2];
+            }
+        } else if (op < 82) { // a donation
+            const qint64 points = 1 + rng.bounded(400);
+            auto r = donations.donate(w.admin, card, "PAWS", points);
+            QVERIFY2(r.ok() == (points <= m.balance), qPrintable(where + ": donation"));
+            if (r.ok()) {
+                model.spend(m, points);
+                ++counts[3];
+            }
+        } else if (op < 92) { // an expiry run as of today
+            const QDate today = now.toTimeZone(kShanghai).date();
+            const QDateTime cutoff = startOfLocalDay(today);
+            qint64 expected = 0;
+            for (Model::Member &mm : model.members) {
+                qint64 gone = 0;
+                for (Model::Lot &lot : mm.lots) {
+                    if (lot.remaining > 0 && lot.expires.isValid() && lot.expires <= cutoff) {
+                        gone += lot.remaining;
+                        lot.remaining = 0;
+                    }
+                }
+                mm.balance -= gone;
+                expected += gone;
+            }
+            auto r = jobs.expire(w.admin, today);
+            QVERIFY2(r.ok(), qPrintable(where));
+            QCOMPARE(r->points, expected);
+            ++counts[4];
+        } else { // the monthly tier review
+            const QDate today = now.toTimeZone(kShanghai).date();
+            const QDateTime moment = startOfLocalDay(today);
+            for (Model::Member &mm : model.members) {
+                const int reached = model.tierFor(model.spendIn(mm, moment));
+                if (reached > mm.tier)
+                    mm.tier = reached;
+                else if (reached < mm.tier)
+                    mm.tier -= 1;
+            }
+            QVERIFY2(jobs.reviewTiers(w.admin, today).ok(), qPrintable(where));
+            ++counts[5];
+        }
+
+        // every member agrees with the model, and the ledger is consistent
+        auto rows = sql::run(w.t.db().connection(), "SELECT card_no, balance, debt, tier FROM members ORDER BY card_no");
+        int i = 0;
+        while (rows.value().next()) {
+            const Model::Member &mm = model.members[i++];
+            const QString who = where + QStringLiteral(", card ") + rows.value().value(0).toString();
+            QVERIFY2(rows.value().value(1).toLongLong() == mm.balance,
+                     qPrintable(who + QStringLiteral(": balance %1, model %2").arg(rows.value().value(1).toLongLong()).arg(mm.balance)));
+            QVERIFY2(rows.value().value(2).toLongLong() == mm.debt, qPrintable(who + ": debt"));
+            QVERIFY2(rows.value().value(3).toString() == model.tierCodes[mm.tier],
+                     qPrintable(who + ": tier " + rows.value().value(3).toString() + " model " + model.tierCodes[mm.tier]));
+        }
+        if (step % 10 == 0 || step == steps - 1)
+            QVERIFY2(w.invariantProblems().isEmpty(), qPrintable(where + ": " + w.invariantProblems()));
+    }
+    qInfo("seed %u: %d steps: %d receipts, %d returns, %d adjustments, %d donations, %d expiry runs, %d reviews", seed, steps,
+          counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+    // the workload really exercised every kind of operation
+    for (int k = 0; k < 6; ++k)
+        QVERIFY(counts[k] > 5);
+    QVERIFY(countRows(w.t.db(), "members", "debt > 0") + countRows(w.t.db(), "ledger_entries", "kind = 'clawback'") > 0);
+}
+
+QTEST_GUILESS_MAIN(TestLedgerModel)
+#include "tst_ledgermodel.moc"
