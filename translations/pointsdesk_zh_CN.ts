@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>pd::AdjustmentService</name>
+    <message>
+        <source>This membership is closed; its points cannot be adjusted.</source>
+        <translation>该会员已注销，积分不能调整。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the adjustment (at least 4 characters).</source>
+        <translation>请填写调整原因（至少 4 个字符）。</translation>
+    </message>
+    <message>
+        <source>An adjustment is a non-zero number of points up to 100,000,000.</source>
+        <translation>调整积分须为非零整数，绝对值不超过 100,000,000。</translation>
+    </message>
+    <message>
+        <source>There is no member with the card %1.</source>
+        <translation>没有卡号为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>There is no such adjustment.</source>
+        <translation>没有这笔调整。</translation>
+    </message>
+    <message>
+        <source>This adjustment is no longer waiting for approval.</source>
+        <translation>这笔调整已不在待审批状态。</translation>
+    </message>
+    <message>
+        <source>An adjustment must be approved by someone other than the person who asked for it.</source>
+        <translation>调整须由申请人以外的人员审批。</translation>
+    </message>
+</context>
+<context>
     <name>pd::AuditLog</name>
     <message>
         <source>The audit trail is missing its head record.</source>
@@ -230,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>pd::BatchJobs</name>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+</context>
+<context>
     <name>pd::CsvReader</name>
     <message>
         <source>field %1 is longer than %2 bytes</source>
@@ -295,6 +333,60 @@
     </message>
 </context>
 <context>
+    <name>pd::DonationService</name>
+    <message>
+        <source>A project code has 1 to 32 letters, digits, dashes or underscores.</source>
+        <translation>项目代码由 1 到 32 个字母、数字、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>Enter the project's name.</source>
+        <translation>请输入项目名称。</translation>
+    </message>
+    <message>
+        <source>The matching rule needs a number of points above zero.</source>
+        <translation>配捐规则的积分数必须大于零。</translation>
+    </message>
+    <message>
+        <source>The project code %1 is already used.</source>
+        <translation>项目代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Donate at least one point.</source>
+        <translation>至少捐赠 1 积分。</translation>
+    </message>
+    <message>
+        <source>There is no open charity project %1.</source>
+        <translation>没有正在进行的公益项目 %1。</translation>
+    </message>
+    <message>
+        <source>The membership of card %1 is %2: it cannot use points.</source>
+        <translation>卡号 %1 的会员状态为“%2”：不能使用积分。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::EarningBreakdown</name>
+    <message>
+        <source>¥%1 × %2 pt/¥ × %3 %4 % × %5 %6 %</source>
+        <translation>¥%1 × 每元 %2 分 × %3 %4% × %5 %6%</translation>
+    </message>
+    <message>
+        <source> × campaign %1 %</source>
+        <translation> × 活动 %1%</translation>
+    </message>
+    <message>
+        <source> = %1 points</source>
+        <translation> = %1 积分</translation>
+    </message>
+    <message>
+        <source>, + %1 green points</source>
+        <translation>，另加 %1 绿色积分</translation>
+    </message>
+    <message>
+        <source>, + %1 bonus points</source>
+        <translation>，另加 %1 奖励积分</translation>
+    </message>
+</context>
+<context>
     <name>pd::Import</name>
     <message>
         <source>the store %1 exists with a different name or city</source>
@@ -343,6 +435,52 @@
     <message>
         <source>The export file could not be written.</source>
         <translation>无法写入导出文件。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number of points</source>
+        <translation>“%1”不是整数积分</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Invariants</name>
+    <message>
+        <source>balance differs from the sum of the ledger entries</source>
+        <translation>余额与积分流水合计不符</translation>
+    </message>
+    <message>
+        <source>points left in lots minus debt differ from the balance</source>
+        <translation>积分批次余量减欠分与余额不符</translation>
+    </message>
+    <message>
+        <source>a lot holds less than nothing or more than it was given</source>
+        <translation>积分批次余量为负或超过发放数</translation>
+    </message>
+    <message>
+        <source>debt while points are left in lots, or negative debt</source>
+        <translation>批次中仍有积分却有欠分，或欠分为负</translation>
+    </message>
+    <message>
+        <source>a receipt clawed back more than it earned or took back more than was paid</source>
+        <translation>小票扣回的积分多于所得，或退货金额多于实付</translation>
+    </message>
+    <message>
+        <source>%1: %2 (first: card %3)</source>
+        <translation>%1：%2 位会员（第一位：卡号 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Ledger</name>
+    <message>
+        <source>There is no such member.</source>
+        <translation>没有这位会员。</translation>
+    </message>
+    <message>
+        <source>There is no member with the card %1.</source>
+        <translation>没有卡号为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>The member has only %1 points; %2 are needed.</source>
+        <translation>该会员只有 %1 积分；需要 %2 积分。</translation>
     </message>
 </context>
 <context>
@@ -518,6 +656,119 @@
     </message>
 </context>
 <context>
+    <name>pd::Points</name>
+    <message>
+        <source>Points used cannot be negative.</source>
+        <translation>抵扣积分不能为负数。</translation>
+    </message>
+    <message>
+        <source>Points can pay whole yuan only: %1 points are worth %2 yuan.</source>
+        <translation>积分只能抵扣整元：%1 积分价值 %2 元。</translation>
+    </message>
+    <message>
+        <source>Points can pay at most half of the bill: ¥%1 of points on ¥%2 paid.</source>
+        <translation>积分最多抵扣账单的一半：积分抵 ¥%1，实付 ¥%2。</translation>
+    </message>
+    <message>
+        <source>The member has only %1 points; %2 were to be used.</source>
+        <translation>该会员只有 %1 积分，却要使用 %2 积分。</translation>
+    </message>
+    <message>
+        <source>An expiry policy is "annual", "rolling N" (N months, 1 to 99) or "never".</source>
+        <translation>有效期规则为 “annual”（按年）、“rolling N”（滚动 N 个月，1–99）或 “never”（永久）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan such as 368 or 368.50</source>
+        <translation>“%1”不是以元为单位的金额（例如 368 或 368.50）</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>an amount has at most two decimals (fen)</source>
+        <translation>金额最多两位小数（到分）</translation>
+    </message>
+    <message>
+        <source>an amount above ¥1,000,000 is refused</source>
+        <translation>金额超过 ¥1,000,000，不予受理</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReceiptService</name>
+    <message>
+        <source>The time is missing or not valid.</source>
+        <translation>时间缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The time %1 is in the future.</source>
+        <translation>时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>A receipt number has 1 to 64 characters.</source>
+        <translation>小票号为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A receipt above ¥1,000,000 is refused.</source>
+        <translation>超过 ¥1,000,000 的小票不予受理。</translation>
+    </message>
+    <message>
+        <source>The green part must be between 0 and the amount.</source>
+        <translation>绿色商品金额须在 0 与小票金额之间。</translation>
+    </message>
+    <message>
+        <source>There is no store with the code %1.</source>
+        <translation>没有代码为 %1 的门店。</translation>
+    </message>
+    <message>
+        <source>The receipt %1 of store %2 was already posted with different content.</source>
+        <translation>门店 %2 的小票 %1 已登记过，但内容不同。</translation>
+    </message>
+    <message>
+        <source>The membership of card %1 is %2: it cannot earn or use points.</source>
+        <translation>卡号 %1 的会员状态为“%2”：不能累积或使用积分。</translation>
+    </message>
+    <message>
+        <source>There is no earning scenario %1.</source>
+        <translation>没有积分场景 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReturnService</name>
+    <message>
+        <source>A return number has 1 to 64 characters.</source>
+        <translation>退货单号为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A return needs an amount above zero.</source>
+        <translation>退货金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>There is no store with the code %1.</source>
+        <translation>没有代码为 %1 的门店。</translation>
+    </message>
+    <message>
+        <source>The return %1 of store %2 was already posted with different content.</source>
+        <translation>门店 %2 的退货单 %1 已登记过，但内容不同。</translation>
+    </message>
+    <message>
+        <source>Store %1 has no receipt %2.</source>
+        <translation>门店 %1 没有小票 %2。</translation>
+    </message>
+    <message>
+        <source>A return cannot be earlier than its receipt.</source>
+        <translation>退货时间不能早于小票时间。</translation>
+    </message>
+    <message>
+        <source>Only ¥%1 of receipt %2 can still be returned; ¥%3 was asked.</source>
+        <translation>小票 %2 只剩 ¥%1 可退，本次申请退 ¥%3。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Role</name>
     <message>
         <source>Cashier / front desk</source>
@@ -541,10 +792,182 @@
     </message>
 </context>
 <context>
+    <name>pd::Rules</name>
+    <message>
+        <source>No tiers are defined.</source>
+        <translation>尚未定义会员等级。</translation>
+    </message>
+    <message>
+        <source>A scenario code has lower-case letters or digits, or is partner:&lt;code&gt;.</source>
+        <translation>场景代码由小写字母或数字组成，或写作 partner:&lt;代码&gt;。</translation>
+    </message>
+    <message>
+        <source>A rate is 0 to 10,000 points per ¥100.</source>
+        <translation>积分比例为每 ¥100 积 0 到 10,000 分。</translation>
+    </message>
+    <message>
+        <source>A tier needs a threshold of at least ¥0 and a multiplier of 0 to 1000 %.</source>
+        <translation>等级门槛不能低于 ¥0，倍率须在 0 到 1000% 之间。</translation>
+    </message>
+    <message>
+        <source>There is no tier %1.</source>
+        <translation>没有等级 %1。</translation>
+    </message>
+    <message>
+        <source>Each tier's threshold must be above the one of the tier below it.</source>
+        <translation>每个等级的门槛必须高于下一级。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid number here.</source>
+        <translation>“%1”在此处不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>There is no setting %1.</source>
+        <translation>没有设置项 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Scenario</name>
+    <message>
+        <source>Supermarket</source>
+        <translation>超市购物</translation>
+    </message>
+    <message>
+        <source>Dining</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation>网上商城</translation>
+    </message>
+    <message>
+        <source>Travel booking</source>
+        <translation>旅行预订</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>加油</translation>
+    </message>
+    <message>
+        <source>Utility bills</source>
+        <translation>生活缴费</translation>
+    </message>
+    <message>
+        <source>Partner: eyewear</source>
+        <translation>合作商户：眼镜店</translation>
+    </message>
+    <message>
+        <source>Partner: home textiles</source>
+        <translation>合作商户：家纺</translation>
+    </message>
+    <message>
+        <source>Partner: car 4S dealer</source>
+        <translation>合作商户：汽车 4S 店</translation>
+    </message>
+</context>
+<context>
     <name>pd::Session</name>
     <message>
         <source>Your role (%1) may not do this.</source>
         <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Statement</name>
+    <message>
+        <source>There is no member with the card %1.</source>
+        <translation>没有卡号为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>This month you used %1 points — thank you for shopping with us.</source>
+        <translation>本月您使用了 %1 积分——感谢您的惠顾。</translation>
+    </message>
+    <message>
+        <source>This month you earned %1 points.</source>
+        <translation>本月您获得了 %1 积分。</translation>
+    </message>
+    <message>
+        <source>No points moved this month.</source>
+        <translation>本月积分没有变动。</translation>
+    </message>
+    <message>
+        <source>You gave %1 points to charity.</source>
+        <translation>您向公益项目捐赠了 %1 积分。</translation>
+    </message>
+    <message>
+        <source>%1 points expire on %2: redeem them in time.</source>
+        <translation>有 %1 积分将于 %2 到期，请及时兑换。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StatementPdf</name>
+    <message>
+        <source>Monthly points statement</source>
+        <translation>月度积分对账单</translation>
+    </message>
+    <message>
+        <source>Member: %1 (card %2)</source>
+        <translation>会员：%1（卡号 %2）</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Earned: %1</source>
+        <translation>获得：%1</translation>
+    </message>
+    <message>
+        <source>Green points</source>
+        <translation>绿色积分</translation>
+    </message>
+    <message>
+        <source>Other credits</source>
+        <translation>其他增加</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Donated to charity</source>
+        <translation>公益捐赠</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Taken back for returns</source>
+        <translation>退货扣回</translation>
+    </message>
+    <message>
+        <source>Other debits</source>
+        <translation>其他减少</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>%1 points can be used until %2</source>
+        <translation>%1 积分可使用至 %2</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -572,6 +995,21 @@
     <message>
         <source>The store code %1 is already used.</source>
         <translation>门店代码 %1 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TimeParse</name>
+    <message>
+        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month of the form YYYY-MM</source>
+        <translation>“%1”不是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 time such as 2026-03-01T10:15:00</source>
+        <translation>“%1”不是 ISO 8601 时间（例如 2026-03-01T10:15:00）</translation>
     </message>
 </context>
 <context>
@@ -641,14 +1079,6 @@
         <translation>审计记录：在第 %1 条处断裂：%2</translation>
     </message>
     <message>
-        <source>member balances: consistent</source>
-        <translation>会员余额：一致</translation>
-    </message>
-    <message>
-        <source>member balances: %1 members with a negative balance or both balance and debt</source>
-        <translation>会员余额：%1 位会员余额为负，或同时有余额和欠分</translation>
-    </message>
-    <message>
         <source>database file: integrity ok</source>
         <translation>数据库文件：完整性正常</translation>
     </message>
@@ -675,6 +1105,82 @@
     <message>
         <source>error: unknown command "%1"; the commands are: %2</source>
         <translation>错误：未知命令“%1”；可用命令：%2</translation>
+    </message>
+    <message>
+        <source>%1 ledger entries exported.</source>
+        <translation>已导出 %1 条积分流水。</translation>
+    </message>
+    <message>
+        <source>ledger: all invariants hold</source>
+        <translation>积分账：各项不变式均成立</translation>
+    </message>
+    <message>
+        <source>ledger: BROKEN: %1</source>
+        <translation>积分账：异常：%1</translation>
+    </message>
+    <message>
+        <source>Expired %1 points of %2 members as of %3.</source>
+        <translation>截至 %3，%2 位会员共 %1 积分已过期。</translation>
+    </message>
+    <message>
+        <source>Tier review as of %1: %2 members changed tier.</source>
+        <translation>截至 %1 的等级复核：%2 位会员等级变动。</translation>
+    </message>
+    <message>
+        <source>Points statement %1 for card %2 (%3)</source>
+        <translation>%1 积分对账单，卡号 %2（%3）</translation>
+    </message>
+    <message>
+        <source>opening balance: %1</source>
+        <translation>期初余额：%1</translation>
+    </message>
+    <message>
+        <source>earned (%1): %2</source>
+        <translation>获得（%1）：%2</translation>
+    </message>
+    <message>
+        <source>green points: %1</source>
+        <translation>绿色积分：%1</translation>
+    </message>
+    <message>
+        <source>other credits: %1</source>
+        <translation>其他增加：%1</translation>
+    </message>
+    <message>
+        <source>used: %1</source>
+        <translation>使用：%1</translation>
+    </message>
+    <message>
+        <source>donated: %1</source>
+        <translation>捐赠：%1</translation>
+    </message>
+    <message>
+        <source>expired: %1</source>
+        <translation>过期：%1</translation>
+    </message>
+    <message>
+        <source>returned (clawed back): %1</source>
+        <translation>退货扣回：%1</translation>
+    </message>
+    <message>
+        <source>other debits: %1</source>
+        <translation>其他减少：%1</translation>
+    </message>
+    <message>
+        <source>closing balance: %1</source>
+        <translation>期末余额：%1</translation>
+    </message>
+    <message>
+        <source>expiring after %1: %2</source>
+        <translation>%1 后到期：%2</translation>
+    </message>
+    <message>
+        <source>This build cannot write PDF files.</source>
+        <translation>此版本无法生成 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF 已写入 %1</translation>
     </message>
 </context>
 <context>

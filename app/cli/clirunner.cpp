@@ -274,28 +274,27 @@ int runStatement(Context &c, const QStringList &args)
     auto st = buildStatement(*c.db, c.session, p.positionalArguments().constFirst(), month.value());
     if (!st)
         return c.fail(st.error());
-    const auto tr = [](const char *s) { return QCoreApplication::translate("pd::cli", s); };
-    c.out << tr("Points statement %1 for card %2 (%3)").arg(st->month.toString(QStringLiteral("yyyy-MM")), st->cardNo, st->name) << Qt::endl;
-    c.out << tr("opening balance: %1").arg(st->opening) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "Points statement %1 for card %2 (%3)").arg(st->month.toString(QStringLiteral("yyyy-MM")), st->cardNo, st->name) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "opening balance: %1").arg(st->opening) << Qt::endl;
     for (const auto &[scenario, points] : st->earnedByScenario)
-        c.out << tr("earned (%1): %2").arg(scenario).arg(points) << Qt::endl;
-    c.out << tr("green points: %1").arg(st->green) << Qt::endl;
-    c.out << tr("other credits: %1").arg(st->otherCredits) << Qt::endl;
-    c.out << tr("used: %1").arg(st->used) << Qt::endl;
-    c.out << tr("donated: %1").arg(st->donated) << Qt::endl;
-    c.out << tr("expired: %1").arg(st->expired) << Qt::endl;
-    c.out << tr("returned (clawed back): %1").arg(st->clawedBack) << Qt::endl;
-    c.out << tr("other debits: %1").arg(st->otherDebits) << Qt::endl;
-    c.out << tr("closing balance: %1").arg(st->closing) << Qt::endl;
+        c.out << QCoreApplication::translate("pd::cli", "earned (%1): %2").arg(scenario).arg(points) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "green points: %1").arg(st->green) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "other credits: %1").arg(st->otherCredits) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "used: %1").arg(st->used) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "donated: %1").arg(st->donated) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "expired: %1").arg(st->expired) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "returned (clawed back): %1").arg(st->clawedBack) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "other debits: %1").arg(st->otherDebits) << Qt::endl;
+    c.out << QCoreApplication::translate("pd::cli", "closing balance: %1").arg(st->closing) << Qt::endl;
     for (const auto &[day, points] : st->expiringSoon)
-        c.out << tr("expiring after %1: %2").arg(day.toString(Qt::ISODate)).arg(points) << Qt::endl;
+        c.out << QCoreApplication::translate("pd::cli", "expiring after %1: %2").arg(day.toString(Qt::ISODate)).arg(points) << Qt::endl;
     c.out << st->friendlyLine << Qt::endl;
     if (p.isSet(QStringLiteral("pdf"))) {
         if (Status s = c.writeStatementPdf ? c.writeStatementPdf(st.value(), p.value(QStringLiteral("pdf"))) :
-                       Status(makeError(ErrorCode::Unsupported, tr("This build cannot write PDF files.")));
+                       Status(makeError(ErrorCode::Unsupported, QCoreApplication::translate("pd::cli", "This build cannot write PDF files.")));
             !s)
             return c.fail(s.error());
-        c.err << tr("PDF written to %1").arg(p.value(QStringLiteral("pdf"))) << Qt::endl;
+        c.err << QCoreApplication::translate("pd::cli", "PDF written to %1").arg(p.value(QStringLiteral("pdf"))) << Qt::endl;
     }
     return kOk;
 }

@@ -6,9 +6,6 @@
 
 namespace pd {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("pd::TimeParse", s); }
-} // namespace
 
 Result<QDate> parseIsoDate(const QString &text, const QString &field)
 {
@@ -16,7 +13,7 @@ Result<QDate> parseIsoDate(const QString &text, const QString &field)
     const auto m = pattern.match(text.trimmed());
     const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
     if (!d.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(text.trimmed()), field);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::TimeParse", "\"%1\" is not a date of the form YYYY-MM-DD").arg(text.trimmed()), field);
     return d;
 }
 
@@ -26,7 +23,7 @@ Result<QDate> parseIsoMonth(const QString &text, const QString &field)
     const auto m = pattern.match(text.trimmed());
     const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
     if (!d.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a month of the form YYYY-MM").arg(text.trimmed()), field);
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::TimeParse", "\"%1\" is not a month of the form YYYY-MM").arg(text.trimmed()), field);
     return d;
 }
 
@@ -38,7 +35,7 @@ Result<QDateTime> parseBusinessTime(const QString &raw, const QString &field)
     const auto m = pattern.match(text);
     const auto fail = [&] {
         return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not an ISO 8601 time such as 2026-03-01T10:15:00").arg(text.left(40)), field);
+                         QCoreApplication::translate("pd::TimeParse", "\"%1\" is not an ISO 8601 time such as 2026-03-01T10:15:00").arg(text.left(40)), field);
     };
     if (!m.hasMatch())
         return fail();

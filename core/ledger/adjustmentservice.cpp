@@ -11,9 +11,6 @@
 
 namespace pd {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("pd::AdjustmentService", s); }
-} // namespace
 
 Result<qint64> AdjustmentService::apply(const Session &session, qint64 memberId, qint64 delta, const QString &reference)
 {
@@ -25,7 +22,7 @@ Result<qint64> AdjustmentService::apply(const Session &session, qint64 memberId,
     if (!member)
         return member.error();
     if (member->status == MemberStatus::Closed)
-        return makeError(ErrorCode::Conflict, tr("This membership is closed; its points cannot be adjusted."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::AdjustmentService", "This membership is closed; its points cannot be adjusted."));
     EntrySource source;
     source.businessTime = m_clock.nowUtc();
     source.operatorId = session.userId;
@@ -40,9 +37,9 @@ Result<Adjustment> AdjustmentService::request(const Session &session, const QStr
     if (Status s = session.require(Permission::AdjustPoints); !s)
         return s.error();
     if (reason.trimmed().size() < 4)
-        return makeError(ErrorCode::InvalidInput, tr("Give the reason for the adjustment (at least 4 characters)."), QStringLiteral("reason"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AdjustmentService", "Give the reason for the adjustment (at least 4 characters)."), QStringLiteral("reason"));
     if (delta == 0 || delta > 100'000'000 || delta < -100'000'000)
-        return makeError(ErrorCode::InvalidInput, tr("An adjustment is a non-zero number of points up to 100,000,000."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AdjustmentService", "An adjustment is a non-zero number of points up to 100,000,000."),
                          QStringLiteral("points"));
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -54,7 +51,7 @@ Result<Adjustment> AdjustmentService::request(const Session &session, const QStr
     if (!member)
         return member.error();
     if (!member.value().next())
-        return makeError(ErrorCode::NotFound, tr("There is no member with the card %1.").arg(cardNo), QStringLiteral("card_no"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AdjustmentService", "There is no member with the card %1.").arg(cardNo), QStringLiteral("card_no"));
     Adjustment a;
     a.memberId = member.value().value(0).toLongLong();
     a.memberName = member.value().value(1).toString();
@@ -107,16 +104,16 @@ Status AdjustmentService::approve(const Session &session, qint64 adjustmentId)
     if (!row)
         return row.error();
     if (!row.value().next())
-        return makeError(ErrorCode::NotFound, tr("There is no such adjustment."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AdjustmentService", "There is no such adjustment."));
     const qint64 memberId = row.value().value(0).toLongLong();
     const qint64 delta = row.value().value(1).toLongLong();
     const QString status = row.value().value(2).toString();
     const qint64 requestedBy = row.value().value(3).toLongLong();
     row.value().finish();
     if (status != QLatin1String("pending"))
-        return makeError(ErrorCode::Conflict, tr("This adjustment is no longer waiting for approval."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::AdjustmentService", "This adjustment is no longer waiting for approval."));
     if (requestedBy == session.userId)
-        return makeError(ErrorCode::PermissionDenied, tr("An adjustment must be approved by someone other than the person who asked for it."));
+        return makeError(ErrorCode::PermissionDenied, QCoreApplication::translate("pd::AdjustmentService", "An adjustment must be approved by someone other than the person who asked for it."));
     auto entry = apply(session, memberId, delta, QStringLiteral("adjustment:%1").arg(adjustmentId));
     if (!entry)
         return entry.error();
@@ -145,7 +142,7 @@ Status AdjustmentService::reject(const Session &session, qint64 adjustmentId)
     if (!upd)
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, tr("This adjustment is no longer waiting for approval."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::AdjustmentService", "This adjustment is no longer waiting for approval."));
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("adjust.reject"), QStringLiteral("adjustment"),
                                                   QString::number(adjustmentId));
         !s)

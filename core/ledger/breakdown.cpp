@@ -49,21 +49,20 @@ EarningBreakdown EarningBreakdown::fromJson(const QJsonObject &o)
 
 QString EarningBreakdown::explain() const
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("pd::EarningBreakdown", s); };
     const QString perYuan = ratePer100 % 100 == 0 ? QString::number(ratePer100 / 100)
                                                   : QString::number(ratePer100 / 100.0, 'f', 2); // display only
-    QString text = tr("¥%1 × %2 pt/¥ × %3 %4 % × %5 %6 %")
+    QString text = QCoreApplication::translate("pd::EarningBreakdown", "¥%1 × %2 pt/¥ × %3 %4 % × %5 %6 %")
                        .arg(points::formatYuan(amountFen), perYuan, tierName(tierCode))
                        .arg(tierPct)
                        .arg(creditName(creditFromCode(creditCode).value_or(CreditStanding::Normal)))
                        .arg(creditPct);
     if (campaignPct != 100)
-        text += tr(" × campaign %1 %").arg(campaignPct);
-    text += tr(" = %1 points").arg(points);
+        text += QCoreApplication::translate("pd::EarningBreakdown", " × campaign %1 %").arg(campaignPct);
+    text += QCoreApplication::translate("pd::EarningBreakdown", " = %1 points").arg(points);
     if (greenPoints > 0)
-        text += tr(", + %1 green points").arg(greenPoints);
+        text += QCoreApplication::translate("pd::EarningBreakdown", ", + %1 green points").arg(greenPoints);
     if (bonusPoints > 0)
-        text += tr(", + %1 bonus points").arg(bonusPoints);
+        text += QCoreApplication::translate("pd::EarningBreakdown", ", + %1 bonus points").arg(bonusPoints);
     return text;
 }
 

@@ -12,9 +12,6 @@
 
 namespace pd {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("pd::DonationService", s); }
-} // namespace
 
 Result<qint64> DonationService::addProject(const Session &session, const CharityProject &p)
 {
@@ -22,11 +19,11 @@ Result<qint64> DonationService::addProject(const Session &session, const Charity
         return s.error();
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     if (!code.match(p.code).hasMatch())
-        return makeError(ErrorCode::InvalidInput, tr("A project code has 1 to 32 letters, digits, dashes or underscores."), QStringLiteral("code"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::DonationService", "A project code has 1 to 32 letters, digits, dashes or underscores."), QStringLiteral("code"));
     if (p.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the project's name."), QStringLiteral("name"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::DonationService", "Enter the project's name."), QStringLiteral("name"));
     if (p.pointsPerYuan <= 0)
-        return makeError(ErrorCode::InvalidInput, tr("The matching rule needs a number of points above zero."), QStringLiteral("points_per_yuan"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::DonationService", "The matching rule needs a number of points above zero."), QStringLiteral("points_per_yuan"));
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -34,7 +31,7 @@ Result<qint64> DonationService::addProject(const Session &session, const Charity
     if (!exists)
         return exists.error();
     if (!exists.value().isNull())
-        return makeError(ErrorCode::Duplicate, tr("The project code %1 is already used.").arg(p.code), QStringLiteral("code"));
+        return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::DonationService", "The project code %1 is already used.").arg(p.code), QStringLiteral("code"));
     auto ins = sql::run(m_db.connection(), QStringLiteral("INSERT INTO charity_projects (code, name, points_per_yuan, active) VALUES (?, ?, ?, 1) RETURNING id"),
                         {p.code, p.name.trimmed(), p.pointsPerYuan});
     if (!ins)
@@ -69,7 +66,7 @@ Result<qint64> DonationService::donate(const Session &session, const QString &ca
     if (Status s = session.require(Permission::Donate); !s)
         return s.error();
     if (points <= 0)
-        return makeError(ErrorCode::InvalidInput, tr("Donate at least one point."), QStringLiteral("points"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::DonationService", "Donate at least one point."), QStringLiteral("points"));
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -77,13 +74,13 @@ Result<qint64> DonationService::donate(const Session &session, const QString &ca
     if (!project)
         return project.error();
     if (project.value().isNull())
-        return makeError(ErrorCode::NotFound, tr("There is no open charity project %1.").arg(projectCode), QStringLiteral("project"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::DonationService", "There is no open charity project %1.").arg(projectCode), QStringLiteral("project"));
     Ledger ledger(m_db, m_clock);
     auto member = ledger.lockMemberByCard(cardNo);
     if (!member)
         return member.error();
     if (member->status != MemberStatus::Active)
-        return makeError(ErrorCode::Conflict, tr("The membership of card %1 is %2: it cannot use points.").arg(cardNo, memberStatusName(member->status)));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::DonationService", "The membership of card %1 is %2: it cannot use points.").arg(cardNo, memberStatusName(member->status)));
     EntrySource source;
     source.businessTime = m_clock.nowUtc();
     source.operatorId = session.userId;

@@ -8,7 +8,6 @@ namespace pd {
 Result<InvariantReport> checkLedgerInvariants(Database &db)
 {
     struct Check { const char *what; QString query; };
-    const auto tr = [](const char *s) { return QCoreApplication::translate("pd::Invariants", s); };
     const QList<Check> checks = {
         {QT_TRANSLATE_NOOP("pd::Invariants", "balance differs from the sum of the ledger entries"),
          QStringLiteral("SELECT m.card_no FROM members m LEFT JOIN (SELECT member_id, SUM(delta) AS s FROM ledger_entries GROUP BY member_id) e "
@@ -37,7 +36,7 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
                 first = rows.value().value(0).toString();
         }
         if (n > 0)
-            report.problems << tr("%1: %2 (first: card %3)").arg(tr(c.what)).arg(n).arg(first);
+            report.problems << QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)").arg(QCoreApplication::translate("pd::Invariants", c.what)).arg(n).arg(first);
     }
     return report;
 }

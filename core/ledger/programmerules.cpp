@@ -18,6 +18,23 @@ const QString kExpiry = QStringLiteral("points.expiry_policy");
 const QString kThreshold = QStringLiteral("points.adjust_threshold");
 } // namespace
 
+QString scenarioName(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("supermarket"), QT_TRANSLATE_NOOP("pd::Scenario", "Supermarket")},
+        {QStringLiteral("dining"), QT_TRANSLATE_NOOP("pd::Scenario", "Dining")},
+        {QStringLiteral("online"), QT_TRANSLATE_NOOP("pd::Scenario", "Online shop")},
+        {QStringLiteral("travel"), QT_TRANSLATE_NOOP("pd::Scenario", "Travel booking")},
+        {QStringLiteral("fuel"), QT_TRANSLATE_NOOP("pd::Scenario", "Fuel")},
+        {QStringLiteral("utility"), QT_TRANSLATE_NOOP("pd::Scenario", "Utility bills")},
+        {QStringLiteral("partner:eyewear"), QT_TRANSLATE_NOOP("pd::Scenario", "Partner: eyewear")},
+        {QStringLiteral("partner:hometex"), QT_TRANSLATE_NOOP("pd::Scenario", "Partner: home textiles")},
+        {QStringLiteral("partner:auto4s"), QT_TRANSLATE_NOOP("pd::Scenario", "Partner: car 4S dealer")},
+    };
+    const auto it = names.constFind(code);
+    return it == names.cend() ? code : QCoreApplication::translate("pd::Scenario", *it);
+}
+
 Result<ProgrammeRules> ProgrammeRules::load(Database &db)
 {
     ProgrammeRules rules;

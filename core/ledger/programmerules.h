@@ -40,6 +40,9 @@ struct ProgrammeRules
     const Tier &tierForSpend(qint64 qualifyingSpendFen) const;
 };
 
+// A readable, translated name for an earning scenario code ("partner:eyewear" → "Partner: eyewear").
+QString scenarioName(const QString &code);
+
 // Administrators change the rules; each change is one audited transaction.
 class RulesService
 {

@@ -12,9 +12,6 @@
 
 namespace pd {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("pd::ReceiptService", s); }
-} // namespace
 
 QString ReceiptInput::canonical() const
 {
@@ -93,13 +90,13 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     if (Status s = session.require(Permission::ReceiptPost); !s)
         return s.error();
     if (in.receiptNo.trimmed().isEmpty() || in.receiptNo.size() > 64)
-        return makeError(ErrorCode::InvalidInput, tr("A receipt number has 1 to 64 characters."), QStringLiteral("receipt_no"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "A receipt number has 1 to 64 characters."), QStringLiteral("receipt_no"));
     if (in.amountFen < 0)
-        return makeError(ErrorCode::InvalidInput, tr("The amount cannot be negative."), QStringLiteral("amount"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The amount cannot be negative."), QStringLiteral("amount"));
     if (in.amountFen > points::kMaxReceiptFen)
-        return makeError(ErrorCode::InvalidInput, tr("A receipt above ¥1,000,000 is refused."), QStringLiteral("amount"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "A receipt above ¥1,000,000 is refused."), QStringLiteral("amount"));
     if (in.greenFen < 0 || in.greenFen > in.amountFen)
-        return makeError(ErrorCode::InvalidInput, tr("The green part must be between 0 and the amount."), QStringLiteral("green_amount"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The green part must be between 0 and the amount."), QStringLiteral("green_amount"));
     if (Status s = checkBusinessTime(in.businessTime, m_clock); !s)
         return s.error();
     const QSqlDatabase db = m_db.connection();
@@ -108,7 +105,7 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     if (!store)
         return store.error();
     if (store.value().isNull())
-        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(in.storeCode), QStringLiteral("store"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::ReceiptService", "There is no store with the code %1.").arg(in.storeCode), QStringLiteral("store"));
     const qint64 storeId = store.value().toLongLong();
 
     auto existing = sql::run(db, QStringLiteral("SELECT id, content, points, green_points, points_used FROM receipts "
@@ -120,7 +117,7 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
         const QSqlQuery &q = existing.value();
         if (q.value(1).toString() != in.canonical())
             return makeError(ErrorCode::Conflict,
-                             tr("The receipt %1 of store %2 was already posted with different content.").arg(in.receiptNo, in.storeCode),
+                             QCoreApplication::translate("pd::ReceiptService", "The receipt %1 of store %2 was already posted with different content.").arg(in.receiptNo, in.storeCode),
                              QStringLiteral("receipt_no"));
         ReceiptOutcome same;
         same.receiptId = q.value(0).toLongLong();
@@ -137,12 +134,12 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     if (!member)
         return member.error();
     if (member->status != MemberStatus::Active)
-        return makeError(ErrorCode::Conflict, tr("The membership of card %1 is %2: it cannot earn or use points.")
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::ReceiptService", "The membership of card %1 is %2: it cannot earn or use points.")
                                                   .arg(in.cardNo, memberStatusName(member->status)),
                          QStringLiteral("card_no"));
     const auto rate = rules.ratePer100.constFind(in.scenario);
     if (rate == rules.ratePer100.cend())
-        return makeError(ErrorCode::NotFound, tr("There is no earning scenario %1.").arg(in.scenario), QStringLiteral("scenario"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::ReceiptService", "There is no earning scenario %1.").arg(in.scenario), QStringLiteral("scenario"));
     if (Status s = points::checkDeduction(in.pointsUsed, in.amountFen, rules.pointValueFen, member->balance); !s)
         return s.error();
 

@@ -12,9 +12,6 @@
 
 namespace pd {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("pd::ReturnService", s); }
-} // namespace
 
 QString ReturnInput::canonical() const
 {
@@ -53,9 +50,9 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
     if (Status s = session.require(Permission::ReturnPost); !s)
         return s.error();
     if (in.returnNo.trimmed().isEmpty() || in.returnNo.size() > 64)
-        return makeError(ErrorCode::InvalidInput, tr("A return number has 1 to 64 characters."), QStringLiteral("return_no"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReturnService", "A return number has 1 to 64 characters."), QStringLiteral("return_no"));
     if (in.amountFen <= 0)
-        return makeError(ErrorCode::InvalidInput, tr("A return needs an amount above zero."), QStringLiteral("amount"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReturnService", "A return needs an amount above zero."), QStringLiteral("amount"));
     if (Status s = checkBusinessTime(in.businessTime, m_clock); !s)
         return s.error();
     const QSqlDatabase db = m_db.connection();
@@ -63,7 +60,7 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
     if (!store)
         return store.error();
     if (store.value().isNull())
-        return makeError(ErrorCode::NotFound, tr("There is no store with the code %1.").arg(in.storeCode), QStringLiteral("store"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::ReturnService", "There is no store with the code %1.").arg(in.storeCode), QStringLiteral("store"));
     const qint64 storeId = store.value().toLongLong();
 
     auto existing = sql::run(db, QStringLiteral("SELECT id, content, clawback FROM returns WHERE store_id = ? AND return_no = ?"),
@@ -72,7 +69,7 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
         return existing.error();
     if (existing.value().next()) {
         if (existing.value().value(1).toString() != in.canonical())
-            return makeError(ErrorCode::Conflict, tr("The return %1 of store %2 was already posted with different content.")
+            return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::ReturnService", "The return %1 of store %2 was already posted with different content.")
                                                       .arg(in.returnNo, in.storeCode),
                              QStringLiteral("return_no"));
         ReturnOutcome same;
@@ -90,7 +87,7 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
     if (!receipt)
         return receipt.error();
     if (!receipt.value().next())
-        return makeError(ErrorCode::NotFound, tr("Store %1 has no receipt %2.").arg(in.storeCode, in.receiptNo), QStringLiteral("receipt_no"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::ReturnService", "Store %1 has no receipt %2.").arg(in.storeCode, in.receiptNo), QStringLiteral("receipt_no"));
     const QSqlQuery &r = receipt.value();
     const qint64 receiptId = r.value(0).toLongLong();
     const qint64 memberId = r.value(1).toLongLong();
@@ -102,10 +99,10 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
     receipt.value().finish();
 
     if (in.businessTime < receiptTime)
-        return makeError(ErrorCode::InvalidInput, tr("A return cannot be earlier than its receipt."), QStringLiteral("time"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReturnService", "A return cannot be earlier than its receipt."), QStringLiteral("time"));
     const qint64 returnedSoFar = returnedBefore + in.amountFen;
     if (returnedSoFar > amount)
-        return makeError(ErrorCode::InvalidInput, tr("Only ¥%1 of receipt %2 can still be returned; ¥%3 was asked.")
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReturnService", "Only ¥%1 of receipt %2 can still be returned; ¥%3 was asked.")
                                                       .arg(points::formatYuan(amount - returnedBefore), in.receiptNo,
                                                            points::formatYuan(in.amountFen)),
                          QStringLiteral("amount"));

@@ -24,7 +24,6 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
 {
     if (Status s = session.require(Permission::MemberRead); !s)
         return s.error();
-    const auto tr = [](const char *s) { return QCoreApplication::translate("pd::Statement", s); };
     const QSqlDatabase c = db.connection();
     Statement st;
     st.month = QDate(monthAny.year(), monthAny.month(), 1);
@@ -32,7 +31,7 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
     if (!member)
         return member.error();
     if (!member.value().next())
-        return makeError(ErrorCode::NotFound, tr("There is no member with the card %1.").arg(cardNo), QStringLiteral("card_no"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Statement", "There is no member with the card %1.").arg(cardNo), QStringLiteral("card_no"));
     const qint64 memberId = member.value().value(0).toLongLong();
     st.cardNo = cardNo;
     st.name = member.value().value(1).toString();
@@ -98,15 +97,15 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
     const qint64 earned = st.earned();
     QStringList lines;
     if (st.used + st.donated > 0)
-        lines << tr("This month you used %1 points — thank you for shopping with us.").arg(st.used + st.donated);
+        lines << QCoreApplication::translate("pd::Statement", "This month you used %1 points — thank you for shopping with us.").arg(st.used + st.donated);
     else if (earned > 0)
-        lines << tr("This month you earned %1 points.").arg(earned);
+        lines << QCoreApplication::translate("pd::Statement", "This month you earned %1 points.").arg(earned);
     else
-        lines << tr("No points moved this month.");
+        lines << QCoreApplication::translate("pd::Statement", "No points moved this month.");
     if (st.donated > 0)
-        lines << tr("You gave %1 points to charity.").arg(st.donated);
+        lines << QCoreApplication::translate("pd::Statement", "You gave %1 points to charity.").arg(st.donated);
     if (!st.expiringSoon.isEmpty())
-        lines << tr("%1 points expire on %2: redeem them in time.")
+        lines << QCoreApplication::translate("pd::Statement", "%1 points expire on %2: redeem them in time.")
                      .arg(st.expiringSoon.constFirst().second)
                      .arg(st.expiringSoon.constFirst().first.toString(Qt::ISODate));
     st.friendlyLine = lines.join(QLatin1Char(' '));
