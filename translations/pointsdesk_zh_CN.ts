@@ -482,6 +482,81 @@
         <source>The member has only %1 points; %2 are needed.</source>
         <translation>该会员只有 %1 积分；需要 %2 积分。</translation>
     </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Green points</source>
+        <translation>绿色积分</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖励积分</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>勋章</translation>
+    </message>
+    <message>
+        <source>Welcome points</source>
+        <translation>欢迎积分</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>积分抵扣</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Taken back (return)</source>
+        <translation>退货扣回</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation>捐赠</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LedgerModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>积分说明</translation>
+    </message>
 </context>
 <context>
     <name>pd::Member</name>
@@ -1184,6 +1259,77 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::AdjustmentsPage</name>
+    <message>
+        <source>Ask for an adjustment</source>
+        <translation>申请积分调整</translation>
+    </message>
+    <message>
+        <source>why, e.g. points missing after a till outage</source>
+        <translation>原因，例如：收银系统故障漏积分</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>提交调整</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>卡号：</translation>
+    </message>
+    <message>
+        <source>Points (+ or −):</source>
+        <translation>积分（正数增加，负数扣减）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <source>The adjustment of %1 points waits for approval.</source>
+        <translation>%1 积分的调整已提交，等待审批。</translation>
+    </message>
+    <message>
+        <source>%1 points adjusted for card %2.</source>
+        <translation>已为卡号 %2 调整 %1 积分。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::AppController</name>
     <message>
         <source>PointsDesk</source>
@@ -1211,6 +1357,204 @@
     <message>
         <source>The audit trail is broken: %1</source>
         <translation>审计记录已被破坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BatchJobDialog</name>
+    <message>
+        <source>Expiry run</source>
+        <translation>积分过期处理</translation>
+    </message>
+    <message>
+        <source>Monthly tier review</source>
+        <translation>月度等级复核</translation>
+    </message>
+    <message>
+        <source>Expires every lot whose validity ended before the chosen day. Running it again for the same day changes nothing.</source>
+        <translation>将有效期在所选日期之前结束的积分作过期处理。对同一天重复运行不会再有变化。</translation>
+    </message>
+    <message>
+        <source>Moves members down one tier where their spend of the last 12 months no longer reaches their tier.</source>
+        <translation>近 12 个月消费已达不到当前等级的会员，降低一级。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至日期：</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>处理完当前一批后停止…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>%1 points of %2 members expired as of %3.</source>
+        <translation>截至 %3，%2 位会员共 %1 积分已过期。</translation>
+    </message>
+    <message>
+        <source>%1 members changed tier as of %2.</source>
+        <translation>截至 %2，%1 位会员等级变动。</translation>
+    </message>
+    <message>
+        <source>Cancelled: run it again to finish.</source>
+        <translation>已取消：再次运行即可完成。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CounterPage</name>
+    <message>
+        <source>Card, mobile, name or pinyin initials — then Enter</source>
+        <translation>卡号、手机号、姓名或拼音首字母——输入后按回车</translation>
+    </message>
+    <message>
+        <source>No member chosen.</source>
+        <translation>尚未选择会员。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>number printed on the receipt</source>
+        <translation>小票上打印的号码</translation>
+    </message>
+    <message>
+        <source>paid, in yuan, e.g. 368.00</source>
+        <translation>实付金额（元），例如 368.00</translation>
+    </message>
+    <message>
+        <source>of which eco goods, optional</source>
+        <translation>其中绿色商品金额，选填</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>确认积分</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>门店：</translation>
+    </message>
+    <message>
+        <source>Receipt no.:</source>
+        <translation>小票号：</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>消费场景：</translation>
+    </message>
+    <message>
+        <source>Amount paid (¥):</source>
+        <translation>实付金额（¥）：</translation>
+    </message>
+    <message>
+        <source>Green part (¥):</source>
+        <translation>绿色商品（¥）：</translation>
+    </message>
+    <message>
+        <source>Points to use:</source>
+        <translation>使用积分抵扣：</translation>
+    </message>
+    <message>
+        <source>Return (退货)</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>number of the return slip</source>
+        <translation>退货单号</translation>
+    </message>
+    <message>
+        <source>returned, in yuan</source>
+        <translation>退货金额（元）</translation>
+    </message>
+    <message>
+        <source>Confirm return</source>
+        <translation>确认退货</translation>
+    </message>
+    <message>
+        <source>Return no.:</source>
+        <translation>退货单号：</translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation>金额（¥）：</translation>
+    </message>
+    <message>
+        <source>No member found for "%1".</source>
+        <translation>没有找到“%1”对应的会员。</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 · %3 · %4 points</source>
+        <translation>%1 · 卡号 %2 · %3 · %4 积分</translation>
+    </message>
+    <message>
+        <source> · owes %1 points</source>
+        <translation> · 欠 %1 积分</translation>
+    </message>
+    <message>
+        <source>Find the member first.</source>
+        <translation>请先找到会员。</translation>
+    </message>
+    <message>
+        <source>Enter the receipt number.</source>
+        <translation>请输入小票号。</translation>
+    </message>
+    <message>
+        <source>This receipt was already posted.</source>
+        <translation>这张小票已经积过分。</translation>
+    </message>
+    <message>
+        <source>Points after this receipt: %1</source>
+        <translation>本单后积分余额：%1</translation>
+    </message>
+    <message>
+        <source>%1 points pay ¥%2.</source>
+        <translation>%1 积分抵扣 ¥%2。</translation>
+    </message>
+    <message>
+        <source>This receipt reaches the %1 tier.</source>
+        <translation>本单后升级为%1。</translation>
+    </message>
+    <message>
+        <source>Posted: %1 points earned, %2 used. Balance now %3.</source>
+        <translation>已入账：获得 %1 积分，使用 %2 积分。当前余额 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the receipt number, the return number and the amount.</source>
+        <translation>请输入小票号、退货单号和金额。</translation>
+    </message>
+    <message>
+        <source>This return was already posted.</source>
+        <translation>这笔退货已经登记过。</translation>
+    </message>
+    <message>
+        <source>Takes back %1 points; ¥%2 of the receipt can still be returned after this.</source>
+        <translation>将扣回 %1 积分；此后该小票还可退 ¥%2。</translation>
+    </message>
+    <message>
+        <source>The member will owe %1 points.</source>
+        <translation>会员将欠 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Return posted: %1 points taken back.</source>
+        <translation>退货已登记：扣回 %1 积分。</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1680,101 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>前台收银</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>积分计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry run…</source>
+        <translation>积分过期处理(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tier review…</source>
+        <translation>等级复核(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MemberDetailDialog</name>
+    <message>
+        <source>Points of %1 (card %2)</source>
+        <translation>%1 的积分（卡号 %2）</translation>
+    </message>
+    <message>
+        <source>Points left</source>
+        <translation>剩余积分</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得日期</translation>
+    </message>
+    <message>
+        <source>Usable until</source>
+        <translation>可用至</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; points · tier &lt;b&gt;%2&lt;/b&gt; · %3 green points so far</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 积分 · 等级 &lt;b&gt;%2&lt;/b&gt; · 累计绿色积分 %3</translation>
+    </message>
+    <message>
+        <source> · &lt;span style="color:#b3261e"&gt;owes %1 points&lt;/span&gt;</source>
+        <translation> · &lt;span style="color:#b3261e"&gt;欠 %1 积分&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Top tier</source>
+        <translation>已是最高等级</translation>
+    </message>
+    <message>
+        <source>¥%1 of ¥%2 spent in 12 months toward %3</source>
+        <translation>近 12 个月已消费 ¥%1，达到 ¥%2 可升%3</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation>保存对账单 PDF…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>Points by expiry</source>
+        <translation>按到期日</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>保存对账单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1. %2</source>
+        <translation>已保存 %1。%2</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1921,105 @@
     <message>
         <source>Mobile number</source>
         <translation>手机号</translation>
+    </message>
+    <message>
+        <source>&amp;Points…</source>
+        <translation>积分(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProgrammePage</name>
+    <message>
+        <source>Scenario</source>
+        <translation>消费场景</translation>
+    </message>
+    <message>
+        <source>Points per ¥100</source>
+        <translation>每 ¥100 积分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From ¥ (12 months)</source>
+        <translation>门槛 ¥（12 个月）</translation>
+    </message>
+    <message>
+        <source>Multiplier %</source>
+        <translation>倍率 %</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points per ¥1 of goods</source>
+        <translation>每 ¥1 物资所需积分</translation>
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation>已捐积分</translation>
+    </message>
+    <message>
+        <source>Matched ¥</source>
+        <translation>配捐物资 ¥</translation>
+    </message>
+    <message>
+        <source>annual, rolling N (months) or never</source>
+        <translation>annual（按年）、rolling N（滚动 N 个月）或 never（永久）</translation>
+    </message>
+    <message>
+        <source>Earning rates</source>
+        <translation>积分比例</translation>
+    </message>
+    <message>
+        <source>Save rates</source>
+        <translation>保存积分比例</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Save tiers</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <source>Validity and approvals</source>
+        <translation>有效期与审批</translation>
+    </message>
+    <message>
+        <source>Points expire:</source>
+        <translation>积分有效期：</translation>
+    </message>
+    <message>
+        <source>Adjustments above this need approval:</source>
+        <translation>调整超过此数需审批：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Charity projects (积分捐赠)</source>
+        <translation>公益项目（积分捐赠）</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>e.g. 流浪动物救助</source>
+        <translation>例如 流浪动物救助</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,11 @@
 
 #include "core/db/database.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/batchjobdialog.h"
+#include "ui/pages/adjustmentspage.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/counterpage.h"
+#include "ui/pages/programmepage.h"
 #include "ui/pages/memberspage.h"
 #include "ui/pages/storespage.h"
 #include "ui/pages/userspage.h"
@@ -32,8 +36,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     m_pages->setObjectName(QStringLiteral("pages"));
 
     const Session &s = context.session;
+    if (s.can(Permission::ReceiptPost) || s.can(Permission::ReturnPost))
+        addScreen(new CounterPage(context, this), tr("Counter"));
     if (s.can(Permission::MemberRead))
         addScreen(new MembersPage(context, this), tr("Members"));
+    if (s.can(Permission::AdjustPoints) || s.can(Permission::Approve))
+        addScreen(new AdjustmentsPage(context, this), tr("Adjustments"));
+    if (s.can(Permission::ProgrammeSettings))
+        addScreen(new ProgrammePage(context, this), tr("Programme"));
     if (s.can(Permission::StoreManage))
         addScreen(new StoresPage(context, this), tr("Stores"));
     if (s.can(Permission::UserManage))
@@ -55,6 +65,13 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested)->setObjectName(QStringLiteral("logoutAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    if (s.can(Permission::BatchJobs)) {
+        QMenu *jobs = menuBar()->addMenu(tr("&Programme"));
+        jobs->addAction(tr("&Expiry run…"), this, [this] { openJob(int(BatchJobDialog::Job::Expiry)); })
+            ->setObjectName(QStringLiteral("expiryAction"));
+        jobs->addAction(tr("&Tier review…"), this, [this] { openJob(int(BatchJobDialog::Job::TierReview)); })
+            ->setObjectName(QStringLiteral("tierReviewAction"));
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PointsDesk"), this, [this] {
         MessageBox::information(this, tr("About PointsDesk"),
@@ -89,6 +106,13 @@ void MainWindow::showScreen(const QString &objectName)
     const int index = int(screenNames().indexOf(objectName));
     if (index >= 0)
         m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::openJob(int job)
+{
+    auto *dialog = new BatchJobDialog(m_context, BatchJobDialog::Job(job), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openSettings()

@@ -26,6 +26,7 @@ signals:
 private:
     void addScreen(QWidget *page, const QString &title);
     void openSettings();
+    void openJob(int job);
 
     const AppContext &m_context;
     QListWidget *m_navigation;

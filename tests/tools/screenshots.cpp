@@ -5,9 +5,15 @@
 #include "core/db/migrator.h"
 #include "core/demo/demodata.h"
 #include "core/i18n/translations.h"
+#include "core/ledger/adjustmentservice.h"
+#include "core/ledger/receiptservice.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/firstrundialog.h"
+#include "ui/dialogs/batchjobdialog.h"
 #include "ui/dialogs/logindialog.h"
+#include "ui/dialogs/memberdetaildialog.h"
+#include "core/members/membermodel.h"
+#include "ui/pages/counterpage.h"
 #include "ui/dialogs/memberdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
@@ -18,6 +24,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,7 +79,29 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&dialog, outDir, lang, QStringLiteral("register-member"));
     dialog.hide();
 
-    for (const char *page : {"storesPage", "usersPage"}) {
+    // the counter with a receipt being entered: the preview explains the points
+    window.showScreen(QStringLiteral("counterPage"));
+    auto *counter = window.findChild<ui::CounterPage *>();
+    counter->findChild<QLineEdit *>(QStringLiteral("findEdit"))->setText(QStringLiteral("8000000001"));
+    QTest::keyClick(counter->findChild<QLineEdit *>(QStringLiteral("findEdit")), Qt::Key_Return);
+    counter->findChild<QLineEdit *>(QStringLiteral("receiptNoEdit"))->setText(QStringLiteral("000124"));
+    counter->findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("368.00"));
+    counter->findChild<QLineEdit *>(QStringLiteral("greenEdit"))->setText(QStringLiteral("12.50"));
+    counter->findChild<QLineEdit *>(QStringLiteral("returnReceiptEdit"))->setText(QStringLiteral("000123"));
+    counter->findChild<QLineEdit *>(QStringLiteral("returnNoEdit"))->setText(QStringLiteral("T-01"));
+    counter->findChild<QLineEdit *>(QStringLiteral("returnAmountEdit"))->setText(QStringLiteral("100"));
+    save(&window, outDir, lang, QStringLiteral("counter"));
+
+    window.showScreen(QStringLiteral("membersPage"));
+    ui::MemberDetailDialog detail(admin, members->model()->memberAt(0), &window);
+    save(&detail, outDir, lang, QStringLiteral("member-detail"));
+    detail.hide();
+
+    ui::BatchJobDialog job(admin, ui::BatchJobDialog::Job::Expiry, &window);
+    save(&job, outDir, lang, QStringLiteral("expiry-run"));
+    job.hide();
+
+    for (const char *page : {"adjustmentsPage", "programmePage", "storesPage", "usersPage"}) {
         window.showScreen(QLatin1String(page));
         save(&window, outDir, lang, QString::fromLatin1(page).remove(QStringLiteral("Page")));
     }
@@ -103,6 +132,17 @@ int main(int argc, char *argv[])
     options.members = 3000;
     if (!DemoData(*db.value(), clock, PasswordHasher(PasswordHasher::fastForTests())).create(Session::system({}), options))
         qFatal("cannot create demo data");
+    {
+        // a little history for 张三, so the counter, the detail and the statement have content
+        const Session till = Session::system(QStringLiteral("screenshots"));
+        ReceiptService receipts(*db.value(), clock);
+        const QDateTime now = clock.nowUtc();
+        (void)receipts.post(till, ReceiptInput{QStringLiteral("EYE01"), QStringLiteral("000122"), QStringLiteral("8000000001"),
+                                               now.addDays(-40), QStringLiteral("partner:eyewear"), 80000, 0, 0});
+        (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("000123"), QStringLiteral("8000000001"),
+                                               now.addDays(-3), QStringLiteral("supermarket"), 36800, 1250, 200});
+        (void)AdjustmentService(*db.value(), clock).request(till, QStringLiteral("8000000002"), 5000, QStringLiteral("收银系统故障漏积分"));
+    }
     shoot(outDir, QStringLiteral("zh_CN"), *db.value(), *empty.value(), clock);
     shoot(outDir, QStringLiteral("en"), *db.value(), *empty.value(), clock);
     return 0;

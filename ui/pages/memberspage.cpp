@@ -2,6 +2,7 @@
 
 #include "core/members/membermodel.h"
 #include "core/members/memberservice.h"
+#include "ui/dialogs/memberdetaildialog.h"
 #include "ui/dialogs/memberdialog.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
@@ -54,6 +55,7 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     m_freeze = button("freezeButton", tr("&Freeze"));
     m_close = button("closeButton", tr("Close membership…"));
     m_reveal = button("revealButton", tr("Show &mobile"));
+    m_points = button("pointsButton", tr("&Points…"));
     m_register->setVisible(context.session.can(Permission::MemberRegister));
     for (QPushButton *b : {m_edit, m_freeze, m_close})
         b->setVisible(context.session.can(Permission::MemberEdit));
@@ -65,7 +67,7 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_mode);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_register, m_edit, m_freeze, m_close, m_reveal})
+    for (QPushButton *b : {m_points, m_register, m_edit, m_freeze, m_close, m_reveal})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_count);
@@ -96,6 +98,7 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     connect(m_freeze, &QPushButton::clicked, this, &MembersPage::toggleFrozen);
     connect(m_close, &QPushButton::clicked, this, &MembersPage::closeMembership);
     connect(m_reveal, &QPushButton::clicked, this, &MembersPage::revealMobile);
+    connect(m_points, &QPushButton::clicked, this, &MembersPage::showPoints);
     updateButtons();
     updateCount();
 }
@@ -127,6 +130,7 @@ void MembersPage::updateButtons()
     m_freeze->setText(m.status == MemberStatus::Frozen ? tr("Un&freeze") : tr("&Freeze"));
     m_close->setEnabled(open);
     m_reveal->setEnabled(selected);
+    m_points->setEnabled(selected);
 }
 
 void MembersPage::updateCount()
@@ -194,6 +198,16 @@ void MembersPage::closeMembership()
         return;
     }
     afterSave(m.id);
+}
+
+void MembersPage::showPoints()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    auto *dialog = new MemberDetailDialog(m_context, m_model->memberAt(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MembersPage::revealMobile()

@@ -41,6 +41,7 @@ private:
     void toggleFrozen();
     void closeMembership();
     void revealMobile();
+    void showPoints();
     void afterSave(qint64 memberId);
 
     const AppContext &m_context;
@@ -50,7 +51,7 @@ private:
     QComboBox *m_mode;
     QTableView *m_view;
     QLabel *m_count;
-    QPushButton *m_register, *m_edit, *m_freeze, *m_close, *m_reveal;
+    QPushButton *m_points, *m_register, *m_edit, *m_freeze, *m_close, *m_reveal;
     QTimer *m_searchDelay;
 };
 

@@ -1,0 +1,193 @@
+#include "core/db/sql.h"
+#include "guifixture.h"
+#include "support/fixtures.h"
+#include "ui/dialogs/batchjobdialog.h"
+#include "ui/dialogs/memberdetaildialog.h"
+#include "ui/pages/adjustmentspage.h"
+#include "ui/pages/counterpage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+qint64 balanceOf(Database &db, const QString &card)
+{
+    return sql::scalar(db.connection(), "SELECT balance FROM members WHERE card_no = ?", {card}).value().toLongLong();
+}
+} // namespace
+
+class TestCounterPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void receiptShowsItsPointsBeforeConfirming();
+    void badAmountIsExplainedAndNothingPosts();
+    void returnShowsTheClawbackFirst();
+    void adjustmentAboveThresholdIsApprovedByCompliance();
+    void expiryRunsOnItsOwnThreadWithProgress();
+    void memberDetailSavesAStatementPdf();
+};
+
+void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET tier = 'gold', credit = 'good' WHERE card_no = '8000000001'");
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    setText(&page, "findEdit", "zs");
+    QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+    QCOMPARE(page.currentMember().cardNo, QStringLiteral("8000000001")); // one match: chosen at once
+    QVERIFY(child<QLabel>(&page, "memberLabel")->text().contains(QStringLiteral("张三")));
+    setText(&page, "receiptNoEdit", "000123");
+    setText(&page, "amountEdit", "368.00");
+    setText(&page, "greenEdit", "12.50");
+    const QString preview = child<QLabel>(&page, "receiptPreview")->text();
+    QVERIFY2(preview.contains("506") && preview.contains("12"), qPrintable(preview));
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 0); // nothing written by the preview
+    click(&page, "postReceiptButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 518);
+    QVERIFY(child<QLabel>(&page, "memberLabel")->text().contains("518"));
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'receipt.post' AND actor_name = 'cashier'"), 1);
+}
+
+void TestCounterPage::badAmountIsExplainedAndNothingPosts()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    setText(&page, "findEdit", "8000000002");
+    QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+    setText(&page, "receiptNoEdit", "9");
+    setText(&page, "amountEdit", "12.345");
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->text().contains("two decimals"));
+    QVERIFY(!child<QPushButton>(&page, "postReceiptButton")->isEnabled());
+    setText(&page, "amountEdit", "100");
+    child<QSpinBox>(&page, "pointsUsedSpin")->setValue(100); // the member has no points
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->text().contains("only 0 points"));
+    QVERIFY(!child<QPushButton>(&page, "postReceiptButton")->isEnabled());
+    QCOMPARE(countRows(f.t.db(), "receipts"), 0);
+}
+
+void TestCounterPage::returnShowsTheClawbackFirst()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    setText(&page, "findEdit", "8000000003");
+    QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+    setText(&page, "receiptNoEdit", "R1");
+    setText(&page, "amountEdit", "800");
+    click(&page, "postReceiptButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000003"), 800);
+    setText(&page, "returnReceiptEdit", "R1");
+    setText(&page, "returnNoEdit", "T1");
+    setText(&page, "returnAmountEdit", "900");
+    QVERIFY(child<QLabel>(&page, "returnPreview")->text().contains("800.00")); // only ¥800 can be returned
+    setText(&page, "returnAmountEdit", "200");
+    QVERIFY2(child<QLabel>(&page, "returnPreview")->text().contains("200"), qPrintable(child<QLabel>(&page, "returnPreview")->text()));
+    QCOMPARE(balanceOf(f.t.db(), "8000000003"), 800);
+    click(&page, "postReturnButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000003"), 600);
+}
+
+void TestCounterPage::adjustmentAboveThresholdIsApprovedByCompliance()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext backoffice = f.context(Role::BackOffice);
+    ui::AdjustmentsPage asker(backoffice);
+    asker.show();
+    QVERIFY(!asker.findChild<QPushButton *>("approveButton"));
+    setText(&asker, "cardEdit", "8000000001");
+    child<QSpinBox>(&asker, "pointsSpin")->setValue(1500);
+    setText(&asker, "reasonEdit", QStringLiteral("收银系统故障漏积分"));
+    click(&asker, "requestButton");
+    QVERIFY(ui::MessageBox::lastTextForTests().contains("approval"));
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 0);
+    QCOMPARE(asker.queue()->rowCount(), 1);
+
+    const ui::AppContext compliance = f.context(Role::Compliance);
+    ui::AdjustmentsPage approver(compliance);
+    approver.show();
+    QVERIFY(!approver.findChild<QLineEdit *>("cardEdit")); // compliance approves, does not ask
+    child<QTableView>(&approver, "queueView")->selectRow(0);
+    click(&approver, "approveButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 1500);
+    QCOMPARE(approver.queue()->rowCount(), 0);
+}
+
+void TestCounterPage::expiryRunsOnItsOwnThreadWithProgress()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    // points earned in 2024 expired at the end of 2025
+    f.t.exec("UPDATE settings SET value = 'annual' WHERE key = 'points.expiry_policy'");
+    {
+        const ui::AppContext cashier = f.context(Role::Cashier);
+        ui::CounterPage page(cashier);
+        setText(&page, "findEdit", "8000000002");
+        QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+        setText(&page, "receiptNoEdit", "OLD");
+        setText(&page, "amountEdit", "300");
+        click(&page, "postReceiptButton");
+    }
+    f.t.exec("UPDATE lots SET expires_at = '2026-01-01T00:00:00.000Z'");
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::BatchJobDialog dialog(admin, ui::BatchJobDialog::Job::Expiry);
+    dialog.show();
+    QSignalSpy done(&dialog, &ui::BatchJobDialog::jobFinished);
+    child<QDateEdit>(&dialog, "dateEdit")->setDate(QDate(2026, 2, 1));
+    click(&dialog, "runButton");
+    QTRY_COMPARE(done.count(), 1);
+    QVERIFY(done.at(0).at(0).toBool());
+    QVERIFY2(child<QLabel>(&dialog, "resultLabel")->text().contains("300"), qPrintable(child<QLabel>(&dialog, "resultLabel")->text()));
+    QCOMPARE(child<QProgressBar>(&dialog, "progressBar")->value(), child<QProgressBar>(&dialog, "progressBar")->maximum());
+    QCOMPARE(balanceOf(f.t.db(), "8000000002"), 0);
+    QVERIFY(!dialog.isRunning());
+}
+
+void TestCounterPage::memberDetailSavesAStatementPdf()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    {
+        ui::CounterPage page(ctx);
+        setText(&page, "findEdit", "8000000001");
+        QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+        setText(&page, "receiptNoEdit", "S1");
+        setText(&page, "amountEdit", "1000");
+        click(&page, "postReceiptButton");
+    }
+    Member m;
+    m.id = sql::scalar(f.t.db().connection(), "SELECT id FROM members WHERE card_no = '8000000001'").value().toLongLong();
+    m.cardNo = "8000000001";
+    m.name = QStringLiteral("张三");
+    ui::MemberDetailDialog dialog(ctx, m);
+    dialog.show();
+    QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains("1,000") || child<QLabel>(&dialog, "summaryLabel")->text().contains("1000"));
+    auto *history = child<QTableView>(&dialog, "historyView");
+    QCOMPARE(history->model()->rowCount(), 1);
+    QVERIFY(history->model()->index(0, 4).data().toString().contains("1000 points"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath("s.pdf");
+    dialog.setStatementFileForTests(file);
+    child<QDateEdit>(&dialog, "monthEdit")->setDate(f.clock.nowUtc().date());
+    click(&dialog, "saveStatementButton");
+    QVERIFY2(QFile::exists(file), qPrintable(child<QLabel>(&dialog, "statementLabel")->text()));
+}
+
+QTEST_MAIN(TestCounterPage)
+#include "tst_counterpage.moc"

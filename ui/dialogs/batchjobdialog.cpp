@@ -1,0 +1,148 @@
+#include "batchjobdialog.h"
+
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/ledger/batchjobs.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+BatchJobDialog::BatchJobDialog(const AppContext &context, Job job, QWidget *parent) : QDialog(parent), m_context(context), m_job(job)
+{
+    setObjectName(QStringLiteral("batchJobDialog"));
+    setWindowTitle(job == Job::Expiry ? tr("Expiry run") : tr("Monthly tier review"));
+    auto *intro = new QLabel(job == Job::Expiry ? tr("Expires every lot whose validity ended before the chosen day. Running it again "
+                                                     "for the same day changes nothing.")
+                                                : tr("Moves members down one tier where their spend of the last 12 months no longer "
+                                                     "reaches their tier."),
+                             this);
+    intro->setWordWrap(true);
+    m_date = new QDateEdit(businessToday(context.clock), this);
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("resultLabel"));
+    m_result->setWordWrap(true);
+    m_run = new QPushButton(tr("Run"), this);
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("As of:"), m_date);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+    layout->addLayout(buttons);
+    connect(m_run, &QPushButton::clicked, this, &BatchJobDialog::start);
+    connect(m_cancel, &QPushButton::clicked, this, &BatchJobDialog::reject);
+    setMinimumWidth(460);
+}
+
+BatchJobDialog::~BatchJobDialog()
+{
+    m_cancelRequested = true;
+    if (m_thread)
+        m_thread->wait();
+}
+
+bool BatchJobDialog::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void BatchJobDialog::reject()
+{
+    if (isRunning()) {
+        // stop after the current batch; what was committed stays consistent
+        m_cancelRequested = true;
+        m_cancel->setEnabled(false);
+        m_result->setText(tr("Stopping after the current batch…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void BatchJobDialog::start()
+{
+    m_run->setEnabled(false);
+    m_date->setEnabled(false);
+    m_cancelRequested = false;
+    m_progress->setRange(0, 0); // busy until the first report
+    m_result->setText(tr("Working…"));
+    const QDate asOf = m_date->date();
+    const Session session = m_context.session;
+    const Clock *clock = &m_context.clock;
+    Database *db = &m_context.db;
+    const Job job = m_job;
+    QPointer<BatchJobDialog> self(this);
+    m_thread = QThread::create([=, this] {
+        // a connection belongs to its thread: this job opens (and closes) its own
+        auto own = db->openAnother(QStringLiteral("job-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!own) {
+            QMetaObject::invokeMethod(self, [self, e = own.error().message] { if (self) self->finish(false, e); }, Qt::QueuedConnection);
+            return;
+        }
+        BatchOptions options;
+        options.cancel = &m_cancelRequested;
+        options.progress = [self](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(self, [self, done, total] {
+                if (!self)
+                    return;
+                self->m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+                self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+            }, Qt::QueuedConnection);
+        };
+        BatchJobs jobs(*own.value(), *clock);
+        auto report = job == Job::Expiry ? jobs.expire(session, asOf, options) : jobs.reviewTiers(session, asOf, options);
+        QString summary;
+        bool ok = report.ok();
+        if (!ok)
+            summary = report.error().message;
+        else if (job == Job::Expiry)
+            summary = tr("%1 points of %2 members expired as of %3.").arg(report->points).arg(report->members).arg(asOf.toString(Qt::ISODate));
+        else
+            summary = tr("%1 members changed tier as of %2.").arg(report->members).arg(asOf.toString(Qt::ISODate));
+        if (ok && report->cancelled)
+            summary += QStringLiteral(" ") + tr("Cancelled: run it again to finish.");
+        QMetaObject::invokeMethod(self, [self, ok, summary] { if (self) self->finish(ok, summary); }, Qt::QueuedConnection);
+    });
+    m_thread->setParent(this);
+    m_thread->start();
+}
+
+void BatchJobDialog::finish(bool ok, const QString &summary)
+{
+    if (m_thread)
+        m_thread->wait();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_result->setText(summary);
+    m_run->setEnabled(true);
+    m_date->setEnabled(true);
+    m_cancel->setEnabled(true);
+    m_cancel->setText(tr("Close"));
+    emit jobFinished(ok, summary);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,303 @@
+#include "counterpage.h"
+
+#include "core/clock.h"
+#include "core/ledger/pointsmath.h"
+#include "core/ledger/programmerules.h"
+#include "core/ledger/receiptservice.h"
+#include "core/ledger/returnservice.h"
+#include "core/members/membermodel.h"
+#include "core/members/memberservice.h"
+#include "core/stores/storeservice.h"
+#include "ui/widgets/formdialog.h"
+#include "ui/widgets/formerror.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+QComboBox *storeCombo(const AppContext &context, QWidget *parent, const char *name)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QLatin1String(name));
+    if (auto stores = StoreService(context.db, context.clock).stores()) {
+        for (const Store &s : stores.value())
+            combo->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
+    }
+    return combo;
+}
+
+QLineEdit *line(QWidget *parent, const char *name, const QString &placeholder)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    e->setPlaceholderText(placeholder);
+    return e;
+}
+} // namespace
+
+CounterPage::CounterPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_service(std::make_unique<MemberService>(context.db, context.clock))
+{
+    setObjectName(QStringLiteral("counterPage"));
+    m_results = new MemberModel(context.db, *m_service, context.session, this);
+    m_find = line(this, "findEdit", tr("Card, mobile, name or pinyin initials — then Enter"));
+    m_resultsView = new QTableView(this);
+    setUpListView(m_resultsView, "resultsView");
+    m_resultsView->setModel(m_results);
+    m_resultsView->setMaximumHeight(150);
+    m_memberLabel = new QLabel(tr("No member chosen."), this);
+    m_memberLabel->setObjectName(QStringLiteral("memberLabel"));
+    m_memberLabel->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600; padding: 4px;"));
+
+    auto *boxes = new QHBoxLayout;
+    boxes->addWidget(buildReceiptBox(), 3);
+    boxes->addWidget(buildReturnBox(), 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_find);
+    layout->addWidget(m_resultsView);
+    layout->addWidget(m_memberLabel);
+    layout->addLayout(boxes, 1);
+
+    connect(m_find, &QLineEdit::returnPressed, this, &CounterPage::findMember);
+    connect(m_resultsView, &QTableView::activated, this, [this](const QModelIndex &i) { chooseMember(m_results->memberAt(i.row())); });
+    connect(m_resultsView, &QTableView::clicked, this, [this](const QModelIndex &i) { chooseMember(m_results->memberAt(i.row())); });
+    m_resultsView->hide();
+}
+
+CounterPage::~CounterPage() = default;
+
+QWidget *CounterPage::buildReceiptBox()
+{
+    auto *box = new QGroupBox(tr("Receipt"), this);
+    m_store = storeCombo(m_context, box, "storeCombo");
+    m_receiptNo = line(box, "receiptNoEdit", tr("number printed on the receipt"));
+    m_scenario = new QComboBox(box);
+    m_scenario->setObjectName(QStringLiteral("scenarioCombo"));
+    if (auto rules = ProgrammeRules::load(m_context.db)) {
+        for (auto it = rules->ratePer100.cbegin(); it != rules->ratePer100.cend(); ++it)
+            m_scenario->addItem(scenarioName(it.key()), it.key());
+        m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(QStringLiteral("supermarket"))));
+    }
+    m_amount = line(box, "amountEdit", tr("paid, in yuan, e.g. 368.00"));
+    m_green = line(box, "greenEdit", tr("of which eco goods, optional"));
+    m_pointsUsed = new QSpinBox(box);
+    m_pointsUsed->setObjectName(QStringLiteral("pointsUsedSpin"));
+    m_pointsUsed->setRange(0, 99'999'999);
+    m_pointsUsed->setSingleStep(100);
+    m_receiptPreview = new QLabel(box);
+    m_receiptPreview->setObjectName(QStringLiteral("receiptPreview"));
+    m_receiptPreview->setWordWrap(true);
+    m_receiptPreview->setStyleSheet(QStringLiteral("background: #f1f8e9; padding: 6px;"));
+    m_receiptError = new FormErrorLabel(box);
+    m_receiptError->setObjectName(QStringLiteral("receiptError"));
+    m_postReceipt = new QPushButton(tr("Confirm receipt"), box);
+    m_postReceipt->setObjectName(QStringLiteral("postReceiptButton"));
+    m_postReceipt->setVisible(m_context.session.can(Permission::ReceiptPost));
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Store:"), m_store);
+    form->addRow(tr("Receipt no.:"), m_receiptNo);
+    form->addRow(tr("Scenario:"), m_scenario);
+    form->addRow(tr("Amount paid (¥):"), m_amount);
+    form->addRow(tr("Green part (¥):"), m_green);
+    form->addRow(tr("Points to use:"), m_pointsUsed);
+    form->addRow(m_receiptPreview);
+    form->addRow(m_receiptError);
+    form->addRow(m_postReceipt);
+    for (QLineEdit *e : {m_receiptNo, m_amount, m_green})
+        connect(e, &QLineEdit::textChanged, this, &CounterPage::updateReceiptPreview);
+    connect(m_pointsUsed, &QSpinBox::valueChanged, this, &CounterPage::updateReceiptPreview);
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, &CounterPage::updateReceiptPreview);
+    connect(m_store, &QComboBox::currentIndexChanged, this, &CounterPage::updateReceiptPreview);
+    connect(m_postReceipt, &QPushButton::clicked, this, &CounterPage::postReceipt);
+    return box;
+}
+
+QWidget *CounterPage::buildReturnBox()
+{
+    auto *box = new QGroupBox(tr("Return (退货)"), this);
+    m_returnStore = storeCombo(m_context, box, "returnStoreCombo");
+    m_returnReceiptNo = line(box, "returnReceiptEdit", tr("receipt number"));
+    m_returnNo = line(box, "returnNoEdit", tr("number of the return slip"));
+    m_returnAmount = line(box, "returnAmountEdit", tr("returned, in yuan"));
+    m_returnPreview = new QLabel(box);
+    m_returnPreview->setObjectName(QStringLiteral("returnPreview"));
+    m_returnPreview->setWordWrap(true);
+    m_returnPreview->setStyleSheet(QStringLiteral("background: #fff3e0; padding: 6px;"));
+    m_returnError = new FormErrorLabel(box);
+    m_returnError->setObjectName(QStringLiteral("returnError"));
+    m_postReturn = new QPushButton(tr("Confirm return"), box);
+    m_postReturn->setObjectName(QStringLiteral("postReturnButton"));
+    m_postReturn->setVisible(m_context.session.can(Permission::ReturnPost));
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Store:"), m_returnStore);
+    form->addRow(tr("Receipt no.:"), m_returnReceiptNo);
+    form->addRow(tr("Return no.:"), m_returnNo);
+    form->addRow(tr("Amount (¥):"), m_returnAmount);
+    form->addRow(m_returnPreview);
+    form->addRow(m_returnError);
+    form->addRow(m_postReturn);
+    for (QLineEdit *e : {m_returnReceiptNo, m_returnNo, m_returnAmount})
+        connect(e, &QLineEdit::textChanged, this, &CounterPage::updateReturnPreview);
+    connect(m_returnStore, &QComboBox::currentIndexChanged, this, &CounterPage::updateReturnPreview);
+    connect(m_postReturn, &QPushButton::clicked, this, &CounterPage::postReturn);
+    return box;
+}
+
+void CounterPage::findMember()
+{
+    m_results->setSearch(m_find->text());
+    m_resultsView->setVisible(m_results->rowCount() > 1);
+    if (m_results->rowCount() == 1)
+        chooseMember(m_results->memberAt(0));
+    else if (m_results->rowCount() == 0)
+        m_memberLabel->setText(tr("No member found for \"%1\".").arg(m_find->text()));
+}
+
+void CounterPage::chooseMember(const Member &member)
+{
+    m_member = member;
+    refreshMember();
+    m_resultsView->hide();
+    updateReceiptPreview();
+}
+
+void CounterPage::refreshMember()
+{
+    if (m_member.id == 0)
+        return;
+    if (auto fresh = m_service->member(m_context.session, m_member.id))
+        m_member = fresh.value();
+    m_memberLabel->setText(tr("%1 · card %2 · %3 · %4 points").arg(m_member.name, m_member.cardNo, tierName(m_member.tier))
+                               .arg(m_member.balance)
+                           + (m_member.debt > 0 ? tr(" · owes %1 points").arg(m_member.debt) : QString())
+                           + (m_member.status != MemberStatus::Active ? QStringLiteral(" · ") + memberStatusName(m_member.status) : QString()));
+}
+
+namespace {
+Result<ReceiptInput> receiptInput(const Member &member, const QString &store, const QString &no, const QString &scenario,
+                                  const QString &amount, const QString &green, int pointsUsed, const QDateTime &now)
+{
+    if (member.id == 0)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ui::CounterPage", "Find the member first."), QStringLiteral("card_no"));
+    auto paid = points::parseYuan(amount, QStringLiteral("amount"));
+    if (!paid)
+        return paid.error();
+    auto greenFen = green.trimmed().isEmpty() ? Result<qint64>(qint64(0)) : points::parseYuan(green, QStringLiteral("green_amount"));
+    if (!greenFen)
+        return greenFen.error();
+    return ReceiptInput{store, no.trimmed(), member.cardNo, now, scenario, paid.value(), greenFen.value(), pointsUsed};
+}
+} // namespace
+
+void CounterPage::updateReceiptPreview()
+{
+    m_receiptError->showError({});
+    auto input = receiptInput(m_member, m_store->currentData().toString(), m_receiptNo->text(), m_scenario->currentData().toString(),
+                              m_amount->text(), m_green->text(), m_pointsUsed->value(), m_context.clock.nowUtc());
+    if (!input || input->receiptNo.isEmpty()) {
+        m_receiptPreview->setText(input ? tr("Enter the receipt number.") : input.error().message);
+        m_postReceipt->setEnabled(false);
+        return;
+    }
+    auto quote = ReceiptService(m_context.db, m_context.clock).quote(m_context.session, input.value());
+    if (!quote) {
+        m_receiptPreview->setText(quote.error().message);
+        m_postReceipt->setEnabled(false);
+        return;
+    }
+    QString text = quote->alreadyPosted ? tr("This receipt was already posted.")
+                                        : quote->earning.explain() + QStringLiteral("\n")
+                                              + tr("Points after this receipt: %1").arg(quote->balanceAfter);
+    if (quote->deductedFen > 0)
+        text += QStringLiteral("\n") + tr("%1 points pay ¥%2.").arg(quote->pointsUsed).arg(points::formatYuan(quote->deductedFen));
+    if (quote->tierAfter != quote->tierBefore)
+        text += QStringLiteral("\n") + tr("This receipt reaches the %1 tier.").arg(tierName(quote->tierAfter));
+    m_receiptPreview->setText(text);
+    m_postReceipt->setEnabled(!quote->alreadyPosted);
+}
+
+void CounterPage::postReceipt()
+{
+    auto input = receiptInput(m_member, m_store->currentData().toString(), m_receiptNo->text(), m_scenario->currentData().toString(),
+                              m_amount->text(), m_green->text(), m_pointsUsed->value(), m_context.clock.nowUtc());
+    if (!input) {
+        m_receiptError->showError(input.error().message);
+        return;
+    }
+    auto posted = ReceiptService(m_context.db, m_context.clock).post(m_context.session, input.value());
+    if (!posted) {
+        m_receiptError->showError(posted.error().message);
+        return;
+    }
+    m_receiptPreview->setText(tr("Posted: %1 points earned, %2 used. Balance now %3.")
+                                  .arg(posted->earning.total())
+                                  .arg(posted->pointsUsed)
+                                  .arg(posted->balanceAfter));
+    m_receiptNo->blockSignals(true);
+    m_amount->blockSignals(true);
+    m_receiptNo->clear();
+    m_amount->clear();
+    m_green->clear();
+    m_pointsUsed->setValue(0);
+    m_receiptNo->blockSignals(false);
+    m_amount->blockSignals(false);
+    m_postReceipt->setEnabled(false);
+    refreshMember();
+}
+
+void CounterPage::updateReturnPreview()
+{
+    m_returnError->showError({});
+    auto amount = points::parseYuan(m_returnAmount->text(), QStringLiteral("amount"));
+    if (m_returnReceiptNo->text().trimmed().isEmpty() || m_returnNo->text().trimmed().isEmpty() || !amount) {
+        m_returnPreview->setText(tr("Enter the receipt number, the return number and the amount."));
+        m_postReturn->setEnabled(false);
+        return;
+    }
+    ReturnInput in{m_returnStore->currentData().toString(), m_returnNo->text().trimmed(), m_returnReceiptNo->text().trimmed(),
+                   m_context.clock.nowUtc(), amount.value()};
+    auto quote = ReturnService(m_context.db, m_context.clock).quote(m_context.session, in);
+    if (!quote) {
+        m_returnPreview->setText(quote.error().message);
+        m_postReturn->setEnabled(false);
+        return;
+    }
+    m_returnPreview->setText(quote->alreadyPosted ? tr("This return was already posted.")
+                                                  : tr("Takes back %1 points; ¥%2 of the receipt can still be returned after this.")
+                                                        .arg(quote->clawback)
+                                                        .arg(points::formatYuan(quote->remainingFen))
+                                                        + (quote->debtAfter > 0 ? QStringLiteral("\n") + tr("The member will owe %1 points.").arg(quote->debtAfter)
+                                                                                : QString()));
+    m_postReturn->setEnabled(!quote->alreadyPosted);
+}
+
+void CounterPage::postReturn()
+{
+    auto amount = points::parseYuan(m_returnAmount->text(), QStringLiteral("amount"));
+    if (!amount) {
+        m_returnError->showError(amount.error().message);
+        return;
+    }
+    ReturnInput in{m_returnStore->currentData().toString(), m_returnNo->text().trimmed(), m_returnReceiptNo->text().trimmed(),
+                   m_context.clock.nowUtc(), amount.value()};
+    auto posted = ReturnService(m_context.db, m_context.clock).post(m_context.session, in);
+    if (!posted) {
+        m_returnError->showError(posted.error().message);
+        return;
+    }
+    m_returnPreview->setText(tr("Return posted: %1 points taken back.").arg(posted->clawback));
+    m_postReturn->setEnabled(false);
+    refreshMember();
+}
+
+} // namespace pd::ui

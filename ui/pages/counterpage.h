@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/members/member.h"
+#include "ui/appcontext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace pd {
+class MemberModel;
+class MemberService;
+}
+
+namespace pd::ui {
+
+class FormErrorLabel;
+
+// The till: find the member (card, mobile, name or pinyin), enter a receipt and see the
+// points it earns, with the reason, before confirming; take a return against a receipt
+// number with the points it takes back shown first.
+class CounterPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CounterPage(const AppContext &context, QWidget *parent = nullptr);
+    ~CounterPage() override;
+
+    Member currentMember() const { return m_member; }
+
+private:
+    QWidget *buildReceiptBox();
+    QWidget *buildReturnBox();
+    void findMember();
+    void chooseMember(const Member &member);
+    void updateReceiptPreview();
+    void postReceipt();
+    void updateReturnPreview();
+    void postReturn();
+    void refreshMember();
+
+    const AppContext &m_context;
+    std::unique_ptr<MemberService> m_service;
+    MemberModel *m_results;
+    Member m_member;
+    QLineEdit *m_find;
+    QTableView *m_resultsView;
+    QLabel *m_memberLabel;
+    QComboBox *m_store, *m_scenario, *m_returnStore;
+    QLineEdit *m_receiptNo, *m_amount, *m_green, *m_returnNo, *m_returnReceiptNo, *m_returnAmount;
+    QSpinBox *m_pointsUsed;
+    QLabel *m_receiptPreview, *m_returnPreview;
+    FormErrorLabel *m_receiptError, *m_returnError;
+    QPushButton *m_postReceipt, *m_postReturn;
+};
+
+} // namespace pd::ui
