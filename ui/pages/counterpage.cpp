@@ -30,8 +30,13 @@ QComboBox *storeCombo(const AppContext &context, QWidget *parent, const char *na
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QLatin1String(name));
     if (auto stores = StoreService(context.db, context.clock).stores()) {
-        for (const Store &s : stores.value())
+        int ownStore = -1;
+        for (const Store &s : stores.value()) {
+            if (ownStore < 0 && s.partnerCode.isEmpty())
+                ownStore = combo->count();
             combo->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
+        }
+        combo->setCurrentIndex(std::max(0, ownStore)); // the programme's own tills come first
     }
     return combo;
 }
