@@ -34,5 +34,5 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
-    return pd::cli::run(QCoreApplication::arguments(), out, err, &in, &g_cancel, &pd::report::writeStatementPdf);
+    return pd::cli::run(QCoreApplication::arguments(), out, err, &in, &g_cancel, &pd::report::writeStatementsPdf);
 }

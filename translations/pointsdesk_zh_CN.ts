@@ -813,6 +813,29 @@
     </message>
 </context>
 <context>
+    <name>pd::ReceiptSlip</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <source>Member %1 (card %2)</source>
+        <translation>会员 %1（卡号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 points paid ¥%2</source>
+        <translation>%1 积分抵扣 ¥%2</translation>
+    </message>
+    <message>
+        <source>Points earned: %1 · balance now: %2</source>
+        <translation>本单获得积分：%1 · 当前余额：%2</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReturnService</name>
     <message>
         <source>A return number has 1 to 64 characters.</source>
@@ -972,6 +995,10 @@
     <message>
         <source>%1 points expire on %2: redeem them in time.</source>
         <translation>有 %1 积分将于 %2 到期，请及时兑换。</translation>
+    </message>
+    <message>
+        <source>Store %1 has no members.</source>
+        <translation>门店 %1 没有会员。</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1283,10 @@
     <message>
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 statements written to %2</source>
+        <translation>%1 份对账单已写入 %2</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1586,42 @@
     <message>
         <source>Return posted: %1 points taken back.</source>
         <translation>退货已登记：扣回 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF…</source>
+        <translation>保存积分凭条 PDF…</translation>
+    </message>
+    <message>
+        <source>Donate points (积分捐赠)</source>
+        <translation>积分捐赠</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>公益项目：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>Thank you: %1 points donated to %2.</source>
+        <translation>感谢您的爱心：已向“%2”捐赠 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Save slip</source>
+        <translation>保存积分凭条</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Slip saved to %1.</source>
+        <translation>凭条已保存到 %1。</translation>
     </message>
 </context>
 <context>

@@ -265,12 +265,29 @@ int runStatement(Context &c, const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("month"), QString(), QStringLiteral("month")});
     p.addOption({QStringLiteral("pdf"), QString(), QStringLiteral("file")});
-    const QString use = QStringLiteral("pointsdesk-cli statement CARD --month YYYY-MM [--pdf FILE]");
-    if (!p.parse(QStringList{QStringLiteral("statement")} + args) || p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("month")))
+    p.addOption({QStringLiteral("store"), QString(), QStringLiteral("code")});
+    const QString use = QStringLiteral("pointsdesk-cli statement CARD --month YYYY-MM [--pdf FILE]  |  "
+                                       "statement --store CODE --month YYYY-MM --pdf FILE");
+    const bool parsed = p.parse(QStringList{QStringLiteral("statement")} + args);
+    const bool batch = parsed && p.isSet(QStringLiteral("store"));
+    if (!parsed || !p.isSet(QStringLiteral("month")) || (batch ? !p.positionalArguments().isEmpty() || !p.isSet(QStringLiteral("pdf"))
+                                                               : p.positionalArguments().size() != 1))
         return c.usage(use);
     auto month = parseIsoMonth(p.value(QStringLiteral("month")), QStringLiteral("month"));
     if (!month)
         return c.fail(month.error());
+    if (batch) {
+        auto all = buildStoreStatements(*c.db, c.session, p.value(QStringLiteral("store")), month.value());
+        if (!all)
+            return c.fail(all.error());
+        if (!c.writeStatementPdf)
+            return c.fail(makeError(ErrorCode::Unsupported, QCoreApplication::translate("pd::cli", "This build cannot write PDF files.")));
+        if (Status s = c.writeStatementPdf(all.value(), p.value(QStringLiteral("pdf"))); !s)
+            return c.fail(s.error());
+        c.out << QCoreApplication::translate("pd::cli", "%1 statements written to %2").arg(all->size()).arg(p.value(QStringLiteral("pdf")))
+              << Qt::endl;
+        return kOk;
+    }
     auto st = buildStatement(*c.db, c.session, p.positionalArguments().constFirst(), month.value());
     if (!st)
         return c.fail(st.error());
@@ -290,7 +307,7 @@ int runStatement(Context &c, const QStringList &args)
         c.out << QCoreApplication::translate("pd::cli", "expiring after %1: %2").arg(day.toString(Qt::ISODate)).arg(points) << Qt::endl;
     c.out << st->friendlyLine << Qt::endl;
     if (p.isSet(QStringLiteral("pdf"))) {
-        if (Status s = c.writeStatementPdf ? c.writeStatementPdf(st.value(), p.value(QStringLiteral("pdf"))) :
+        if (Status s = c.writeStatementPdf ? c.writeStatementPdf({st.value()}, p.value(QStringLiteral("pdf"))) :
                        Status(makeError(ErrorCode::Unsupported, QCoreApplication::translate("pd::cli", "This build cannot write PDF files.")));
             !s)
             return c.fail(s.error());

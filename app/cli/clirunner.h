@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QStringList>
 
 #include <atomic>
@@ -16,8 +17,9 @@ struct Statement;
 
 namespace pd::cli {
 
-// Writes a statement as PDF; given by the program (it needs QtGui, which core does not have).
-using StatementPdfWriter = std::function<Status(const Statement &statement, const QString &file)>;
+// Writes statements as one PDF (a page each); given by the program (it needs QtGui, which
+// core does not have).
+using StatementPdfWriter = std::function<Status(const QList<Statement> &statements, const QString &file)>;
 
 // pointsdesk-cli: arguments in, exit code out. Messages go to `err`, results to `out`;
 // `in` gives the administrator's password for `init --admin`. `cancel` is set by Ctrl-C.

@@ -113,3 +113,33 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
 }
 
 } // namespace pd
+
+namespace pd {
+
+Result<QList<Statement>> buildStoreStatements(Database &db, const Session &session, const QString &storeCode, const QDate &month)
+{
+    if (Status s = session.require(Permission::MemberRead); !s)
+        return s.error();
+    auto cards = sql::run(db.connection(), QStringLiteral("SELECT m.card_no FROM members m JOIN stores s ON s.id = m.store_id "
+                                                          "WHERE s.code = ? AND m.status <> 'closed' ORDER BY m.card_no"),
+                          {storeCode});
+    if (!cards)
+        return cards.error();
+    QStringList list;
+    while (cards.value().next())
+        list << cards.value().value(0).toString();
+    cards.value().finish();
+    if (list.isEmpty())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Statement", "Store %1 has no members.").arg(storeCode),
+                         QStringLiteral("store"));
+    QList<Statement> statements;
+    for (const QString &card : std::as_const(list)) {
+        auto st = buildStatement(db, session, card, month);
+        if (!st)
+            return st.error();
+        statements << st.value();
+    }
+    return statements;
+}
+
+} // namespace pd

@@ -37,5 +37,8 @@ struct Statement
 };
 
 Result<Statement> buildStatement(Database &db, const Session &session, const QString &cardNo, const QDate &month);
+// The statements of every member whose home store is `storeCode` (closed memberships left out),
+// by card number: a store's monthly batch.
+Result<QList<Statement>> buildStoreStatements(Database &db, const Session &session, const QString &storeCode, const QDate &month);
 
 } // namespace pd

@@ -301,6 +301,13 @@ void TestLedger::statementAddsUp()
     QCOMPARE(st->closing, 500 + 800 + 368 + 12 - 200 - 400);
     QVERIFY(!st->friendlyLine.isEmpty());
     QCOMPARE(buildStatement(w.t.db(), w.admin, "nobody", QDate(2027, 3, 1)).error().field, QStringLiteral("card_no"));
+    w.t.exec("UPDATE members SET store_id = (SELECT id FROM stores WHERE code = 'SQZ01')");
+    auto batch = buildStoreStatements(w.t.db(), w.admin, "SQZ01", QDate(2027, 3, 1));
+    QVERIFY(batch.ok());
+    QCOMPARE(batch->size(), 5);
+    QCOMPARE(batch->first().cardNo, LedgerWorld::card(1));
+    QCOMPARE(batch->first().closing, st->closing);
+    QCOMPARE(buildStoreStatements(w.t.db(), w.admin, "NY02", QDate(2027, 3, 1)).error().field, QStringLiteral("store"));
 }
 
 void TestLedger::invariantsCatchTampering()

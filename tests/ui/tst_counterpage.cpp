@@ -1,4 +1,5 @@
 #include "core/db/sql.h"
+#include "core/ledger/donationservice.h"
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
@@ -32,6 +33,7 @@ private slots:
     void receiptShowsItsPointsBeforeConfirming();
     void badAmountIsExplainedAndNothingPosts();
     void returnShowsTheClawbackFirst();
+    void slipAndDonationAtTheCounter();
     void adjustmentAboveThresholdIsApprovedByCompliance();
     void expiryRunsOnItsOwnThreadWithProgress();
     void memberDetailSavesAStatementPdf();
@@ -101,6 +103,39 @@ void TestCounterPage::returnShowsTheClawbackFirst()
     QCOMPARE(balanceOf(f.t.db(), "8000000003"), 800);
     click(&page, "postReturnButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000003"), 600);
+}
+
+void TestCounterPage::slipAndDonationAtTheCounter()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    CharityProject paws;
+    paws.code = "PAWS";
+    paws.name = QStringLiteral("流浪动物救助");
+    QVERIFY(DonationService(f.t.db(), f.clock).addProject(Session::system({}), paws).ok());
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    setText(&page, "findEdit", "8000000004");
+    QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+    QVERIFY(!child<QPushButton>(&page, "saveSlipButton")->isEnabled());
+    setText(&page, "receiptNoEdit", "S9");
+    setText(&page, "amountEdit", "500");
+    click(&page, "postReceiptButton");
+    QTemporaryDir dir;
+    page.setSlipFileForTests(dir.filePath("slip.pdf"));
+    click(&page, "saveSlipButton");
+    QFile slip(dir.filePath("slip.pdf"));
+    QVERIFY(slip.open(QIODevice::ReadOnly));
+    QVERIFY(slip.readAll().startsWith("%PDF-"));
+    child<QSpinBox>(&page, "donatePointsSpin")->setValue(200);
+    click(&page, "donateButton");
+    QVERIFY(child<QLabel>(&page, "donateResult")->text().contains("200"));
+    QCOMPARE(balanceOf(f.t.db(), "8000000004"), 300);
+    child<QSpinBox>(&page, "donatePointsSpin")->setValue(301);
+    click(&page, "donateButton");
+    QVERIFY(child<QLabel>(&page, "donateResult")->text().contains("only 300"));
+    QCOMPARE(balanceOf(f.t.db(), "8000000004"), 300);
 }
 
 void TestCounterPage::adjustmentAboveThresholdIsApprovedByCompliance()

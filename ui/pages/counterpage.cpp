@@ -1,6 +1,7 @@
 #include "counterpage.h"
 
 #include "core/clock.h"
+#include "core/ledger/donationservice.h"
 #include "core/ledger/pointsmath.h"
 #include "core/ledger/programmerules.h"
 #include "core/ledger/receiptservice.h"
@@ -8,10 +9,12 @@
 #include "core/members/membermodel.h"
 #include "core/members/memberservice.h"
 #include "core/stores/storeservice.h"
+#include "report/slippdf.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -66,7 +69,11 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
 
     auto *boxes = new QHBoxLayout;
     boxes->addWidget(buildReceiptBox(), 3);
-    boxes->addWidget(buildReturnBox(), 2);
+    auto *side = new QVBoxLayout;
+    side->addWidget(buildReturnBox());
+    side->addWidget(buildDonationBox());
+    side->addStretch();
+    boxes->addLayout(side, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_find);
     layout->addWidget(m_resultsView);
@@ -117,7 +124,14 @@ QWidget *CounterPage::buildReceiptBox()
     form->addRow(tr("Points to use:"), m_pointsUsed);
     form->addRow(m_receiptPreview);
     form->addRow(m_receiptError);
-    form->addRow(m_postReceipt);
+    m_saveSlip = new QPushButton(tr("Save slip as PDF…"), box);
+    m_saveSlip->setObjectName(QStringLiteral("saveSlipButton"));
+    m_saveSlip->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_postReceipt, 1);
+    buttons->addWidget(m_saveSlip);
+    form->addRow(buttons);
+    connect(m_saveSlip, &QPushButton::clicked, this, &CounterPage::saveSlip);
     for (QLineEdit *e : {m_receiptNo, m_amount, m_green})
         connect(e, &QLineEdit::textChanged, this, &CounterPage::updateReceiptPreview);
     connect(m_pointsUsed, &QSpinBox::valueChanged, this, &CounterPage::updateReceiptPreview);
@@ -125,6 +139,66 @@ QWidget *CounterPage::buildReceiptBox()
     connect(m_store, &QComboBox::currentIndexChanged, this, &CounterPage::updateReceiptPreview);
     connect(m_postReceipt, &QPushButton::clicked, this, &CounterPage::postReceipt);
     return box;
+}
+
+QWidget *CounterPage::buildDonationBox()
+{
+    auto *box = new QGroupBox(tr("Donate points (积分捐赠)"), this);
+    m_project = new QComboBox(box);
+    m_project->setObjectName(QStringLiteral("projectCombo"));
+    if (auto projects = DonationService(m_context.db, m_context.clock).projects()) {
+        for (const CharityProject &p : projects.value())
+            if (p.active)
+                m_project->addItem(p.name, p.code);
+    }
+    m_donatePoints = new QSpinBox(box);
+    m_donatePoints->setObjectName(QStringLiteral("donatePointsSpin"));
+    m_donatePoints->setRange(1, 99'999'999);
+    m_donatePoints->setValue(100);
+    m_donate = new QPushButton(tr("Donate"), box);
+    m_donate->setObjectName(QStringLiteral("donateButton"));
+    m_donateResult = new QLabel(box);
+    m_donateResult->setObjectName(QStringLiteral("donateResult"));
+    m_donateResult->setWordWrap(true);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Project:"), m_project);
+    form->addRow(tr("Points:"), m_donatePoints);
+    form->addRow(m_donate);
+    form->addRow(m_donateResult);
+    box->setVisible(m_context.session.can(Permission::Donate) && m_project->count() > 0);
+    connect(m_donate, &QPushButton::clicked, this, &CounterPage::donate);
+    return box;
+}
+
+void CounterPage::donate()
+{
+    if (m_member.id == 0) {
+        m_donateResult->setText(tr("Find the member first."));
+        return;
+    }
+    auto id = DonationService(m_context.db, m_context.clock).donate(m_context.session, m_member.cardNo, m_project->currentData().toString(),
+                                                                    m_donatePoints->value());
+    m_donateResult->setText(id ? tr("Thank you: %1 points donated to %2.").arg(m_donatePoints->value()).arg(m_project->currentText())
+                               : id.error().message);
+    refreshMember();
+}
+
+void CounterPage::saveSlip()
+{
+    if (!m_lastReceipt)
+        return;
+    QString file = m_slipFile;
+    if (file.isEmpty())
+        file = QFileDialog::getSaveFileName(this, tr("Save slip"), QStringLiteral("slip-%1.pdf").arg(m_lastInput.receiptNo),
+                                            tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    report::ReceiptSlip slip{m_store->currentText(), m_lastInput.receiptNo, m_member.cardNo, m_member.name, m_lastInput.businessTime,
+                             m_lastReceipt->earning, m_lastReceipt->pointsUsed, m_lastReceipt->deductedFen, m_lastReceipt->balanceAfter};
+    if (Status s = report::writeReceiptSlip(slip, file); !s)
+        m_receiptError->showError(s.error().message);
+    else
+        m_receiptPreview->setText(m_receiptPreview->text() + QStringLiteral("\n") + tr("Slip saved to %1.").arg(file));
 }
 
 QWidget *CounterPage::buildReturnBox()
@@ -244,6 +318,9 @@ void CounterPage::postReceipt()
         m_receiptError->showError(posted.error().message);
         return;
     }
+    m_lastReceipt = posted.value();
+    m_lastInput = input.value();
+    m_saveSlip->setEnabled(true);
     m_receiptPreview->setText(tr("Posted: %1 points earned, %2 used. Balance now %3.")
                                   .arg(posted->earning.total())
                                   .arg(posted->pointsUsed)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/ledger/receiptservice.h"
 #include "core/members/member.h"
 #include "ui/appcontext.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -32,10 +35,15 @@ public:
     ~CounterPage() override;
 
     Member currentMember() const { return m_member; }
+    // Test seam: where "Save slip" writes instead of asking with a file dialog.
+    void setSlipFileForTests(const QString &file) { m_slipFile = file; }
 
 private:
     QWidget *buildReceiptBox();
     QWidget *buildReturnBox();
+    QWidget *buildDonationBox();
+    void saveSlip();
+    void donate();
     void findMember();
     void chooseMember(const Member &member);
     void updateReceiptPreview();
@@ -56,7 +64,13 @@ private:
     QSpinBox *m_pointsUsed;
     QLabel *m_receiptPreview, *m_returnPreview;
     FormErrorLabel *m_receiptError, *m_returnError;
-    QPushButton *m_postReceipt, *m_postReturn;
+    QPushButton *m_postReceipt, *m_postReturn, *m_saveSlip, *m_donate;
+    QComboBox *m_project;
+    QSpinBox *m_donatePoints;
+    QLabel *m_donateResult;
+    std::optional<ReceiptOutcome> m_lastReceipt;
+    ReceiptInput m_lastInput;
+    QString m_slipFile;
 };
 
 } // namespace pd::ui
