@@ -8,6 +8,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/members/pinyin.h"
+#include "core/ledger/donationservice.h"
 #include "core/settings/programmesettings.h"
 #include "core/stores/storeservice.h"
 
@@ -93,6 +94,19 @@ Result<DemoSummary> DemoData::create(const Session &session, const DemoOptions &
         if (Status s = createUsers(session); !s)
             return s.error();
         summary.usersCreated = true;
+    }
+    // the seeds' charity: stray-animal rescue, the chain adds ¥1 of goods per 100 points
+    DonationService charity(m_db, m_clock);
+    auto projects = charity.projects();
+    if (!projects)
+        return projects.error();
+    if (projects->isEmpty()) {
+        CharityProject paws;
+        paws.code = QStringLiteral("PAWS");
+        paws.name = QString::fromUtf16(u"流浪动物救助");
+        paws.pointsPerYuan = 100;
+        if (auto id = charity.addProject(session, paws); !id)
+            return id.error();
     }
     auto added = insertMembers(session, options, summary);
     if (!added)
