@@ -401,10 +401,6 @@
         <translation>“%1”不是有效的信用等级（good、normal 或 restricted）</translation>
     </message>
     <message>
-        <source>unknown store %1</source>
-        <translation>未知门店 %1</translation>
-    </message>
-    <message>
         <source>the card %1 is already registered with different data</source>
         <translation>卡号 %1 已登记，但资料不同</translation>
     </message>
@@ -691,10 +687,6 @@
         <translation>没有这位会员。</translation>
     </message>
     <message>
-        <source>There is no store with the code %1.</source>
-        <translation>没有代码为 %1 的门店。</translation>
-    </message>
-    <message>
         <source>The card number %1 is already registered.</source>
         <translation>卡号 %1 已被登记。</translation>
     </message>
@@ -796,10 +788,6 @@
         <translation>绿色商品金额须在 0 与小票金额之间。</translation>
     </message>
     <message>
-        <source>There is no store with the code %1.</source>
-        <translation>没有代码为 %1 的门店。</translation>
-    </message>
-    <message>
         <source>The receipt %1 of store %2 was already posted with different content.</source>
         <translation>门店 %2 的小票 %1 已登记过，但内容不同。</translation>
     </message>
@@ -844,10 +832,6 @@
     <message>
         <source>A return needs an amount above zero.</source>
         <translation>退货金额必须大于零。</translation>
-    </message>
-    <message>
-        <source>There is no store with the code %1.</source>
-        <translation>没有代码为 %1 的门店。</translation>
     </message>
     <message>
         <source>The return %1 of store %2 was already posted with different content.</source>

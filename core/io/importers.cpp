@@ -82,12 +82,10 @@ Result<ImportReport> Importers::importMembers(const Session &session, QIODevice 
 
         auto storeId = storeIds.constFind(in.storeCode);
         if (storeId == storeIds.cend()) {
-            auto id = sql::scalar(db, QStringLiteral("SELECT id FROM stores WHERE code = ?"), {in.storeCode});
+            auto id = StoreService::storeId(m_db, in.storeCode);
             if (!id)
                 return id.error();
-            if (id.value().isNull())
-                return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Import", "unknown store %1").arg(in.storeCode), QStringLiteral("store"));
-            storeId = storeIds.insert(in.storeCode, id.value().toLongLong());
+            storeId = storeIds.insert(in.storeCode, id.value());
         }
 
         auto same = sql::run(db, QStringLiteral("SELECT name, mobile, joined_on, store_id, credit FROM members WHERE card_no = ?"),

@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
+#include "core/stores/storeservice.h"
 #include "core/ledger/pointsmath.h"
 #include "core/ledger/receiptservice.h"
 
@@ -56,12 +57,10 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
     if (Status s = checkBusinessTime(in.businessTime, m_clock); !s)
         return s.error();
     const QSqlDatabase db = m_db.connection();
-    auto store = sql::scalar(db, QStringLiteral("SELECT id FROM stores WHERE code = ?"), {in.storeCode});
+    auto store = StoreService::storeId(m_db, in.storeCode);
     if (!store)
         return store.error();
-    if (store.value().isNull())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::ReturnService", "There is no store with the code %1.").arg(in.storeCode), QStringLiteral("store"));
-    const qint64 storeId = store.value().toLongLong();
+    const qint64 storeId = store.value();
 
     auto existing = sql::run(db, QStringLiteral("SELECT id, content, clawback FROM returns WHERE store_id = ? AND return_no = ?"),
                              {storeId, in.returnNo});

@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/members/pinyin.h"
+#include "core/stores/storeservice.h"
 
 #include <QJsonArray>
 
@@ -49,12 +50,7 @@ Member MemberService::memberFromRow(const QSqlQuery &q)
 
 Result<qint64> MemberService::storeIdFor(const QString &code) const
 {
-    auto id = sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM stores WHERE code = ?"), {code});
-    if (!id)
-        return id.error();
-    if (id.value().isNull())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::MemberService", "There is no store with the code %1.").arg(code), QStringLiteral("store"));
-    return id.value().toLongLong();
+    return StoreService::storeId(m_db, code);
 }
 
 Status MemberService::checkUnique(const QString &cardNo, const QString &mobile, qint64 exceptMemberId) const

@@ -43,6 +43,17 @@ Status StoreService::validate(const Store &store)
     return {};
 }
 
+Result<qint64> StoreService::storeId(Database &db, const QString &code)
+{
+    auto id = sql::scalar(db.connection(), QStringLiteral("SELECT id FROM stores WHERE code = ?"), {code});
+    if (!id)
+        return id.error();
+    if (id.value().isNull())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::StoreService", "There is no store with the code %1.").arg(code),
+                         QStringLiteral("store"));
+    return id.value().toLongLong();
+}
+
 Result<QList<Store>> StoreService::stores() const
 {
     auto rows = sql::run(m_db.connection(), kSelect + QStringLiteral("ORDER BY code"));

@@ -30,6 +30,8 @@ public:
     Status updateStore(const Session &session, const Store &store);
 
     static Status validate(const Store &store);
+    // The id of the store with this code, or a NotFound error naming the "store" field.
+    static Result<qint64> storeId(Database &db, const QString &code);
 
     // Inserts without its own transaction or permission check: for importers and demo data,
     // which run inside their own audited batch transaction.
