@@ -1,5 +1,7 @@
 #include "core/ledger/adjustmentservice.h"
 #include "core/ledger/batchjobs.h"
+
+#include <atomic>
 #include "core/ledger/donationservice.h"
 #include "core/ledger/statement.h"
 #include "ledgerfixture.h"
@@ -24,6 +26,7 @@ private slots:
     void futureAndOversizedReceiptsAreRefused();
     void frozenMemberCannotEarn();
     void expiryIsPerMemberAndIdempotent();
+    void cancelledExpiryKeepsWhatItCommittedAndFinishesOnARerun();
     void adjustmentsAboveThresholdWaitForAnotherApprover();
     void negativeAdjustmentNeverOverdraws();
     void donationsAndTotals();
@@ -218,6 +221,35 @@ void TestLedger::expiryIsPerMemberAndIdempotent()
     QCOMPARE(again->points, 0);
     QCOMPARE(countRows(w.t.db(), "ledger_entries", "kind = 'expire'"), 2);
     QCOMPARE(w.invariantProblems(), QString());
+}
+
+void TestLedger::cancelledExpiryKeepsWhatItCommittedAndFinishesOnARerun()
+{
+    PD_LEDGER_WORLD(w);
+    for (int m = 1; m <= 5; ++m)
+        QVERIFY(w.receipt(QStringLiteral("A%1").arg(m), m, 10000, LedgerWorld::local(2025, 6, 1)).ok());
+    std::atomic<bool> cancel{false};
+    BatchOptions options;
+    options.membersPerTransaction = 2;
+    options.cancel = &cancel;
+    QList<qint64> seen;
+    options.progress = [&](qint64 done, qint64 total) {
+        seen << done;
+        QCOMPARE(total, 5);
+        cancel = true; // stop after the first batch
+    };
+    BatchJobs jobs(w.t.db(), w.clock);
+    auto first = jobs.expire(w.admin, QDate(2027, 1, 1), options);
+    QVERIFY(first.ok());
+    QVERIFY(first->cancelled);
+    QCOMPARE(first->members, 2);
+    QCOMPARE(seen, QList<qint64>{2});
+    QCOMPARE(w.invariantProblems(), QString()); // what was committed is consistent
+    auto rest = jobs.expire(w.admin, QDate(2027, 1, 1));
+    QCOMPARE(rest->members, 3);
+    QCOMPARE(countRows(w.t.db(), "ledger_entries", "kind = 'expire'"), 5);
+    for (int m = 1; m <= 5; ++m)
+        QCOMPARE(w.points(m).balance, 0);
 }
 
 void TestLedger::adjustmentsAboveThresholdWaitForAnotherApprover()
