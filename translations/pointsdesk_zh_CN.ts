@@ -204,6 +204,82 @@
         <source>Role changed</source>
         <translation>变更角色</translation>
     </message>
+    <message>
+        <source>Receipt posted</source>
+        <translation>小票积分入账</translation>
+    </message>
+    <message>
+        <source>Return posted</source>
+        <translation>退货扣回积分</translation>
+    </message>
+    <message>
+        <source>Receipts imported</source>
+        <translation>导入小票</translation>
+    </message>
+    <message>
+        <source>Returns imported</source>
+        <translation>导入退货</translation>
+    </message>
+    <message>
+        <source>Ledger exported</source>
+        <translation>导出积分流水</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>积分已调整</translation>
+    </message>
+    <message>
+        <source>Adjustment requested</source>
+        <translation>申请积分调整</translation>
+    </message>
+    <message>
+        <source>Adjustment approved</source>
+        <translation>批准积分调整</translation>
+    </message>
+    <message>
+        <source>Adjustment rejected</source>
+        <translation>驳回积分调整</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>积分过期处理</translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>等级复核</translation>
+    </message>
+    <message>
+        <source>Charity project added</source>
+        <translation>新增公益项目</translation>
+    </message>
+    <message>
+        <source>Points donated</source>
+        <translation>积分捐赠</translation>
+    </message>
+    <message>
+        <source>Earning rate changed</source>
+        <translation>修改积分比例</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>修改会员等级</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>调整单</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>积分流水</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuthService</name>

@@ -17,7 +17,6 @@ QString auditActionName(const QString &action)
         {QStringLiteral("user.unlock"), QT_TRANSLATE_NOOP("pd::AuditModel", "User unlocked")},
         {QStringLiteral("user.enable"), QT_TRANSLATE_NOOP("pd::AuditModel", "User enabled")},
         {QStringLiteral("user.disable"), QT_TRANSLATE_NOOP("pd::AuditModel", "User disabled")},
-        {QStringLiteral("user.role"), QT_TRANSLATE_NOOP("pd::AuditModel", "Role changed")},
         {QStringLiteral("store.add"), QT_TRANSLATE_NOOP("pd::AuditModel", "Store added")},
         {QStringLiteral("store.update"), QT_TRANSLATE_NOOP("pd::AuditModel", "Store changed")},
         {QStringLiteral("member.register"), QT_TRANSLATE_NOOP("pd::AuditModel", "Member registered")},
@@ -30,6 +29,22 @@ QString auditActionName(const QString &action)
         {QStringLiteral("export.members"), QT_TRANSLATE_NOOP("pd::AuditModel", "Members exported")},
         {QStringLiteral("demo.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "Demo data created")},
         {QStringLiteral("settings.change"), QT_TRANSLATE_NOOP("pd::AuditModel", "Setting changed")},
+        {QStringLiteral("user.role"), QT_TRANSLATE_NOOP("pd::AuditModel", "Role changed")},
+        {QStringLiteral("receipt.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Receipt posted")},
+        {QStringLiteral("return.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Return posted")},
+        {QStringLiteral("import.receipts"), QT_TRANSLATE_NOOP("pd::AuditModel", "Receipts imported")},
+        {QStringLiteral("import.returns"), QT_TRANSLATE_NOOP("pd::AuditModel", "Returns imported")},
+        {QStringLiteral("export.ledger"), QT_TRANSLATE_NOOP("pd::AuditModel", "Ledger exported")},
+        {QStringLiteral("adjust.apply"), QT_TRANSLATE_NOOP("pd::AuditModel", "Points adjusted")},
+        {QStringLiteral("adjust.request"), QT_TRANSLATE_NOOP("pd::AuditModel", "Adjustment requested")},
+        {QStringLiteral("adjust.approve"), QT_TRANSLATE_NOOP("pd::AuditModel", "Adjustment approved")},
+        {QStringLiteral("adjust.reject"), QT_TRANSLATE_NOOP("pd::AuditModel", "Adjustment rejected")},
+        {QStringLiteral("expiry.run"), QT_TRANSLATE_NOOP("pd::AuditModel", "Points expired")},
+        {QStringLiteral("tiers.review"), QT_TRANSLATE_NOOP("pd::AuditModel", "Tier review")},
+        {QStringLiteral("charity.add"), QT_TRANSLATE_NOOP("pd::AuditModel", "Charity project added")},
+        {QStringLiteral("charity.donate"), QT_TRANSLATE_NOOP("pd::AuditModel", "Points donated")},
+        {QStringLiteral("rules.rate"), QT_TRANSLATE_NOOP("pd::AuditModel", "Earning rate changed")},
+        {QStringLiteral("rules.tier"), QT_TRANSLATE_NOOP("pd::AuditModel", "Tier changed")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("pd::AuditModel", *it);
@@ -44,6 +59,10 @@ QString auditEntityName(const QString &entity)
         {QStringLiteral("user"), QT_TRANSLATE_NOOP("pd::AuditModel", "user")},
         {QStringLiteral("import"), QT_TRANSLATE_NOOP("pd::AuditModel", "import file")},
         {QStringLiteral("setting"), QT_TRANSLATE_NOOP("pd::AuditModel", "setting")},
+        {QStringLiteral("receipt"), QT_TRANSLATE_NOOP("pd::AuditModel", "receipt")},
+        {QStringLiteral("return"), QT_TRANSLATE_NOOP("pd::AuditModel", "return")},
+        {QStringLiteral("adjustment"), QT_TRANSLATE_NOOP("pd::AuditModel", "adjustment")},
+        {QStringLiteral("ledger"), QT_TRANSLATE_NOOP("pd::AuditModel", "ledger")},
     };
     const auto it = names.constFind(entity);
     return it == names.cend() ? entity : QCoreApplication::translate("pd::AuditModel", *it);
