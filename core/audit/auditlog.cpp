@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/transaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -91,6 +92,17 @@ Status AuditLog::append(const Session &session, const QString &action, const QSt
     if (!upd)
         return upd.error();
     return {};
+}
+
+Status AuditLog::record(const Session &session, const QString &action, const QString &entity, const QString &entityId,
+                        QJsonObject details)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = append(session, action, entity, entityId, std::move(details)); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<AuditVerifyReport> AuditLog::verify(const Session &session) const

@@ -50,6 +50,9 @@ public:
 
     Status append(const Session &session, const QString &action, const QString &entity,
                   const QString &entityId, QJsonObject details = {});
+    // For operations that write nothing but their record (exports): its own transaction.
+    Status record(const Session &session, const QString &action, const QString &entity, const QString &entityId,
+                  QJsonObject details = {});
     // Needs the audit-read permission (the CLI's system operator has it).
     Result<AuditVerifyReport> verify(const Session &session) const;
 

@@ -54,6 +54,7 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
     ImportReport report;
     qint64 rowsRead = 0;
     bool atEnd = false;
+    bool readerFailed = false; // a quote never closed: commit the rows before it, then report
     while (!atEnd) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
@@ -68,10 +69,7 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
                 break;
             }
             if (step == CsvReader::Step::Failed) {
-                // rows before the broken quote are still worth committing
-                atEnd = true;
-                batch << CsvRecord{};
-                batch.last().line = -1;
+                atEnd = readerFailed = true;
                 break;
             }
             batch << record;
@@ -82,8 +80,6 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
             return s.error();
         qint64 added = 0, unchanged = 0, rejected = 0, firstLine = 0, lastLine = 0;
         for (const CsvRecord &record : std::as_const(batch)) {
-            if (record.line < 0)
-                continue;
             ++rowsRead;
             firstLine = firstLine ? firstLine : record.line;
             lastLine = record.line;
@@ -127,7 +123,7 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
         report.unchanged += unchanged;
         if (options.progress)
             options.progress(rowsRead);
-        if (!batch.isEmpty() && batch.constLast().line < 0)
+        if (readerFailed)
             return reader.fatalError();
     }
     return report;

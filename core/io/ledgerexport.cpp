@@ -5,7 +5,6 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
-#include "core/db/transaction.h"
 #include "core/io/csvwriter.h"
 
 #include <QIODevice>
@@ -34,15 +33,9 @@ Result<qint64> exportLedgerCsv(Database &db, const Clock &clock, const Session &
 {
     if (Status s = session.require(Permission::AuditRead); !s)
         return s.error();
-    {
-        WriteTransaction tx(db);
-        if (Status s = tx.begin(); !s)
-            return s.error();
-        if (Status s = AuditLog(db, clock).append(session, QStringLiteral("export.ledger"), QStringLiteral("ledger"), QStringLiteral("*")); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-    }
+    // on record before the file is written: an export that was started is known even if it fails
+    if (Status s = AuditLog(db, clock).record(session, QStringLiteral("export.ledger"), QStringLiteral("ledger"), QStringLiteral("*")); !s)
+        return s.error();
     out->write(csv::line({QStringLiteral("entry_id"), QStringLiteral("card_no"), QStringLiteral("time"), QStringLiteral("kind"),
                           QStringLiteral("delta"), QStringLiteral("store"), QStringLiteral("reference"), QStringLiteral("breakdown")}));
     auto rows = sql::run(db.connection(), QStringLiteral("SELECT e.id, m.card_no, e.business_time, e.kind, e.delta, COALESCE(s.code, ''), "

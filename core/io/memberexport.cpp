@@ -4,7 +4,6 @@
 #include "core/auth/session.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
-#include "core/db/transaction.h"
 #include "core/io/csvwriter.h"
 #include "core/io/importers.h"
 
@@ -18,17 +17,8 @@ Result<qint64> exportMembersCsv(Database &db, const Clock &clock, const Session 
         return s.error();
     // The audit record is committed first: an export that was started is on record even if
     // writing the file fails halfway.
-    {
-        WriteTransaction tx(db);
-        if (Status s = tx.begin(); !s)
-            return s.error();
-        if (Status s = AuditLog(db, clock).append(session, QStringLiteral("export.members"), QStringLiteral("members"),
-                                                  QStringLiteral("*"));
-            !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-    }
+    if (Status s = AuditLog(db, clock).record(session, QStringLiteral("export.members"), QStringLiteral("members"), QStringLiteral("*")); !s)
+        return s.error();
     out->write(csv::line(Importers::memberColumns()));
     auto rows = sql::run(db.connection(), QStringLiteral("SELECT m.card_no, m.name, m.mobile, m.joined_on, s.code, m.credit "
                                                          "FROM members m JOIN stores s ON s.id = m.store_id ORDER BY m.id"));

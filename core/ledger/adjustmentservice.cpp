@@ -12,11 +12,9 @@
 namespace pd {
 
 
-Result<qint64> AdjustmentService::apply(const Session &session, qint64 memberId, qint64 delta, const QString &reference)
+Result<qint64> AdjustmentService::apply(const Session &session, qint64 memberId, qint64 delta, const QString &reference,
+                                        const ProgrammeRules &rules)
 {
-    auto rules = ProgrammeRules::load(m_db);
-    if (!rules)
-        return rules.error();
     Ledger ledger(m_db, m_clock);
     auto member = ledger.lockMember(memberId);
     if (!member)
@@ -28,7 +26,7 @@ Result<qint64> AdjustmentService::apply(const Session &session, qint64 memberId,
     source.operatorId = session.userId;
     source.reference = reference;
     if (delta > 0)
-        return ledger.credit(member.value(), delta, QStringLiteral("adjust"), source, rules->expiry.expiryFor(source.businessTime));
+        return ledger.credit(member.value(), delta, QStringLiteral("adjust"), source, rules.expiry.expiryFor(source.businessTime));
     return ledger.spend(member.value(), -delta, QStringLiteral("adjust"), source);
 }
 
@@ -75,7 +73,7 @@ Result<Adjustment> AdjustmentService::request(const Session &session, const QStr
     a.id = ins.value().value(0).toLongLong();
     ins.value().finish();
     if (!needsApproval) {
-        auto entry = apply(session, a.memberId, delta, QStringLiteral("adjustment:%1").arg(a.id));
+        auto entry = apply(session, a.memberId, delta, QStringLiteral("adjustment:%1").arg(a.id), rules.value());
         if (!entry)
             return entry.error();
         if (auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE adjustments SET entry_id = ? WHERE id = ?"), {entry.value(), a.id}); !r)
@@ -114,7 +112,10 @@ Status AdjustmentService::approve(const Session &session, qint64 adjustmentId)
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::AdjustmentService", "This adjustment is no longer waiting for approval."));
     if (requestedBy == session.userId)
         return makeError(ErrorCode::PermissionDenied, QCoreApplication::translate("pd::AdjustmentService", "An adjustment must be approved by someone other than the person who asked for it."));
-    auto entry = apply(session, memberId, delta, QStringLiteral("adjustment:%1").arg(adjustmentId));
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    auto entry = apply(session, memberId, delta, QStringLiteral("adjustment:%1").arg(adjustmentId), rules.value());
     if (!entry)
         return entry.error();
     auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE adjustments SET status = 'applied', decided_by = ?, decided_at = ?, "

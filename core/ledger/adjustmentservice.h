@@ -8,6 +8,7 @@ namespace pd {
 
 class Clock;
 class Database;
+struct ProgrammeRules;
 struct Session;
 
 struct Adjustment
@@ -37,7 +38,8 @@ public:
     Result<QList<Adjustment>> pending(const Session &session) const;
 
 private:
-    Result<qint64> apply(const Session &session, qint64 memberId, qint64 delta, const QString &reference);
+    Result<qint64> apply(const Session &session, qint64 memberId, qint64 delta, const QString &reference,
+                         const ProgrammeRules &rules);
 
     Database &m_db;
     const Clock &m_clock;

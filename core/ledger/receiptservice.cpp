@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
 
 #include <QJsonDocument>
@@ -107,24 +108,20 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
         return store.error();
     const qint64 storeId = store.value();
 
-    auto existing = sql::run(db, QStringLiteral("SELECT id, content, points, green_points, points_used FROM receipts "
-                                                "WHERE store_id = ? AND receipt_no = ?"),
-                             {storeId, in.receiptNo});
+    auto existing = findPostedDocument(
+        m_db, QStringLiteral("receipts"), QStringLiteral("receipt_no"), storeId, in.receiptNo, in.canonical(),
+        QCoreApplication::translate("pd::ReceiptService", "The receipt %1 of store %2 was already posted with different content.")
+            .arg(in.receiptNo, in.storeCode),
+        {QStringLiteral("points"), QStringLiteral("green_points"), QStringLiteral("points_used")});
     if (!existing)
         return existing.error();
-    if (existing.value().next()) {
-        const QSqlQuery &q = existing.value();
-        if (q.value(1).toString() != in.canonical())
-            return makeError(ErrorCode::Conflict,
-                             QCoreApplication::translate("pd::ReceiptService", "The receipt %1 of store %2 was already posted with different content.").arg(in.receiptNo, in.storeCode),
-                             QStringLiteral("receipt_no"));
+    if (existing->found) {
         ReceiptOutcome same;
-        same.receiptId = q.value(0).toLongLong();
-        same.earning.points = q.value(2).toLongLong();
-        same.earning.greenPoints = q.value(3).toLongLong();
-        same.pointsUsed = q.value(4).toLongLong();
+        same.receiptId = existing->id;
+        same.earning.points = existing->values.at(0).toLongLong();
+        same.earning.greenPoints = existing->values.at(1).toLongLong();
+        same.pointsUsed = existing->values.at(2).toLongLong();
         same.alreadyPosted = true;
-        existing.value().finish();
         return same;
     }
 

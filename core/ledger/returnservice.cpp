@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
 #include "core/ledger/pointsmath.h"
 #include "core/ledger/receiptservice.h"
@@ -62,20 +63,18 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
         return store.error();
     const qint64 storeId = store.value();
 
-    auto existing = sql::run(db, QStringLiteral("SELECT id, content, clawback FROM returns WHERE store_id = ? AND return_no = ?"),
-                             {storeId, in.returnNo});
+    auto existing = findPostedDocument(
+        m_db, QStringLiteral("returns"), QStringLiteral("return_no"), storeId, in.returnNo, in.canonical(),
+        QCoreApplication::translate("pd::ReturnService", "The return %1 of store %2 was already posted with different content.")
+            .arg(in.returnNo, in.storeCode),
+        {QStringLiteral("clawback")});
     if (!existing)
         return existing.error();
-    if (existing.value().next()) {
-        if (existing.value().value(1).toString() != in.canonical())
-            return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::ReturnService", "The return %1 of store %2 was already posted with different content.")
-                                                      .arg(in.returnNo, in.storeCode),
-                             QStringLiteral("return_no"));
+    if (existing->found) {
         ReturnOutcome same;
-        same.returnId = existing.value().value(0).toLongLong();
-        same.clawback = existing.value().value(2).toLongLong();
+        same.returnId = existing->id;
+        same.clawback = existing->values.at(0).toLongLong();
         same.alreadyPosted = true;
-        existing.value().finish();
         return same;
     }
 

@@ -126,7 +126,8 @@ QList<Member> MemberModel::readPage()
         }
         order = QStringLiteral("ORDER BY m.%1, m.id").arg(m_search.column);
     }
-    const QString statement = MemberService::selectSql() + where + QLatin1Char(' ') + order
+    const bool keyed = !m_search.column.isEmpty() && !m_search.exact;
+    const QString statement = MemberService::selectSql(keyed ? m_search.column : QString()) + where + QLatin1Char(' ') + order
                               + QStringLiteral(" LIMIT %1").arg(kPageSize);
     auto rows = sql::run(m_db.connection(), statement, values);
     if (!rows) {
@@ -135,30 +136,18 @@ QList<Member> MemberModel::readPage()
         return {};
     }
     QList<Member> page;
-    QList<QString> keys;
+    QString lastKey;
     while (rows.value().next()) {
         page << MemberService::memberFromRow(rows.value());
-        if (!m_search.column.isEmpty() && !m_search.exact) {
-            const int keyColumn = m_search.column == QLatin1String("card_no") ? 1
-                                  : m_search.column == QLatin1String("name") ? 2 : -1;
-            keys << (keyColumn >= 0 ? rows.value().value(keyColumn).toString() : QString());
-        }
+        if (keyed)
+            lastKey = rows.value().value(MemberService::kExtraColumn).toString();
     }
     rows.value().finish();
     if (page.size() < kPageSize)
         m_atEnd = true;
     if (page.isEmpty())
         return {};
-    // keys the SELECT list does not carry (initials, mobile) are read back by id
-    if (!m_search.column.isEmpty() && !m_search.exact) {
-        const qint64 lastId = page.constLast().id;
-        if (keys.constLast().isEmpty()) {
-            auto key = sql::scalar(m_db.connection(), QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(m_search.column), {lastId});
-            m_lastKey = key ? key.value().toString() : QString();
-        } else {
-            m_lastKey = keys.constLast();
-        }
-    }
+    m_lastKey = lastKey;
     m_lastId = page.constLast().id;
     page.removeIf([this](const Member &m) { return m_prepended.contains(m.id); });
     return page;

@@ -21,11 +21,12 @@ Error noSuchMember()
 }
 } // namespace
 
-QString MemberService::selectSql()
+QString MemberService::selectSql(const QString &extraColumn)
 {
     return QStringLiteral("SELECT m.id, m.card_no, m.name, m.mobile, m.email, m.joined_on, s.code, s.name, m.tier, "
-                          "m.credit, m.status, m.marketing_consent, m.balance, m.debt "
-                          "FROM members m JOIN stores s ON s.id = m.store_id ");
+                          "m.credit, m.status, m.marketing_consent, m.balance, m.debt")
+           + (extraColumn.isEmpty() ? QString() : QStringLiteral(", m.") + extraColumn)
+           + QStringLiteral(" FROM members m JOIN stores s ON s.id = m.store_id ");
 }
 
 Member MemberService::memberFromRow(const QSqlQuery &q)

@@ -29,8 +29,10 @@ public:
     // uniqueness of card and mobile, then inserts. The input must be validated already.
     Result<qint64> insertInTransaction(const MemberInput &input, qint64 storeId);
 
-    // The SELECT list every member read uses; memberFromRow() reads it.
-    static QString selectSql();
+    // The SELECT list every member read uses; memberFromRow() reads it. An extra column (a
+    // search key) comes last, at index kExtraColumn.
+    static QString selectSql(const QString &extraColumn = {});
+    static constexpr int kExtraColumn = 14;
     static Member memberFromRow(const class QSqlQuery &q);
 
 private:
