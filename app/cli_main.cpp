@@ -30,7 +30,9 @@ int main(int argc, char *argv[])
     // Ctrl-C finishes the current batch, so what was committed stays consistent.
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    QTextStream out(stdout);
+    QFile stdoutFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    QTextStream out(&stdoutFile);
     QTextStream err(stderr);
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);

@@ -53,6 +53,12 @@ struct Context
         err << QCoreApplication::translate("pd::cli", "error: %1").arg(e.describe()) << Qt::endl;
         return kFailed;
     }
+    // CSV data goes to the same device as the result lines, after them
+    QIODevice *dataOut()
+    {
+        out.flush();
+        return out.device();
+    }
     int usage(const QString &text)
     {
         err << QCoreApplication::translate("pd::cli", "usage: %1").arg(text) << Qt::endl;
@@ -159,19 +165,17 @@ int runExport(Context &c, const QStringList &args)
     if (what != QStringList{QStringLiteral("members")} && what != QStringList{QStringLiteral("ledger")})
         return c.usage(QStringLiteral("pointsdesk-cli export members|ledger [--out FILE]"));
     QFile file;
+    QIODevice *target = c.dataOut();
     if (p.isSet(QStringLiteral("out"))) {
         file.setFileName(p.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
-    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
-        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "Standard output cannot be written.")));
+        target = &file;
     }
-    c.out.flush();
     const bool members = what.constFirst() == QLatin1String("members");
-    auto count = members ? exportMembersCsv(*c.db, c.clock, c.session, &file) : exportLedgerCsv(*c.db, c.clock, c.session, &file);
+    auto count = members ? exportMembersCsv(*c.db, c.clock, c.session, target) : exportLedgerCsv(*c.db, c.clock, c.session, target);
     if (!count)
         return c.fail(count.error());
-    file.close();
     c.err << (members ? QCoreApplication::translate("pd::cli", "%1 members exported.")
                       : QCoreApplication::translate("pd::cli", "%1 ledger entries exported."))
                  .arg(count.value())
@@ -250,11 +254,7 @@ int runBalances(Context &c, const QStringList &args)
 {
     if (!args.isEmpty())
         return c.usage(QStringLiteral("pointsdesk-cli balances"));
-    c.out.flush();
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "Standard output cannot be written.")));
-    auto n = exportBalancesCsv(*c.db, c.session, &out);
+    auto n = exportBalancesCsv(*c.db, c.session, c.dataOut());
     if (!n)
         return c.fail(n.error());
     return kOk;

@@ -21,7 +21,8 @@ namespace pd::cli {
 // core does not have).
 using StatementPdfWriter = std::function<Status(const QList<Statement> &statements, const QString &file)>;
 
-// pointsdesk-cli: arguments in, exit code out. Messages go to `err`, results to `out`;
+// pointsdesk-cli: arguments in, exit code out. Messages go to `err`, results to `out`, whose
+// device also receives CSV data (balances, exports without --out);
 // `in` gives the administrator's password for `init --admin`. `cancel` is set by Ctrl-C.
 // Exit codes: 0 done; 1 error (one line on err); 2 usage; 3 import finished with rejected rows.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in,
