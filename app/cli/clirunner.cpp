@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "clicontext.h"
 
 #include "core/audit/auditlog.h"
 #include "core/auth/authservice.h"
@@ -9,6 +10,7 @@
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
 #include "core/io/importers.h"
+#include "core/io/catalogexport.h"
 #include "core/io/ledgerexport.h"
 #include "core/io/memberexport.h"
 #include "core/io/timeparse.h"
@@ -28,43 +30,6 @@ namespace pd::cli {
 
 namespace {
 
-
-constexpr int kOk = 0, kFailed = 1, kUsage = 2, kRejectedRows = 3;
-
-QString osUser()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
-}
-
-struct Context
-{
-    QTextStream &out;
-    QTextStream &err;
-    QIODevice *in;
-    const std::atomic<bool> *cancel;
-    SystemClock clock;
-    std::unique_ptr<Database> db;
-    Session session = Session::system(osUser());
-    StatementPdfWriter writeStatementPdf;
-
-    int fail(const Error &e)
-    {
-        err << QCoreApplication::translate("pd::cli", "error: %1").arg(e.describe()) << Qt::endl;
-        return kFailed;
-    }
-    // CSV data goes to the same device as the result lines, after them
-    QIODevice *dataOut()
-    {
-        out.flush();
-        return out.device();
-    }
-    int usage(const QString &text)
-    {
-        err << QCoreApplication::translate("pd::cli", "usage: %1").arg(text) << Qt::endl;
-        return kUsage;
-    }
-};
 
 int openDatabase(Context &c, const QString &location, bool mayCreate)
 {
@@ -114,9 +79,9 @@ int runInit(Context &c, const QStringList &args)
 int runImport(Context &c, const QStringList &args)
 {
     static const QStringList kinds = {QStringLiteral("stores"), QStringLiteral("members"), QStringLiteral("receipts"),
-                                      QStringLiteral("returns")};
+                                      QStringLiteral("returns"), QStringLiteral("catalog")};
     if (args.size() != 2 || !kinds.contains(args.at(0)))
-        return c.usage(QStringLiteral("pointsdesk-cli import stores|members|receipts|returns FILE.csv"));
+        return c.usage(QStringLiteral("pointsdesk-cli import stores|members|receipts|returns|catalog FILE.csv"));
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be read: %2").arg(args.at(1), file.errorString())));
@@ -134,7 +99,8 @@ int runImport(Context &c, const QStringList &args)
     auto report = kind == QLatin1String("stores")    ? importers.importStores(c.session, &file, args.at(1), options)
                   : kind == QLatin1String("members") ? importers.importMembers(c.session, &file, args.at(1), options)
                   : kind == QLatin1String("receipts") ? importers.importReceipts(c.session, &file, args.at(1), options)
-                                                      : importers.importReturns(c.session, &file, args.at(1), options);
+                  : kind == QLatin1String("returns")  ? importers.importReturns(c.session, &file, args.at(1), options)
+                                                      : importers.importCatalog(c.session, &file, args.at(1), options);
     if (!report)
     {
         Error e = report.error();
@@ -145,9 +111,14 @@ int runImport(Context &c, const QStringList &args)
         c.err << args.at(1) << QLatin1Char(':') << row.line << QStringLiteral(": ")
               << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason << Qt::endl;
     }
-    c.out << QCoreApplication::translate("pd::cli", "%1: %2 added, %3 already present, %4 rejected%5")
-                 .arg(args.at(1))
-                 .arg(report->added)
+    // only the catalog updates records; the other imports keep their familiar line
+    c.out << (report->updated > 0 ? QCoreApplication::translate("pd::cli", "%1: %2 added, %3 updated, %4 already present, %5 rejected%6")
+                                        .arg(args.at(1))
+                                        .arg(report->added)
+                                        .arg(report->updated)
+                                  : QCoreApplication::translate("pd::cli", "%1: %2 added, %3 already present, %4 rejected%5")
+                                        .arg(args.at(1))
+                                        .arg(report->added))
                  .arg(report->unchanged)
                  .arg(report->rejected.size())
                  .arg(report->cancelled ? QCoreApplication::translate("pd::cli", " (cancelled; run again to continue)") : QString())
@@ -162,8 +133,9 @@ int runExport(Context &c, const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
     const QStringList what = p.parse(QStringList{QStringLiteral("export")} + args) ? p.positionalArguments() : QStringList();
-    if (what != QStringList{QStringLiteral("members")} && what != QStringList{QStringLiteral("ledger")})
-        return c.usage(QStringLiteral("pointsdesk-cli export members|ledger [--out FILE]"));
+    static const QStringList kinds = {QStringLiteral("members"), QStringLiteral("ledger"), QStringLiteral("catalog")};
+    if (what.size() != 1 || !kinds.contains(what.constFirst()))
+        return c.usage(QStringLiteral("pointsdesk-cli export members|ledger|catalog [--out FILE]"));
     QFile file;
     QIODevice *target = c.dataOut();
     if (p.isSet(QStringLiteral("out"))) {
@@ -172,12 +144,15 @@ int runExport(Context &c, const QStringList &args)
             return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
         target = &file;
     }
-    const bool members = what.constFirst() == QLatin1String("members");
-    auto count = members ? exportMembersCsv(*c.db, c.clock, c.session, target) : exportLedgerCsv(*c.db, c.clock, c.session, target);
+    const QString &kind = what.constFirst();
+    auto count = kind == QLatin1String("members") ? exportMembersCsv(*c.db, c.clock, c.session, target)
+                 : kind == QLatin1String("ledger") ? exportLedgerCsv(*c.db, c.clock, c.session, target)
+                                                   : exportCatalogCsv(*c.db, c.clock, c.session, target);
     if (!count)
         return c.fail(count.error());
-    c.err << (members ? QCoreApplication::translate("pd::cli", "%1 members exported.")
-                      : QCoreApplication::translate("pd::cli", "%1 ledger entries exported."))
+    c.err << (kind == QLatin1String("members")  ? QCoreApplication::translate("pd::cli", "%1 members exported.")
+              : kind == QLatin1String("ledger") ? QCoreApplication::translate("pd::cli", "%1 ledger entries exported.")
+                                                : QCoreApplication::translate("pd::cli", "%1 catalog items exported."))
                  .arg(count.value())
           << Qt::endl;
     return kOk;
@@ -353,8 +328,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
 {
     Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}};
     c.writeStatementPdf = std::move(writePdf); // (the aggregate starts it empty)
-    const QString verbs = QStringLiteral("init | import stores|members|receipts|returns FILE | export members|ledger | verify | "
-                                         "expire --as-of D | tiers --as-of D | balances | statement CARD --month M | demo --members N");
+    const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog FILE | export members|ledger|catalog | "
+                                         "verify | expire --as-of D | tiers --as-of D | balances | statement CARD --month M | "
+                                         "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
+                                         "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -369,7 +346,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     const QString verb = args.takeFirst();
     static const QStringList known = {QStringLiteral("init"),    QStringLiteral("import"),   QStringLiteral("export"),
                                       QStringLiteral("verify"),  QStringLiteral("demo"),     QStringLiteral("expire"),
-                                      QStringLiteral("tiers"),   QStringLiteral("balances"), QStringLiteral("statement")};
+                                      QStringLiteral("tiers"),   QStringLiteral("balances"), QStringLiteral("statement"),
+                                      QStringLiteral("redeem"),  QStringLiteral("cancel-redemption")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -391,6 +369,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runBalances(c, args);
     if (verb == QLatin1String("statement"))
         return runStatement(c, args);
+    if (verb == QLatin1String("redeem"))
+        return runRedeem(c, args);
+    if (verb == QLatin1String("cancel-redemption"))
+        return runCancelRedemption(c, args);
     return runDemo(c, args);
 }
 

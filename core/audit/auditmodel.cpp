@@ -45,6 +45,13 @@ QString auditActionName(const QString &action)
         {QStringLiteral("charity.donate"), QT_TRANSLATE_NOOP("pd::AuditModel", "Points donated")},
         {QStringLiteral("rules.rate"), QT_TRANSLATE_NOOP("pd::AuditModel", "Earning rate changed")},
         {QStringLiteral("rules.tier"), QT_TRANSLATE_NOOP("pd::AuditModel", "Tier changed")},
+        {QStringLiteral("catalog.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog item added")},
+        {QStringLiteral("catalog.update"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog item changed")},
+        {QStringLiteral("catalog.image"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog picture changed")},
+        {QStringLiteral("import.catalog"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog imported")},
+        {QStringLiteral("export.catalog"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog exported")},
+        {QStringLiteral("redeem.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Item redeemed")},
+        {QStringLiteral("redeem.cancel"), QT_TRANSLATE_NOOP("pd::AuditModel", "Redemption cancelled")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("pd::AuditModel", *it);
@@ -63,6 +70,9 @@ QString auditEntityName(const QString &entity)
         {QStringLiteral("return"), QT_TRANSLATE_NOOP("pd::AuditModel", "return")},
         {QStringLiteral("adjustment"), QT_TRANSLATE_NOOP("pd::AuditModel", "adjustment")},
         {QStringLiteral("ledger"), QT_TRANSLATE_NOOP("pd::AuditModel", "ledger")},
+        {QStringLiteral("catalog_item"), QT_TRANSLATE_NOOP("pd::AuditModel", "catalog item")},
+        {QStringLiteral("catalog"), QT_TRANSLATE_NOOP("pd::AuditModel", "catalog")},
+        {QStringLiteral("redemption"), QT_TRANSLATE_NOOP("pd::AuditModel", "redemption")},
     };
     const auto it = names.constFind(entity);
     return it == names.cend() ? entity : QCoreApplication::translate("pd::AuditModel", *it);

@@ -45,13 +45,15 @@ bool roleHas(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::Cashier:
-        return p == P::MemberRead || p == P::MemberRegister || p == P::ReceiptPost || p == P::ReturnPost || p == P::Donate;
+        return p == P::MemberRead || p == P::MemberRegister || p == P::ReceiptPost || p == P::ReturnPost || p == P::Donate
+               || p == P::Redeem || p == P::RedemptionCancel;
     case Role::BackOffice:
         return p == P::MemberRead || p == P::MemberRegister || p == P::MemberEdit || p == P::Import || p == P::ReceiptPost
-               || p == P::ReturnPost || p == P::Donate || p == P::AdjustPoints;
+               || p == P::ReturnPost || p == P::Donate || p == P::AdjustPoints || p == P::Redeem || p == P::RedemptionCancel;
     case Role::CampaignManager:
-        // campaign managers read member lists (masked) to target campaigns; they change no one
-        return p == P::MemberRead;
+        // campaign managers read member lists (masked) to target campaigns and keep the
+        // catalog; they change no one's points
+        return p == P::MemberRead || p == P::CatalogManage;
     case Role::Compliance:
         return p == P::MemberRead || p == P::MemberRevealMobile || p == P::PersonalDataExport
                || p == P::AuditRead || p == P::Approve;

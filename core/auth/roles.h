@@ -29,6 +29,9 @@ enum class Permission {
     AdjustPoints,        // manual adjustments (above the threshold they wait for approval)
     BatchJobs,           // expiry runs and tier reviews
     ProgrammeSettings,   // rates, tiers, expiry policy, thresholds, charity projects
+    CatalogManage,       // the redemption catalog: items, prices, stock, pictures, import
+    Redeem,              // redeem catalog items for a member at the counter
+    RedemptionCancel,    // cancel or take back a redemption (points and stock go back)
 };
 
 QList<Role> allRoles();

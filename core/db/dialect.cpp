@@ -12,6 +12,11 @@ QString Dialect::forUpdate() const
     return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");
 }
 
+QString Dialect::forUpdate(const QString &tableAlias) const
+{
+    return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE OF ") + tableAlias;
+}
+
 QString Dialect::expandSchemaSql(QString sql) const
 {
     if (isSQLite()) {

@@ -20,6 +20,8 @@ public:
     QString beginWrite() const;
     // Appended to a SELECT that reads rows the transaction will change.
     QString forUpdate() const;
+    // Locks only the rows of one table of a join.
+    QString forUpdate(const QString &tableAlias) const;
     // Expands the placeholders used in migration files: {{ID}}, {{BLOB}}, {{BINARY}}.
     QString expandSchemaSql(QString sql) const;
 

@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "core/audit/auditlog.h"
+#include "core/demo/democatalog.h"
 #include "core/auth/authservice.h"
 #include "core/auth/session.h"
 #include "core/clock.h"
@@ -108,6 +109,10 @@ Result<DemoSummary> DemoData::create(const Session &session, const DemoOptions &
         if (auto id = charity.addProject(session, paws); !id)
             return id.error();
     }
+    auto items = addDemoCatalog(m_db, m_clock, session);
+    if (!items)
+        return items.error();
+    summary.catalogItemsAdded = items.value();
     auto added = insertMembers(session, options, summary);
     if (!added)
         return added.error();

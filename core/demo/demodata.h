@@ -33,6 +33,7 @@ struct DemoSummary
 {
     qint64 storesAdded = 0;
     qint64 membersAdded = 0;
+    int catalogItemsAdded = 0;
     bool usersCreated = false;
     bool cancelled = false;
 };

@@ -42,9 +42,10 @@ Result<QHash<QString, int>> readHeader(CsvReader &reader, const QStringList &col
 
 Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
                                   const QString &sourceName, const QStringList &columns, const QString &auditAction,
-                                  const RowHandler &handler, const ImportOptions &options)
+                                  const RowHandler &handler, const ImportOptions &options,
+                                  Permission required)
 {
-    if (Status s = session.require(Permission::Import); !s)
+    if (Status s = session.require(required); !s)
         return s.error();
     CsvReader reader(input);
     auto header = readHeader(reader, columns);
@@ -78,7 +79,7 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
         WriteTransaction tx(db);
         if (Status s = tx.begin(); !s)
             return s.error();
-        qint64 added = 0, unchanged = 0, rejected = 0, firstLine = 0, lastLine = 0;
+        qint64 added = 0, updated = 0, unchanged = 0, rejected = 0, firstLine = 0, lastLine = 0;
         for (const CsvRecord &record : std::as_const(batch)) {
             ++rowsRead;
             firstLine = firstLine ? firstLine : record.line;
@@ -104,12 +105,17 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
                 ++rejected;
                 continue;
             }
-            (outcome.value() == RowOutcome::Added ? added : unchanged) += 1;
+            switch (outcome.value()) {
+            case RowOutcome::Added: ++added; break;
+            case RowOutcome::Updated: ++updated; break;
+            case RowOutcome::Unchanged: ++unchanged; break;
+            }
         }
-        if (added > 0) {
+        if (added > 0 || updated > 0) {
             const QJsonObject details{{QStringLiteral("file"), QFileInfo(sourceName).fileName()},
                                       {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
                                       {QStringLiteral("added"), added},
+                                      {QStringLiteral("updated"), updated},
                                       {QStringLiteral("unchanged"), unchanged},
                                       {QStringLiteral("rejected"), rejected}};
             if (Status s = AuditLog(db, clock).append(session, auditAction, QStringLiteral("import"),
@@ -120,6 +126,7 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
         if (Status s = tx.commit(); !s)
             return s.error();
         report.added += added;
+        report.updated += updated;
         report.unchanged += unchanged;
         if (options.progress)
             options.progress(rowsRead);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/roles.h"
 #include "core/io/csvreader.h"
 
 #include <QHash>
@@ -25,6 +26,7 @@ struct RejectedRow
 struct ImportReport
 {
     qint64 added = 0;
+    qint64 updated = 0;   // an existing record took the row's values (the catalog)
     qint64 unchanged = 0; // already present with the same content (a re-run)
     QList<RejectedRow> rejected;
     bool cancelled = false;
@@ -50,7 +52,7 @@ private:
     const CsvRecord &m_record;
 };
 
-enum class RowOutcome { Added, Unchanged };
+enum class RowOutcome { Added, Updated, Unchanged };
 // Runs inside the batch's write transaction. An error with code Database aborts the import
 // (the batch rolls back); any other error rejects just this row.
 using RowHandler = std::function<Result<RowOutcome>(const CsvRow &row)>;
@@ -59,8 +61,10 @@ using RowHandler = std::function<Result<RowOutcome>(const CsvRow &row)>;
 // handler, committing good rows in batches, each with its own audit record. Every rejected
 // row is reported with its line number. A fatal error (bad header, open quote) is returned
 // as an error; batches committed before it stay, and a re-run adds only what is missing.
+// The session needs `required` (the catalog asks for its own permission).
 Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
                                   const QString &sourceName, const QStringList &columns, const QString &auditAction,
-                                  const RowHandler &handler, const ImportOptions &options);
+                                  const RowHandler &handler, const ImportOptions &options,
+                                  Permission required = Permission::Import);
 
 } // namespace pd

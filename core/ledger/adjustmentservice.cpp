@@ -34,17 +34,30 @@ Result<Adjustment> AdjustmentService::request(const Session &session, const QStr
 {
     if (Status s = session.require(Permission::AdjustPoints); !s)
         return s.error();
-    if (reason.trimmed().size() < 4)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AdjustmentService", "Give the reason for the adjustment (at least 4 characters)."), QStringLiteral("reason"));
-    if (delta == 0 || delta > 100'000'000 || delta < -100'000'000)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AdjustmentService", "An adjustment is a non-zero number of points up to 100,000,000."),
-                         QStringLiteral("points"));
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
     auto rules = ProgrammeRules::load(m_db);
     if (!rules)
         return rules.error();
+    auto a = requestInTransaction(session, cardNo, delta, reason, rules.value());
+    if (!a)
+        return a;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return a;
+}
+
+Result<Adjustment> AdjustmentService::requestInTransaction(const Session &session, const QString &cardNo, qint64 delta,
+                                                           const QString &reason, const ProgrammeRules &rules)
+{
+    if (Status s = session.require(Permission::AdjustPoints); !s)
+        return s.error();
+    if (reason.trimmed().size() < 4)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AdjustmentService", "Give the reason for the adjustment (at least 4 characters)."), QStringLiteral("reason"));
+    if (delta == 0 || delta > 100'000'000 || delta < -100'000'000)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AdjustmentService", "An adjustment is a non-zero number of points up to 100,000,000."),
+                         QStringLiteral("points"));
     auto member = sql::run(m_db.connection(), QStringLiteral("SELECT id, name FROM members WHERE card_no = ?"), {cardNo});
     if (!member)
         return member.error();
@@ -60,7 +73,7 @@ Result<Adjustment> AdjustmentService::request(const Session &session, const QStr
     a.requestedBy = session.userId;
     a.requestedByName = session.username;
     a.requestedAt = toStoredTime(m_clock.nowUtc());
-    const bool needsApproval = std::abs(delta) > rules->adjustThreshold;
+    const bool needsApproval = std::abs(delta) > rules.adjustThreshold;
     a.status = needsApproval ? QStringLiteral("pending") : QStringLiteral("applied");
 
     auto ins = sql::run(m_db.connection(),
@@ -73,7 +86,7 @@ Result<Adjustment> AdjustmentService::request(const Session &session, const QStr
     a.id = ins.value().value(0).toLongLong();
     ins.value().finish();
     if (!needsApproval) {
-        auto entry = apply(session, a.memberId, delta, QStringLiteral("adjustment:%1").arg(a.id), rules.value());
+        auto entry = apply(session, a.memberId, delta, QStringLiteral("adjustment:%1").arg(a.id), rules);
         if (!entry)
             return entry.error();
         if (auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE adjustments SET entry_id = ? WHERE id = ?"), {entry.value(), a.id}); !r)
@@ -83,8 +96,6 @@ Result<Adjustment> AdjustmentService::request(const Session &session, const QStr
                                                   QStringLiteral("member"), QString::number(a.memberId),
                                                   {{QStringLiteral("adjustment"), a.id}, {QStringLiteral("points"), a.delta}});
         !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return a;
 }

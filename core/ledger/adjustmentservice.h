@@ -33,6 +33,10 @@ public:
     AdjustmentService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     Result<Adjustment> request(const Session &session, const QString &cardNo, qint64 delta, const QString &reason);
+    // The same inside the caller's write transaction (compensation for a cancelled
+    // redemption): the same permission, threshold and audit record.
+    Result<Adjustment> requestInTransaction(const Session &session, const QString &cardNo, qint64 delta, const QString &reason,
+                                            const ProgrammeRules &rules);
     Status approve(const Session &session, qint64 adjustmentId);
     Status reject(const Session &session, qint64 adjustmentId);
     Result<QList<Adjustment>> pending(const Session &session) const;

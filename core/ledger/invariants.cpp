@@ -7,7 +7,7 @@ namespace pd {
 
 Result<InvariantReport> checkLedgerInvariants(Database &db)
 {
-    struct Check { const char *what; QString query; };
+    struct Check { const char *what; QString query; bool aboutItems = false; };
     const QList<Check> checks = {
         {QT_TRANSLATE_NOOP("pd::Invariants", "balance differs from the sum of the ledger entries"),
          QStringLiteral("SELECT m.card_no FROM members m LEFT JOIN (SELECT member_id, SUM(delta) AS s FROM ledger_entries GROUP BY member_id) e "
@@ -23,6 +23,17 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
         {QT_TRANSLATE_NOOP("pd::Invariants", "a receipt clawed back more than it earned or took back more than was paid"),
          QStringLiteral("SELECT m.card_no FROM receipts r JOIN members m ON m.id = r.member_id WHERE r.clawed_back > r.points + r.green_points "
                         "OR r.returned_amount > r.amount OR r.clawed_back < 0")},
+        {QT_TRANSLATE_NOOP("pd::Invariants", "a redemption differs from its ledger entries or its cancellations"),
+         QStringLiteral("SELECT m.card_no FROM redemptions r JOIN members m ON m.id = r.member_id "
+                        "LEFT JOIN ledger_entries e ON e.id = r.entry_id "
+                        "WHERE e.id IS NULL OR e.kind <> 'redeem' OR e.member_id <> r.member_id OR e.delta <> -r.points "
+                        "OR r.refunded_points <> COALESCE((SELECT SUM(le.delta) FROM redemption_cancellations c "
+                        "JOIN ledger_entries le ON le.id = c.entry_id WHERE c.redemption_id = r.id), 0) "
+                        "OR r.cancelled_qty <> COALESCE((SELECT SUM(c.quantity) FROM redemption_cancellations c WHERE c.redemption_id = r.id), 0)")},
+        {QT_TRANSLATE_NOOP("pd::Invariants", "an item's stock differs from the units received less those redeemed and not cancelled"),
+         QStringLiteral("SELECT i.code FROM catalog_items i WHERE i.stock IS NOT NULL AND (i.stock < 0 OR i.stock <> i.stock_received - "
+                        "COALESCE((SELECT SUM(r.quantity - r.cancelled_qty) FROM redemptions r WHERE r.item_id = i.id), 0))"),
+         true},
     };
     InvariantReport report;
     for (const Check &c : checks) {
@@ -36,7 +47,8 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
                 first = rows.value().value(0).toString();
         }
         if (n > 0)
-            report.problems << QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)").arg(QCoreApplication::translate("pd::Invariants", c.what)).arg(n).arg(first);
+            report.problems << (c.aboutItems ? QCoreApplication::translate("pd::Invariants", "%1: %2 (first: item %3)")
+                                             : QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)")).arg(QCoreApplication::translate("pd::Invariants", c.what)).arg(n).arg(first);
     }
     return report;
 }

@@ -142,6 +142,54 @@ Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, const QString 
     return entry;
 }
 
+Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+                                    const QList<RestorableLot> &lots, const QDateTime &newLotExpires)
+{
+    Q_ASSERT(points > 0);
+    Restoration r;
+    auto entry = insertEntry(member.id, points, kind, source);
+    if (!entry)
+        return entry.error();
+    r.entryId = entry.value();
+    r.debtRepaid = std::min(points, member.debt);
+    member.debt -= r.debtRepaid;
+    member.balance += points;
+    qint64 left = points - r.debtRepaid;
+    const QDateTime now = m_clock.nowUtc();
+    for (const RestorableLot &lot : lots) {
+        if (left == 0)
+            break;
+        if (lot.expiresAt.isValid() && lot.expiresAt <= now)
+            continue; // expired meanwhile: these points go to the new lot
+        const qint64 give = std::min(left, lot.points);
+        if (give <= 0)
+            continue;
+        if (auto u = sql::run(m_db.connection(), QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ? AND member_id = ?"),
+                              {give, lot.lotId, member.id});
+            !u)
+            return u.error();
+        if (auto i = sql::run(m_db.connection(), QStringLiteral("INSERT INTO lot_restorations (entry_id, lot_id, member_id, points) VALUES (?, ?, ?, ?)"),
+                              {r.entryId, lot.lotId, member.id, give});
+            !i)
+            return i.error();
+        r.toOriginalLots += give;
+        left -= give;
+    }
+    if (left > 0) {
+        auto lot = sql::run(m_db.connection(),
+                            QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?)"),
+                            {member.id, r.entryId, left, left, toStoredTime(source.businessTime),
+                             newLotExpires.isValid() ? QVariant(toStoredTime(newLotExpires)) : sql::nullText()});
+        if (!lot)
+            return lot.error();
+        r.toNewLot = left;
+    }
+    if (Status s = saveMember(member); !s)
+        return s.error();
+    return r;
+}
+
 Status Ledger::setTier(MemberPoints &member, const QString &tierCode)
 {
     member.tier = tierCode;

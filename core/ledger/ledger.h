@@ -33,6 +33,22 @@ struct EntrySource
     QString breakdown;               // JSON, for earning entries
 };
 
+// A lot a spending took points from, and how many of them may still go back to it.
+struct RestorableLot
+{
+    qint64 lotId = 0;
+    qint64 points = 0;
+    QDateTime expiresAt; // invalid: never
+};
+
+struct Restoration
+{
+    qint64 entryId = 0;
+    qint64 debtRepaid = 0;
+    qint64 toOriginalLots = 0;
+    qint64 toNewLot = 0;
+};
+
 // The append-only ledger of DESIGN §5. Every call runs inside the caller's write transaction.
 class Ledger
 {
@@ -51,6 +67,12 @@ public:
     // refuses to overdraw; with it (clawbacks) the shortfall becomes debt.
     Result<qint64> spend(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
                          bool allowDebt = false);
+
+    // A positive entry that gives back points a spending had taken (a cancelled redemption,
+    // DESIGN §5): debt is repaid first, then each still-valid lot gets back up to what it
+    // gave, in the order given; the rest becomes a new lot expiring at `newLotExpires`.
+    Result<Restoration> restore(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+                                const QList<RestorableLot> &lots, const QDateTime &newLotExpires);
 
     Status setTier(MemberPoints &member, const QString &tierCode);
 

@@ -29,6 +29,19 @@ qint64 clawback(qint64 receiptPoints, qint64 returnedSoFarFen, qint64 receiptAmo
     return qint64(i128(receiptPoints) * returnedSoFarFen / receiptAmountFen) - alreadyClawedBack;
 }
 
+qint64 redemptionPrice(qint64 listPrice, bool goodCredit)
+{
+    if (!goodCredit)
+        return listPrice;
+    return qint64((i128(listPrice) * 95 + 99) / 100);
+}
+
+qint64 redemptionTotal(qint64 unitPrice, qint64 quantity)
+{
+    const i128 total = i128(unitPrice) * quantity;
+    return total > i128(1'000'000'000'000'000) ? -1 : qint64(total);
+}
+
 Status checkDeduction(qint64 pointsUsed, qint64 amountPaidFen, qint64 pointValueFen, qint64 balance)
 {
     const auto fail = [](const QString &message) {

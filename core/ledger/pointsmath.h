@@ -18,6 +18,12 @@ qint64 green(qint64 greenFen, qint64 greenRatePer100);
 // floor(P × returned_so_far / A) − already_clawed_back
 qint64 clawback(qint64 receiptPoints, qint64 returnedSoFarFen, qint64 receiptAmountFen, qint64 alreadyClawedBack);
 
+// The points one unit of a catalog item costs a member: good credit pays
+// ceil(price × 95 / 100) (DESIGN §7), everyone else the list price.
+qint64 redemptionPrice(qint64 listPrice, bool goodCredit);
+// unit price × quantity, or −1 when that exceeds what any balance could hold (10^15).
+qint64 redemptionTotal(qint64 unitPrice, qint64 quantity);
+
 // Checks points used to pay part of a bill: whole yuan, at most half of the bill (amount
 // paid + the deducted value), never more than the balance.
 Status checkDeduction(qint64 pointsUsed, qint64 amountPaidFen, qint64 pointValueFen, qint64 balance);

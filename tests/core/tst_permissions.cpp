@@ -4,6 +4,9 @@
 #include "core/audit/auditmodel.h"
 #include "core/auth/authservice.h"
 #include "core/demo/demodata.h"
+#include "core/catalog/catalogservice.h"
+#include "core/ledger/redemptioncancel.h"
+#include "core/ledger/redemptionservice.h"
 #include "core/io/importers.h"
 #include "core/io/memberexport.h"
 #include "core/ledger/adjustmentservice.h"
@@ -134,6 +137,32 @@ QHash<QString, Operation> operations()
     ops[QStringLiteral("rules.rate")] = [](World &w, const Session &s) {
         return RulesService(w.db, w.clock).setRate(s, QStringLiteral("fuel"), 60);
     };
+    ops[QStringLiteral("catalog.create")] = [](World &w, const Session &s) {
+        CatalogItem i;
+        i.code = QStringLiteral("NEW");
+        i.name = QStringLiteral("大米");
+        i.pointsPrice = 1000;
+        return statusOf(CatalogService(w.db, w.clock).create(s, i));
+    };
+    ops[QStringLiteral("catalog.read")] = [](World &w, const Session &s) {
+        return statusOf(CatalogService(w.db, w.clock).items(s));
+    };
+    ops[QStringLiteral("import.catalog")] = [](World &w, const Session &s) {
+        test::TextInput csv("code,name,category,points,cash,retail_value,stock,per_member_limit,limit_period,tier,active_from,active_to\n"
+                            "OIL,食用油,daily,1200,,69.90,10,,,,,\n");
+        return statusOf(Importers(w.db, w.clock).importCatalog(s, &csv.buffer, QStringLiteral("catalog.csv")));
+    };
+    ops[QStringLiteral("redeem")] = [](World &w, const Session &s) {
+        return statusOf(RedemptionService(w.db, w.clock).redeem(s, RedemptionInput{QStringLiteral("NY01"), QStringLiteral("D1"),
+                                                                                  QStringLiteral("8000000001"), QStringLiteral("GIFT"), 1,
+                                                                                  w.clock.nowUtc()}));
+    };
+    ops[QStringLiteral("redeem.cancel")] = [](World &w, const Session &s) {
+        CancellationInput in;
+        in.redemptionNo = QStringLiteral("D0");
+        in.reason = QStringLiteral("broken");
+        return statusOf(RedemptionCancelService(w.db, w.clock).cancel(s, in));
+    };
     ops[QStringLiteral("demo")] = [fast](World &w, const Session &s) {
         DemoOptions o;
         o.members = 3;
@@ -187,6 +216,11 @@ void TestPermissions::operationByRole_data()
         {"expiry.run",      {false, false, false, false, true}},
         {"tiers.review",    {false, false, false, false, true}},
         {"rules.rate",      {false, false, false, false, true}},
+        {"catalog.create",  {false, false, true,  false, true}},
+        {"catalog.read",    {true,  true,  true,  true,  true}},
+        {"import.catalog",  {false, false, true,  false, true}},
+        {"redeem",          {true,  true,  false, false, true}},
+        {"redeem.cancel",   {true,  true,  false, false, true}},
     };
     const QList<Role> roles = {Role::Cashier, Role::BackOffice, Role::CampaignManager, Role::Compliance, Role::Administrator};
     QCOMPARE(table.size(), operations().size());
@@ -223,6 +257,17 @@ void TestPermissions::operationByRole()
     auto pending = AdjustmentService(t.db(), clock).request(test::sessionFor(Role::BackOffice, 555), QStringLiteral("8000000001"), 5000,
                                                             QStringLiteral("points lost in a POS outage"));
     QVERIFY(pending.ok());
+    CatalogItem gift;
+    gift.code = QStringLiteral("GIFT");
+    gift.name = QStringLiteral("礼盒");
+    gift.pointsPrice = 100;
+    gift.stock = 10;
+    gift.status = ItemStatus::Active;
+    QVERIFY(CatalogService(t.db(), clock).create(admin, gift).ok());
+    QVERIFY(RedemptionService(t.db(), clock)
+                .redeem(admin, RedemptionInput{QStringLiteral("NY01"), QStringLiteral("D0"), QStringLiteral("8000000001"), QStringLiteral("GIFT"), 1,
+                                               clock.nowUtc()})
+                .ok());
     World world{t.db(), clock, member.value(), user.value(), pending->id};
 
     const qint64 auditBefore = test::countRows(t.db(), QStringLiteral("audit_log"));

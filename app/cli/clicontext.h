@@ -1,0 +1,60 @@
+#pragma once
+
+#include "clirunner.h"
+
+#include "core/auth/session.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace pd::cli {
+
+// Exit codes (clirunner.h).
+constexpr int kOk = 0, kFailed = 1, kUsage = 2, kRejectedRows = 3;
+
+// What every verb works with: the streams, the database and the CLI's system operator.
+
+inline QString osUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
+}
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    QIODevice *in;
+    const std::atomic<bool> *cancel;
+    SystemClock clock;
+    std::unique_ptr<Database> db;
+    Session session = Session::system(osUser());
+    StatementPdfWriter writeStatementPdf;
+
+    int fail(const Error &e)
+    {
+        err << QCoreApplication::translate("pd::cli", "error: %1").arg(e.describe()) << Qt::endl;
+        return kFailed;
+    }
+    // CSV data goes to the same device as the result lines, after them
+    QIODevice *dataOut()
+    {
+        out.flush();
+        return out.device();
+    }
+    int usage(const QString &text)
+    {
+        err << QCoreApplication::translate("pd::cli", "usage: %1").arg(text) << Qt::endl;
+        return kUsage;
+    }
+};
+
+// Verbs of the redemption catalog (catalogcommands.cpp).
+int runRedeem(Context &c, const QStringList &args);
+int runCancelRedemption(Context &c, const QStringList &args);
+
+} // namespace pd::cli

@@ -1,0 +1,222 @@
+#include "redemptioncancel.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/pointsmath.h"
+#include "core/ledger/programmerules.h"
+
+namespace pd {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT r.id, s.code, r.redemption_no, m.card_no, i.code, i.name, r.quantity, r.cancelled_qty, r.points, r.refunded_points, "
+    "r.cash_fen, r.business_time, r.member_id, r.item_id, r.entry_id FROM redemptions r JOIN stores s ON s.id = r.store_id "
+    "JOIN members m ON m.id = r.member_id JOIN catalog_items i ON i.id = r.item_id ");
+
+RedemptionRecord recordFrom(const QSqlQuery &q)
+{
+    RedemptionRecord r;
+    r.id = q.value(0).toLongLong();
+    r.storeCode = q.value(1).toString();
+    r.number = q.value(2).toString();
+    r.cardNo = q.value(3).toString();
+    r.itemCode = q.value(4).toString();
+    r.itemName = q.value(5).toString();
+    r.quantity = q.value(6).toInt();
+    r.cancelledQty = q.value(7).toInt();
+    r.points = q.value(8).toLongLong();
+    r.refundedPoints = q.value(9).toLongLong();
+    r.cashFen = q.value(10).toLongLong();
+    r.businessTime = fromStoredTime(q.value(11).toString());
+    return r;
+}
+} // namespace
+
+Result<RedemptionRecord> RedemptionCancelService::find(const Session &session, const QString &number, const QString &storeCode) const
+{
+    if (!session.can(Permission::RedemptionCancel) && !session.can(Permission::Redeem))
+        return session.require(Permission::RedemptionCancel).error();
+    auto rows = sql::run(m_db.connection(),
+                         kSelect + QStringLiteral("WHERE r.redemption_no = ?") + (storeCode.isEmpty() ? QString() : QStringLiteral(" AND s.code = ?")),
+                         storeCode.isEmpty() ? QVariantList{number} : QVariantList{number, storeCode});
+    if (!rows)
+        return rows.error();
+    QList<RedemptionRecord> found;
+    while (rows.value().next())
+        found << recordFrom(rows.value());
+    if (found.isEmpty())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::RedemptionCancelService", "There is no redemption with the number %1.").arg(number),
+                         QStringLiteral("number"));
+    if (found.size() > 1)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::RedemptionCancelService", "Several stores used the number %1; say which store's redemption it is.").arg(number),
+                         QStringLiteral("store"));
+    return found.constFirst();
+}
+
+Result<CancellationOutcome> RedemptionCancelService::quote(const Session &session, const CancellationInput &input)
+{
+    return run(session, input, false);
+}
+
+Result<CancellationOutcome> RedemptionCancelService::cancel(const Session &session, const CancellationInput &input)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto outcome = run(session, input, true);
+    if (!outcome)
+        return outcome;
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("redeem.cancel"), QStringLiteral("redemption"),
+                                                  QString::number(outcome->redemption.id),
+                                                  {{QStringLiteral("quantity"), outcome->quantity},
+                                                   {QStringLiteral("points"), outcome->points},
+                                                   {QStringLiteral("to_new_lot"), outcome->toNewLot},
+                                                   {QStringLiteral("compensation"), input.compensationPoints}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<CancellationOutcome> RedemptionCancelService::run(const Session &session, const CancellationInput &in, bool write)
+{
+    if (Status s = session.require(Permission::RedemptionCancel); !s)
+        return s.error();
+    if (in.reason.trimmed().size() < 2)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::RedemptionCancelService", "Say why the redemption is cancelled."),
+                         QStringLiteral("reason"));
+    if (in.compensationPoints < 0 || in.compensationPoints > 100'000'000)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::RedemptionCancelService", "Compensation is a whole number of points from 0 to 100,000,000."),
+                         QStringLiteral("compensation"));
+    if (in.compensationPoints > 0) {
+        if (Status s = session.require(Permission::AdjustPoints); !s)
+            return s.error();
+    }
+    auto found = find(session, in.redemptionNo.trimmed(), in.storeCode);
+    if (!found)
+        return found.error();
+
+    // the member first, as every points operation does, then the redemption
+    auto ids = sql::run(m_db.connection(), QStringLiteral("SELECT member_id, item_id, entry_id FROM redemptions WHERE id = ?"), {found->id});
+    if (!ids)
+        return ids.error();
+    ids.value().next();
+    const qint64 memberId = ids.value().value(0).toLongLong();
+    const qint64 itemId = ids.value().value(1).toLongLong();
+    const qint64 spendEntry = ids.value().value(2).toLongLong();
+    ids.value().finish();
+    Ledger ledger(m_db, m_clock);
+    auto member = ledger.lockMember(memberId);
+    if (!member)
+        return member.error();
+    if (member->status == MemberStatus::Closed)
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::RedemptionCancelService", "This membership is closed; nothing can be given back to it."),
+                         QStringLiteral("card_no"));
+    auto locked = sql::run(m_db.connection(), kSelect + QStringLiteral("WHERE r.id = ?") + m_db.dialect().forUpdate(QStringLiteral("r")), {found->id});
+    if (!locked)
+        return locked.error();
+    locked.value().next();
+    CancellationOutcome out;
+    out.redemption = recordFrom(locked.value());
+    locked.value().finish();
+    const RedemptionRecord &r = out.redemption;
+
+    const int left = r.quantity - r.cancelledQty;
+    if (left == 0)
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::RedemptionCancelService", "The redemption %1 is already cancelled in full.").arg(r.number),
+                         QStringLiteral("quantity"));
+    out.quantity = in.quantity.value_or(left);
+    if (out.quantity < 1 || out.quantity > left)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::RedemptionCancelService", "Between 1 and %1 of the redemption %2 can still be cancelled.").arg(left).arg(r.number),
+                         QStringLiteral("quantity"));
+    // the same exact proportion as returns: partial cancellations add up to the whole
+    out.points = points::clawback(r.points, r.cancelledQty + out.quantity, r.quantity, r.refundedPoints);
+
+    // where the points came from, less what earlier cancellations already put back
+    auto lots = sql::run(m_db.connection(),
+                         QStringLiteral("SELECT s.lot_id, s.points - COALESCE((SELECT SUM(lr.points) FROM lot_restorations lr "
+                                        "JOIN redemption_cancellations c ON c.entry_id = lr.entry_id "
+                                        "WHERE c.redemption_id = ? AND lr.lot_id = s.lot_id), 0), l.expires_at "
+                                        "FROM lot_spending s JOIN lots l ON l.id = s.lot_id WHERE s.entry_id = ? "
+                                        "ORDER BY l.expires_at IS NULL DESC, l.expires_at DESC, l.id DESC"),
+                         {r.id, spendEntry});
+    if (!lots)
+        return lots.error();
+    QList<RestorableLot> restorable;
+    const QDateTime now = m_clock.nowUtc();
+    qint64 validRoom = 0;
+    while (lots.value().next()) {
+        RestorableLot lot{lots.value().value(0).toLongLong(), lots.value().value(1).toLongLong(),
+                          lots.value().value(2).isNull() ? QDateTime() : fromStoredTime(lots.value().value(2).toString())};
+        if (lot.points > 0 && (!lot.expiresAt.isValid() || lot.expiresAt > now))
+            validRoom += lot.points;
+        restorable << lot;
+    }
+    // an expired lot's points come back in a new lot valid to the end of the 30th day
+    out.newLotExpires = points::startOfBusinessDay(businessToday(m_clock).addDays(kNewLotDays + 1));
+    out.debtRepaid = std::min(out.points, member->debt);
+    out.toOriginalLots = std::min(out.points - out.debtRepaid, validRoom);
+    out.toNewLot = out.points - out.debtRepaid - out.toOriginalLots;
+    out.balanceAfter = member->balance + out.points;
+    if (!write)
+        return out;
+
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    EntrySource source;
+    source.businessTime = now;
+    source.operatorId = session.userId;
+    source.reference = QStringLiteral("redemption-cancel:%1/%2").arg(r.storeCode, r.number);
+    qint64 entryId = 0;
+    if (out.points > 0) {
+        auto restored = ledger.restore(member.value(), out.points, QStringLiteral("refund"), source, restorable, out.newLotExpires);
+        if (!restored)
+            return restored.error();
+        entryId = restored->entryId;
+        Q_ASSERT(restored->toNewLot == out.toNewLot);
+    }
+    if (auto u = sql::run(m_db.connection(), QStringLiteral("UPDATE catalog_items SET stock = stock + ? WHERE id = ? AND stock IS NOT NULL"),
+                          {out.quantity, itemId});
+        !u)
+        return u.error();
+    if (auto u = sql::run(m_db.connection(),
+                          QStringLiteral("UPDATE redemptions SET cancelled_qty = cancelled_qty + ?, refunded_points = refunded_points + ? WHERE id = ?"),
+                          {out.quantity, out.points, r.id});
+        !u)
+        return u.error();
+    if (in.compensationPoints > 0) {
+        auto adj = AdjustmentService(m_db, m_clock)
+                       .requestInTransaction(session, r.cardNo, in.compensationPoints,
+                                             QCoreApplication::translate("pd::RedemptionCancelService", "Compensation for redemption %1: %2")
+                                                 .arg(r.number, in.reason.trimmed()),
+                                             rules.value());
+        if (!adj)
+            return adj.error();
+        out.compensation = adj.value();
+    }
+    auto ins = sql::run(m_db.connection(),
+                        QStringLiteral("INSERT INTO redemption_cancellations (redemption_id, member_id, quantity, points, to_new_lot, reason, "
+                                       "adjustment_id, entry_id, operator_id, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {r.id, memberId, out.quantity, out.points, out.toNewLot, in.reason.trimmed(),
+                         out.compensation ? QVariant(out.compensation->id) : sql::nullInt(), entryId > 0 ? QVariant(entryId) : sql::nullInt(),
+                         session.userId, toStoredTime(now)});
+    if (!ins)
+        return ins.error();
+    auto balance = sql::scalar(m_db.connection(), QStringLiteral("SELECT balance FROM members WHERE id = ?"), {memberId});
+    if (!balance)
+        return balance.error();
+    out.balanceAfter = balance.value().toLongLong();
+    return out;
+}
+
+} // namespace pd

@@ -1,0 +1,251 @@
+#include "redemptionservice.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/catalog/catalogservice.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/numbereddocument.h"
+#include "core/ledger/pointsmath.h"
+#include "core/ledger/programmerules.h"
+#include "core/ledger/receiptservice.h"
+#include "core/stores/storeservice.h"
+
+#include <QRandomGenerator>
+
+namespace pd {
+
+namespace {
+
+Error refusal(const QString &message, const char *field)
+{
+    return makeError(ErrorCode::Conflict, message, QLatin1String(field));
+}
+
+QString dayText(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+// The start (UTC) of the limit period that holds `day`, and of the next one.
+QPair<QDateTime, QDateTime> periodAround(LimitPeriod period, const QDate &day)
+{
+    switch (period) {
+    case LimitPeriod::Day:
+        return {points::startOfBusinessDay(day), points::startOfBusinessDay(day.addDays(1))};
+    case LimitPeriod::Month: {
+        const QDate first(day.year(), day.month(), 1);
+        return {points::startOfBusinessDay(first), points::startOfBusinessDay(first.addMonths(1))};
+    }
+    case LimitPeriod::Year:
+        return {points::startOfBusinessDay(QDate(day.year(), 1, 1)), points::startOfBusinessDay(QDate(day.year() + 1, 1, 1))};
+    }
+    return {};
+}
+
+// Status, active window and early access. Early access lets members in good credit
+// standing redeem `earlyAccessDays` before the first day on offer.
+Status checkOnOffer(const CatalogItem &item, const QDate &day, bool goodCredit)
+{
+    if (item.status != ItemStatus::Active)
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is not on offer (%2).").arg(item.name, itemStatusName(item.status)), "status");
+    if (item.activeTo.isValid() && day > item.activeTo)
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 was on offer until %2.").arg(item.name, dayText(item.activeTo)), "window");
+    if (item.activeFrom.isValid() && day < item.activeFrom) {
+        const QDate earlyFrom = item.activeFrom.addDays(-item.earlyAccessDays);
+        if (item.earlyAccessDays > 0 && day >= earlyFrom) {
+            if (goodCredit)
+                return {};
+            return refusal(QCoreApplication::translate("pd::RedemptionService", "Until %1, %2 is offered only to members in good credit standing.").arg(dayText(item.activeFrom), item.name),
+                           "early_access");
+        }
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is on offer from %2.").arg(item.name, dayText(item.activeFrom)), "window");
+    }
+    return {};
+}
+
+} // namespace
+
+QString RedemptionInput::canonical() const
+{
+    return QStringList{storeCode, redemptionNo, cardNo, itemCode, QString::number(quantity)}.join(QLatin1Char('|'));
+}
+
+QString RedemptionService::newNumber(const Clock &clock)
+{
+    const QString when = clock.nowUtc().toTimeZone(programmeTimeZone()).toString(QStringLiteral("yyMMddHHmmss"));
+    return QStringLiteral("R%1-%2").arg(when).arg(QRandomGenerator::system()->bounded(10000), 4, 10, QLatin1Char('0'));
+}
+
+Result<RedemptionOutcome> RedemptionService::quote(const Session &session, const RedemptionInput &input)
+{
+    return run(session, input, false);
+}
+
+Result<RedemptionOutcome> RedemptionService::redeem(const Session &session, const RedemptionInput &input)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto outcome = run(session, input, true);
+    if (!outcome || outcome->alreadyPosted)
+        return outcome; // nothing written; the guard rolls back
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("redeem.post"), QStringLiteral("redemption"),
+                                                  QString::number(outcome->redemptionId),
+                                                  {{QStringLiteral("item"), input.itemCode},
+                                                   {QStringLiteral("quantity"), outcome->quantity},
+                                                   {QStringLiteral("points"), outcome->points},
+                                                   {QStringLiteral("cash_fen"), outcome->cashFen}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<RedemptionOutcome> RedemptionService::run(const Session &session, const RedemptionInput &in, bool write)
+{
+    if (Status s = session.require(Permission::Redeem); !s)
+        return s.error();
+    if (in.redemptionNo.trimmed().isEmpty() || in.redemptionNo.size() > 64)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::RedemptionService", "A redemption number has 1 to 64 characters."), QStringLiteral("number"));
+    if (in.quantity < 1 || in.quantity > kMaxQuantity)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::RedemptionService", "The quantity is a whole number from 1 to 1,000."), QStringLiteral("quantity"));
+    if (Status s = checkBusinessTime(in.businessTime, m_clock); !s)
+        return s.error();
+    auto store = StoreService::storeId(m_db, in.storeCode);
+    if (!store)
+        return store.error();
+
+    auto existing = findPostedDocument(m_db, QStringLiteral("redemptions"), QStringLiteral("redemption_no"), store.value(), in.redemptionNo,
+                                       in.canonical(),
+                                       QCoreApplication::translate("pd::RedemptionService", "The redemption %1 of store %2 was already made for something else.").arg(in.redemptionNo, in.storeCode),
+                                       {QStringLiteral("quantity"), QStringLiteral("unit_points"), QStringLiteral("points"),
+                                        QStringLiteral("cash_fen")});
+    if (!existing)
+        return existing.error();
+    if (existing->found) {
+        RedemptionOutcome same;
+        same.redemptionId = existing->id;
+        same.quantity = existing->values.at(0).toInt();
+        same.unitPoints = existing->values.at(1).toLongLong();
+        same.points = existing->values.at(2).toLongLong();
+        same.cashFen = existing->values.at(3).toLongLong();
+        same.alreadyPosted = true;
+        return same;
+    }
+
+    Ledger ledger(m_db, m_clock);
+    auto member = ledger.lockMemberByCard(in.cardNo);
+    if (!member)
+        return member.error();
+    if (member->status != MemberStatus::Active)
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "The membership of card %1 is %2: it cannot use points.").arg(in.cardNo, memberStatusName(member->status)), "card_no");
+    auto item = CatalogService(m_db, m_clock).item(session, in.itemCode);
+    if (!item)
+        return item.error();
+    const bool goodCredit = member->credit == CreditStanding::Good;
+    const QDate day = in.businessTime.toTimeZone(programmeTimeZone()).date();
+    if (Status s = checkOnOffer(item.value(), day, goodCredit); !s)
+        return s.error();
+
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    if (!item->minTier.isEmpty()) {
+        const Tier *needed = rules->tier(item->minTier);
+        const Tier *has = rules->tier(member->tier);
+        if (needed && (!has || has->rank < needed->rank))
+            return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is for %2 members and above; this member is %3.").arg(item->name, tierName(item->minTier), tierName(member->tier)),
+                           "tier");
+    }
+    if (item->limitQty) {
+        const auto [from, to] = periodAround(item->limitPeriod, day);
+        auto taken = sql::scalar(m_db.connection(),
+                                 QStringLiteral("SELECT COALESCE(SUM(quantity - cancelled_qty), 0) FROM redemptions WHERE member_id = ? "
+                                                "AND item_id = ? AND business_time >= ? AND business_time < ?"),
+                                 {member->id, item->id, toStoredTime(from), toStoredTime(to)});
+        if (!taken)
+            return taken.error();
+        const qint64 already = taken.value().toLongLong();
+        if (already + in.quantity > *item->limitQty)
+            return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is limited to %2 %3 for each member; this member has already redeemed %4 and asks for %5.")
+                               .arg(item->name)
+                               .arg(*item->limitQty)
+                               .arg(limitPeriodName(item->limitPeriod))
+                               .arg(already)
+                               .arg(in.quantity),
+                           "limit");
+    }
+
+    RedemptionOutcome out;
+    out.itemName = item->name;
+    out.quantity = in.quantity;
+    out.listPrice = item->pointsPrice;
+    out.unitPoints = points::redemptionPrice(item->pointsPrice, goodCredit);
+    out.creditPrice = out.unitPoints != out.listPrice;
+    out.points = points::redemptionTotal(out.unitPoints, in.quantity);
+    out.cashFen = item->cashFen * in.quantity;
+    out.balanceBefore = member->balance;
+    if (out.points < 0 || out.points > member->balance)
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 × %2 needs %3 points; the member has %4.")
+                           .arg(in.quantity)
+                           .arg(item->name)
+                           .arg(out.points < 0 ? QCoreApplication::translate("pd::RedemptionService", "more") : QString::number(out.points))
+                           .arg(member->balance),
+                       "points");
+    const auto outOfStock = [&](qint64 left) {
+        return refusal(left == 0 ? QCoreApplication::translate("pd::RedemptionService", "%1 is out of stock.").arg(item->name)
+                                 : QCoreApplication::translate("pd::RedemptionService", "Only %1 of %2 left in stock.").arg(left).arg(item->name),
+                       "stock");
+    };
+    if (item->stock && *item->stock < in.quantity)
+        return outOfStock(*item->stock);
+    out.balanceAfter = out.balanceBefore - out.points;
+    if (item->stock)
+        out.stockAfter = *item->stock - in.quantity;
+    if (!write)
+        return out;
+
+    // The guard: another desk may have taken the stock since we read it (PostgreSQL); the
+    // update re-checks under the row lock and the loser is told it is out of stock.
+    if (item->stock) {
+        auto take = sql::run(m_db.connection(),
+                             QStringLiteral("UPDATE catalog_items SET stock = stock - ? WHERE id = ? AND stock >= ? RETURNING stock"),
+                             {in.quantity, item->id, in.quantity});
+        if (!take)
+            return take.error();
+        if (!take.value().next()) {
+            auto left = sql::scalar(m_db.connection(), QStringLiteral("SELECT stock FROM catalog_items WHERE id = ?"), {item->id});
+            return outOfStock(left ? left.value().toLongLong() : 0);
+        }
+        out.stockAfter = take.value().value(0).toLongLong();
+        take.value().finish();
+    }
+    EntrySource source;
+    source.businessTime = in.businessTime.toUTC();
+    source.storeId = store.value();
+    source.operatorId = session.userId;
+    source.reference = Ledger::reference(QStringLiteral("redemption"), in.storeCode, in.redemptionNo);
+    auto entry = ledger.spend(member.value(), out.points, QStringLiteral("redeem"), source);
+    if (!entry)
+        return entry.error();
+    auto ins = sql::run(m_db.connection(),
+                        QStringLiteral("INSERT INTO redemptions (store_id, redemption_no, member_id, item_id, quantity, unit_points, points, "
+                                       "cash_fen, entry_id, business_time, content, posted_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {store.value(), in.redemptionNo, member->id, item->id, in.quantity, out.unitPoints, out.points, out.cashFen,
+                         entry.value(), toStoredTime(in.businessTime), in.canonical(), toStoredTime(m_clock.nowUtc())});
+    if (!ins)
+        return ins.error();
+    ins.value().next();
+    out.redemptionId = ins.value().value(0).toLongLong();
+    ins.value().finish();
+    out.balanceAfter = member->balance;
+    return out;
+}
+
+} // namespace pd
