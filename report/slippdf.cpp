@@ -11,19 +11,21 @@
 
 namespace pd::report {
 
-Status writeReceiptSlip(const ReceiptSlip &slip, const QString &file)
+namespace {
+// The store, the document's title and time, and the member, as every slip starts.
+QString slipHeader(const QString &storeName, const QString &title, const QDateTime &time, const QString &memberName,
+                   const QString &cardNo)
 {
     QString html = QStringLiteral("<div style=\"font-family: 'WenQuanYi Micro Hei', 'DejaVu Sans'; font-size: 9pt;\">");
-    html += QStringLiteral("<h3>%1</h3>").arg(slip.storeName.toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>").arg(storeName.toHtmlEscaped());
     html += QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
-                .arg(QCoreApplication::translate("pd::ReceiptSlip", "Receipt %1").arg(slip.receiptNo).toHtmlEscaped(),
-                     slip.time.toTimeZone(programmeTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     QCoreApplication::translate("pd::ReceiptSlip", "Member %1 (card %2)").arg(slip.memberName, slip.cardNo).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(slip.earning.explain().toHtmlEscaped());
-    if (slip.pointsUsed > 0)
-        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "%1 points paid ¥%2").arg(slip.pointsUsed).arg(points::formatYuan(slip.deductedFen)).toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b></p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Points earned: %1 · balance now: %2").arg(slip.earning.total()).arg(slip.balanceAfter).toHtmlEscaped());
-    html += QStringLiteral("</div>");
+                .arg(title.toHtmlEscaped(), time.toTimeZone(programmeTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     QCoreApplication::translate("pd::ReceiptSlip", "Member %1 (card %2)").arg(memberName, cardNo).toHtmlEscaped());
+    return html;
+}
+
+Status writeSlipPdf(const QString &html, const QString &file)
+{
     QPdfWriter writer(file);
     writer.setPageSize(QPageSize(QPageSize::A6));
     writer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter);
@@ -36,5 +38,35 @@ Status writeReceiptSlip(const ReceiptSlip &slip, const QString &file)
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::ReceiptSlip", "The PDF file %1 cannot be written.").arg(file));
     return {};
 }
+} // namespace
+
+Status writeReceiptSlip(const ReceiptSlip &slip, const QString &file)
+{
+    QString html = slipHeader(slip.storeName, QCoreApplication::translate("pd::ReceiptSlip", "Receipt %1").arg(slip.receiptNo), slip.time,
+                              slip.memberName, slip.cardNo);
+    html += QStringLiteral("<p>%1</p>").arg(slip.earning.explain().toHtmlEscaped());
+    if (slip.pointsUsed > 0)
+        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "%1 points paid ¥%2").arg(slip.pointsUsed).arg(points::formatYuan(slip.deductedFen)).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Points earned: %1 · balance now: %2").arg(slip.earning.total()).arg(slip.balanceAfter).toHtmlEscaped());
+    html += QStringLiteral("</div>");
+    return writeSlipPdf(html, file);
+}
+
+Status writeRedemptionSlip(const RedemptionSlip &slip, const QString &file)
+{
+    QString html = slipHeader(slip.storeName, QCoreApplication::translate("pd::ReceiptSlip", "Redemption %1").arg(slip.redemptionNo), slip.time,
+                              slip.memberName, slip.cardNo);
+    html += QStringLiteral("<p><b>%1</b></p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "%1 × %2").arg(slip.quantity).arg(slip.itemName).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "%1 points each%2").arg(slip.unitPoints)
+                                               .arg(slip.creditPrice ? QCoreApplication::translate("pd::ReceiptSlip", " (good-credit price)") : QString())
+                                               .toHtmlEscaped());
+    if (slip.cashFen > 0)
+        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Cash paid: ¥%1").arg(points::formatYuan(slip.cashFen)).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Points used: %1 · balance now: %2").arg(slip.points).arg(slip.balanceAfter).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Keep this slip: with it a faulty item or a service not delivered can be cancelled and the points given back.").toHtmlEscaped());
+    html += QStringLiteral("</div>");
+    return writeSlipPdf(html, file);
+}
+
 
 } // namespace pd::report

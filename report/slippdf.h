@@ -21,7 +21,25 @@ struct ReceiptSlip
     qint64 balanceAfter = 0;
 };
 
-// A small (A6) PDF slip, in the current language.
+// What a redemption slip shows: the item, what it cost in points and cash, the balance.
+struct RedemptionSlip
+{
+    QString storeName;
+    QString redemptionNo;
+    QString cardNo;
+    QString memberName;
+    QDateTime time;
+    QString itemName;
+    int quantity = 0;
+    qint64 unitPoints = 0;
+    qint64 points = 0;
+    qint64 cashFen = 0;
+    bool creditPrice = false;
+    qint64 balanceAfter = 0;
+};
+
+// Small (A6) PDF slips, in the current language.
 Status writeReceiptSlip(const ReceiptSlip &slip, const QString &file);
+Status writeRedemptionSlip(const RedemptionSlip &slip, const QString &file);
 
 } // namespace pd::report

@@ -280,6 +280,46 @@
         <source>ledger</source>
         <translation>积分流水</translation>
     </message>
+    <message>
+        <source>Catalog item added</source>
+        <translation>新增兑换商品</translation>
+    </message>
+    <message>
+        <source>Catalog item changed</source>
+        <translation>修改兑换商品</translation>
+    </message>
+    <message>
+        <source>Catalog picture changed</source>
+        <translation>更换商品图片</translation>
+    </message>
+    <message>
+        <source>Catalog imported</source>
+        <translation>导入兑换目录</translation>
+    </message>
+    <message>
+        <source>Catalog exported</source>
+        <translation>导出兑换目录</translation>
+    </message>
+    <message>
+        <source>Item redeemed</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Redemption cancelled</source>
+        <translation>取消兑换</translation>
+    </message>
+    <message>
+        <source>catalog item</source>
+        <translation>兑换商品</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>兑换目录</translation>
+    </message>
+    <message>
+        <source>redemption</source>
+        <translation>兑换单</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuthService</name>
@@ -296,11 +336,11 @@
         <translation>用户名由 2 到 32 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <source>The name "system" is reserved.</source>
+        <source>The name &quot;system&quot; is reserved.</source>
         <translation>“system”是保留名称，不能使用。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
@@ -341,6 +381,226 @@
     <message>
         <source>Give the date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Catalog</name>
+    <message>
+        <source>Daily necessities</source>
+        <translation>日用品</translation>
+    </message>
+    <message>
+        <source>Festival gift boxes</source>
+        <translation>节日礼盒</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>票券</translation>
+    </message>
+    <message>
+        <source>Partner goods</source>
+        <translation>合作商户商品</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>公益</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>On offer</source>
+        <translation>可兑换</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>An item code has 1 to 32 letters, digits, dashes or underscores.</source>
+        <translation>商品编码由 1 到 32 个字母、数字、短横线或下划线组成。</translation>
+    </message>
+    <message>
+        <source>Give the item a name of up to 200 characters.</source>
+        <translation>请填写商品名称（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>The description is longer than 4,000 characters.</source>
+        <translation>说明超过 4,000 个字符。</translation>
+    </message>
+    <message>
+        <source>The points price is a whole number from 1 to 100,000,000.</source>
+        <translation>所需积分为 1 到 100,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The cash part must be between ¥0 and ¥1,000,000.</source>
+        <translation>现金部分须在 ¥0 到 ¥1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The retail value must be between ¥0 and ¥1,000,000.</source>
+        <translation>零售价值须在 ¥0 到 ¥1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Stock is a whole number from 0 to 100,000,000, or empty for unlimited.</source>
+        <translation>库存为 0 到 100,000,000 之间的整数，留空表示不限。</translation>
+    </message>
+    <message>
+        <source>A per-member limit is a whole number from 1 to 10,000, or empty for none.</source>
+        <translation>每位会员限兑数量为 1 到 10,000 之间的整数，留空表示不限。</translation>
+    </message>
+    <message>
+        <source>Early access is 0 to 365 days.</source>
+        <translation>提前兑换天数为 0 到 365 天。</translation>
+    </message>
+    <message>
+        <source>Early access needs a first day on offer to count back from.</source>
+        <translation>提前兑换需要先设定开始兑换日期。</translation>
+    </message>
+    <message>
+        <source>The last day on offer is before the first.</source>
+        <translation>兑换结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The picture is larger than %1 KB after scaling.</source>
+        <translation>缩放后的图片仍大于 %1 KB。</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures are stored.</source>
+        <translation>只能保存 PNG 和 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>There is no catalog item %1.</source>
+        <translation>兑换目录中没有商品 %1。</translation>
+    </message>
+    <message>
+        <source>There is no tier %1.</source>
+        <translation>没有等级 %1。</translation>
+    </message>
+    <message>
+        <source>There is already an item with the code %1.</source>
+        <translation>编码 %1 的商品已存在。</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>该商品已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CatalogModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>长期</translation>
+    </message>
+    <message numerus="yes">
+        <source> (good credit %n day(s) earlier)</source>
+        <translation>
+            <numerusform>（信用良好会员提前 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1 件</translation>
+    </message>
+    <message>
+        <source>What one point is worth in this item: (retail value − cash part) ÷ points.</source>
+        <translation>兑换此商品时 1 积分的价值：（零售价值 − 现金部分）÷ 所需积分。</translation>
+    </message>
+    <message>
+        <source>%L1 points</source>
+        <translation>%L1 积分</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Points price</source>
+        <translation>所需积分</translation>
+    </message>
+    <message>
+        <source>Plus cash</source>
+        <translation>另付现金</translation>
+    </message>
+    <message>
+        <source>Retail value</source>
+        <translation>零售价值</translation>
+    </message>
+    <message>
+        <source>1 point is worth</source>
+        <translation>1 积分价值</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Limit per member</source>
+        <translation>每人限兑</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>On offer</source>
+        <translation>兑换期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -415,7 +675,7 @@
         <translation>项目代码由 1 到 32 个字母、数字、连字符或下划线组成。</translation>
     </message>
     <message>
-        <source>Enter the project's name.</source>
+        <source>Enter the project&apos;s name.</source>
         <translation>请输入项目名称。</translation>
     </message>
     <message>
@@ -469,11 +729,11 @@
         <translation>门店 %1 已存在，但名称或城市不同</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>"%1" is not a credit standing (good, normal or restricted)</source>
+        <source>&quot;%1&quot; is not a credit standing (good, normal or restricted)</source>
         <translation>“%1”不是有效的信用等级（good、normal 或 restricted）</translation>
     </message>
     <message>
@@ -489,15 +749,15 @@
         <translation>第 1 行：表头：%1</translation>
     </message>
     <message>
-        <source>line 1: header: the column "%1" appears twice</source>
+        <source>line 1: header: the column &quot;%1&quot; appears twice</source>
         <translation>第 1 行：表头：列“%1”出现了两次</translation>
     </message>
     <message>
-        <source>line 1: header: unknown column "%1"; expected %2</source>
+        <source>line 1: header: unknown column &quot;%1&quot;; expected %2</source>
         <translation>第 1 行：表头：未知列“%1”；应为 %2</translation>
     </message>
     <message>
-        <source>line 1: header: the column "%1" is missing</source>
+        <source>line 1: header: the column &quot;%1&quot; is missing</source>
         <translation>第 1 行：表头：缺少列“%1”</translation>
     </message>
     <message>
@@ -509,8 +769,32 @@
         <translation>无法写入导出文件。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of points</source>
+        <source>&quot;%1&quot; is not a whole number of points</source>
         <translation>“%1”不是整数积分</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category (daily, gift_box, service, voucher, ticket, partner, charity)</source>
+        <translation>“%1”不是有效类别（daily、gift_box、service、voucher、ticket、partner、charity）</translation>
+    </message>
+    <message>
+        <source>the points price is missing</source>
+        <translation>缺少所需积分</translation>
+    </message>
+    <message>
+        <source>a per-member limit is from 1 to 10,000</source>
+        <translation>每人限兑数量为 1 到 10,000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a limit period (day, month or year)</source>
+        <translation>“%1”不是有效的限兑周期（day、month 或 year）</translation>
+    </message>
+    <message>
+        <source>a limit period without a limit</source>
+        <translation>填写了限兑周期却没有限兑数量</translation>
     </message>
 </context>
 <context>
@@ -538,6 +822,18 @@
     <message>
         <source>%1: %2 (first: card %3)</source>
         <translation>%1：%2 位会员（第一位：卡号 %3）</translation>
+    </message>
+    <message>
+        <source>a redemption differs from its ledger entries or its cancellations</source>
+        <translation>兑换单与其积分流水或取消记录不符</translation>
+    </message>
+    <message>
+        <source>an item&apos;s stock differs from the units received less those redeemed and not cancelled</source>
+        <translation>商品库存与入库数减去未取消的兑换数不符</translation>
+    </message>
+    <message>
+        <source>%1: %2 (first: item %3)</source>
+        <translation>%1：%2 件商品（第一件：%3）</translation>
     </message>
 </context>
 <context>
@@ -673,7 +969,7 @@
         <translation>白金卡</translation>
     </message>
     <message>
-        <source>Enter the member's mobile number.</source>
+        <source>Enter the member&apos;s mobile number.</source>
         <translation>请输入会员的手机号。</translation>
     </message>
     <message>
@@ -689,7 +985,7 @@
         <translation>卡号由 4 到 20 个字母或数字组成。</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
@@ -709,7 +1005,7 @@
         <translation>入会日期不能晚于今天。</translation>
     </message>
     <message>
-        <source>Choose the member's home store.</source>
+        <source>Choose the member&apos;s home store.</source>
         <translation>请选择会员的归属门店。</translation>
     </message>
 </context>
@@ -817,11 +1113,11 @@
         <translation>该会员只有 %1 积分，却要使用 %2 积分。</translation>
     </message>
     <message>
-        <source>An expiry policy is "annual", "rolling N" (N months, 1 to 99) or "never".</source>
+        <source>An expiry policy is &quot;annual&quot;, &quot;rolling N&quot; (N months, 1 to 99) or &quot;never&quot;.</source>
         <translation>有效期规则为 “annual”（按年）、“rolling N”（滚动 N 个月，1–99）或 “never”（永久）。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan such as 368 or 368.50</source>
+        <source>&quot;%1&quot; is not an amount in yuan such as 368 or 368.50</source>
         <translation>“%1”不是以元为单位的金额（例如 368 或 368.50）</translation>
     </message>
     <message>
@@ -898,6 +1194,128 @@
         <source>The PDF file %1 cannot be written.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
     </message>
+    <message>
+        <source>Redemption %1</source>
+        <translation>兑换单 %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 points each%2</source>
+        <translation>每件 %1 积分%2</translation>
+    </message>
+    <message>
+        <source> (good-credit price)</source>
+        <translation>（信用良好会员价）</translation>
+    </message>
+    <message>
+        <source>Cash paid: ¥%1</source>
+        <translation>现金支付：¥%1</translation>
+    </message>
+    <message>
+        <source>Points used: %1 · balance now: %2</source>
+        <translation>使用积分：%1 · 当前余额：%2</translation>
+    </message>
+    <message>
+        <source>Keep this slip: with it a faulty item or a service not delivered can be cancelled and the points given back.</source>
+        <translation>请保留此凭条：商品有质量问题或服务未兑现时，可凭此取消兑换并退回积分。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RedemptionCancelService</name>
+    <message>
+        <source>There is no redemption with the number %1.</source>
+        <translation>没有单号为 %1 的兑换单。</translation>
+    </message>
+    <message>
+        <source>Several stores used the number %1; say which store&apos;s redemption it is.</source>
+        <translation>多家门店使用了单号 %1，请指明门店。</translation>
+    </message>
+    <message>
+        <source>Say why the redemption is cancelled.</source>
+        <translation>请说明取消兑换的原因。</translation>
+    </message>
+    <message>
+        <source>Compensation is a whole number of points from 0 to 100,000,000.</source>
+        <translation>补偿积分为 0 到 100,000,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This membership is closed; nothing can be given back to it.</source>
+        <translation>该会员已注销，无法退回积分。</translation>
+    </message>
+    <message>
+        <source>The redemption %1 is already cancelled in full.</source>
+        <translation>兑换单 %1 已全部取消。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 of the redemption %2 can still be cancelled.</source>
+        <translation>兑换单 %2 还可取消 1 到 %1 件。</translation>
+    </message>
+    <message>
+        <source>Compensation for redemption %1: %2</source>
+        <translation>兑换单 %1 的补偿：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RedemptionService</name>
+    <message>
+        <source>%1 is not on offer (%2).</source>
+        <translation>%1 当前不可兑换（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was on offer until %2.</source>
+        <translation>%1 的兑换期已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>Until %1, %2 is offered only to members in good credit standing.</source>
+        <translation>%1 之前，%2 仅限信用良好的会员提前兑换。</translation>
+    </message>
+    <message>
+        <source>%1 is on offer from %2.</source>
+        <translation>%1 自 %2 起才可兑换。</translation>
+    </message>
+    <message>
+        <source>A redemption number has 1 to 64 characters.</source>
+        <translation>兑换单号为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The quantity is a whole number from 1 to 1,000.</source>
+        <translation>数量为 1 到 1,000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The redemption %1 of store %2 was already made for something else.</source>
+        <translation>门店 %2 的兑换单 %1 已用于其他兑换。</translation>
+    </message>
+    <message>
+        <source>The membership of card %1 is %2: it cannot use points.</source>
+        <translation>卡号 %1 的会员状态为%2，不能使用积分。</translation>
+    </message>
+    <message>
+        <source>%1 is for %2 members and above; this member is %3.</source>
+        <translation>%1 仅限%2及以上会员兑换；该会员为%3。</translation>
+    </message>
+    <message>
+        <source>%1 is limited to %2 %3 for each member; this member has already redeemed %4 and asks for %5.</source>
+        <translation>%1 每位会员%3限兑 %2 件；该会员已兑换 %4 件，本次要兑换 %5 件。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 needs %3 points; the member has %4.</source>
+        <translation>%1 件%2 需要 %3 积分；该会员只有 %4 积分。</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock.</source>
+        <translation>%1 已无库存。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 left in stock.</source>
+        <translation>%2 仅剩 %1 件库存。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ReturnService</name>
@@ -972,11 +1390,11 @@
         <translation>没有等级 %1。</translation>
     </message>
     <message>
-        <source>Each tier's threshold must be above the one of the tier below it.</source>
+        <source>Each tier&apos;s threshold must be above the one of the tier below it.</source>
         <translation>每个等级的门槛必须高于下一级。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number here.</source>
+        <source>&quot;%1&quot; is not a valid number here.</source>
         <translation>“%1”在此处不是有效的数字。</translation>
     </message>
     <message>
@@ -1139,7 +1557,7 @@
         <translation>门店代码由 1 到 32 个字母、数字、连字符或下划线组成。</translation>
     </message>
     <message>
-        <source>Enter the store's name.</source>
+        <source>Enter the store&apos;s name.</source>
         <translation>请输入门店名称。</translation>
     </message>
     <message>
@@ -1162,15 +1580,15 @@
 <context>
     <name>pd::TimeParse</name>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>"%1" is not a month of the form YYYY-MM</source>
+        <source>&quot;%1&quot; is not a month of the form YYYY-MM</source>
         <translation>“%1”不是 YYYY-MM 格式的月份</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 time such as 2026-03-01T10:15:00</source>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-03-01T10:15:00</source>
         <translation>“%1”不是 ISO 8601 时间（例如 2026-03-01T10:15:00）</translation>
     </message>
 </context>
@@ -1185,11 +1603,11 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>There is no database at %1; create it with "init" or "demo".</source>
+        <source>There is no database at %1; create it with &quot;init&quot; or &quot;demo&quot;.</source>
         <translation>%1 处没有数据库；请用 “init” 或 “demo” 创建。</translation>
     </message>
     <message>
-        <source>The database %1 is not set up yet; run "init" first.</source>
+        <source>The database %1 is not set up yet; run &quot;init&quot; first.</source>
         <translation>数据库 %1 尚未初始化；请先运行 “init”。</translation>
     </message>
     <message>
@@ -1223,10 +1641,6 @@
     <message>
         <source>The file %1 cannot be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Standard output cannot be written.</source>
-        <translation>无法写入标准输出。</translation>
     </message>
     <message>
         <source>%1 members exported.</source>
@@ -1265,7 +1679,7 @@
         <translation>，并创建了演示账号（显示在登录界面上）</translation>
     </message>
     <message>
-        <source>error: unknown command "%1"; the commands are: %2</source>
+        <source>error: unknown command &quot;%1&quot;; the commands are: %2</source>
         <translation>错误：未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
@@ -1347,6 +1761,46 @@
     <message>
         <source>%1 statements written to %2</source>
         <translation>%1 份对账单已写入 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (a whole number from 1).</source>
+        <translation>“%1”不是有效数量（从 1 起的整数）。</translation>
+    </message>
+    <message>
+        <source>There is no member with the card %1.</source>
+        <translation>没有卡号为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 was already made: %2 points; nothing changed.</source>
+        <translation>兑换单 %1 已经完成：%2 积分；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Redemption %1: %2 × %3 for %4 points%5; balance now %6.</source>
+        <translation>兑换单 %1：%2 件%3，使用 %4 积分%5；当前余额 %6。</translation>
+    </message>
+    <message>
+        <source> and ¥%1 cash</source>
+        <translation>，另付现金 ¥%1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1 of redemption %2: %3 points back (%4 to their lots, %5 in a new lot), balance now %6.</source>
+        <translation>已取消兑换单 %2 的 %1 件：退回 %3 积分（%4 回到原批次，%5 存入新批次），当前余额 %6。</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 points waits for approval.</source>
+        <translation>%1 补偿积分待审批。</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 points given.</source>
+        <translation>已发放 %1 补偿积分。</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 already present, %5 rejected%6</source>
+        <translation>%1：新增 %2，更新 %3，已存在 %4，拒绝 %5%6</translation>
+    </message>
+    <message>
+        <source>%1 catalog items exported.</source>
+        <translation>已导出 %1 件兑换商品。</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1897,9 @@
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s), each linked to the one before.</source>
-        <translation><numerusform>审计记录完好：共 %n 条，每条都与前一条相衔接。</numerusform></translation>
+        <translation>
+            <numerusform>审计记录完好：共 %n 条，每条都与前一条相衔接。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail is broken: %1</source>
@@ -1503,6 +1959,303 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CancelRedemptionPanel</name>
+    <message>
+        <source>number on the redemption slip</source>
+        <translation>兑换凭条上的单号</translation>
+    </message>
+    <message>
+        <source>all that is left</source>
+        <translation>剩余全部</translation>
+    </message>
+    <message>
+        <source>quality problem, service not delivered …</source>
+        <translation>质量问题、服务未兑现……</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Confirm cancellation</source>
+        <translation>确认取消兑换</translation>
+    </message>
+    <message>
+        <source>Redemption no.:</source>
+        <translation>兑换单号：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>件数：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Compensation points:</source>
+        <translation>补偿积分：</translation>
+    </message>
+    <message>
+        <source>Enter the number on the redemption slip.</source>
+        <translation>请输入兑换凭条上的单号。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (card %3): %4 points come back.</source>
+        <translation>%1 件%2（卡号 %3）：将退回 %4 积分。</translation>
+    </message>
+    <message>
+        <source>%1 points return to the lots they came from.</source>
+        <translation>%1 积分回到原来的积分批次。</translation>
+    </message>
+    <message>
+        <source>%1 points had expired meanwhile: they come back valid until %2.</source>
+        <translation>%1 积分原批次已过期：退回后有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 points repay what the member owes.</source>
+        <translation>%1 积分用于抵还会员所欠积分。</translation>
+    </message>
+    <message>
+        <source>Give back ¥%1 of cash.</source>
+        <translation>请退还现金 ¥%1。</translation>
+    </message>
+    <message>
+        <source>Say why the redemption is cancelled.</source>
+        <translation>请说明取消兑换的原因。</translation>
+    </message>
+    <message>
+        <source>Cancelled %1 × %2: %3 points given back. Balance now %4.</source>
+        <translation>已取消 %1 件%2：退回 %3 积分。当前余额 %4。</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 points waits for approval.</source>
+        <translation>%1 补偿积分待审批。</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 points given.</source>
+        <translation>已发放 %1 补偿积分。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CatalogItemDialog</name>
+    <message>
+        <source>%1 is not a picture that can be read (%2).</source>
+        <translation>%1 不是可读取的图片（%2）。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add a catalog item</source>
+        <translation>新增兑换商品</translation>
+    </message>
+    <message>
+        <source>e.g. LENS</source>
+        <translation>例如 LENS</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>optional, in yuan</source>
+        <translation>选填，单位：元</translation>
+    </message>
+    <message>
+        <source>what the item is worth, in yuan</source>
+        <translation>商品价值，单位：元</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Limit per member:</source>
+        <translation>每人限兑：</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>所有会员</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source> days earlier for good credit</source>
+        <translation> 天（信用良好会员提前）</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Points price:</source>
+        <translation>所需积分：</translation>
+    </message>
+    <message>
+        <source>+ cash (¥):</source>
+        <translation>+ 现金（¥）：</translation>
+    </message>
+    <message>
+        <source>Retail value (¥):</source>
+        <translation>零售价值（¥）：</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>库存：</translation>
+    </message>
+    <message>
+        <source>Who may redeem:</source>
+        <translation>可兑换会员：</translation>
+    </message>
+    <message>
+        <source>On offer:</source>
+        <translation>兑换期：</translation>
+    </message>
+    <message>
+        <source>Early access:</source>
+        <translation>提前兑换：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>暂无图片</translation>
+    </message>
+    <message>
+        <source>Enter the retail value: the catalog shows members what a point is worth in each item.</source>
+        <translation>请填写零售价值：兑换目录会向会员说明每件商品中 1 积分值多少钱。</translation>
+    </message>
+    <message>
+        <source>Members see: %1 points%2 for an item worth ¥%3 — one point is worth %4.</source>
+        <translation>会员将看到：%1 积分%2 兑换价值 ¥%3 的商品——1 积分价值 %4。</translation>
+    </message>
+    <message>
+        <source> + ¥%1</source>
+        <translation> + ¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CatalogPage</name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>新增商品(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>兑换目录</translation>
+    </message>
+    <message>
+        <source>No item chosen</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>暂无图片</translation>
+    </message>
+    <message>
+        <source>%1 points%2 · worth ¥%3 · one point is worth %4</source>
+        <translation>%1 积分%2 · 价值 ¥%3 · 1 积分价值 %4</translation>
+    </message>
+    <message>
+        <source> + ¥%1</source>
+        <translation> + ¥%1</translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation>导入兑换目录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Export catalog</source>
+        <translation>导出兑换目录</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 items written to %2.</source>
+        <translation>已将 %1 件商品写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +2341,7 @@
         <translation>金额（¥）：</translation>
     </message>
     <message>
-        <source>No member found for "%1".</source>
+        <source>No member found for &quot;%1&quot;.</source>
         <translation>没有找到“%1”对应的会员。</translation>
     </message>
     <message>
@@ -1682,6 +2435,18 @@
     <message>
         <source>Slip saved to %1.</source>
         <translation>凭条已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Cancel redemption</source>
+        <translation>取消兑换</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2597,10 @@
         <source>&amp;Tier review…</source>
         <translation>等级复核(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>兑换目录</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MemberDetailDialog</name>
@@ -1856,8 +2625,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; 积分 · 等级 &lt;b&gt;%2&lt;/b&gt; · 累计绿色积分 %3</translation>
     </message>
     <message>
-        <source> · &lt;span style="color:#b3261e"&gt;owes %1 points&lt;/span&gt;</source>
-        <translation> · &lt;span style="color:#b3261e"&gt;欠 %1 积分&lt;/span&gt;</translation>
+        <source> · &lt;span style=&quot;color:#b3261e&quot;&gt;owes %1 points&lt;/span&gt;</source>
+        <translation> · &lt;span style=&quot;color:#b3261e&quot;&gt;欠 %1 积分&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Top tier</source>
@@ -2031,7 +2800,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>共 %n 位会员</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 位会员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -2147,6 +2918,93 @@
     <message>
         <source>e.g. 流浪动物救助</source>
         <translation>例如 流浪动物救助</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RedemptionPanel</name>
+    <message>
+        <source>Confirm redemption</source>
+        <translation>确认兑换</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF…</source>
+        <translation>保存兑换凭条 PDF…</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>门店：</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Redemption no.:</source>
+        <translation>兑换单号：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation>%1 — %2 积分</translation>
+    </message>
+    <message>
+        <source> + ¥%1</source>
+        <translation> + ¥%1</translation>
+    </message>
+    <message>
+        <source>Find the member first.</source>
+        <translation>请先找到会员。</translation>
+    </message>
+    <message>
+        <source>There is nothing on offer in the catalog.</source>
+        <translation>兑换目录中暂无可兑换商品。</translation>
+    </message>
+    <message>
+        <source>This redemption was already made.</source>
+        <translation>这笔兑换已经完成。</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 points</source>
+        <translation>%1 件%2：%3 积分</translation>
+    </message>
+    <message>
+        <source>Good-credit price: %1 instead of %2 points each.</source>
+        <translation>信用良好会员价：每件 %1 积分（原价 %2 积分）。</translation>
+    </message>
+    <message>
+        <source>Plus ¥%1 to pay in cash.</source>
+        <translation>另需现金支付 ¥%1。</translation>
+    </message>
+    <message>
+        <source>Points after this: %1</source>
+        <translation>兑换后积分余额：%1</translation>
+    </message>
+    <message>
+        <source>%1 left in stock after this.</source>
+        <translation>兑换后剩余库存 %1 件。</translation>
+    </message>
+    <message>
+        <source>Redeemed: %1 × %2 for %3 points%4. Balance now %5. Number %6.</source>
+        <translation>已兑换：%1 件%2，使用 %3 积分%4。当前余额 %5。单号 %6。</translation>
+    </message>
+    <message>
+        <source> and ¥%1 cash</source>
+        <translation>，另付现金 ¥%1</translation>
+    </message>
+    <message>
+        <source>Save slip</source>
+        <translation>保存兑换凭条</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Slip saved to %1.</source>
+        <translation>凭条已保存到 %1。</translation>
     </message>
 </context>
 <context>

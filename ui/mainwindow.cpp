@@ -5,6 +5,7 @@
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/pages/adjustmentspage.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/catalogpage.h"
 #include "ui/pages/counterpage.h"
 #include "ui/pages/programmepage.h"
 #include "ui/pages/memberspage.h"
@@ -36,12 +37,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     m_pages->setObjectName(QStringLiteral("pages"));
 
     const Session &s = context.session;
-    if (s.can(Permission::ReceiptPost) || s.can(Permission::ReturnPost))
+    if (s.can(Permission::ReceiptPost) || s.can(Permission::ReturnPost) || s.can(Permission::Redeem))
         addScreen(new CounterPage(context, this), tr("Counter"));
     if (s.can(Permission::MemberRead))
         addScreen(new MembersPage(context, this), tr("Members"));
     if (s.can(Permission::AdjustPoints) || s.can(Permission::Approve))
         addScreen(new AdjustmentsPage(context, this), tr("Adjustments"));
+    if (s.can(Permission::CatalogManage))
+        addScreen(new CatalogPage(context, this), tr("Catalog"));
     if (s.can(Permission::ProgrammeSettings))
         addScreen(new ProgrammePage(context, this), tr("Programme"));
     if (s.can(Permission::StoreManage))

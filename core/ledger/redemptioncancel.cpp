@@ -89,7 +89,7 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
 {
     if (Status s = session.require(Permission::RedemptionCancel); !s)
         return s.error();
-    if (in.reason.trimmed().size() < 2)
+    if (write && in.reason.trimmed().size() < 2) // a preview may come before the reason is typed
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::RedemptionCancelService", "Say why the redemption is cancelled."),
                          QStringLiteral("reason"));
     if (in.compensationPoints < 0 || in.compensationPoints > 100'000'000)
@@ -167,6 +167,7 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
     out.toOriginalLots = std::min(out.points - out.debtRepaid, validRoom);
     out.toNewLot = out.points - out.debtRepaid - out.toOriginalLots;
     out.balanceAfter = member->balance + out.points;
+    out.cashBackFen = r.cashFen / r.quantity * out.quantity; // the cash part is per unit
     if (!write)
         return out;
 

@@ -42,6 +42,7 @@ struct CancellationOutcome
     qint64 debtRepaid = 0;
     qint64 toOriginalLots = 0;
     qint64 toNewLot = 0;
+    qint64 cashBackFen = 0;      // the cash part of the units cancelled, to give back
     QDateTime newLotExpires;     // when toNewLot > 0
     std::optional<Adjustment> compensation;
     qint64 balanceAfter = 0;

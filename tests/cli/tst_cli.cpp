@@ -28,6 +28,7 @@ private slots:
     void verifyNamesTheBrokenRecord();
     void demoCreatesMembersAndLogins();
     void receiptsReturnsBalancesExpiryTiersStatement();
+    void catalogRedeemAndCancel();
 
 private:
     Run cli(const QString &location, const QStringList &args, const QByteArray &stdinText = {});
@@ -229,6 +230,59 @@ void TestCli::receiptsReturnsBalancesExpiryTiersStatement()
     const QByteArray all = l.readAll();
     QVERIFY(all.startsWith("entry_id,card_no,time,kind,delta,store,reference,breakdown"));
     QVERIFY(all.contains(",clawback,-400,EYE01,return:EYE01/T1,"));
+}
+
+void TestCli::catalogRedeemAndCancel()
+{
+    PD_FRESH_DB(t);
+    QCOMPARE(cli(t.location(), {"demo", "--members", "2"}).code, 0);
+    t.exec("UPDATE members SET credit = 'normal'");
+    const QString receipts = m_dir.filePath("points.csv");
+    QFile r(receipts);
+    QVERIFY(r.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    r.write("receipt_no,store,card_no,time,scenario,amount,green_amount,points_used\n"
+            "P1,NY01,8000000001,2026-11-01T10:00:00,supermarket,3000,,\n");
+    r.close();
+    QCOMPARE(cli(t.location(), {"import", "receipts", receipts}).code, 0);
+    const QString catalog = m_dir.filePath("catalog.csv");
+    QFile c(catalog);
+    QVERIFY(c.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    c.write("code,name,category,points,cash,retail_value,stock,per_member_limit,limit_period,tier,active_from,active_to\n"
+            "MUG,马克杯,daily,500,5.00,30.00,2,1,day,,,\n"
+            "BAD,坏,daily,,,1.00,,,,,,\n");
+    c.close();
+    const Run imported = cli(t.location(), {"import", "catalog", catalog});
+    QCOMPARE(imported.code, 3);
+    QVERIFY2(imported.out.contains("1 added"), qPrintable(imported.out));
+    QVERIFY2(imported.err.startsWith(catalog + ":3: points: "), qPrintable(imported.err));
+
+    const Run made = cli(t.location(), {"redeem", "8000000001", "MUG", "--number", "M1", "--store", "NY01"});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    QVERIFY2(made.out.contains("for 500 points and ¥5.00 cash; balance now 2500"), qPrintable(made.out));
+    const Run again = cli(t.location(), {"redeem", "8000000001", "MUG", "--number", "M1", "--store", "NY01"});
+    QCOMPARE(again.code, 0);
+    QVERIFY(again.out.contains("already made"));
+    const Run limited = cli(t.location(), {"redeem", "8000000001", "MUG", "--number", "M2", "--store", "NY01"});
+    QCOMPARE(limited.code, 1);
+    QVERIFY2(limited.err.startsWith("error: limit: "), qPrintable(limited.err));
+    const Run poor = cli(t.location(), {"redeem", "8000000002", "MUG"}); // at the member's home store, a number of its own
+    QCOMPARE(poor.code, 1);
+    QVERIFY2(poor.err.startsWith("error: points: "), qPrintable(poor.err));
+    QCOMPARE(cli(t.location(), {"redeem", "8000000001", "MUG", "--qty", "two"}).code, 1);
+    QCOMPARE(cli(t.location(), {"redeem", "8000000001"}).code, 2);
+    QCOMPARE(cli(t.location(), {"redeem", "8000000001", "NOPE"}).code, 1);
+
+    const Run cancelled = cli(t.location(), {"cancel-redemption", "M1", "--reason", "broken handle"});
+    QVERIFY2(cancelled.code == 0, qPrintable(cancelled.err));
+    QVERIFY2(cancelled.out.contains("500 points back (500 to their lots, 0 in a new lot), balance now 3000"), qPrintable(cancelled.out));
+    QCOMPARE(cli(t.location(), {"cancel-redemption", "M1"}).code, 1);
+    QCOMPARE(cli(t.location(), {"cancel-redemption", "NOSUCH"}).code, 1);
+
+    const Run exported = cli(t.location(), {"export", "catalog"});
+    QCOMPARE(exported.code, 0);
+    QVERIFY2(exported.out.contains("MUG,马克杯,daily,500,5.00,30.00,2,1,day,,,\r\n"), qPrintable(exported.out)); // the stock is back
+    const Run verify = cli(t.location(), {"verify"});
+    QVERIFY2(verify.code == 0, qPrintable(verify.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,8 @@
 #include "core/db/sql.h"
 #include "core/ledger/donationservice.h"
+#include "core/ledger/receiptservice.h"
+#include "core/ledger/redemptionservice.h"
+#include "ui/pages/redemptionpanel.h"
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
@@ -15,6 +18,8 @@
 #include <QStandardItemModel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QFileInfo>
 
 using namespace pd;
 using namespace pd::test;
@@ -23,6 +28,30 @@ namespace {
 qint64 balanceOf(Database &db, const QString &card)
 {
     return sql::scalar(db.connection(), "SELECT balance FROM members WHERE card_no = ?", {card}).value().toLongLong();
+}
+
+qint64 stockOf(Database &db, const QString &code)
+{
+    return sql::scalar(db.connection(), "SELECT stock FROM catalog_items WHERE code = ?", {code}).value().toLongLong();
+}
+
+// Points for 张三 (normal credit unless the test says otherwise): one receipt of ¥yuan.
+void givePoints(GuiFixture &f, qint64 yuan)
+{
+    ReceiptInput in{"NY01", "GIFT-R1", "8000000001", f.clock.nowUtc().addSecs(-600), "supermarket", yuan * 100, 0, 0};
+    QVERIFY(ReceiptService(f.t.db(), f.clock).post(Session::system("tester"), in).ok());
+}
+
+void chooseZhangSan(ui::CounterPage &page)
+{
+    setText(&page, "findEdit", "zs");
+    QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+}
+
+void chooseItem(QObject *page, const char *code)
+{
+    auto *combo = child<QComboBox>(page, "itemCombo");
+    combo->setCurrentIndex(combo->findData(QString::fromLatin1(code)));
 }
 } // namespace
 
@@ -37,6 +66,9 @@ private slots:
     void adjustmentAboveThresholdIsApprovedByCompliance();
     void expiryRunsOnItsOwnThreadWithProgress();
     void memberDetailSavesAStatementPdf();
+    void redeemAtTheCounterWithTheGoodCreditPrice();
+    void redemptionRefusalsAreExplained();
+    void cancelRedemptionGivesThePointsBack();
 };
 
 void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
@@ -219,6 +251,94 @@ void TestCounterPage::memberDetailSavesAStatementPdf()
     child<QDateEdit>(&dialog, "monthEdit")->setDate(f.clock.nowUtc().date());
     click(&dialog, "saveStatementButton");
     QVERIFY2(QFile::exists(file), qPrintable(child<QLabel>(&dialog, "statementLabel")->text()));
+}
+
+void TestCounterPage::redeemAtTheCounterWithTheGoodCreditPrice()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'good', tier = 'member' WHERE card_no = '8000000001'");
+    givePoints(f, 3000);
+    const qint64 start = balanceOf(f.t.db(), "8000000001");
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    chooseZhangSan(page);
+    chooseItem(&page, "LENS");
+    const QString preview = child<QLabel>(&page, "redeemPreview")->text();
+    QVERIFY2(preview.contains("1900") && preview.contains("2000"), qPrintable(preview)); // ceil(2,000 × 95 %)
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), start); // the preview writes nothing
+    const QString number = child<QLabel>(&page, "redemptionNumberLabel")->text();
+    QVERIFY(number.startsWith("R"));
+    click(&page, "redeemButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), start - 1900);
+    QCOMPARE(stockOf(f.t.db(), "LENS"), 49);
+    QVERIFY(child<QLabel>(&page, "memberLabel")->text().contains(QString::number(start - 1900)));
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'redeem.post' AND actor_name = 'cashier'"), 1);
+    QCOMPARE(countRows(f.t.db(), "redemptions", QStringLiteral("redemption_no = '%1'").arg(number)), 1);
+    // a second click on Confirm does nothing; the next redemption has a new number
+    QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
+    QVERIFY(child<QLabel>(&page, "redemptionNumberLabel")->text() != number);
+    QTemporaryDir dir;
+    page.findChild<ui::RedemptionPanel *>()->setSlipFileForTests(dir.filePath("slip.pdf"));
+    click(&page, "redeemSlipButton");
+    QVERIFY(QFileInfo(dir.filePath("slip.pdf")).size() > 1000);
+    QVERIFY(child<QLabel>(&page, "redeemPreview")->text().contains("slip.pdf"));
+}
+
+void TestCounterPage::redemptionRefusalsAreExplained()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal', tier = 'silver' WHERE card_no = '8000000001'");
+    givePoints(f, 3000);
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    chooseZhangSan(page);
+    const auto previewAfter = [&](const char *code, int quantity = 1) {
+        chooseItem(&page, code);
+        child<QSpinBox>(&page, "quantitySpin")->setValue(quantity);
+        return child<QLabel>(&page, "redeemPreview")->text();
+    };
+    QVERIFY(previewAfter("TYRE").contains("Gold"));
+    QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
+    QVERIFY(previewAfter("MOONCAKE").contains("until 2026-10-08"));
+    QVERIFY(previewAfter("SPRINGBOX").contains("from 2027-01-10"));
+    QVERIFY(previewAfter("OIL5L", 3).contains("limited to 2"));
+    QVERIFY(previewAfter("INSURANCE").contains("needs 20000 points"));
+    QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
+    QVERIFY(previewAfter("OIL5L", 2).contains("2400 points"));
+    QVERIFY(child<QPushButton>(&page, "redeemButton")->isEnabled());
+    QCOMPARE(countRows(f.t.db(), "redemptions"), 0);
+}
+
+void TestCounterPage::cancelRedemptionGivesThePointsBack()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal' WHERE card_no = '8000000001'");
+    givePoints(f, 6000);
+    const qint64 start = balanceOf(f.t.db(), "8000000001");
+    RedemptionInput in{"NY01", "R-100", "8000000001", "CARSERVICE", 1, f.clock.nowUtc()};
+    QVERIFY(RedemptionService(f.t.db(), f.clock).redeem(Session::system("tester"), in).ok());
+    QCOMPARE(stockOf(f.t.db(), "CARSERVICE"), 29);
+    const ui::AppContext ctx = f.context(Role::BackOffice);
+    ui::CounterPage page(ctx);
+    page.show();
+    setText(&page, "cancelNumberEdit", "R-100");
+    const QString preview = child<QLabel>(&page, "cancelPreview")->text();
+    QVERIFY2(preview.contains("5000 points come back") && preview.contains("lots they came from"), qPrintable(preview));
+    QVERIFY(!child<QPushButton>(&page, "cancelRedemptionButton")->isEnabled()); // the reason is still missing
+    setText(&page, "cancelReasonEdit", QStringLiteral("保养未完成"));
+    child<QSpinBox>(&page, "compensationSpin")->setValue(200);
+    QVERIFY(child<QPushButton>(&page, "cancelRedemptionButton")->isEnabled());
+    click(&page, "cancelRedemptionButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), start + 200);
+    QCOMPARE(stockOf(f.t.db(), "CARSERVICE"), 30);
+    QVERIFY(child<QLabel>(&page, "cancelPreview")->text().contains("Compensation of 200 points given"));
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'redeem.cancel' AND actor_name = 'backoffice'"), 1);
+    // a cashier cancels too, but cannot give compensation
+    const ui::AppContext cashier = f.context(Role::Cashier);
+    ui::CounterPage till(cashier);
+    QVERIFY(child<QSpinBox>(&till, "compensationSpin")->isHidden());
 }
 
 QTEST_MAIN(TestCounterPage)

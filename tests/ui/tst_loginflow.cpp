@@ -94,7 +94,7 @@ void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
     click(dialog, "loginButton");
     QTRY_VERIFY(controller.mainWindow());
     QCOMPARE(controller.mainWindow()->screenNames(),
-             (QStringList{"counterPage", "membersPage", "adjustmentsPage", "programmePage", "storesPage", "usersPage", "auditPage"}));
+             (QStringList{"counterPage", "membersPage", "adjustmentsPage", "catalogPage", "programmePage", "storesPage", "usersPage", "auditPage"}));
 }
 
 QTEST_MAIN(TestLoginFlow)

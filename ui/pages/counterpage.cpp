@@ -12,6 +12,8 @@
 #include "report/slippdf.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
+#include "ui/pages/redemptionpanel.h"
+#include "ui/widgets/storecombo.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -22,28 +24,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
 namespace {
-QComboBox *storeCombo(const AppContext &context, QWidget *parent, const char *name)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(QLatin1String(name));
-    if (auto stores = StoreService(context.db, context.clock).stores()) {
-        int ownStore = -1;
-        for (const Store &s : stores.value()) {
-            if (ownStore < 0 && s.partnerCode.isEmpty())
-                ownStore = combo->count();
-            combo->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
-        }
-        combo->setCurrentIndex(std::max(0, ownStore)); // the programme's own tills come first
-    }
-    return combo;
-}
-
 QLineEdit *line(QWidget *parent, const char *name, const QString &placeholder)
 {
     auto *e = new QLineEdit(parent);
@@ -67,13 +54,27 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
     m_memberLabel->setObjectName(QStringLiteral("memberLabel"));
     m_memberLabel->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600; padding: 4px;"));
 
+    // the member's business on the left, taking things back and giving on the right
+    auto *main = new QTabWidget(this);
+    main->setObjectName(QStringLiteral("counterTabs"));
+    main->addTab(buildReceiptBox(), tr("Receipt"));
+    m_redemption = new RedemptionPanel(context, main);
+    const int redeemTab = main->addTab(m_redemption, tr("Redeem"));
+    main->setTabVisible(redeemTab, context.session.can(Permission::Redeem));
+    auto *side = new QTabWidget(this);
+    side->setObjectName(QStringLiteral("serviceTabs"));
+    const int returnTab = side->addTab(buildReturnBox(), tr("Return"));
+    side->setTabVisible(returnTab, context.session.can(Permission::ReturnPost));
+    auto *cancel = new CancelRedemptionPanel(context, side);
+    const int cancelTab = side->addTab(cancel, tr("Cancel redemption"));
+    side->setTabVisible(cancelTab, context.session.can(Permission::RedemptionCancel));
+    const int donateTab = side->addTab(buildDonationBox(), tr("Donate"));
+    side->setTabVisible(donateTab, context.session.can(Permission::Donate) && m_project->count() > 0);
     auto *boxes = new QHBoxLayout;
-    boxes->addWidget(buildReceiptBox(), 3);
-    auto *side = new QVBoxLayout;
-    side->addWidget(buildReturnBox());
-    side->addWidget(buildDonationBox());
-    side->addStretch();
-    boxes->addLayout(side, 2);
+    boxes->addWidget(main, 3);
+    boxes->addWidget(side, 2);
+    connect(m_redemption, &RedemptionPanel::pointsChanged, this, &CounterPage::refreshMember);
+    connect(cancel, &CancelRedemptionPanel::pointsChanged, this, &CounterPage::refreshMember);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_find);
     layout->addWidget(m_resultsView);
@@ -165,7 +166,6 @@ QWidget *CounterPage::buildDonationBox()
     form->addRow(tr("Points:"), m_donatePoints);
     form->addRow(m_donate);
     form->addRow(m_donateResult);
-    box->setVisible(m_context.session.can(Permission::Donate) && m_project->count() > 0);
     connect(m_donate, &QPushButton::clicked, this, &CounterPage::donate);
     return box;
 }
@@ -248,6 +248,7 @@ void CounterPage::chooseMember(const Member &member)
     refreshMember();
     m_resultsView->hide();
     updateReceiptPreview();
+    m_redemption->setMember(m_member);
 }
 
 void CounterPage::refreshMember()
@@ -256,6 +257,7 @@ void CounterPage::refreshMember()
         return;
     if (auto fresh = m_service->member(m_context.session, m_member.id))
         m_member = fresh.value();
+    m_redemption->setMember(m_member);
     m_memberLabel->setText(tr("%1 · card %2 · %3 · %4 points").arg(m_member.name, m_member.cardNo, tierName(m_member.tier))
                                .arg(m_member.balance)
                            + (m_member.debt > 0 ? tr(" · owes %1 points").arg(m_member.debt) : QString())

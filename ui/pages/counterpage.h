@@ -23,10 +23,11 @@ class MemberService;
 namespace pd::ui {
 
 class FormErrorLabel;
+class RedemptionPanel;
 
 // The till: find the member (card, mobile, name or pinyin), enter a receipt and see the
-// points it earns, with the reason, before confirming; take a return against a receipt
-// number with the points it takes back shown first.
+// points it earns, with the reason, before confirming; redeem catalog items; take a return
+// against a receipt number or a redemption back, with the points shown first; donations.
 class CounterPage : public QWidget
 {
     Q_OBJECT
@@ -71,6 +72,7 @@ private:
     std::optional<ReceiptOutcome> m_lastReceipt;
     ReceiptInput m_lastInput;
     QString m_slipFile;
+    RedemptionPanel *m_redemption;
 };
 
 } // namespace pd::ui

@@ -1,0 +1,156 @@
+#include "core/catalog/catalogmodel.h"
+#include "core/db/sql.h"
+#include "guifixture.h"
+#include "support/fixtures.h"
+#include "ui/dialogs/catalogitemdialog.h"
+#include "ui/pages/catalogpage.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestCatalogPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void listShowsPriceAndValueOfAPoint();
+    void addItemWithAScaledPicture();
+    void editingThePriceUpdatesTheList();
+    void importReportsRejectedLinesAndExportWritesTheFormat();
+};
+
+void TestCatalogPage::listShowsPriceAndValueOfAPoint()
+{
+    PD_GUI_FIXTURE(f, 3);
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::CatalogPage page(ctx);
+    page.show();
+    CatalogModel *model = page.model();
+    QCOMPARE(model->rowCount(), 17); // the seeds' demo catalog
+    const int lens = model->rowOf("LENS");
+    QVERIFY(lens >= 0);
+    QCOMPARE(model->data(model->index(lens, CatalogModel::Points)).toString(), QStringLiteral("2,000 points"));
+    QCOMPARE(model->data(model->index(lens, CatalogModel::PointValue)).toString(), QStringLiteral("¥0.10"));
+    const int spring = model->rowOf("SPRINGBOX"); // ¥398 for 3,000 points + ¥20: (398 − 20) / 3000
+    QCOMPARE(model->data(model->index(spring, CatalogModel::Cash)).toString(), QStringLiteral("+ ¥20.00"));
+    QCOMPARE(model->data(model->index(spring, CatalogModel::PointValue)).toString(), QStringLiteral("¥0.13"));
+    QVERIFY(model->data(model->index(spring, CatalogModel::OnOffer)).toString().contains("7 day"));
+    QCOMPARE(model->data(model->index(model->rowOf("CURTAIN"), CatalogModel::Stock)).toString(), QStringLiteral("unlimited"));
+    QCOMPARE(model->data(model->index(model->rowOf("TYRE"), CatalogModel::Tier)).toString(), QStringLiteral("Gold and above"));
+    // the side panel reads out the selected item
+    child<QTableView>(&page, "catalogView")->selectRow(lens);
+    QVERIFY2(child<QLabel>(&page, "detailsLabel")->text().contains("one point is worth ¥0.10"), qPrintable(child<QLabel>(&page, "detailsLabel")->text()));
+    // a cashier sees no editing buttons (and has no catalog screen in the navigation)
+    const ui::AppContext cashier = f.context(Role::Cashier);
+    ui::CatalogPage readOnly(cashier);
+    readOnly.show();
+    QVERIFY(!child<QPushButton>(&readOnly, "addButton")->isVisible());
+}
+
+void TestCatalogPage::addItemWithAScaledPicture()
+{
+    PD_GUI_FIXTURE(f, 3);
+    QTemporaryDir dir;
+    QImage picture(1200, 900, QImage::Format_RGB32);
+    picture.fill(QColor(200, 60, 40));
+    const QString file = dir.filePath("soap.png");
+    QVERIFY(picture.save(file));
+
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::CatalogPage page(ctx);
+    page.show();
+    click(&page, "addButton");
+    auto *dialog = page.findChild<ui::CatalogItemDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    setText(dialog, "codeEdit", "SOAP");
+    setText(dialog, "nameEdit", QStringLiteral("香皂三块装"));
+    child<QSpinBox>(dialog, "pointsSpin")->setValue(300);
+    child<QSpinBox>(dialog, "stockSpin")->setValue(40);
+    click(dialog, "saveButton"); // no retail value yet
+    QVERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
+    QCOMPARE(dialog->focusWidget(), child<QWidget>(dialog, "retailEdit"));
+    QCOMPARE(countRows(f.t.db(), "catalog_items", "code = 'SOAP'"), 0);
+    setText(dialog, "retailEdit", "15.00");
+    QVERIFY2(child<QLabel>(dialog, "disclosureLabel")->text().contains("¥0.05"), qPrintable(child<QLabel>(dialog, "disclosureLabel")->text()));
+    dialog->setPictureFileForTests(dir.filePath("missing.png"));
+    click(dialog, "choosePictureButton");
+    QVERIFY(child<QLabel>(dialog, "errorLabel")->text().contains("missing.png"));
+    dialog->setPictureFileForTests(file);
+    click(dialog, "choosePictureButton");
+    QVERIFY(!child<QLabel>(dialog, "pictureLabel")->pixmap().isNull());
+    click(dialog, "saveButton");
+    QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
+
+    const int row = page.model()->rowOf("SOAP");
+    QVERIFY(row >= 0);
+    QCOMPARE(page.model()->itemAt(row).stock, std::optional<qint64>(40));
+    QVERIFY(page.model()->itemAt(row).hasImage);
+    const QByteArray stored = sql::scalar(f.t.db().connection(), "SELECT image FROM catalog_items WHERE code = 'SOAP'").value().toByteArray();
+    const QImage back = QImage::fromData(stored);
+    QCOMPARE(back.width(), 480); // scaled to fit 480 × 480, proportions kept
+    QCOMPARE(back.height(), 360);
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action IN ('catalog.create', 'catalog.image') AND actor_name = 'campaign'"), 2);
+    QVERIFY(!child<QLabel>(&page, "pictureLabel")->pixmap().isNull()); // the new item is selected, picture shown
+}
+
+void TestCatalogPage::editingThePriceUpdatesTheList()
+{
+    PD_GUI_FIXTURE(f, 3);
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::CatalogPage page(ctx);
+    page.show();
+    child<QTableView>(&page, "catalogView")->selectRow(page.model()->rowOf("LENS"));
+    click(&page, "editButton");
+    auto *dialog = page.findChild<ui::CatalogItemDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(child<QLineEdit>(dialog, "codeEdit")->isReadOnly());
+    child<QSpinBox>(dialog, "pointsSpin")->setValue(1500); // Eye Care Day: the value of a point rises
+    click(dialog, "saveButton");
+    QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
+    CatalogModel *model = page.model();
+    const int lens = model->rowOf("LENS");
+    QCOMPARE(model->data(model->index(lens, CatalogModel::Points)).toString(), QStringLiteral("1,500 points"));
+    QCOMPARE(model->data(model->index(lens, CatalogModel::PointValue)).toString(), QStringLiteral("¥0.13"));
+    QCOMPARE(model->itemAt(lens).stock, std::optional<qint64>(50)); // untouched
+    auto details = sql::scalar(f.t.db().connection(), "SELECT details FROM audit_log WHERE action = 'catalog.update'");
+    QVERIFY2(details.value().toString().contains("\"points_before\":2000"), qPrintable(details.value().toString()));
+}
+
+void TestCatalogPage::importReportsRejectedLinesAndExportWritesTheFormat()
+{
+    PD_GUI_FIXTURE(f, 3);
+    QTemporaryDir dir;
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::CatalogPage page(ctx);
+    page.show();
+    QFile csv(dir.filePath("new.csv"));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("code,name,category,points,cash,retail_value,stock,per_member_limit,limit_period,tier,active_from,active_to\n"
+              "TOWEL,毛巾,daily,400,,20.00,100,2,month,,,\n"
+              "BAD,坏行,snacks,400,,20.00,,,,,,\n"
+              "LENS,眼镜店镜片一副,partner,1800,,200.00,60,,,,,\n");
+    csv.close();
+    page.setImportFileForTests(csv.fileName());
+    click(&page, "importButton");
+    const QString report = ui::MessageBox::lastTextForTests();
+    QVERIFY2(report.contains("1 added, 1 updated") && report.contains("Line 3") && report.contains("category"), qPrintable(report));
+    QVERIFY(page.model()->rowOf("TOWEL") >= 0);
+    QCOMPARE(page.model()->itemAt(page.model()->rowOf("LENS")).pointsPrice, 1800);
+
+    page.setExportFileForTests(dir.filePath("out.csv"));
+    click(&page, "exportButton");
+    QFile out(dir.filePath("out.csv"));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().split('\n');
+    QCOMPARE(lines.at(0).trimmed(), QByteArray("code,name,category,points,cash,retail_value,stock,per_member_limit,limit_period,tier,active_from,active_to"));
+    QVERIFY(lines.contains(QByteArray("TOWEL,毛巾,daily,400,,20.00,100,2,month,,,\r")));
+}
+
+QTEST_MAIN(TestCatalogPage)
+#include "tst_catalogpage.moc"

@@ -1,0 +1,180 @@
+#include "catalogpage.h"
+
+#include "core/catalog/catalogmodel.h"
+#include "core/catalog/catalogservice.h"
+#include "core/io/catalogexport.h"
+#include "core/io/importers.h"
+#include "core/ledger/pointsmath.h"
+#include "ui/dialogs/catalogitemdialog.h"
+#include "ui/widgets/formdialog.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+CatalogPage::CatalogPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("catalogPage"));
+    m_model = new CatalogModel(context.db, context.clock, context.session, this);
+    m_view = new QTableView(this);
+    setUpListView(m_view, "catalogView");
+    m_view->setModel(m_model);
+    m_picture = new QLabel(this);
+    m_picture->setObjectName(QStringLiteral("pictureLabel"));
+    m_picture->setFixedSize(200, 200);
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_picture->setStyleSheet(QStringLiteral("border: 1px solid #ddd; background: #fafafa; color: #888;"));
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("detailsLabel"));
+    m_details->setWordWrap(true);
+    m_details->setFixedWidth(200);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    const bool manage = context.session.can(Permission::CatalogManage);
+    const auto button = [this, manage](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        b->setVisible(manage);
+        return b;
+    };
+    QPushButton *add = button(tr("&Add item…"), "addButton");
+    QPushButton *edit = button(tr("&Edit…"), "editButton");
+    QPushButton *import = button(tr("&Import CSV…"), "importButton");
+    QPushButton *exportButton = button(tr("E&xport CSV…"), "exportButton");
+    connect(add, &QPushButton::clicked, this, [this] { openDialog(false); });
+    connect(edit, &QPushButton::clicked, this, [this] { openDialog(true); });
+    connect(import, &QPushButton::clicked, this, &CatalogPage::importCsv);
+    connect(exportButton, &QPushButton::clicked, this, &CatalogPage::exportCsv);
+    if (manage)
+        connect(m_view, &QTableView::doubleClicked, this, [this] { openDialog(true); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogPage::showSelected);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {add, edit, import, exportButton})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_picture);
+    side->addWidget(m_details, 1);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_view, 1);
+    body->addLayout(side);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addLayout(buttons);
+    reload();
+}
+
+void CatalogPage::reload(const QString &selectCode)
+{
+    if (Status s = m_model->reload(); !s)
+        MessageBox::warning(this, tr("Catalog"), s.error().message);
+    m_view->resizeColumnsToContents();
+    const int row = selectCode.isEmpty() ? 0 : std::max(0, m_model->rowOf(selectCode));
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(row);
+    showSelected();
+}
+
+void CatalogPage::showSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_picture->setText(tr("No item chosen"));
+        m_details->clear();
+        return;
+    }
+    const CatalogItem item = m_model->itemAt(current.row());
+    QPixmap pixmap;
+    auto bytes = item.hasImage ? CatalogService(m_context.db, m_context.clock).image(m_context.session, item.id) : Result<QByteArray>(QByteArray());
+    if (bytes && pixmap.loadFromData(bytes.value()))
+        m_picture->setPixmap(pixmap.scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_picture->setText(tr("No picture"));
+    m_details->setText(QStringLiteral("<b>%1</b><br/>%2<br/><br/>%3")
+                           .arg(item.name.toHtmlEscaped(),
+                                tr("%1 points%2 · worth ¥%3 · one point is worth %4")
+                                    .arg(QLocale().toString(item.pointsPrice))
+                                    .arg(item.cashFen > 0 ? tr(" + ¥%1").arg(points::formatYuan(item.cashFen)) : QString())
+                                    .arg(points::formatYuan(item.retailValueFen))
+                                    .arg(item.pointValueText())
+                                    .toHtmlEscaped(),
+                                item.description.toHtmlEscaped()));
+}
+
+void CatalogPage::openDialog(bool editing)
+{
+    CatalogItem item;
+    if (editing) {
+        const QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            return;
+        item = m_model->itemAt(current.row());
+    }
+    auto *dialog = new CatalogItemDialog(m_context, item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CatalogItemDialog::saved, this, [this](const QString &code) { reload(code); });
+    dialog->open();
+}
+
+void CatalogPage::importCsv()
+{
+    QString file = m_importFile;
+    if (file.isEmpty())
+        file = QFileDialog::getOpenFileName(this, tr("Import catalog"), QString(), tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Import catalog"), tr("The file %1 cannot be read: %2").arg(file, input.errorString()));
+        return;
+    }
+    // a catalog is a few hundred rows: read in one go, as the user waits for the answer
+    auto report = Importers(m_context.db, m_context.clock).importCatalog(m_context.session, &input, file);
+    reload();
+    if (!report) {
+        MessageBox::warning(this, tr("Import catalog"), report.error().message);
+        return;
+    }
+    QString text = tr("%1 added, %2 updated, %3 unchanged, %4 rejected.")
+                       .arg(report->added)
+                       .arg(report->updated)
+                       .arg(report->unchanged)
+                       .arg(report->rejected.size());
+    for (const RejectedRow &row : report->rejected.mid(0, 20))
+        text += QStringLiteral("\n") + tr("Line %1: %2").arg(row.line).arg(row.field.isEmpty() ? row.reason : row.field + QStringLiteral(": ") + row.reason);
+    if (report->rejected.isEmpty())
+        MessageBox::information(this, tr("Import catalog"), text);
+    else
+        MessageBox::warning(this, tr("Import catalog"), text);
+}
+
+void CatalogPage::exportCsv()
+{
+    QString file = m_exportFile;
+    if (file.isEmpty())
+        file = QFileDialog::getSaveFileName(this, tr("Export catalog"), QStringLiteral("catalog.csv"), tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QFile output(file);
+    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        MessageBox::warning(this, tr("Export catalog"), tr("The file %1 cannot be written: %2").arg(file, output.errorString()));
+        return;
+    }
+    auto n = exportCatalogCsv(m_context.db, m_context.clock, m_context.session, &output);
+    if (!n)
+        MessageBox::warning(this, tr("Export catalog"), n.error().message);
+    else
+        MessageBox::information(this, tr("Export catalog"), tr("%1 items written to %2.").arg(n.value()).arg(file));
+}
+
+} // namespace pd::ui

@@ -1,0 +1,317 @@
+#include "redemptionpanel.h"
+
+#include "core/catalog/catalogservice.h"
+#include "core/clock.h"
+#include "core/ledger/pointsmath.h"
+#include "core/ledger/redemptioncancel.h"
+#include "report/slippdf.h"
+#include "ui/widgets/formerror.h"
+#include "ui/widgets/storecombo.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace pd::ui {
+
+namespace {
+QLabel *previewLabel(QWidget *parent, const char *name, const char *background)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("background: %1; padding: 6px;").arg(QLatin1String(background)));
+    return label;
+}
+} // namespace
+
+RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("redemptionPanel"));
+    m_store = storeCombo(context, this, "redeemStoreCombo");
+    m_item = new QComboBox(this);
+    m_item->setObjectName(QStringLiteral("itemCombo"));
+    m_quantity = new QSpinBox(this);
+    m_quantity->setObjectName(QStringLiteral("quantitySpin"));
+    m_quantity->setRange(1, RedemptionService::kMaxQuantity);
+    m_numberLabel = new QLabel(this);
+    m_numberLabel->setObjectName(QStringLiteral("redemptionNumberLabel"));
+    m_numberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = previewLabel(this, "redeemPreview", "#e3f2fd");
+    m_error = new FormErrorLabel(this);
+    m_error->setObjectName(QStringLiteral("redeemError"));
+    m_confirm = new QPushButton(tr("Confirm redemption"), this);
+    m_confirm->setObjectName(QStringLiteral("redeemButton"));
+    m_saveSlip = new QPushButton(tr("Save slip as PDF…"), this);
+    m_saveSlip->setObjectName(QStringLiteral("redeemSlipButton"));
+    m_saveSlip->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_confirm, 1);
+    buttons->addWidget(m_saveSlip);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Store:"), m_store);
+    form->addRow(tr("Item:"), m_item);
+    form->addRow(tr("Quantity:"), m_quantity);
+    form->addRow(tr("Redemption no.:"), m_numberLabel);
+    form->addRow(m_preview);
+    form->addRow(m_error);
+    form->addRow(buttons);
+    m_number = RedemptionService::newNumber(context.clock);
+    m_numberLabel->setText(m_number);
+    reloadItems();
+    connect(m_item, &QComboBox::currentIndexChanged, this, &RedemptionPanel::updatePreview);
+    connect(m_quantity, &QSpinBox::valueChanged, this, &RedemptionPanel::updatePreview);
+    connect(m_store, &QComboBox::currentIndexChanged, this, &RedemptionPanel::updatePreview);
+    connect(m_confirm, &QPushButton::clicked, this, &RedemptionPanel::redeem);
+    connect(m_saveSlip, &QPushButton::clicked, this, &RedemptionPanel::saveSlip);
+    updatePreview();
+}
+
+void RedemptionPanel::reloadItems()
+{
+    const QString current = m_item->currentData().toString();
+    m_item->blockSignals(true);
+    m_item->clear();
+    if (auto items = CatalogService(m_context.db, m_context.clock).items(m_context.session, true)) {
+        for (const CatalogItem &i : items.value()) {
+            // the price stands next to the name, plainly (DESIGN §9)
+            QString text = tr("%1 — %2 points").arg(i.name, QLocale().toString(i.pointsPrice));
+            if (i.cashFen > 0)
+                text += tr(" + ¥%1").arg(points::formatYuan(i.cashFen));
+            m_item->addItem(text, i.code);
+        }
+    }
+    m_item->setCurrentIndex(std::max(0, m_item->findData(current)));
+    m_item->blockSignals(false);
+}
+
+void RedemptionPanel::setMember(const Member &member)
+{
+    m_member = member;
+    updatePreview();
+}
+
+Result<RedemptionInput> RedemptionPanel::input() const
+{
+    if (m_member.id == 0)
+        return makeError(ErrorCode::InvalidInput, tr("Find the member first."), QStringLiteral("card_no"));
+    if (m_item->currentIndex() < 0)
+        return makeError(ErrorCode::InvalidInput, tr("There is nothing on offer in the catalog."), QStringLiteral("item"));
+    return RedemptionInput{m_store->currentData().toString(), m_number, m_member.cardNo, m_item->currentData().toString(),
+                           m_quantity->value(), m_context.clock.nowUtc()};
+}
+
+void RedemptionPanel::updatePreview()
+{
+    m_error->showError({});
+    auto in = input();
+    auto quote = in ? RedemptionService(m_context.db, m_context.clock).quote(m_context.session, in.value())
+                    : Result<RedemptionOutcome>(in.error());
+    if (!quote) {
+        m_preview->setText(quote.error().message);
+        m_confirm->setEnabled(false);
+        return;
+    }
+    QString text = quote->alreadyPosted
+                       ? tr("This redemption was already made.")
+                       : tr("%1 × %2: %3 points").arg(quote->quantity).arg(quote->itemName).arg(quote->points);
+    if (!quote->alreadyPosted) {
+        if (quote->creditPrice)
+            text += QStringLiteral("\n") + tr("Good-credit price: %1 instead of %2 points each.").arg(quote->unitPoints).arg(quote->listPrice);
+        if (quote->cashFen > 0)
+            text += QStringLiteral("\n") + tr("Plus ¥%1 to pay in cash.").arg(points::formatYuan(quote->cashFen));
+        text += QStringLiteral("\n") + tr("Points after this: %1").arg(quote->balanceAfter);
+        if (quote->stockAfter)
+            text += QStringLiteral("\n") + tr("%1 left in stock after this.").arg(*quote->stockAfter);
+    }
+    m_preview->setText(text);
+    m_confirm->setEnabled(!quote->alreadyPosted);
+}
+
+void RedemptionPanel::redeem()
+{
+    auto in = input();
+    if (!in) {
+        m_error->showError(in.error().message);
+        return;
+    }
+    auto done = RedemptionService(m_context.db, m_context.clock).redeem(m_context.session, in.value());
+    if (!done) {
+        m_error->showError(done.error().message);
+        updatePreview();
+        m_error->showError(done.error().message);
+        return;
+    }
+    m_last = done.value();
+    m_lastInput = in.value();
+    m_saveSlip->setEnabled(true);
+    m_preview->setText(tr("Redeemed: %1 × %2 for %3 points%4. Balance now %5. Number %6.")
+                           .arg(done->quantity)
+                           .arg(done->itemName)
+                           .arg(done->points)
+                           .arg(done->cashFen > 0 ? tr(" and ¥%1 cash").arg(points::formatYuan(done->cashFen)) : QString())
+                           .arg(done->balanceAfter)
+                           .arg(in->redemptionNo));
+    // the next redemption gets a number of its own
+    m_number = RedemptionService::newNumber(m_context.clock);
+    m_numberLabel->setText(m_number);
+    m_quantity->blockSignals(true);
+    m_quantity->setValue(1);
+    m_quantity->blockSignals(false);
+    m_confirm->setEnabled(false);
+    emit pointsChanged();
+}
+
+void RedemptionPanel::saveSlip()
+{
+    if (!m_last)
+        return;
+    QString file = m_slipFile;
+    if (file.isEmpty())
+        file = QFileDialog::getSaveFileName(this, tr("Save slip"), QStringLiteral("redemption-%1.pdf").arg(m_lastInput.redemptionNo),
+                                            tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    const report::RedemptionSlip slip{m_store->itemText(m_store->findData(m_lastInput.storeCode)),
+                                      m_lastInput.redemptionNo,
+                                      m_member.cardNo,
+                                      m_member.name,
+                                      m_lastInput.businessTime,
+                                      m_last->itemName,
+                                      m_last->quantity,
+                                      m_last->unitPoints,
+                                      m_last->points,
+                                      m_last->cashFen,
+                                      m_last->creditPrice,
+                                      m_last->balanceAfter};
+    if (Status s = report::writeRedemptionSlip(slip, file); !s)
+        m_error->showError(s.error().message);
+    else
+        m_preview->setText(m_preview->text() + QStringLiteral("\n") + tr("Slip saved to %1.").arg(file));
+}
+
+CancelRedemptionPanel::CancelRedemptionPanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("cancelRedemptionPanel"));
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("cancelNumberEdit"));
+    m_number->setPlaceholderText(tr("number on the redemption slip"));
+    m_quantity = new QSpinBox(this);
+    m_quantity->setObjectName(QStringLiteral("cancelQuantitySpin"));
+    m_quantity->setRange(0, RedemptionService::kMaxQuantity);
+    m_quantity->setSpecialValueText(tr("all that is left"));
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("cancelReasonEdit"));
+    m_reason->setPlaceholderText(tr("quality problem, service not delivered …"));
+    m_compensation = new QSpinBox(this);
+    m_compensation->setObjectName(QStringLiteral("compensationSpin"));
+    m_compensation->setRange(0, 100'000'000);
+    m_compensation->setSingleStep(100);
+    m_compensation->setSpecialValueText(tr("none"));
+    m_preview = previewLabel(this, "cancelPreview", "#fff3e0");
+    m_error = new FormErrorLabel(this);
+    m_error->setObjectName(QStringLiteral("cancelError"));
+    m_confirm = new QPushButton(tr("Confirm cancellation"), this);
+    m_confirm->setObjectName(QStringLiteral("cancelRedemptionButton"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Redemption no.:"), m_number);
+    form->addRow(tr("Units:"), m_quantity);
+    form->addRow(tr("Reason:"), m_reason);
+    if (context.session.can(Permission::AdjustPoints))
+        form->addRow(tr("Compensation points:"), m_compensation);
+    else
+        m_compensation->hide();
+    form->addRow(m_preview);
+    form->addRow(m_error);
+    form->addRow(m_confirm);
+    connect(m_number, &QLineEdit::textChanged, this, &CancelRedemptionPanel::updatePreview);
+    connect(m_reason, &QLineEdit::textChanged, this, &CancelRedemptionPanel::updatePreview);
+    connect(m_quantity, &QSpinBox::valueChanged, this, &CancelRedemptionPanel::updatePreview);
+    connect(m_compensation, &QSpinBox::valueChanged, this, &CancelRedemptionPanel::updatePreview);
+    connect(m_confirm, &QPushButton::clicked, this, &CancelRedemptionPanel::confirm);
+    updatePreview();
+}
+
+namespace {
+CancellationInput cancellationInput(const QLineEdit *number, const QSpinBox *quantity, const QLineEdit *reason, const QSpinBox *compensation)
+{
+    CancellationInput in;
+    in.redemptionNo = number->text().trimmed();
+    if (quantity->value() > 0)
+        in.quantity = quantity->value();
+    in.reason = reason->text().trimmed();
+    in.compensationPoints = compensation->value();
+    return in;
+}
+} // namespace
+
+void CancelRedemptionPanel::updatePreview()
+{
+    m_error->showError({});
+    const CancellationInput in = cancellationInput(m_number, m_quantity, m_reason, m_compensation);
+    if (in.redemptionNo.isEmpty()) {
+        m_preview->setText(tr("Enter the number on the redemption slip."));
+        m_confirm->setEnabled(false);
+        return;
+    }
+    auto quote = RedemptionCancelService(m_context.db, m_context.clock).quote(m_context.session, in);
+    if (!quote) {
+        m_preview->setText(quote.error().message);
+        m_confirm->setEnabled(false);
+        return;
+    }
+    QString text = tr("%1 × %2 (card %3): %4 points come back.")
+                       .arg(quote->quantity)
+                       .arg(quote->redemption.itemName, quote->redemption.cardNo)
+                       .arg(quote->points);
+    if (quote->toOriginalLots > 0)
+        text += QStringLiteral("\n") + tr("%1 points return to the lots they came from.").arg(quote->toOriginalLots);
+    if (quote->toNewLot > 0)
+        text += QStringLiteral("\n") + tr("%1 points had expired meanwhile: they come back valid until %2.")
+                                           .arg(quote->toNewLot)
+                                           .arg(quote->newLotExpires.addSecs(-1).toTimeZone(programmeTimeZone()).toString(QStringLiteral("yyyy-MM-dd")));
+    if (quote->debtRepaid > 0)
+        text += QStringLiteral("\n") + tr("%1 points repay what the member owes.").arg(quote->debtRepaid);
+    if (quote->cashBackFen > 0)
+        text += QStringLiteral("\n") + tr("Give back ¥%1 of cash.").arg(points::formatYuan(quote->cashBackFen));
+    if (in.reason.size() < 2)
+        text += QStringLiteral("\n") + tr("Say why the redemption is cancelled.");
+    m_preview->setText(text);
+    m_confirm->setEnabled(in.reason.size() >= 2);
+}
+
+void CancelRedemptionPanel::confirm()
+{
+    auto done = RedemptionCancelService(m_context.db, m_context.clock)
+                    .cancel(m_context.session, cancellationInput(m_number, m_quantity, m_reason, m_compensation));
+    if (!done) {
+        m_error->showError(done.error().message);
+        return;
+    }
+    QString text = tr("Cancelled %1 × %2: %3 points given back. Balance now %4.")
+                       .arg(done->quantity)
+                       .arg(done->redemption.itemName)
+                       .arg(done->points)
+                       .arg(done->balanceAfter);
+    if (done->compensation)
+        text += QStringLiteral("\n") + (done->compensation->status == QLatin1String("pending")
+                                            ? tr("Compensation of %1 points waits for approval.")
+                                            : tr("Compensation of %1 points given."))
+                                           .arg(done->compensation->delta);
+    m_number->blockSignals(true);
+    m_number->clear();
+    m_number->blockSignals(false);
+    m_reason->blockSignals(true);
+    m_reason->clear();
+    m_reason->blockSignals(false);
+    m_preview->setText(text);
+    m_confirm->setEnabled(false);
+    emit pointsChanged();
+}
+
+} // namespace pd::ui

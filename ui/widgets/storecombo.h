@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ui/appcontext.h"
+
+class QComboBox;
+class QWidget;
+
+namespace pd::ui {
+
+// The stores as a combo box ("NY01 — 南阳超市"), data = store code, with the programme's own
+// first store chosen (partner merchants come after it).
+QComboBox *storeCombo(const AppContext &context, QWidget *parent, const char *objectName);
+
+} // namespace pd::ui
