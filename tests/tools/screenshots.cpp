@@ -7,6 +7,11 @@
 #include "core/i18n/translations.h"
 #include "core/ledger/adjustmentservice.h"
 #include "core/ledger/receiptservice.h"
+#include "core/ledger/redemptionservice.h"
+#include "core/catalog/catalogmodel.h"
+#include "core/catalog/catalogservice.h"
+#include "ui/dialogs/catalogitemdialog.h"
+#include "ui/pages/catalogpage.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/firstrundialog.h"
 #include "ui/dialogs/batchjobdialog.h"
@@ -22,6 +27,10 @@
 #include "ui/widgets/messagebox.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
+#include <QPainter>
+#include <QTabWidget>
 #include <QDir>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -42,6 +51,33 @@ void save(QWidget *w, const QString &dir, const QString &lang, const QString &na
     if (!w->grab().save(file))
         qFatal("cannot write %s", qPrintable(file));
     qInfo("%s", qPrintable(file));
+}
+
+// Simple pictures for a few demo items (the demo catalog itself has none).
+void addPictures(Database &db, const Clock &clock, const Session &session)
+{
+    const struct { const char *code; QColor colour; const char16_t *label; } pictures[] = {
+        {"LENS", QColor(0x4f, 0x8a, 0xc9), u"镜片"},     {"BEDDING", QColor(0xc9, 0x6f, 0x8a), u"四件套"},
+        {"OIL5L", QColor(0xe0, 0xa8, 0x2e), u"食用油"},  {"CARSERVICE", QColor(0x55, 0x6b, 0x7d), u"保养"},
+        {"SPRINGBOX", QColor(0xc6, 0x28, 0x28), u"年货"}, {"PAWSGIFT", QColor(0x6d, 0x9f, 0x58), u"救助"},
+    };
+    CatalogService catalog(db, clock);
+    for (const auto &p : pictures) {
+        QImage image(480, 360, QImage::Format_RGB32);
+        image.fill(p.colour);
+        QPainter painter(&image);
+        painter.setPen(Qt::white);
+        painter.setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 64, QFont::Bold));
+        painter.drawText(image.rect(), Qt::AlignCenter, QString::fromUtf16(p.label));
+        painter.end();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 85);
+        auto item = catalog.item(session, QLatin1String(p.code));
+        if (item)
+            (void)catalog.setImage(session, item->id, bytes);
+    }
 }
 
 void shoot(const QString &outDir, const QString &lang, Database &db, Database &empty, const Clock &clock)
@@ -101,6 +137,24 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&job, outDir, lang, QStringLiteral("expiry-run"));
     job.hide();
 
+    // redeeming at the counter: the good-credit price and the stock; a slip brought back
+    window.showScreen(QStringLiteral("counterPage"));
+    counter->findChild<QTabWidget *>(QStringLiteral("counterTabs"))->setCurrentIndex(1);
+    auto *items = counter->findChild<QComboBox *>(QStringLiteral("itemCombo"));
+    items->setCurrentIndex(items->findData(QStringLiteral("LENS")));
+    counter->findChild<QTabWidget *>(QStringLiteral("serviceTabs"))->setCurrentIndex(1);
+    counter->findChild<QLineEdit *>(QStringLiteral("cancelNumberEdit"))->setText(QStringLiteral("R-DEMO-1"));
+    counter->findChild<QLineEdit *>(QStringLiteral("cancelReasonEdit"))->setText(QStringLiteral("油桶破损"));
+    save(&window, outDir, lang, QStringLiteral("counter-redeem"));
+
+    window.showScreen(QStringLiteral("catalogPage"));
+    auto *catalog = window.findChild<ui::CatalogPage *>();
+    catalog->findChild<QTableView *>(QStringLiteral("catalogView"))->selectRow(catalog->model()->rowOf(QStringLiteral("LENS")));
+    save(&window, outDir, lang, QStringLiteral("catalog"));
+    ui::CatalogItemDialog item(admin, catalog->model()->itemAt(catalog->model()->rowOf(QStringLiteral("SPRINGBOX"))), &window);
+    save(&item, outDir, lang, QStringLiteral("catalog-item"));
+    item.hide();
+
     for (const char *page : {"adjustmentsPage", "programmePage", "storesPage", "usersPage"}) {
         window.showScreen(QLatin1String(page));
         save(&window, outDir, lang, QString::fromLatin1(page).remove(QStringLiteral("Page")));
@@ -142,6 +196,12 @@ int main(int argc, char *argv[])
         (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("000123"), QStringLiteral("8000000001"),
                                                now.addDays(-3), QStringLiteral("supermarket"), 36800, 1250, 200});
         (void)AdjustmentService(*db.value(), clock).request(till, QStringLiteral("8000000002"), 5000, QStringLiteral("收银系统故障漏积分"));
+        (void)receipts.post(till, ReceiptInput{QStringLiteral("TEX01"), QStringLiteral("000125"), QStringLiteral("8000000001"),
+                                               now.addDays(-2), QStringLiteral("partner:hometex"), 300000, 0, 0});
+        (void)RedemptionService(*db.value(), clock)
+            .redeem(till, RedemptionInput{QStringLiteral("NY01"), QStringLiteral("R-DEMO-1"), QStringLiteral("8000000001"), QStringLiteral("OIL5L"), 1,
+                                          now.addDays(-1)});
+        addPictures(*db.value(), clock, till);
     }
     shoot(outDir, QStringLiteral("zh_CN"), *db.value(), *empty.value(), clock);
     shoot(outDir, QStringLiteral("en"), *db.value(), *empty.value(), clock);

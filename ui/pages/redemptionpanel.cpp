@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -53,9 +54,15 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_confirm, 1);
     buttons->addWidget(m_saveSlip);
+    m_picture = new QLabel(this);
+    m_picture->setObjectName(QStringLiteral("itemPicture"));
+    m_picture->setFixedSize(240, 180);
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_picture->setStyleSheet(QStringLiteral("color: #888;"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Store:"), m_store);
     form->addRow(tr("Item:"), m_item);
+    form->addRow(QString(), m_picture);
     form->addRow(tr("Quantity:"), m_quantity);
     form->addRow(tr("Redemption no.:"), m_numberLabel);
     form->addRow(m_preview);
@@ -65,11 +72,13 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     m_numberLabel->setText(m_number);
     reloadItems();
     connect(m_item, &QComboBox::currentIndexChanged, this, &RedemptionPanel::updatePreview);
+    connect(m_item, &QComboBox::currentIndexChanged, this, &RedemptionPanel::showPicture);
     connect(m_quantity, &QSpinBox::valueChanged, this, &RedemptionPanel::updatePreview);
     connect(m_store, &QComboBox::currentIndexChanged, this, &RedemptionPanel::updatePreview);
     connect(m_confirm, &QPushButton::clicked, this, &RedemptionPanel::redeem);
     connect(m_saveSlip, &QPushButton::clicked, this, &RedemptionPanel::saveSlip);
     updatePreview();
+    showPicture();
 }
 
 void RedemptionPanel::reloadItems()
@@ -104,6 +113,21 @@ Result<RedemptionInput> RedemptionPanel::input() const
         return makeError(ErrorCode::InvalidInput, tr("There is nothing on offer in the catalog."), QStringLiteral("item"));
     return RedemptionInput{m_store->currentData().toString(), m_number, m_member.cardNo, m_item->currentData().toString(),
                            m_quantity->value(), m_context.clock.nowUtc()};
+}
+
+void RedemptionPanel::showPicture()
+{
+    // the cashier sees what to hand over
+    QPixmap pixmap;
+    const QString code = m_item->currentData().toString();
+    auto item = code.isEmpty() ? Result<CatalogItem>(makeError(ErrorCode::NotFound, QString()))
+                               : CatalogService(m_context.db, m_context.clock).item(m_context.session, code);
+    auto bytes = item && item->hasImage ? CatalogService(m_context.db, m_context.clock).image(m_context.session, item->id)
+                                        : Result<QByteArray>(QByteArray());
+    if (bytes && pixmap.loadFromData(bytes.value()))
+        m_picture->setPixmap(pixmap.scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_picture->setText(tr("No picture"));
 }
 
 void RedemptionPanel::updatePreview()

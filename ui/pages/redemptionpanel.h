@@ -37,6 +37,7 @@ signals:
 private:
     Result<RedemptionInput> input() const;
     void updatePreview();
+    void showPicture();
     void redeem();
     void saveSlip();
 
@@ -45,7 +46,7 @@ private:
     QString m_number;
     QComboBox *m_store, *m_item;
     QSpinBox *m_quantity;
-    QLabel *m_numberLabel, *m_preview;
+    QLabel *m_numberLabel, *m_preview, *m_picture;
     FormErrorLabel *m_error;
     QPushButton *m_confirm, *m_saveSlip;
     std::optional<RedemptionOutcome> m_last;
