@@ -3006,6 +3006,10 @@
         <source>Slip saved to %1.</source>
         <translation>凭条已保存到 %1。</translation>
     </message>
+    <message>
+        <source>No picture</source>
+        <translation>暂无图片</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::SettingsDialog</name>
