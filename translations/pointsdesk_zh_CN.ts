@@ -1478,6 +1478,18 @@
         <source>Store %1 has no members.</source>
         <translation>门店 %1 没有会员。</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>This month you redeemed %1.</source>
+        <translation>本月您兑换了%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>pd::StatementPdf</name>

@@ -94,9 +94,24 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
         st.expiringSoon << qMakePair(lastDay, soon.value().value(1).toLongLong());
     }
 
+    // what the points became this month, by name ("this month you redeemed …", DESIGN §2)
+    auto redeemed = sql::run(c, QStringLiteral("SELECT i.name, SUM(r.quantity - r.cancelled_qty) FROM redemptions r "
+                                               "JOIN catalog_items i ON i.id = r.item_id WHERE r.member_id = ? AND r.business_time >= ? "
+                                               "AND r.business_time < ? GROUP BY i.name HAVING SUM(r.quantity - r.cancelled_qty) > 0 "
+                                               "ORDER BY MIN(r.business_time)"),
+                             {memberId, start, end});
+    if (!redeemed)
+        return redeemed.error();
+    QStringList items;
+    while (redeemed.value().next())
+        items << QCoreApplication::translate("pd::Statement", "%1 × %2").arg(redeemed.value().value(0).toString()).arg(redeemed.value().value(1).toLongLong());
+
     const qint64 earned = st.earned();
     QStringList lines;
-    if (st.used + st.donated > 0)
+    if (!items.isEmpty())
+        lines << QCoreApplication::translate("pd::Statement", "This month you redeemed %1.")
+                     .arg(items.join(QCoreApplication::translate("pd::Statement", ", ")));
+    else if (st.used + st.donated > 0)
         lines << QCoreApplication::translate("pd::Statement", "This month you used %1 points — thank you for shopping with us.").arg(st.used + st.donated);
     else if (earned > 0)
         lines << QCoreApplication::translate("pd::Statement", "This month you earned %1 points.").arg(earned);

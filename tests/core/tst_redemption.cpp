@@ -1,5 +1,6 @@
 #include "core/ledger/adjustmentservice.h"
 #include "core/ledger/batchjobs.h"
+#include "core/ledger/statement.h"
 #include "redemptionfixture.h"
 
 using namespace pd;
@@ -21,6 +22,7 @@ private slots:
     void compensationGoesThroughTheAdjustmentRules();
     void stockEditsKeepTheStockConsistent();
     void invariantsCatchStockAndRedemptionTampering();
+    void statementNamesWhatWasRedeemed();
 };
 
 // Every refusal, each with its reason, and the cases next to them that are allowed.
@@ -378,6 +380,22 @@ void TestRedemption::invariantsCatchStockAndRedemptionTampering()
     w.t.exec("UPDATE catalog_items SET stock = stock - 1 WHERE code = 'TKT'");
     w.t.exec("UPDATE redemptions SET points = points - 1");
     QVERIFY2(w.invariantProblems().contains("redemption differs"), qPrintable(w.invariantProblems()));
+}
+
+void TestRedemption::statementNamesWhatWasRedeemed()
+{
+    PD_REDEMPTION_WORLD(w);
+    QVERIFY(w.give(1, 10000, "R1"));
+    QVERIFY(w.add(RedemptionWorld::item("LENS1", 2000, 5)));
+    QVERIFY(w.add(RedemptionWorld::item("TKT", 100, 5)));
+    QVERIFY(w.redeem("N1", 1, "LENS1").ok());
+    QVERIFY(w.redeem("N2", 1, "TKT", 2).ok());
+    QVERIFY(w.redeem("N3", 1, "TKT", 1).ok());
+    QVERIFY(w.cancel("N3").ok()); // taken back: not in the line
+    auto st = buildStatement(w.t.db(), w.admin, LedgerWorld::card(1), QDate(2027, 6, 1));
+    QVERIFY2(st.ok(), qPrintable(st.error().describe()));
+    QCOMPARE(st->friendlyLine.section('.', 0, 0), QStringLiteral("This month you redeemed Item LENS1 × 1, Item TKT × 2"));
+    QCOMPARE(st->used, 2000 + 200 + 100);
 }
 
 QTEST_GUILESS_MAIN(TestRedemption)
