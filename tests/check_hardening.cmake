@@ -1,0 +1,31 @@
+# The programs are built hardened (issue 6): position-independent, full RELRO with immediate
+# binding, stack protector; every translation unit of the program compiled with
+# _FORTIFY_SOURCE=2, -fstack-protector-strong and -Werror=format-security.
+# Arguments: -DREADELF=… -DBUILD_DIR=… -DPROGRAMS="a;b"
+foreach(program IN LISTS PROGRAMS)
+    execute_process(COMMAND ${READELF} --file-header --program-headers --dynamic --syms --wide ${program}
+                    OUTPUT_VARIABLE elf RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "readelf failed on ${program}")
+    endif()
+    foreach(needle "Type:[ ]+DYN" "GNU_RELRO" "BIND_NOW" "Flags: NOW PIE" "__stack_chk_fail")
+        if(NOT elf MATCHES "${needle}")
+            message(FATAL_ERROR "${program} is not hardened: no '${needle}' in its ELF headers")
+        endif()
+    endforeach()
+endforeach()
+file(READ "${BUILD_DIR}/compile_commands.json" commands)
+string(REGEX MATCHALL "\"command\": \"[^\"]*(/core/|/ui/|/app/|/report/)[^\"]*\\.cpp\"" units "${commands}")
+list(LENGTH units n)
+if(n LESS 50)
+    message(FATAL_ERROR "found only ${n} program translation units in compile_commands.json")
+endif()
+foreach(unit IN LISTS units)
+    foreach(flag "_FORTIFY_SOURCE=2" "-fstack-protector-strong" "-Werror=format-security" "-fPIC")
+        string(FIND "${unit}" "${flag}" at)
+        if(at EQUAL -1)
+            message(FATAL_ERROR "compiled without ${flag}: ${unit}")
+        endif()
+    endforeach()
+endforeach()
+message(STATUS "${n} translation units and the programs are hardened")
