@@ -17,6 +17,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Unsupported: return QStringLiteral("unsupported");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     case ErrorCode::Io: return QStringLiteral("io");
+    case ErrorCode::Contention: return QStringLiteral("contention");
     }
     return QStringLiteral("unknown");
 }

@@ -22,6 +22,7 @@ enum class ErrorCode {
     Unsupported,
     Cancelled,
     Io,
+    Contention, // another writer won a race (deadlock, serialization, same key): run the operation again
 };
 
 QString errorCodeName(ErrorCode code);

@@ -660,6 +660,10 @@
         <source>The database reported an error.</source>
         <translation>数据库报告了一个错误。</translation>
     </message>
+    <message>
+        <source>Another desk was changing the same records at the same moment; please try again.</source>
+        <translation>另一台终端正在同时修改相同的记录，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>pd::DemoData</name>

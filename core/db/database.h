@@ -43,6 +43,9 @@ public:
     const Dialect &dialect() const { return m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
     QString connectionName() const { return m_connectionName; }
+    // How often an operation on this connection was run again after losing a race (retry.h).
+    void noteConflictRetry() { ++m_conflictRetries; }
+    qint64 conflictRetries() const { return m_conflictRetries; }
 
 private:
     Database(DatabaseLocation location, QString connectionName);
@@ -51,6 +54,7 @@ private:
     DatabaseLocation m_location;
     QString m_connectionName;
     Dialect m_dialect;
+    qint64 m_conflictRetries = 0;
 };
 
 // The SQLite file used when no --db is given: pointsdesk.sqlite in the user's data folder.

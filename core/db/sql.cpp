@@ -12,9 +12,25 @@ Error queryError(const QSqlQuery &query, const QString &statement, const QVarian
         shown << (v.isNull() ? QStringLiteral("NULL") : v.toString().left(64));
     const QString detail = statement.simplified() + QStringLiteral(" [") + shown.join(QStringLiteral(", "))
                            + QStringLiteral("]: ") + query.lastError().text();
+    if (isContention(query.lastError()))
+        return makeError(ErrorCode::Contention,
+                         QCoreApplication::translate("pd::Database", "Another desk was changing the same records at the same moment; "
+                                                                     "please try again."),
+                         {}, detail);
     return makeError(ErrorCode::Database,
                      QCoreApplication::translate("pd::Database", "The database reported an error."),
                      {}, detail);
+}
+
+bool isContention(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL: serialization failure, deadlock victim, and a unique key another
+    // transaction committed first (the operation's own look-up finds it on the next try)
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("23505"))
+        return true;
+    // SQLite: still busy after the busy timeout
+    return code == QLatin1String("5") || code == QLatin1String("6");
 }
 
 Status runPrepared(QSqlQuery &query, const QVariantList &values)

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -22,6 +23,8 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &values = {});
 
 Error queryError(const QSqlQuery &query, const QString &statement, const QVariantList &values);
+// A failure that running the operation again can cure (ErrorCode::Contention).
+bool isContention(const QSqlError &error);
 
 // Typed NULLs, so both drivers bind the right parameter type.
 QVariant nullText();

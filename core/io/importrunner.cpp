@@ -2,6 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/auth/session.h"
+#include "core/db/retry.h"
 #include "core/db/transaction.h"
 
 #include <QFileInfo>
@@ -76,55 +77,66 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
             batch << record;
         }
 
-        WriteTransaction tx(db);
-        if (Status s = tx.begin(); !s)
-            return s.error();
-        qint64 added = 0, updated = 0, unchanged = 0, rejected = 0, firstLine = 0, lastLine = 0;
-        for (const CsvRecord &record : std::as_const(batch)) {
-            ++rowsRead;
-            firstLine = firstLine ? firstLine : record.line;
-            lastLine = record.line;
-            if (!record.error.isEmpty()) {
-                report.rejected << RejectedRow{record.line, {}, record.error};
-                ++rejected;
-                continue;
-            }
-            if (record.fields.size() != header.value().size()) {
-                report.rejected << RejectedRow{record.line, {},
-                                               QCoreApplication::translate("pd::Import", "expected %1 fields, found %2")
-                                                   .arg(header.value().size())
-                                                   .arg(record.fields.size())};
-                ++rejected;
-                continue;
-            }
-            auto outcome = handler(CsvRow(header.value(), record));
-            if (!outcome) {
-                if (outcome.error().code == ErrorCode::Database)
-                    return outcome.error();
-                report.rejected << RejectedRow{record.line, outcome.error().field, outcome.error().message};
-                ++rejected;
-                continue;
-            }
-            switch (outcome.value()) {
-            case RowOutcome::Added: ++added; break;
-            case RowOutcome::Updated: ++updated; break;
-            case RowOutcome::Unchanged: ++unchanged; break;
-            }
-        }
-        if (added > 0 || updated > 0) {
-            const QJsonObject details{{QStringLiteral("file"), QFileInfo(sourceName).fileName()},
-                                      {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
-                                      {QStringLiteral("added"), added},
-                                      {QStringLiteral("updated"), updated},
-                                      {QStringLiteral("unchanged"), unchanged},
-                                      {QStringLiteral("rejected"), rejected}};
-            if (Status s = AuditLog(db, clock).append(session, auditAction, QStringLiteral("import"),
-                                                      QFileInfo(sourceName).fileName(), details);
-                !s)
+        // one batch, one transaction; run again from its first row if it lost a race
+        struct BatchResult
+        {
+            qint64 added = 0, updated = 0, unchanged = 0;
+            QList<RejectedRow> rejected;
+        };
+        auto committed = withConflictRetry(db, [&]() -> Result<BatchResult> {
+            WriteTransaction tx(db);
+            if (Status s = tx.begin(); !s)
                 return s.error();
-        }
-        if (Status s = tx.commit(); !s)
-            return s.error();
+            BatchResult b;
+            qint64 firstLine = 0, lastLine = 0;
+            for (const CsvRecord &record : std::as_const(batch)) {
+                firstLine = firstLine ? firstLine : record.line;
+                lastLine = record.line;
+                if (!record.error.isEmpty()) {
+                    b.rejected << RejectedRow{record.line, {}, record.error};
+                    continue;
+                }
+                if (record.fields.size() != header.value().size()) {
+                    b.rejected << RejectedRow{record.line, {},
+                                              QCoreApplication::translate("pd::Import", "expected %1 fields, found %2")
+                                                  .arg(header.value().size())
+                                                  .arg(record.fields.size())};
+                    continue;
+                }
+                auto outcome = handler(CsvRow(header.value(), record));
+                if (!outcome) {
+                    if (outcome.error().code == ErrorCode::Database || outcome.error().code == ErrorCode::Contention)
+                        return outcome.error();
+                    b.rejected << RejectedRow{record.line, outcome.error().field, outcome.error().message};
+                    continue;
+                }
+                switch (outcome.value()) {
+                case RowOutcome::Added: ++b.added; break;
+                case RowOutcome::Updated: ++b.updated; break;
+                case RowOutcome::Unchanged: ++b.unchanged; break;
+                }
+            }
+            if (b.added > 0 || b.updated > 0) {
+                const QJsonObject details{{QStringLiteral("file"), QFileInfo(sourceName).fileName()},
+                                          {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
+                                          {QStringLiteral("added"), b.added},
+                                          {QStringLiteral("updated"), b.updated},
+                                          {QStringLiteral("unchanged"), b.unchanged},
+                                          {QStringLiteral("rejected"), qint64(b.rejected.size())}};
+                if (Status s = AuditLog(db, clock).append(session, auditAction, QStringLiteral("import"),
+                                                          QFileInfo(sourceName).fileName(), details);
+                    !s)
+                    return s.error();
+            }
+            if (Status s = tx.commit(); !s)
+                return s.error();
+            return b;
+        });
+        if (!committed)
+            return committed.error();
+        rowsRead += batch.size();
+        const qint64 added = committed->added, updated = committed->updated, unchanged = committed->unchanged;
+        report.rejected += committed->rejected;
         report.added += added;
         report.updated += updated;
         report.unchanged += unchanged;

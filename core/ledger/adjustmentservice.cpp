@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/retry.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/programmerules.h"
@@ -31,6 +32,11 @@ Result<qint64> AdjustmentService::apply(const Session &session, qint64 memberId,
 }
 
 Result<Adjustment> AdjustmentService::request(const Session &session, const QString &cardNo, qint64 delta, const QString &reason)
+{
+    return withConflictRetry(m_db, [&] { return requestOnce(session, cardNo, delta, reason); });
+}
+
+Result<Adjustment> AdjustmentService::requestOnce(const Session &session, const QString &cardNo, qint64 delta, const QString &reason)
 {
     if (Status s = session.require(Permission::AdjustPoints); !s)
         return s.error();
@@ -102,6 +108,11 @@ Result<Adjustment> AdjustmentService::requestInTransaction(const Session &sessio
 
 Status AdjustmentService::approve(const Session &session, qint64 adjustmentId)
 {
+    return withConflictRetry(m_db, [&] { return approveOnce(session, adjustmentId); });
+}
+
+Status AdjustmentService::approveOnce(const Session &session, qint64 adjustmentId)
+{
     if (Status s = session.require(Permission::Approve); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -142,6 +153,11 @@ Status AdjustmentService::approve(const Session &session, qint64 adjustmentId)
 }
 
 Status AdjustmentService::reject(const Session &session, qint64 adjustmentId)
+{
+    return withConflictRetry(m_db, [&] { return rejectOnce(session, adjustmentId); });
+}
+
+Status AdjustmentService::rejectOnce(const Session &session, qint64 adjustmentId)
 {
     if (Status s = session.require(Permission::Approve); !s)
         return s;

@@ -42,6 +42,9 @@ public:
     Result<QList<Adjustment>> pending(const Session &session) const;
 
 private:
+    Status rejectOnce(const Session &session, qint64 adjustmentId); // one attempt; reject() runs it again after a lost race
+    Status approveOnce(const Session &session, qint64 adjustmentId); // one attempt; approve() runs it again after a lost race
+    Result<Adjustment> requestOnce(const Session &session, const QString &cardNo, qint64 delta, const QString &reason); // one attempt; request() runs it again after a lost race
     Result<qint64> apply(const Session &session, qint64 memberId, qint64 delta, const QString &reference,
                          const ProgrammeRules &rules);
 

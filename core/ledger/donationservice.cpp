@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/retry.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
 
@@ -62,6 +63,11 @@ Result<QList<CharityProject>> DonationService::projects() const
 }
 
 Result<qint64> DonationService::donate(const Session &session, const QString &cardNo, const QString &projectCode, qint64 points)
+{
+    return withConflictRetry(m_db, [&] { return donateOnce(session, cardNo, projectCode, points); });
+}
+
+Result<qint64> DonationService::donateOnce(const Session &session, const QString &cardNo, const QString &projectCode, qint64 points)
 {
     if (Status s = session.require(Permission::Donate); !s)
         return s.error();

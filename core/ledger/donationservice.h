@@ -40,6 +40,7 @@ public:
     Result<QList<CharityTotal>> totals() const;
 
 private:
+    Result<qint64> donateOnce(const Session &session, const QString &cardNo, const QString &projectCode, qint64 points); // one attempt; donate() runs it again after a lost race
     Database &m_db;
     const Clock &m_clock;
 };

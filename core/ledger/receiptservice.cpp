@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/retry.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
@@ -59,6 +60,11 @@ Result<ReceiptOutcome> ReceiptService::quote(const Session &session, const Recei
 }
 
 Result<ReceiptOutcome> ReceiptService::post(const Session &session, const ReceiptInput &input)
+{
+    return withConflictRetry(m_db, [&] { return postOnce(session, input); });
+}
+
+Result<ReceiptOutcome> ReceiptService::postOnce(const Session &session, const ReceiptInput &input)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)

@@ -57,6 +57,7 @@ public:
     Result<qint64> qualifyingSpend(qint64 memberId, const QDateTime &at);
 
 private:
+    Result<ReceiptOutcome> postOnce(const Session &session, const ReceiptInput &input); // one attempt; post() runs it again after a lost race
     Result<ReceiptOutcome> run(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules, bool write);
 
     Database &m_db;

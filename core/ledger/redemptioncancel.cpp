@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/retry.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/pointsmath.h"
@@ -65,6 +66,11 @@ Result<CancellationOutcome> RedemptionCancelService::quote(const Session &sessio
 }
 
 Result<CancellationOutcome> RedemptionCancelService::cancel(const Session &session, const CancellationInput &input)
+{
+    return withConflictRetry(m_db, [&] { return cancelOnce(session, input); });
+}
+
+Result<CancellationOutcome> RedemptionCancelService::cancelOnce(const Session &session, const CancellationInput &input)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)

@@ -64,6 +64,7 @@ public:
     Result<CancellationOutcome> cancel(const Session &session, const CancellationInput &input);
 
 private:
+    Result<CancellationOutcome> cancelOnce(const Session &session, const CancellationInput &input); // one attempt; cancel() runs it again after a lost race
     Result<CancellationOutcome> run(const Session &session, const CancellationInput &input, bool write);
 
     Database &m_db;

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/retry.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
@@ -86,6 +87,11 @@ Result<RedemptionOutcome> RedemptionService::quote(const Session &session, const
 }
 
 Result<RedemptionOutcome> RedemptionService::redeem(const Session &session, const RedemptionInput &input)
+{
+    return withConflictRetry(m_db, [&] { return redeemOnce(session, input); });
+}
+
+Result<RedemptionOutcome> RedemptionService::redeemOnce(const Session &session, const RedemptionInput &input)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)

@@ -60,6 +60,7 @@ public:
     static QString newNumber(const Clock &clock);
 
 private:
+    Result<RedemptionOutcome> redeemOnce(const Session &session, const RedemptionInput &input); // one attempt; redeem() runs it again after a lost race
     Result<RedemptionOutcome> run(const Session &session, const RedemptionInput &input, bool write);
 
     Database &m_db;

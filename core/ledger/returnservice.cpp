@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/retry.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
@@ -26,6 +27,11 @@ Result<ReturnOutcome> ReturnService::quote(const Session &session, const ReturnI
 }
 
 Result<ReturnOutcome> ReturnService::post(const Session &session, const ReturnInput &input)
+{
+    return withConflictRetry(m_db, [&] { return postOnce(session, input); });
+}
+
+Result<ReturnOutcome> ReturnService::postOnce(const Session &session, const ReturnInput &input)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)

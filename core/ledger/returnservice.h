@@ -42,6 +42,7 @@ public:
     Result<ReturnOutcome> postInTransaction(const Session &session, const ReturnInput &input);
 
 private:
+    Result<ReturnOutcome> postOnce(const Session &session, const ReturnInput &input); // one attempt; post() runs it again after a lost race
     Result<ReturnOutcome> run(const Session &session, const ReturnInput &input, bool write);
 
     Database &m_db;

@@ -12,6 +12,8 @@
 #include "support/testdatabase.h"
 
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace pd;
 
@@ -36,10 +38,14 @@ private slots:
     void initTestCase() { PD_REQUIRE_BACKEND(); }
     void guardedRedemptionNeverOversells();
     void unguardedDeskOversells();
+    void eightDesksImportTheSameReceipts();
+    void oneBalanceCoversOneRedemption();
 
 private:
     bool prepare(test::TestDatabase &t, int rounds);
     RoundResult race(const QString &location, int round, bool guarded);
+    // Starts the same command on every desk at once; the exit codes and what they printed.
+    QList<QPair<int, QString>> together(const QList<QStringList> &commands);
     FixedClock m_clock{QDateTime::currentDateTimeUtc()};
 };
 
@@ -153,6 +159,92 @@ void TestRedemptionRace::unguardedDeskOversells()
     auto invariants = checkLedgerInvariants(t.db());
     QVERIFY(invariants.ok());
     QVERIFY2(invariants->problems.join(QLatin1Char('\n')).contains(QStringLiteral("item RACE")), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
+}
+
+QList<QPair<int, QString>> TestRedemptionRace::together(const QList<QStringList> &commands)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    std::vector<std::unique_ptr<QProcess>> desks;
+    for (const QStringList &args : commands) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(PD_CLI_PATH), args);
+        desks.push_back(std::move(p));
+    }
+    QList<QPair<int, QString>> results;
+    for (auto &p : desks) {
+        p->waitForFinished(120000);
+        results << qMakePair(p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1,
+                             QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError()));
+    }
+    return results;
+}
+
+// Two (here eight) desks posting the same receipt numbers at once: each receipt once.
+void TestRedemptionRace::eightDesksImportTheSameReceipts()
+{
+    PD_FRESH_DB(t);
+    QVERIFY(prepare(t, 0));
+    QTemporaryDir dir;
+    QFile file(dir.filePath("same.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("receipt_no,store,card_no,time,scenario,amount,green_amount,points_used\n");
+    for (int i = 0; i < 200; ++i)
+        file.write(QStringLiteral("SAME%1,NY01,%2,2026-11-01T10:00:00,supermarket,%3.00,,\n").arg(i).arg(card(i % kDesks)).arg(10 + i).toUtf8());
+    file.close();
+    const qint64 receiptsBefore = test::countRows(t.db(), QStringLiteral("receipts"));
+    QList<QStringList> commands;
+    for (int d = 0; d < kDesks; ++d)
+        commands << QStringList{QStringLiteral("--db"), t.location(), QStringLiteral("import"), QStringLiteral("receipts"), file.fileName()};
+    qint64 added = 0;
+    for (const auto &[code, output] : together(commands)) {
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY2(!output.contains(QStringLiteral("locked"), Qt::CaseInsensitive), qPrintable(output));
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral(": (\\d+) added")).match(output);
+        QVERIFY2(m.hasMatch(), qPrintable(output));
+        added += m.captured(1).toLongLong();
+    }
+    QCOMPARE(added, 200);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("receipts")), receiptsBefore + 200);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("ledger_entries"), QStringLiteral("reference LIKE 'receipt:NY01/SAME%' AND kind = 'earn'")),
+             qint64(200));
+    auto invariants = checkLedgerInvariants(t.db());
+    QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
+}
+
+// Eight desks redeem for one member whose points cover exactly one redemption.
+void TestRedemptionRace::oneBalanceCoversOneRedemption()
+{
+    PD_FRESH_DB(t);
+    QVERIFY(prepare(t, 0));
+    CatalogItem item;
+    item.code = QStringLiteral("EXACT");
+    item.name = QStringLiteral("正好一件");
+    item.stock = 100;
+    item.status = ItemStatus::Active;
+    const qint64 balance = sql::scalar(t.db().connection(), QStringLiteral("SELECT balance FROM members WHERE card_no = ?"), {card(0)}).value().toLongLong();
+    item.pointsPrice = balance;
+    QVERIFY(CatalogService(t.db(), m_clock).create(Session::system(QStringLiteral("race")), item).ok());
+    QList<QStringList> commands;
+    for (int d = 0; d < kDesks; ++d)
+        commands << QStringList{QStringLiteral("--db"), t.location(), QStringLiteral("redeem"), card(0), QStringLiteral("EXACT"),
+                                QStringLiteral("--number"), QStringLiteral("X%1").arg(d), QStringLiteral("--store"), QStringLiteral("NY01")};
+    int winners = 0;
+    for (const auto &[code, output] : together(commands)) {
+        if (code == 0) {
+            ++winners;
+            continue;
+        }
+        QCOMPARE(code, 1);
+        QVERIFY2(output.contains(QStringLiteral("needs %1 points; the member has 0").arg(balance)), qPrintable(output));
+    }
+    QCOMPARE(winners, 1);
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT balance FROM members WHERE card_no = ?"), {card(0)}).value().toLongLong(), 0);
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT stock FROM catalog_items WHERE code = 'EXACT'")).value().toLongLong(), 99);
+    auto invariants = checkLedgerInvariants(t.db());
+    QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestRedemptionRace)

@@ -1,0 +1,92 @@
+// Lost races are run again, not shown to the user (issue 6): a PostgreSQL deadlock victim
+// (40P01) and an SQLite write lock held past the busy timeout both end in a posted receipt.
+#include "core/db/sql.h"
+#include "ledgerfixture.h"
+
+#include <QSemaphore>
+#include <QThread>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestContention : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { PD_REQUIRE_BACKEND(); }
+    void aWriterThatLostARaceIsRunAgain();
+    void contentionErrorsAreRecognised();
+};
+
+// Another desk takes the audit chain's head, then wants the member our receipt has locked:
+// on PostgreSQL that is a deadlock, and our receipt (which waited first) is the victim; on
+// SQLite the other desk holds the write lock longer than the 5 s busy timeout.
+void TestContention::aWriterThatLostARaceIsRunAgain()
+{
+    PD_LEDGER_WORLD(w, 2);
+    const bool postgres = w.t.db().dialect().engine() == Engine::PostgreSQL;
+    QSemaphore holding, done;
+    QString otherDesk;
+    const QString location = w.t.location();
+    QThread *desk = QThread::create([&] {
+        auto db = Database::open(location, uniqueConnectionName());
+        if (!db) {
+            otherDesk = db.error().describe();
+            holding.release();
+            return;
+        }
+        const QSqlDatabase c = db.value()->connection();
+        if (postgres) {
+            // the other desk must not be the one PostgreSQL picks as the victim
+            (void)sql::run(c, "SET deadlock_timeout = '10s'");
+            (void)sql::run(c, "BEGIN");
+            (void)sql::run(c, "SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE");
+            holding.release();
+            QThread::msleep(400);
+            auto member = sql::run(c, "SELECT id FROM members WHERE card_no = '8000000001' FOR UPDATE");
+            otherDesk = member ? QString() : member.error().describe();
+            if (member)
+                member.value().finish();
+            (void)sql::run(c, "COMMIT");
+        } else {
+            (void)sql::run(c, "BEGIN IMMEDIATE");
+            holding.release();
+            QThread::msleep(6500);
+            (void)sql::run(c, "COMMIT");
+        }
+        done.release();
+    });
+    desk->start();
+    holding.acquire();
+    QVERIFY2(otherDesk.isEmpty(), qPrintable(otherDesk));
+    const qint64 retriesBefore = w.t.db().conflictRetries();
+    auto posted = w.receipt("C1", 1, 10000, w.clock.nowUtc().addSecs(-60));
+    QVERIFY2(posted.ok(), qPrintable(posted.error().describe()));
+    QVERIFY(done.tryAcquire(1, 30000));
+    desk->wait();
+    delete desk;
+    QVERIFY2(otherDesk.isEmpty(), qPrintable(otherDesk)); // the other desk got its row too
+    QVERIFY2(w.t.db().conflictRetries() > retriesBefore, "the receipt never lost the race: the test did not test the retry");
+    QCOMPARE(w.points(1).balance, 100);
+    QCOMPARE(countRows(w.t.db(), "receipts"), 1);
+    QCOMPARE(w.invariantProblems(), QString());
+}
+
+void TestContention::contentionErrorsAreRecognised()
+{
+    QSqlError deadlock(QString(), QStringLiteral("deadlock detected"), QSqlError::StatementError, QStringLiteral("40P01"));
+    QSqlError serialization(QString(), QString(), QSqlError::StatementError, QStringLiteral("40001"));
+    QSqlError sameKey(QString(), QString(), QSqlError::StatementError, QStringLiteral("23505"));
+    QSqlError busy(QString(), QStringLiteral("database is locked"), QSqlError::StatementError, QStringLiteral("5"));
+    QSqlError syntax(QString(), QString(), QSqlError::StatementError, QStringLiteral("42601"));
+    QSqlError check(QString(), QString(), QSqlError::StatementError, QStringLiteral("23514"));
+    QVERIFY(sql::isContention(deadlock));
+    QVERIFY(sql::isContention(serialization));
+    QVERIFY(sql::isContention(sameKey));
+    QVERIFY(sql::isContention(busy));
+    QVERIFY(!sql::isContention(syntax));
+    QVERIFY(!sql::isContention(check)); // a broken rule is never retried into success
+}
+
+QTEST_GUILESS_MAIN(TestContention)
+#include "tst_contention.moc"
