@@ -1818,6 +1818,10 @@
         <source>%1 catalog items exported.</source>
         <translation>已导出 %1 件兑换商品。</translation>
     </message>
+    <message>
+        <source>committed: %1 rows</source>
+        <translation>已提交：%1 行</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::AdjustmentsPage</name>
