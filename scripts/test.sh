@@ -11,3 +11,5 @@ chmod 0700 "$XDG_RUNTIME_DIR"
 # With a server started here the PostgreSQL runs must really run: a skip is a failure.
 export POINTSDESK_REQUIRE_POSTGRESQL=1
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"
+# the parsers and importers against hostile files: 60 s per fuzz target (ASan + UBSan)
+scripts/fuzz.sh "${POINTSDESK_FUZZ_SECONDS:-60}"
