@@ -839,6 +839,10 @@
         <source>%1: %2 (first: item %3)</source>
         <translation>%1：%2 件商品（第一件：%3）</translation>
     </message>
+    <message>
+        <source>a receipt differs from the points its ledger entries earned or used</source>
+        <translation>小票与其积分流水所得或所用积分不符</translation>
+    </message>
 </context>
 <context>
     <name>pd::Ledger</name>
