@@ -69,6 +69,14 @@
         <source>The audit trail ends at record %1 but its head names record %2: records were cut off or the head was changed.</source>
         <translation>审计记录止于第 %1 条，但链头记载的是第 %2 条：末尾记录被截掉，或链头被改动。</translation>
     </message>
+    <message>
+        <source>Audit record %1 differs from the one exported at the daily close of %2: the chain was rewritten.</source>
+        <translation>审计记录 %1 与 %2 日结时导出的不一致：审计链被改写。</translation>
+    </message>
+    <message>
+        <source>Audit records %1 to %2 are missing: the daily close of %3 exported record %2, and the trail now ends before it.</source>
+        <translation>审计记录 %1 至 %2 缺失：%3 的日结导出了第 %2 条记录，而现在审计记录在它之前就结束了。</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditModel</name>
@@ -319,6 +327,14 @@
     <message>
         <source>redemption</source>
         <translation>兑换单</translation>
+    </message>
+    <message>
+        <source>Daily close: chain head exported</source>
+        <translation>日结：导出审计链头</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>审计记录</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1841,18 @@
     <message>
         <source>committed: %1 rows</source>
         <translation>已提交：%1 行</translation>
+    </message>
+    <message>
+        <source>Daily close: audit record %1 is the head; kept in %2 (store it away from the database).</source>
+        <translation>日结：审计记录 %1 为链头，已保存到 %2（请与数据库分开存放）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of daily closes.</source>
+        <translation>%1 不是日结文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no daily close yet.</source>
+        <translation>%1 中还没有日结记录。</translation>
     </message>
 </context>
 <context>

@@ -169,10 +169,62 @@ int runExport(Context &c, const QStringList &args)
     return kOk;
 }
 
-int runVerify(Context &c)
+int runCloseDay(Context &c, const QStringList &args)
 {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    if (!p.parse(QStringList{QStringLiteral("close-day")} + args) || !p.positionalArguments().isEmpty() || !p.isSet(QStringLiteral("out")))
+        return c.usage(QStringLiteral("pointsdesk-cli close-day --out HEADS.txt   (appends today's audit chain head)"));
+    QFile file(p.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
+    auto head = AuditLog(*c.db, c.clock).closeDay(c.session);
+    if (!head)
+        return c.fail(head.error());
+    if (file.write((head->toLine() + QLatin1Char('\n')).toUtf8()) < 0 || !file.flush())
+        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
+    c.out << QCoreApplication::translate("pd::cli", "Daily close: audit record %1 is the head; kept in %2 (store it away from the database).")
+                 .arg(head->seq)
+                 .arg(file.fileName())
+          << Qt::endl;
+    return kOk;
+}
+
+// The last head in a file of daily closes, or an error naming the file.
+Result<ChainHead> lastExportedHead(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be read: %2").arg(fileName, file.errorString()));
+    std::optional<ChainHead> last;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty())
+            continue;
+        last = ChainHead::fromLine(line);
+        if (!last)
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::cli", "%1 is not a file of daily closes.").arg(fileName));
+    }
+    if (!last)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::cli", "%1 holds no daily close yet.").arg(fileName));
+    return *last;
+}
+
+int runVerify(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("head"), QString(), QStringLiteral("file")});
+    if (!p.parse(QStringList{QStringLiteral("verify")} + args) || !p.positionalArguments().isEmpty())
+        return c.usage(QStringLiteral("pointsdesk-cli verify [--head HEADS.txt]"));
+    std::optional<ChainHead> exported;
+    if (p.isSet(QStringLiteral("head"))) {
+        auto head = lastExportedHead(p.value(QStringLiteral("head")));
+        if (!head)
+            return c.fail(head.error());
+        exported = head.value();
+    }
     bool ok = true;
-    auto audit = AuditLog(*c.db, c.clock).verify(c.session);
+    auto audit = AuditLog(*c.db, c.clock).verify(c.session, exported);
     if (!audit)
         return c.fail(audit.error());
     if (audit->intact) {
@@ -340,7 +392,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}};
     c.writeStatementPdf = std::move(writePdf); // (the aggregate starts it empty)
     const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog FILE | export members|ledger|catalog | "
-                                         "verify | expire --as-of D | tiers --as-of D | balances | statement CARD --month M | "
+                                         "verify [--head FILE] | close-day --out FILE | expire --as-of D | tiers --as-of D | balances | statement CARD --month M | "
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
                                          "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N");
     QStringList args = arguments.mid(1);
@@ -358,7 +410,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     static const QStringList known = {QStringLiteral("init"),    QStringLiteral("import"),   QStringLiteral("export"),
                                       QStringLiteral("verify"),  QStringLiteral("demo"),     QStringLiteral("expire"),
                                       QStringLiteral("tiers"),   QStringLiteral("balances"), QStringLiteral("statement"),
-                                      QStringLiteral("redeem"),  QStringLiteral("cancel-redemption")};
+                                      QStringLiteral("redeem"),  QStringLiteral("cancel-redemption"), QStringLiteral("close-day")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -373,7 +425,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     if (verb == QLatin1String("export"))
         return runExport(c, args);
     if (verb == QLatin1String("verify"))
-        return args.isEmpty() ? runVerify(c) : c.usage(QStringLiteral("pointsdesk-cli verify"));
+        return runVerify(c, args);
+    if (verb == QLatin1String("close-day"))
+        return runCloseDay(c, args);
     if (verb == QLatin1String("expire") || verb == QLatin1String("tiers"))
         return runBatch(c, verb, args);
     if (verb == QLatin1String("balances"))

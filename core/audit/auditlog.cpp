@@ -105,7 +105,47 @@ Status AuditLog::record(const Session &session, const QString &action, const QSt
     return tx.commit();
 }
 
-Result<AuditVerifyReport> AuditLog::verify(const Session &session) const
+QString ChainHead::toLine() const
+{
+    return QStringList{at, QString::number(seq), hash}.join(QLatin1Char(','));
+}
+
+std::optional<ChainHead> ChainHead::fromLine(const QString &line)
+{
+    const QStringList parts = line.trimmed().split(QLatin1Char(','));
+    bool ok = false;
+    ChainHead head;
+    if (parts.size() != 3)
+        return std::nullopt;
+    head.at = parts.at(0);
+    head.seq = parts.at(1).toLongLong(&ok);
+    head.hash = parts.at(2);
+    if (!ok || head.seq < 0 || head.hash.size() != 64)
+        return std::nullopt;
+    return head;
+}
+
+Result<ChainHead> AuditLog::closeDay(const Session &session)
+{
+    if (Status s = session.require(Permission::AuditRead); !s)
+        return s.error();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = append(session, QStringLiteral("audit.close"), QStringLiteral("audit"), QStringLiteral("head")); !s)
+        return s.error();
+    auto head = sql::run(m_db.connection(), QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    head.value().next();
+    ChainHead h{head.value().value(0).toLongLong(), head.value().value(1).toString(), toStoredTime(m_clock.nowUtc())};
+    head.value().finish();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return h;
+}
+
+Result<AuditVerifyReport> AuditLog::verify(const Session &session, const std::optional<ChainHead> &exported) const
 {
     if (Status s = session.require(Permission::AuditRead); !s)
         return s.error();
@@ -138,11 +178,22 @@ Result<AuditVerifyReport> AuditLog::verify(const Session &session) const
                                    .arg(r.seq));
         if (r.computeHash() != r.hash)
             return fail(r.seq, QCoreApplication::translate("pd::AuditLog", "Audit record %1 was changed after it was written.").arg(r.seq));
+        if (exported && r.seq == exported->seq && r.hash != exported->hash)
+            return fail(r.seq, QCoreApplication::translate("pd::AuditLog", "Audit record %1 differs from the one exported at the daily close of %2: "
+                                  "the chain was rewritten.")
+                                   .arg(r.seq)
+                                   .arg(exported->at));
         previousHash = r.hash;
         ++expectedSeq;
     }
     q.finish();
 
+    if (exported && exported->seq > expectedSeq - 1)
+        return fail(expectedSeq, QCoreApplication::translate("pd::AuditLog", "Audit records %1 to %2 are missing: the daily close of %3 "
+                                    "exported record %2, and the trail now ends before it.")
+                                     .arg(expectedSeq)
+                                     .arg(exported->seq)
+                                     .arg(exported->at));
     auto head = sql::run(db, QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 class QSqlQuery;
 
 namespace pd {
@@ -33,6 +35,18 @@ struct AuditRecord
     static AuditRecord fromRow(const QSqlQuery &query);
 };
 
+// The last record of the chain as exported at a daily close (DESIGN §9): kept outside the
+// database, it shows records cut off after it even when the head row was rewritten too.
+struct ChainHead
+{
+    qint64 seq = 0;
+    QString hash;
+    QString at; // when it was exported (stored UTC text)
+
+    QString toLine() const; // "at,seq,hash"
+    static std::optional<ChainHead> fromLine(const QString &line);
+};
+
 struct AuditVerifyReport
 {
     bool intact = true;
@@ -53,8 +67,11 @@ public:
     // For operations that write nothing but their record (exports): its own transaction.
     Status record(const Session &session, const QString &action, const QString &entity, const QString &entityId,
                   QJsonObject details = {});
-    // Needs the audit-read permission (the CLI's system operator has it).
-    Result<AuditVerifyReport> verify(const Session &session) const;
+    // Needs the audit-read permission (the CLI's system operator has it). With `exported`,
+    // the chain must still hold that record, unchanged.
+    Result<AuditVerifyReport> verify(const Session &session, const std::optional<ChainHead> &exported = std::nullopt) const;
+    // The daily close: records itself, then returns the head to keep outside the database.
+    Result<ChainHead> closeDay(const Session &session);
 
 private:
     Database &m_db;

@@ -52,6 +52,7 @@ QString auditActionName(const QString &action)
         {QStringLiteral("export.catalog"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog exported")},
         {QStringLiteral("redeem.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Item redeemed")},
         {QStringLiteral("redeem.cancel"), QT_TRANSLATE_NOOP("pd::AuditModel", "Redemption cancelled")},
+        {QStringLiteral("audit.close"), QT_TRANSLATE_NOOP("pd::AuditModel", "Daily close: chain head exported")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("pd::AuditModel", *it);
@@ -73,6 +74,7 @@ QString auditEntityName(const QString &entity)
         {QStringLiteral("catalog_item"), QT_TRANSLATE_NOOP("pd::AuditModel", "catalog item")},
         {QStringLiteral("catalog"), QT_TRANSLATE_NOOP("pd::AuditModel", "catalog")},
         {QStringLiteral("redemption"), QT_TRANSLATE_NOOP("pd::AuditModel", "redemption")},
+        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("pd::AuditModel", "audit trail")},
     };
     const auto it = names.constFind(entity);
     return it == names.cend() ? entity : QCoreApplication::translate("pd::AuditModel", *it);
