@@ -42,13 +42,20 @@ private:
     QTemporaryDir m_dir;
 };
 
-Run TestCrash::cli(const QStringList &args)
+namespace {
+void startCli(QProcess &p, const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PD_CLI_PATH), args);
+}
+} // namespace
+
+Run TestCrash::cli(const QStringList &args)
+{
+    QProcess p;
+    startCli(p, args);
     Run r;
     p.waitForFinished(120000);
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -60,10 +67,7 @@ Run TestCrash::cli(const QStringList &args)
 Run TestCrash::killedImport(const QStringList &args, int batches, int earlyMs)
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PD_CLI_PATH), args);
+    startCli(p, args);
     Run r;
     if (batches == 0) {
         if (!p.waitForFinished(earlyMs)) {
