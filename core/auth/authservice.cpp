@@ -42,7 +42,7 @@ Status AuthService::validatePassword(const QString &password)
 
 Status AuthService::validateNewUser(const NewUser &user)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}\\z"));
     if (!namePattern.match(user.username).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("pd::AuthService", "A user name has 2 to 32 letters, digits, dots, dashes or underscores."),

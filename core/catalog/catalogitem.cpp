@@ -130,7 +130,7 @@ namespace catalog {
 
 Status validate(const CatalogItem &item)
 {
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}\\z"));
     const auto error = [](const char *text, const char *field) {
         return Status(makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Catalog", text), QLatin1String(field)));
     };

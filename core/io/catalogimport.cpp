@@ -14,7 +14,7 @@ namespace {
 // Empty → nothing (unlimited, open); otherwise digits only.
 Result<std::optional<qint64>> parseOptionalCount(const QString &raw, const QString &field)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,12}$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,12}\\z"));
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return std::optional<qint64>();

@@ -7,7 +7,7 @@ namespace pd::csv {
 QString neutralizeFormula(const QString &cell)
 {
     // a plain number (a negative points delta) is data, not a formula
-    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?\\z"));
     if (!cell.isEmpty() && !number.match(cell).hasMatch()) {
         const QChar c = cell.front();
         if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')

@@ -13,7 +13,7 @@ namespace {
 
 Result<qint64> parsePointsUsed(const QString &raw)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,12}$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,12}\\z"));
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return 0;

@@ -9,7 +9,7 @@ namespace pd {
 
 Result<QDate> parseIsoDate(const QString &text, const QString &field)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})\\z"));
     const auto m = pattern.match(text.trimmed());
     const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
     if (!d.isValid())
@@ -19,7 +19,7 @@ Result<QDate> parseIsoDate(const QString &text, const QString &field)
 
 Result<QDate> parseIsoMonth(const QString &text, const QString &field)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})$"));
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})\\z"));
     const auto m = pattern.match(text.trimmed());
     const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
     if (!d.isValid())

@@ -18,7 +18,7 @@ Result<qint64> DonationService::addProject(const Session &session, const Charity
 {
     if (Status s = session.require(Permission::ProgrammeSettings); !s)
         return s.error();
-    static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,32}\\z"));
     if (!code.match(p.code).hasMatch())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::DonationService", "A project code has 1 to 32 letters, digits, dashes or underscores."), QStringLiteral("code"));
     if (p.name.trimmed().isEmpty())

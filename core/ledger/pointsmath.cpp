@@ -68,7 +68,7 @@ Status checkDeduction(qint64 pointsUsed, qint64 amountPaidFen, qint64 pointValue
 
 Result<ExpiryPolicy> ExpiryPolicy::parse(const QString &text)
 {
-    static const QRegularExpression rolling(QStringLiteral("^rolling\\s+([1-9][0-9]?)$"));
+    static const QRegularExpression rolling(QStringLiteral("^rolling\\s+([1-9][0-9]?)\\z"));
     ExpiryPolicy p;
     const QString t = text.trimmed().toLower();
     if (t == QLatin1String("annual"))
@@ -121,7 +121,7 @@ QDateTime ExpiryPolicy::expiryFor(const QDateTime &businessTime) const
 
 Result<qint64> parseYuan(const QString &raw, const QString &field)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,7})(?:\\.([0-9]{1,2}))?$"));
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,7})(?:\\.([0-9]{1,2}))?\\z"));
     const QString text = raw.trimmed();
     const auto m = pattern.match(text);
     if (!m.hasMatch()) {

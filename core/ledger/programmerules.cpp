@@ -100,7 +100,7 @@ Status RulesService::setRate(const Session &session, const QString &code, int ra
 {
     if (Status s = session.require(Permission::ProgrammeSettings); !s)
         return s;
-    static const QRegularExpression pattern(QStringLiteral("^(partner:)?[a-z0-9_]{1,32}$"));
+    static const QRegularExpression pattern(QStringLiteral("^(partner:)?[a-z0-9_]{1,32}\\z"));
     if (!pattern.match(code).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("pd::Rules", "A scenario code has lower-case letters or digits, or is partner:<code>."),

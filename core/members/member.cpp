@@ -94,7 +94,7 @@ QString maskMobile(const QString &mobile)
 
 Status validateMobile(const QString &mobile)
 {
-    static const QRegularExpression pattern(QStringLiteral("^1[0-9]{10}$"));
+    static const QRegularExpression pattern(QStringLiteral("^1[0-9]{10}\\z"));
     if (mobile.isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "Enter the member's mobile number."), QStringLiteral("mobile"));
     if (!pattern.match(mobile).hasMatch())
@@ -106,7 +106,7 @@ Status validateMobile(const QString &mobile)
 
 Status validateCardNo(const QString &cardNo)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z]{4,20}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z]{4,20}\\z"));
     if (cardNo.isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "Enter the card number."), QStringLiteral("card_no"));
     if (!pattern.match(cardNo).hasMatch())
@@ -129,7 +129,7 @@ Status validateInput(const MemberInput &input, const QDate &today, bool mobileRe
         if (Status s = validateMobile(input.mobile); !s)
             return s;
     }
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
     if (!input.email.isEmpty() && (input.email.size() > 100 || !email.match(input.email).hasMatch()))
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Member", "The e-mail address is not valid."), QStringLiteral("email"));
     if (!input.joinedOn.isValid())

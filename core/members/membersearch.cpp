@@ -31,9 +31,9 @@ MemberSearch MemberSearch::resolve(const QString &rawText, MemberSearchMode mode
     const QString text = rawText.trimmed();
     if (text.isEmpty())
         return {};
-    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+$"));
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    static const QRegularExpression mobile(QStringLiteral("^1[0-9]{10}$"));
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+\\z"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+\\z"));
+    static const QRegularExpression mobile(QStringLiteral("^1[0-9]{10}\\z"));
     switch (mode) {
     case MemberSearchMode::CardNo: return prefixRange(QStringLiteral("card_no"), text);
     case MemberSearchMode::Mobile: return prefixRange(QStringLiteral("mobile"), text);

@@ -29,7 +29,7 @@ const QString kSelect = QStringLiteral("SELECT id, code, name, city, partner_cod
 
 Status StoreService::validate(const Store &store)
 {
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}\\z"));
     if (!codePattern.match(store.code).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("pd::StoreService", "A store code has 1 to 32 letters, digits, dashes or underscores."), QStringLiteral("code"));

@@ -1,3 +1,6 @@
+#include "core/catalog/catalogitem.h"
+#include "core/stores/storeservice.h"
+#include "core/members/member.h"
 #include "core/clock.h"
 #include "core/io/timeparse.h"
 #include "core/ledger/pointsmath.h"
@@ -11,6 +14,7 @@ class TestPointsMath : public QObject
 {
     Q_OBJECT
 private slots:
+    void trailingNewlinesAreRefused();
     void earned_data();
     void earned();
     void noOverflowAtTheLimits();
@@ -228,6 +232,24 @@ void TestPointsMath::businessTime()
         QCOMPARE(toStoredTime(r.value()), utc);
     else
         QCOMPARE(r.error().field, QStringLiteral("time"));
+}
+
+// Found by fuzz_parsers: "$" in a pattern also matches before a final newline, so
+// "13812341136\n" passed as a mobile number (and a store code "NY01\n" as a code).
+void TestPointsMath::trailingNewlinesAreRefused()
+{
+    QVERIFY(pd::members::validateMobile(QStringLiteral("13812341136")).ok());
+    QVERIFY(!pd::members::validateMobile(QStringLiteral("13812341136\n")).ok());
+    QVERIFY(!pd::members::validateCardNo(QStringLiteral("8000000001\n")).ok());
+    pd::Store store;
+    store.code = QStringLiteral("NY01\n");
+    store.name = QStringLiteral("南阳");
+    QVERIFY(!pd::StoreService::validate(store).ok());
+    pd::CatalogItem item;
+    item.code = QStringLiteral("LENS\n");
+    item.name = QStringLiteral("镜片");
+    item.pointsPrice = 2000;
+    QCOMPARE(pd::catalog::validate(item).error().field, QStringLiteral("code"));
 }
 
 QTEST_GUILESS_MAIN(TestPointsMath)
