@@ -147,6 +147,22 @@ Status CatalogService::writeItem(const CatalogItem &item)
     return {};
 }
 
+// The row with what the NOT NULL columns need; writeItem() fills in the rest.
+Result<qint64> CatalogService::insertRow(const CatalogItem &item)
+{
+    auto ins = sql::run(m_db.connection(),
+                        QStringLiteral("INSERT INTO catalog_items (code, name, category, points_price, retail_value_fen, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {item.code, item.name.trimmed(), categoryCode(item.category), item.pointsPrice, item.retailValueFen,
+                         toStoredTime(m_clock.nowUtc())});
+    if (!ins)
+        return ins.error();
+    ins.value().next();
+    const qint64 id = ins.value().value(0).toLongLong();
+    ins.value().finish();
+    return id;
+}
+
 Result<qint64> CatalogService::create(const Session &session, const CatalogItem &input)
 {
     if (Status s = session.require(Permission::CatalogManage); !s)
@@ -164,17 +180,11 @@ Result<qint64> CatalogService::create(const Session &session, const CatalogItem 
     if (!exists.value().isNull())
         return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::Catalog", "There is already an item with the code %1.").arg(input.code),
                          QStringLiteral("code"));
-    auto ins = sql::run(m_db.connection(),
-                        QStringLiteral("INSERT INTO catalog_items (code, name, category, points_price, retail_value_fen, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                        {input.code, input.name.trimmed(), categoryCode(input.category), input.pointsPrice, input.retailValueFen,
-                         toStoredTime(m_clock.nowUtc())});
-    if (!ins)
-        return ins.error();
-    ins.value().next();
+    auto id = insertRow(input);
+    if (!id)
+        return id.error();
     CatalogItem item = input;
-    item.id = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    item.id = id.value();
     if (Status s = writeItem(item); !s)
         return s.error();
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("catalog.create"), QStringLiteral("catalog_item"),
@@ -270,18 +280,12 @@ Result<UpsertOutcome> CatalogService::upsertInTransaction(const CatalogItem &inp
             return s.error();
         return UpsertOutcome::Updated;
     }
-    auto ins = sql::run(m_db.connection(),
-                        QStringLiteral("INSERT INTO catalog_items (code, name, category, points_price, retail_value_fen, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                        {input.code, input.name.trimmed(), categoryCode(input.category), input.pointsPrice, input.retailValueFen,
-                         toStoredTime(m_clock.nowUtc())});
-    if (!ins)
-        return ins.error();
-    ins.value().next();
+    auto id = insertRow(input);
+    if (!id)
+        return id.error();
     CatalogItem item = input;
-    item.id = ins.value().value(0).toLongLong();
+    item.id = id.value();
     item.status = ItemStatus::Active;
-    ins.value().finish();
     if (Status s = writeItem(item); !s)
         return s.error();
     return UpsertOutcome::Added;

@@ -39,6 +39,7 @@ public:
 
 private:
     Status checkReferences(const CatalogItem &item) const;
+    Result<qint64> insertRow(const CatalogItem &item);
     Status writeItem(const CatalogItem &item);
     Result<qint64> netRedeemed(qint64 itemId) const;
 
