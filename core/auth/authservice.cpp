@@ -66,16 +66,14 @@ Result<qint64> AuthService::insertUser(const Session &actor, const NewUser &user
     const QString hash = m_hasher.hash(user.password);
     if (hash.isEmpty())
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::AuthService", "The password could not be protected (out of memory)."));
-    auto ins = sql::run(db,
+    auto ins = sql::insertReturningId(db,
                         QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
                                        "VALUES (?, ?, ?, ?, ?) RETURNING id"),
                         {user.username, user.displayName.trimmed(), roleCode(user.role), hash,
                          toStoredTime(m_clock.nowUtc())});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    const qint64 id = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    const qint64 id = ins.value();
     AuditLog audit(m_db, m_clock);
     if (Status s = audit.append(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(id),
                                 {{QStringLiteral("username"), user.username},

@@ -61,7 +61,7 @@ Result<QList<CatalogItem>> CatalogService::items(const Session &session, bool on
 {
     Q_UNUSED(session); // the catalog is public: everyone who is logged in may read it
     auto rows = sql::run(m_db.connection(), selectSql() + (onOfferOnly ? QStringLiteral("WHERE status = 'active' ") : QString())
-                                                + QStringLiteral("ORDER BY category, code"));
+                                                + QStringLiteral("ORDER BY code"));
     if (!rows)
         return rows.error();
     QList<CatalogItem> list;
@@ -123,14 +123,15 @@ Result<qint64> CatalogService::netRedeemed(qint64 itemId) const
 // stock = received − units redeemed + units cancelled holds after any edit.
 Status CatalogService::writeItem(const CatalogItem &item)
 {
-    auto net = netRedeemed(item.id);
-    if (!net)
-        return net.error();
     const QString received = item.stock ? QStringLiteral("?") : QStringLiteral("stock_received");
     QVariantList values{item.code, item.name.trimmed(), categoryCode(item.category), sql::text(item.description), item.pointsPrice,
                         item.cashFen, item.retailValueFen, optionalInt(item.stock)};
-    if (item.stock)
+    if (item.stock) { // an unlimited item keeps its count of units received as it is
+        auto net = netRedeemed(item.id);
+        if (!net)
+            return net.error();
         values << *item.stock + net.value();
+    }
     values << (item.limitQty ? QVariant(*item.limitQty) : sql::nullInt())
            << (item.limitQty ? QVariant(limitPeriodCode(item.limitPeriod)) : sql::nullText()) << sql::textOrNull(item.minTier)
            << item.earlyAccessDays << optionalDate(item.activeFrom) << optionalDate(item.activeTo) << itemStatusCode(item.status)
@@ -150,17 +151,11 @@ Status CatalogService::writeItem(const CatalogItem &item)
 // The row with what the NOT NULL columns need; writeItem() fills in the rest.
 Result<qint64> CatalogService::insertRow(const CatalogItem &item)
 {
-    auto ins = sql::run(m_db.connection(),
+    return sql::insertReturningId(m_db.connection(),
                         QStringLiteral("INSERT INTO catalog_items (code, name, category, points_price, retail_value_fen, updated_at) "
                                        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                         {item.code, item.name.trimmed(), categoryCode(item.category), item.pointsPrice, item.retailValueFen,
                          toStoredTime(m_clock.nowUtc())});
-    if (!ins)
-        return ins.error();
-    ins.value().next();
-    const qint64 id = ins.value().value(0).toLongLong();
-    ins.value().finish();
-    return id;
 }
 
 Result<qint64> CatalogService::create(const Session &session, const CatalogItem &input)

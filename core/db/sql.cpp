@@ -58,6 +58,19 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     return query;
 }
 
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    auto query = run(db, statement, values);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Database", "The database reported an error."), {},
+                         statement.simplified() + QStringLiteral(": no id returned"));
+    const qint64 id = query.value().value(0).toLongLong();
+    query.value().finish();
+    return id;
+}
+
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     auto query = run(db, statement, values);

@@ -18,6 +18,9 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
 // Runs a prepared query again with new values (bulk paths reuse one prepared statement).
 Status runPrepared(QSqlQuery &query, const QVariantList &values);
 
+// Runs an INSERT … RETURNING id and gives the new row's id.
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &values = {});

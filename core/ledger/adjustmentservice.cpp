@@ -82,15 +82,13 @@ Result<Adjustment> AdjustmentService::requestInTransaction(const Session &sessio
     const bool needsApproval = std::abs(delta) > rules.adjustThreshold;
     a.status = needsApproval ? QStringLiteral("pending") : QStringLiteral("applied");
 
-    auto ins = sql::run(m_db.connection(),
+    auto ins = sql::insertReturningId(m_db.connection(),
                         QStringLiteral("INSERT INTO adjustments (member_id, delta, reason, status, requested_by, requested_at) "
                                        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                         {a.memberId, a.delta, a.reason, a.status, a.requestedBy, a.requestedAt});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    a.id = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    a.id = ins.value();
     if (!needsApproval) {
         auto entry = apply(session, a.memberId, delta, QStringLiteral("adjustment:%1").arg(a.id), rules);
         if (!entry)

@@ -33,13 +33,11 @@ Result<qint64> DonationService::addProject(const Session &session, const Charity
         return exists.error();
     if (!exists.value().isNull())
         return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::DonationService", "The project code %1 is already used.").arg(p.code), QStringLiteral("code"));
-    auto ins = sql::run(m_db.connection(), QStringLiteral("INSERT INTO charity_projects (code, name, points_per_yuan, active) VALUES (?, ?, ?, 1) RETURNING id"),
+    auto ins = sql::insertReturningId(m_db.connection(), QStringLiteral("INSERT INTO charity_projects (code, name, points_per_yuan, active) VALUES (?, ?, ?, 1) RETURNING id"),
                         {p.code, p.name.trimmed(), p.pointsPerYuan});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    const qint64 id = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    const qint64 id = ins.value();
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("charity.add"), QStringLiteral("setting"), p.code,
                                                   {{QStringLiteral("points_per_yuan"), p.pointsPerYuan}});
         !s)
@@ -94,14 +92,12 @@ Result<qint64> DonationService::donateOnce(const Session &session, const QString
     auto entry = ledger.spend(member.value(), points, QStringLiteral("donate"), source);
     if (!entry)
         return entry.error();
-    auto ins = sql::run(m_db.connection(), QStringLiteral("INSERT INTO donations (project_id, member_id, points, entry_id, business_time) "
+    auto ins = sql::insertReturningId(m_db.connection(), QStringLiteral("INSERT INTO donations (project_id, member_id, points, entry_id, business_time) "
                                                           "VALUES (?, ?, ?, ?, ?) RETURNING id"),
                         {project.value(), member->id, points, entry.value(), toStoredTime(source.businessTime)});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    const qint64 id = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    const qint64 id = ins.value();
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("charity.donate"), QStringLiteral("member"),
                                                   QString::number(member->id), {{QStringLiteral("points"), points},
                                                                                 {QStringLiteral("project"), projectCode}});

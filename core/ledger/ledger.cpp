@@ -54,19 +54,13 @@ Result<MemberPoints> Ledger::lockMemberByCard(const QString &cardNo)
 
 Result<qint64> Ledger::insertEntry(qint64 memberId, qint64 delta, const QString &kind, const EntrySource &source)
 {
-    auto ins = sql::run(m_db.connection(),
+    return sql::insertReturningId(m_db.connection(),
                         QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, "
                                        "operator_id, reference, breakdown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                         {memberId, delta, kind, toStoredTime(source.businessTime),
                          toStoredTime(m_clock.nowUtc()),
                          source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, sql::text(source.reference),
                          sql::text(source.breakdown)});
-    if (!ins)
-        return ins.error();
-    ins.value().next();
-    const qint64 id = ins.value().value(0).toLongLong();
-    ins.value().finish();
-    return id;
 }
 
 Status Ledger::saveMember(const MemberPoints &m)

@@ -175,16 +175,14 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     if (!write)
         return out;
 
-    auto ins = sql::run(db, QStringLiteral("INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, "
+    auto ins = sql::insertReturningId(db, QStringLiteral("INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, "
                                            "green_amount, points_used, points, green_points, content, posted_at) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                         {storeId, in.receiptNo, member->id, toStoredTime(in.businessTime), in.scenario, in.amountFen, in.greenFen,
                          in.pointsUsed, b.points, b.greenPoints, in.canonical(), toStoredTime(m_clock.nowUtc())});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    out.receiptId = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    out.receiptId = ins.value();
 
     EntrySource source;
     source.businessTime = in.businessTime.toUTC();

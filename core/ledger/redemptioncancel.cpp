@@ -34,6 +34,9 @@ RedemptionRecord recordFrom(const QSqlQuery &q)
     r.refundedPoints = q.value(9).toLongLong();
     r.cashFen = q.value(10).toLongLong();
     r.businessTime = fromStoredTime(q.value(11).toString());
+    r.memberId = q.value(12).toLongLong();
+    r.itemId = q.value(13).toLongLong();
+    r.spendingEntryId = q.value(14).toLongLong();
     return r;
 }
 } // namespace
@@ -111,14 +114,7 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
         return found.error();
 
     // the member first, as every points operation does, then the redemption
-    auto ids = sql::run(m_db.connection(), QStringLiteral("SELECT member_id, item_id, entry_id FROM redemptions WHERE id = ?"), {found->id});
-    if (!ids)
-        return ids.error();
-    ids.value().next();
-    const qint64 memberId = ids.value().value(0).toLongLong();
-    const qint64 itemId = ids.value().value(1).toLongLong();
-    const qint64 spendEntry = ids.value().value(2).toLongLong();
-    ids.value().finish();
+    const qint64 memberId = found->memberId, itemId = found->itemId, spendEntry = found->spendingEntryId;
     Ledger ledger(m_db, m_clock);
     auto member = ledger.lockMember(memberId);
     if (!member)

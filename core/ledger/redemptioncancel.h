@@ -23,6 +23,9 @@ struct RedemptionRecord
     qint64 refundedPoints = 0;
     qint64 cashFen = 0;
     QDateTime businessTime;
+    qint64 memberId = 0;
+    qint64 itemId = 0;
+    qint64 spendingEntryId = 0; // the redeem entry whose lots the points go back to
 };
 
 struct CancellationInput

@@ -239,7 +239,7 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     auto entry = ledger.spend(member.value(), out.points, QStringLiteral("redeem"), source);
     if (!entry)
         return entry.error();
-    auto ins = sql::run(m_db.connection(),
+    auto ins = sql::insertReturningId(m_db.connection(),
                         QStringLiteral("INSERT INTO redemptions (store_id, redemption_no, member_id, item_id, quantity, unit_points, points, "
                                        "cash_fen, entry_id, business_time, content, posted_at) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -247,9 +247,7 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
                          entry.value(), toStoredTime(in.businessTime), in.canonical(), toStoredTime(m_clock.nowUtc())});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    out.redemptionId = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    out.redemptionId = ins.value();
     out.balanceAfter = member->balance;
     return out;
 }

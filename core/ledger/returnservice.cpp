@@ -123,15 +123,13 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
     if (!write)
         return out;
 
-    auto ins = sql::run(db, QStringLiteral("INSERT INTO returns (store_id, return_no, receipt_id, member_id, business_time, amount, "
+    auto ins = sql::insertReturningId(db, QStringLiteral("INSERT INTO returns (store_id, return_no, receipt_id, member_id, business_time, amount, "
                                            "clawback, content, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                         {storeId, in.returnNo, receiptId, memberId, toStoredTime(in.businessTime), in.amountFen, out.clawback,
                          in.canonical(), toStoredTime(m_clock.nowUtc())});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    out.returnId = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    out.returnId = ins.value();
     auto upd = sql::run(db, QStringLiteral("UPDATE receipts SET returned_amount = ?, clawed_back = ? WHERE id = ?"),
                         {returnedSoFar, clawedBefore + out.clawback, receiptId});
     if (!upd)

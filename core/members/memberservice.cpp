@@ -83,7 +83,7 @@ Result<qint64> MemberService::insertInTransaction(const MemberInput &input, qint
         return s.error();
     const QString now = toStoredTime(m_clock.nowUtc());
     const QString name = input.name.trimmed();
-    auto ins = sql::run(m_db.connection(),
+    auto ins = sql::insertReturningId(m_db.connection(),
                         QStringLiteral("INSERT INTO members (card_no, name, name_initials, mobile, email, joined_on, store_id, "
                                        "credit, marketing_consent, created_at, updated_at) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -92,9 +92,7 @@ Result<qint64> MemberService::insertInTransaction(const MemberInput &input, qint
                          input.marketingConsent ? 1 : 0, now, now});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    const qint64 id = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    const qint64 id = ins.value();
     return id;
 }
 

@@ -79,16 +79,14 @@ Result<Store> StoreService::storeByCode(const QString &code) const
 
 Result<qint64> StoreService::insertInTransaction(const Store &store)
 {
-    auto ins = sql::run(m_db.connection(),
+    auto ins = sql::insertReturningId(m_db.connection(),
                         QStringLiteral("INSERT INTO stores (code, name, city, partner_code, created_at) VALUES (?, ?, ?, ?, ?) "
                                        "RETURNING id"),
                         {store.code, store.name.trimmed(), store.city.trimmed(), sql::textOrNull(store.partnerCode),
                          toStoredTime(m_clock.nowUtc())});
     if (!ins)
         return ins.error();
-    ins.value().next();
-    const qint64 id = ins.value().value(0).toLongLong();
-    ins.value().finish();
+    const qint64 id = ins.value();
     return id;
 }
 

@@ -21,6 +21,8 @@
 namespace pd::ui {
 
 namespace {
+constexpr int kPictureIdRole = Qt::UserRole + 1;
+
 QLabel *previewLabel(QWidget *parent, const char *name, const char *background)
 {
     auto *label = new QLabel(parent);
@@ -93,6 +95,8 @@ void RedemptionPanel::reloadItems()
             if (i.cashFen > 0)
                 text += tr(" + ¥%1").arg(points::formatYuan(i.cashFen));
             m_item->addItem(text, i.code);
+            // the picture is read when the item is chosen; 0: it has none
+            m_item->setItemData(m_item->count() - 1, i.hasImage ? i.id : 0, kPictureIdRole);
         }
     }
     m_item->setCurrentIndex(std::max(0, m_item->findData(current)));
@@ -119,11 +123,8 @@ void RedemptionPanel::showPicture()
 {
     // the cashier sees what to hand over
     QPixmap pixmap;
-    const QString code = m_item->currentData().toString();
-    auto item = code.isEmpty() ? Result<CatalogItem>(makeError(ErrorCode::NotFound, QString()))
-                               : CatalogService(m_context.db, m_context.clock).item(m_context.session, code);
-    auto bytes = item && item->hasImage ? CatalogService(m_context.db, m_context.clock).image(m_context.session, item->id)
-                                        : Result<QByteArray>(QByteArray());
+    const qint64 pictureId = m_item->currentData(kPictureIdRole).toLongLong();
+    auto bytes = pictureId ? CatalogService(m_context.db, m_context.clock).image(m_context.session, pictureId) : Result<QByteArray>(QByteArray());
     if (bytes && pixmap.loadFromData(bytes.value()))
         m_picture->setPixmap(pixmap.scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     else
