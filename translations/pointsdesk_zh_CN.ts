@@ -928,6 +928,21 @@
     </message>
 </context>
 <context>
+    <name>pd::LedgerChain</name>
+    <message>
+        <source>The ledger of card %1 does not end where the member&apos;s head says: its last entries were removed, or the head was changed.</source>
+        <translation>卡号 %1 的积分流水没有结束在会员记录的链头所指之处：最后的流水被删除了，或链头被改动过。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (card %2) does not match its chain: it was changed, or an entry of this member before it was removed or moved.</source>
+        <translation>积分流水 %1（卡号 %2）与其哈希链不符：该流水被改动过，或该会员在它之前的某条流水被删除或移动过。</translation>
+    </message>
+    <message>
+        <source>The ledger up to entry %1 differs from the one recorded at the daily close of %2: it was rewritten.</source>
+        <translation>截至流水 %1 的积分流水与 %2 日结时记录的不一致：流水被改写过。</translation>
+    </message>
+</context>
+<context>
     <name>pd::LedgerModel</name>
     <message>
         <source>Time</source>

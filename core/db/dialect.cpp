@@ -33,4 +33,9 @@ QString Dialect::expandSchemaSql(QString sql) const
     return sql;
 }
 
+QString Dialect::lockTableAgainstWrites(const QString &table) const
+{
+    return isSQLite() ? QString() : QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(table);
+}
+
 } // namespace pd

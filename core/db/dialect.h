@@ -22,6 +22,9 @@ public:
     QString forUpdate() const;
     // Locks only the rows of one table of a join.
     QString forUpdate(const QString &tableAlias) const;
+    // Keeps other transactions from writing a table until this one ends (SQLite: the write
+    // lock of beginWrite already does; the statement is empty).
+    QString lockTableAgainstWrites(const QString &table) const;
     // Expands the placeholders used in migration files: {{ID}}, {{BLOB}}, {{BINARY}}.
     QString expandSchemaSql(QString sql) const;
 

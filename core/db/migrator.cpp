@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/ledger/ledgerchain.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -111,6 +112,14 @@ Status Migrator::apply(int version, const QString &resource)
     for (const QString &statement : splitStatements(script)) {
         if (auto r = sql::run(db, statement); !r) {
             Error e = r.error();
+            e.message = QCoreApplication::translate("pd::Migrator", "The database could not be upgraded to schema %1; nothing was changed.").arg(version);
+            return e;
+        }
+    }
+    // steps SQL cannot do, in the same transaction as the script
+    if (version == 5) {
+        if (Status s = ledgerchain::chainExistingEntries(m_db); !s) {
+            Error e = s.error();
             e.message = QCoreApplication::translate("pd::Migrator", "The database could not be upgraded to schema %1; nothing was changed.").arg(version);
             return e;
         }

@@ -103,15 +103,12 @@ Result<BatchReport> BatchJobs::expire(const Session &session, const QDate &asOf,
             if (!upd)
                 return upd.error();
             // not Ledger::spend: expiry takes exactly the expired lots, not the first-expiring ones
-            auto entry = sql::run(db, QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, "
-                                                     "operator_id, reference) VALUES (?, ?, 'expire', ?, ?, ?, ?)"),
-                                  {memberId, -points, cutoffText, toStoredTime(m_clock.nowUtc()), session.userId,
-                                   QStringLiteral("expiry:%1").arg(asOf.toString(Qt::ISODate))});
-            if (!entry)
+            EntrySource source;
+            source.businessTime = cutoff;
+            source.operatorId = session.userId;
+            source.reference = QStringLiteral("expiry:%1").arg(asOf.toString(Qt::ISODate));
+            if (auto entry = ledger.recordExpiry(member.value(), points, source); !entry)
                 return entry.error();
-            auto bal = sql::run(db, QStringLiteral("UPDATE members SET balance = balance - ? WHERE id = ?"), {points, memberId});
-            if (!bal)
-                return bal.error();
             report.points += points;
             return 1;
         });

@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/ledger/ledgerchain.h"
 
 namespace pd {
 
@@ -42,6 +43,12 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
          true},
     };
     InvariantReport report;
+    // first, so the first line names the first bad record when a row was edited directly
+    auto chain = ledgerchain::verify(db);
+    if (!chain)
+        return chain.error();
+    if (!chain->intact)
+        report.problems << chain->reason;
     for (const Check &c : checks) {
         auto rows = sql::run(db.connection(), c.query);
         if (!rows)

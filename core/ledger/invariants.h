@@ -8,8 +8,9 @@ namespace pd {
 
 class Database;
 
-// The ledger invariants of DESIGN §5, over every member. Each problem is one line naming how
-// many members break it and the first card that does.
+// The ledger invariants of DESIGN §5, over every member, after the entries' hash chain
+// (ledgerchain.h), whose problem line names the first bad entry. Each other problem is one
+// line naming how many members break it and the first card that does.
 struct InvariantReport
 {
     QStringList problems;

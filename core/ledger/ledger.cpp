@@ -3,11 +3,12 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/ledger/ledgerchain.h"
 
 namespace pd {
 
 namespace {
-const QString kMemberColumns = QStringLiteral("SELECT id, balance, debt, tier, credit, status FROM members ");
+const QString kMemberColumns = QStringLiteral("SELECT id, balance, debt, tier, credit, status, ledger_head FROM members ");
 
 MemberPoints fromRow(const QSqlQuery &q)
 {
@@ -18,6 +19,7 @@ MemberPoints fromRow(const QSqlQuery &q)
     m.tier = q.value(3).toString();
     m.credit = creditFromCode(q.value(4).toString()).value_or(CreditStanding::Normal);
     m.status = memberStatusFromCode(q.value(5).toString()).value_or(MemberStatus::Active);
+    m.ledgerHead = q.value(6).toString();
     return m;
 }
 } // namespace
@@ -52,21 +54,34 @@ Result<MemberPoints> Ledger::lockMemberByCard(const QString &cardNo)
     return m;
 }
 
-Result<qint64> Ledger::insertEntry(qint64 memberId, qint64 delta, const QString &kind, const EntrySource &source)
+Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, const QString &kind, const EntrySource &source)
 {
-    return sql::insertReturningId(m_db.connection(),
-                        QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, "
-                                       "operator_id, reference, breakdown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                        {memberId, delta, kind, toStoredTime(source.businessTime),
-                         toStoredTime(m_clock.nowUtc()),
-                         source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, sql::text(source.reference),
-                         sql::text(source.breakdown)});
+    const ChainedEntry chained{member.id,
+                               delta,
+                               kind,
+                               toStoredTime(source.businessTime),
+                               toStoredTime(m_clock.nowUtc()),
+                               source.storeId,
+                               source.operatorId,
+                               source.reference.isNull() ? QStringLiteral("") : source.reference,
+                               source.breakdown.isNull() ? QStringLiteral("") : source.breakdown};
+    const QString hash = ledgerchain::entryHash(member.ledgerHead, chained);
+    auto id = sql::insertReturningId(m_db.connection(),
+                                     QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, "
+                                                    "operator_id, reference, breakdown, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                                    "RETURNING id"),
+                                     {member.id, delta, kind, chained.businessTime, chained.postedAt,
+                                      source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, chained.reference,
+                                      chained.breakdown, hash});
+    if (id)
+        member.ledgerHead = hash;
+    return id;
 }
 
 Status Ledger::saveMember(const MemberPoints &m)
 {
-    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE members SET balance = ?, debt = ?, tier = ? WHERE id = ?"),
-                        {m.balance, m.debt, m.tier, m.id});
+    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE members SET balance = ?, debt = ?, tier = ?, ledger_head = ? WHERE id = ?"),
+                        {m.balance, m.debt, m.tier, sql::text(m.ledgerHead), m.id});
     if (!upd)
         return upd.error();
     return {};
@@ -76,7 +91,7 @@ Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, const QString
                               const QDateTime &expiresAt)
 {
     Q_ASSERT(points > 0);
-    auto entry = insertEntry(member.id, points, kind, source);
+    auto entry = insertEntry(member, points, kind, source);
     if (!entry)
         return entry;
     const qint64 repaid = std::min(points, member.debt);
@@ -103,7 +118,7 @@ Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, const QString 
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("pd::Ledger", "The member has only %1 points; %2 are needed.").arg(member.balance).arg(points),
                          QStringLiteral("points"));
-    auto entry = insertEntry(member.id, -points, kind, source);
+    auto entry = insertEntry(member, -points, kind, source);
     if (!entry)
         return entry;
     auto lots = sql::run(m_db.connection(),
@@ -141,7 +156,7 @@ Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, const Q
 {
     Q_ASSERT(points > 0);
     Restoration r;
-    auto entry = insertEntry(member.id, points, kind, source);
+    auto entry = insertEntry(member, points, kind, source);
     if (!entry)
         return entry.error();
     r.entryId = entry.value();
@@ -182,6 +197,18 @@ Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, const Q
     if (Status s = saveMember(member); !s)
         return s.error();
     return r;
+}
+
+Result<qint64> Ledger::recordExpiry(MemberPoints &member, qint64 points, const EntrySource &source)
+{
+    Q_ASSERT(points > 0);
+    auto entry = insertEntry(member, -points, QStringLiteral("expire"), source);
+    if (!entry)
+        return entry;
+    member.balance -= points;
+    if (Status s = saveMember(member); !s)
+        return s.error();
+    return entry;
 }
 
 Status Ledger::setTier(MemberPoints &member, const QString &tierCode)

@@ -21,6 +21,7 @@ struct MemberPoints
     QString tier;
     CreditStanding credit = CreditStanding::Normal;
     MemberStatus status = MemberStatus::Active;
+    QString ledgerHead; // chain hash of the member's latest entry (ledgerchain.h)
 };
 
 // Where an entry comes from, stored with it.
@@ -76,10 +77,14 @@ public:
 
     Status setTier(MemberPoints &member, const QString &tierCode);
 
+    // The expiry run's entry: the caller has already emptied exactly the expired lots.
+    Result<qint64> recordExpiry(MemberPoints &member, qint64 points, const EntrySource &source);
+
     static QString reference(const QString &kind, const QString &storeCode, const QString &number);
 
 private:
-    Result<qint64> insertEntry(qint64 memberId, qint64 delta, const QString &kind, const EntrySource &source);
+    // Appends to the member's chain; saveMember stores the new head.
+    Result<qint64> insertEntry(MemberPoints &member, qint64 delta, const QString &kind, const EntrySource &source);
     Status saveMember(const MemberPoints &member);
 
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
+#include "core/ledger/ledgerchain.h"
+#include "ledgerfixture.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 
@@ -18,6 +20,7 @@ private slots:
     void secondRunChangesNothing();
     void newerDatabaseIsRefused();
     void failedMigrationChangesNothing();
+    void ledgerWrittenBeforeTheChainIsChained();
 };
 
 void TestMigrations::emptyDatabaseReachesLatest()
@@ -98,6 +101,42 @@ void TestMigrations::failedMigrationChangesNothing()
     QVERIFY(!r.ok());
     QCOMPARE(Migrator(t.db()).currentVersion().value(), 1);
     QCOMPARE(test::countRows(t.db(), QStringLiteral("schema_version")), qint64(1));
+}
+
+void TestMigrations::ledgerWrittenBeforeTheChainIsChained()
+{
+    // A ledger written live, then taken back to schema 4 (no chain columns): the upgrade must
+    // chain it to exactly the hashes the live writer computed.
+    test::LedgerWorld w(4);
+    QVERIFY(w.ok);
+    for (int m = 1; m <= 4; ++m)
+        QVERIFY(w.receipt(QStringLiteral("M%1").arg(m), m, 20000 * m, w.clock.nowUtc().addDays(-m)).ok());
+    QVERIFY(w.receipt(QStringLiteral("M5"), 2, 10000, w.clock.nowUtc(), QStringLiteral("supermarket"), 0, 100).ok());
+    QVERIFY(w.giveBack(QStringLiteral("X1"), QStringLiteral("M3"), 30000, w.clock.nowUtc()).ok());
+    const auto snapshot = [&](const QString &query) {
+        QStringList rows;
+        auto q = sql::run(w.t.db().connection(), query);
+        while (q.value().next())
+            rows << q.value().value(0).toString() + QLatin1Char('=') + q.value().value(1).toString();
+        return rows;
+    };
+    const QStringList entries = snapshot(QStringLiteral("SELECT id, chain_hash FROM ledger_entries ORDER BY id"));
+    const QStringList heads = snapshot(QStringLiteral("SELECT id, ledger_head FROM members ORDER BY id"));
+    QVERIFY(entries.size() >= 7);
+    QVERIFY(!entries.join(QString()).contains(QStringLiteral("=,")));
+    w.t.exec(QStringLiteral("ALTER TABLE ledger_entries DROP COLUMN chain_hash"));
+    w.t.exec(QStringLiteral("ALTER TABLE members DROP COLUMN ledger_head"));
+    w.t.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 5"));
+    QCOMPARE(Migrator(w.t.db()).currentVersion().value(), 4);
+
+    auto r = Migrator(w.t.db()).migrate();
+    QVERIFY2(r.ok(), qPrintable(r.error().describe()));
+    QCOMPARE(snapshot(QStringLiteral("SELECT id, chain_hash FROM ledger_entries ORDER BY id")), entries);
+    QCOMPARE(snapshot(QStringLiteral("SELECT id, ledger_head FROM members ORDER BY id")), heads);
+    auto chain = ledgerchain::verify(w.t.db());
+    QVERIFY(chain.ok());
+    QVERIFY2(chain->intact, qPrintable(chain->reason));
+    QCOMPARE(chain->entries, qint64(entries.size()));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,9 +1,10 @@
 // 100 random direct edits of the audit trail and the ledger, as someone with database
-// access might make them (issue 6). Each is made inside a transaction that is rolled back
+// access might make them (issue 6), including a ledger rewritten with recomputed hashes. Each is made inside a transaction that is rolled back
 // afterwards, so every round starts from the same honest history, on both engines.
 // POINTSDESK_SEED repeats a run; POINTSDESK_TAMPER_ROUNDS changes the number of rounds.
 #include "core/audit/auditlog.h"
 #include "core/db/sql.h"
+#include "core/ledger/ledgerchain.h"
 #include "redemptionfixture.h"
 
 #include <QRandomGenerator>
@@ -50,13 +51,38 @@ void TestTamper::everyTamperingIsNamed()
     };
     const qint64 entries = countRows(w.t.db(), "ledger_entries");
     const QStringList fields{"at", "actor_name", "action", "entity_id", "details"};
+    const QStringList entryChanges{"delta = delta + 1", "kind = kind || 'x'", "business_time = business_time || 'x'",
+                                   "reference = reference || 'x'", "operator_id = operator_id + 1", "chain_hash = 'x' || chain_hash"};
+    // what a forger who knows the hash would do after changing an entry: chain the member afresh
+    const auto rechain = [&](qint64 member) {
+        auto rows = sql::run(c, QStringLiteral("SELECT id, member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
+                                               "breakdown FROM ledger_entries WHERE member_id = ? ORDER BY id"),
+                             {member});
+        QList<QPair<qint64, ChainedEntry>> chain;
+        while (rows.value().next()) {
+            const QSqlQuery &q = rows.value();
+            chain.append({q.value(0).toLongLong(),
+                          ChainedEntry{q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
+                                       q.value(5).toString(), q.value(6).isNull() ? std::nullopt : std::optional<qint64>(q.value(6).toLongLong()),
+                                       q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toString()}});
+        }
+        rows.value().finish();
+        QString running;
+        for (const auto &[id, entry] : std::as_const(chain)) {
+            running = ledgerchain::entryHash(running, entry);
+            if (!exec(QStringLiteral("UPDATE ledger_entries SET chain_hash = ? WHERE id = ?"), {running, id}))
+                return false;
+        }
+        return exec(QStringLiteral("UPDATE members SET ledger_head = ? WHERE id = ?"), {running, member});
+    };
 
-    int byKind[6] = {};
+    int byKind[7] = {};
     for (int round = 0; round < rounds; ++round) {
         QVERIFY(exec(w.t.db().dialect().beginWrite()));
-        const int kind = int(random.bounded(6));
+        const int kind = int(random.bounded(7));
         ++byKind[kind];
         qint64 expectedSeq = 0; // for audit tampering: the record verify must name
+        QString expectedLedger; // for ledger tampering: what the first problem line must say
         QString what;
         const qint64 s = 1 + random.bounded(records - 1); // never the last record alone
         switch (kind) {
@@ -97,14 +123,35 @@ void TestTamper::everyTamperingIsNamed()
             expectedSeq = s + 1;
             what = QStringLiteral("audit tail cut after record %1, head rewritten").arg(s);
             break;
-        case 4: { // change the points of one ledger entry
+        case 4: { // change one field of one ledger entry
             const qint64 id = 1 + random.bounded(entries);
-            QVERIFY(exec(QStringLiteral("UPDATE ledger_entries SET delta = delta + ? WHERE id = ?"), {1 + random.bounded(500), id}));
-            what = QStringLiteral("ledger entry %1 changed").arg(id);
+            const QString change = entryChanges.at(int(random.bounded(entryChanges.size())));
+            QVERIFY(exec(QStringLiteral("UPDATE ledger_entries SET %1 WHERE id = ?").arg(change), {id}));
+            what = QStringLiteral("ledger entry %1 changed: %2").arg(id).arg(change);
+            expectedLedger = QStringLiteral("Ledger entry %1 (").arg(id);
+            break;
+        }
+        case 6: { // backdate an entry and compute its member's chain afresh: only the close's anchor shows it
+            const qint64 id = 1 + random.bounded(entries);
+            const qint64 member = sql::scalar(c, QStringLiteral("SELECT member_id FROM ledger_entries WHERE id = ?"), {id})->toLongLong();
+            QVERIFY(exec(QStringLiteral("UPDATE ledger_entries SET business_time = '2020-01-01T00:00:00.000Z' WHERE id = ?"), {id}));
+            QVERIFY(rechain(member));
+            what = QStringLiteral("ledger entry %1 backdated, chain of member %2 recomputed").arg(id).arg(member);
+            expectedLedger = QStringLiteral("differs from the one recorded at the daily close");
             break;
         }
         default: { // delete one ledger entry (and what hangs on it)
             const qint64 id = 1 + random.bounded(entries);
+            const auto next = sql::scalar(c, QStringLiteral("SELECT MIN(id) FROM ledger_entries WHERE id > ? AND member_id = "
+                                                            "(SELECT member_id FROM ledger_entries WHERE id = ?)"),
+                                          {id, id});
+            const QString card = sql::scalar(c, QStringLiteral("SELECT m.card_no FROM members m JOIN ledger_entries e ON e.member_id = m.id "
+                                                               "WHERE e.id = ?"),
+                                             {id})
+                                     ->toString();
+            // the member's next entry no longer follows; without one, the member's head names the lost entry
+            expectedLedger = next->isNull() ? QStringLiteral("The ledger of card %1 does not end").arg(card)
+                                            : QStringLiteral("Ledger entry %1 (").arg(next->toLongLong());
             QVERIFY(exec(QStringLiteral("DELETE FROM lot_spending WHERE entry_id = ?"), {id}));
             QVERIFY(exec(QStringLiteral("DELETE FROM lot_restorations WHERE entry_id = ?"), {id}));
             QVERIFY(exec(QStringLiteral("UPDATE lots SET entry_id = (SELECT MIN(id) FROM ledger_entries WHERE id <> ?) WHERE entry_id = ?"), {id, id}));
@@ -127,13 +174,19 @@ void TestTamper::everyTamperingIsNamed()
         } else {
             const QString problems = w.invariantProblems();
             QVERIFY2(!problems.isEmpty(), qPrintable(what + QStringLiteral(": not noticed")));
-            QVERIFY2(problems.contains(QStringLiteral("first: card 80000000")), qPrintable(problems));
+            QVERIFY2(problems.section(QLatin1Char('\n'), 0, 0).contains(expectedLedger),
+                     qPrintable(QStringLiteral("%1: expected \"%2\" first, got:\n%3").arg(what, expectedLedger, problems)));
         }
         QVERIFY(exec(QStringLiteral("ROLLBACK")));
     }
-    qInfo("%d tamperings named: %d field edits, %d deletions, %d reorderings, %d cut tails, %d ledger edits, %d ledger deletions",
-          rounds, byKind[0], byKind[1], byKind[2], byKind[3], byKind[4], byKind[5]);
+    qInfo("%d tamperings named: %d field edits, %d deletions, %d reorderings, %d cut tails, %d ledger edits, %d ledger deletions, "
+          "%d ledger rewrites",
+          rounds, byKind[0], byKind[1], byKind[2], byKind[3], byKind[4], byKind[5], byKind[6]);
     QVERIFY(audit.verify(w.admin, head.value())->intact); // the honest history is back
+    QCOMPARE(w.invariantProblems(), QString());
+    // honest work after the close extends the chains without disturbing the anchor
+    QVERIFY(w.receipt(QStringLiteral("AFTER"), 2, 30000, w.clock.nowUtc()).ok());
+    QVERIFY(w.redeem("D2", 2, "CUP", 1).ok());
     QCOMPARE(w.invariantProblems(), QString());
 }
 

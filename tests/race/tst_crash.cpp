@@ -1,6 +1,7 @@
-// Killed in the middle of an import (SIGKILL, at random moments): the database opens,
-// verify passes, every batch the program reported committed is there, and running the
-// import again finishes it with no duplicates — ending with the balances of a clean run.
+// Killed in the middle of an import, or of a mixed workload of receipts, returns,
+// redemptions, cancellations and adjustments (SIGKILL, at random moments): the database
+// opens, verify passes, everything the program reported committed is there, and running it
+// again finishes with no duplicates — ending with the balances of a clean run.
 // POINTSDESK_CRASH_CYCLES sets the number of kills (CI: 50), POINTSDESK_SEED the moments.
 #include "core/db/sql.h"
 #include "support/fixtures.h"
@@ -18,6 +19,20 @@ namespace {
 constexpr int kMembers = 50;
 constexpr int kReceiptsPerFile = 120;
 
+int crashCycles()
+{
+    const int asked = qEnvironmentVariableIntValue("POINTSDESK_CRASH_CYCLES");
+    return asked > 0 ? asked : 50;
+}
+
+quint32 announcedSeed()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("POINTSDESK_SEED") ? quint32(qEnvironmentVariableIntValue("POINTSDESK_SEED"))
+                                                                      : QRandomGenerator::global()->generate();
+    qInfo("seed %u (POINTSDESK_SEED=%u repeats this run's workloads and kill moments)", seed, seed);
+    return seed;
+}
+
 struct Run
 {
     int code = -1;
@@ -32,51 +47,66 @@ class TestCrash : public QObject
 private slots:
     void initTestCase() { PD_REQUIRE_BACKEND(); }
     void killedImportsLoseNothingAndInventNothing();
+    void killedMixedWorkloadsLoseNothingAndInventNothing();
 
 private:
     Run cli(const QStringList &args);
-    // Starts an import and kills it after it reported `batches` committed batches (0: at a
-    // random moment in its first 30 ms), wherever in the next batch it is then.
-    Run killedImport(const QStringList &args, int batches, int earlyMs);
+    Run workload(const QStringList &args);
+    // Starts a program and kills it after it reported `reports` commits (a line holding
+    // `marker`; 0: at a random moment in its first 30 ms), wherever in the next one it is then.
+    Run killedAfter(const QString &program, const QStringList &args, const QString &marker, int reports, int earlyMs);
     QString writeFile(int k);
+    bool makeDemos(const QString &db, const QString &reference);
     QTemporaryDir m_dir;
 };
 
 namespace {
-void startCli(QProcess &p, const QStringList &args)
+void start(QProcess &p, const QString &program, const QStringList &args)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PD_CLI_PATH), args);
+    p.start(program, args);
+}
+
+Run finish(QProcess &p, Run r = {})
+{
+    p.waitForFinished(120000);
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err += QString::fromUtf8(p.readAllStandardError());
+    return r;
 }
 } // namespace
 
 Run TestCrash::cli(const QStringList &args)
 {
     QProcess p;
-    startCli(p, args);
-    Run r;
-    p.waitForFinished(120000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    start(p, QStringLiteral(PD_CLI_PATH), args);
+    return finish(p);
 }
 
-Run TestCrash::killedImport(const QStringList &args, int batches, int earlyMs)
+Run TestCrash::workload(const QStringList &args)
 {
     QProcess p;
-    startCli(p, args);
+    start(p, QStringLiteral(PD_CRASH_WORKLOAD_PATH), args);
+    return finish(p);
+}
+
+Run TestCrash::killedAfter(const QString &program, const QStringList &args, const QString &marker, int reports, int earlyMs)
+{
+    QProcess p;
+    start(p, program, args);
     Run r;
-    if (batches == 0) {
+    if (reports == 0) {
         if (!p.waitForFinished(earlyMs)) {
             p.kill(); // SIGKILL: no destructor, no rollback, no flush
             r.killed = true;
         }
     } else {
         // timing-free: kill right after the program said it committed the Nth batch
-        while (r.err.count(QStringLiteral("committed: ")) < batches && p.state() != QProcess::NotRunning) {
+        p.setReadChannel(QProcess::StandardError); // where the reports come; waitForReadyRead waits on this channel
+        while (r.err.count(marker) < reports && p.state() != QProcess::NotRunning) {
             p.waitForReadyRead(1000);
             r.err += QString::fromUtf8(p.readAllStandardError());
         }
@@ -85,11 +115,16 @@ Run TestCrash::killedImport(const QStringList &args, int batches, int earlyMs)
             r.killed = true;
         }
     }
-    p.waitForFinished(120000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err += QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return finish(p, r);
+}
+
+bool TestCrash::makeDemos(const QString &db, const QString &reference)
+{
+    for (const QString &target : {db, reference}) {
+        if (cli({"--db", target, "demo", "--members", QString::number(kMembers)}).code != 0)
+            return false;
+    }
+    return true;
 }
 
 QString TestCrash::writeFile(int k)
@@ -113,16 +148,12 @@ QString TestCrash::writeFile(int k)
 
 void TestCrash::killedImportsLoseNothingAndInventNothing()
 {
-    const int cycles = qEnvironmentVariableIntValue("POINTSDESK_CRASH_CYCLES") > 0 ? qEnvironmentVariableIntValue("POINTSDESK_CRASH_CYCLES") : 50;
-    const quint32 seed = qEnvironmentVariableIsSet("POINTSDESK_SEED") ? quint32(qEnvironmentVariableIntValue("POINTSDESK_SEED"))
-                                                                      : QRandomGenerator::global()->generate();
-    qInfo("seed %u (POINTSDESK_SEED=%u repeats these kill moments)", seed, seed);
-    QRandomGenerator random(seed);
+    const int cycles = crashCycles();
+    QRandomGenerator random(announcedSeed());
     PD_FRESH_DB(t);
     const QString db = t.location();
     const QString reference = m_dir.filePath(QStringLiteral("reference.sqlite"));
-    for (const QString &target : {db, reference})
-        QCOMPARE(cli({"--db", target, "demo", "--members", QString::number(kMembers)}).code, 0);
+    QVERIFY(makeDemos(db, reference));
 
     int killed = 0, batchesSeen = 0;
     for (int k = 0; k < cycles; ++k) {
@@ -130,7 +161,8 @@ void TestCrash::killedImportsLoseNothingAndInventNothing()
         QVERIFY(cli({"--db", reference, "import", "receipts", file}).code == 0);
         // a quarter of the kills before any batch is committed, the rest after 1 to 20 of 24
         const int batches = random.bounded(4) == 0 ? 0 : 1 + int(random.bounded(20));
-        const Run run = killedImport({"--db", db, "import", "receipts", file, "--batch", "5", "--verbose"}, batches, int(random.bounded(30)));
+        const Run run = killedAfter(QStringLiteral(PD_CLI_PATH), {"--db", db, "import", "receipts", file, "--batch", "5", "--verbose"},
+                                    QStringLiteral("committed: "), batches, int(random.bounded(30)));
         killed += run.killed ? 1 : 0;
         // what the program said it committed before it died
         qint64 committed = 0;
@@ -158,6 +190,74 @@ void TestCrash::killedImportsLoseNothingAndInventNothing()
     const Run mine = cli({"--db", db, "balances"}), clean = cli({"--db", reference, "balances"});
     QCOMPARE(mine.code, 0);
     QCOMPARE(mine.out, clean.out);
+}
+
+void TestCrash::killedMixedWorkloadsLoseNothingAndInventNothing()
+{
+    const int cycles = crashCycles();
+    QRandomGenerator random(announcedSeed());
+    PD_FRESH_DB(t);
+    const QString db = t.location();
+    const QString reference = m_dir.filePath(QStringLiteral("mixed-reference.sqlite"));
+    QVERIFY(makeDemos(db, reference));
+    // where each kind of operation leaves its key
+    const QHash<QString, QString> recordOf{{"receipt", "receipts WHERE receipt_no = ?"},
+                                           {"return", "returns WHERE return_no = ?"},
+                                           {"redeem", "redemptions WHERE redemption_no = ?"},
+                                           {"cancel", "redemption_cancellations WHERE reason = ?"},
+                                           {"adjust", "adjustments WHERE reason = ?"}};
+    const QRegularExpression doneLine(QStringLiteral("^done: \\d+ (\\w+) (.+)$"), QRegularExpression::MultilineOption);
+    constexpr int kOps = 60;
+    int killed = 0, afterCommits = 0;
+    QHash<QString, int> kinds;
+    for (int k = 0; k < cycles; ++k) {
+        const QStringList args{QStringLiteral("c%1").arg(k), QString::number(random.generate()), QString::number(kOps), QString::number(kMembers)};
+        const Run clean = workload(QStringList{reference} + args + QStringList{QStringLiteral("0")});
+        QVERIFY2(clean.code == 0, qPrintable(clean.err));
+        QVERIFY2(!clean.err.contains(QLatin1String("[Database]")) && !clean.err.contains(QLatin1String("[Contention]")), qPrintable(clean.err));
+        // a quarter in the first 30 ms; the rest after 1 to 30 commits, leaving half the work to be killed in
+        const int reports = random.bounded(4) == 0 ? 0 : 1 + int(random.bounded(kOps / 2));
+        const Run run = killedAfter(QStringLiteral(PD_CRASH_WORKLOAD_PATH), QStringList{db} + args + QStringList{QStringLiteral("0")},
+                                    QStringLiteral("done: "), reports,
+                                    int(random.bounded(30)));
+        killed += run.killed ? 1 : 0;
+        int reported = 0;
+        for (auto it = doneLine.globalMatch(run.err); it.hasNext();) {
+            const auto m = it.next();
+            ++reported;
+            ++kinds[m.captured(1)];
+            const qint64 found = sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM ") + recordOf.value(m.captured(1)),
+                                             {m.captured(2)})
+                                     ->toLongLong();
+            QVERIFY2(found == 1, qPrintable(QStringLiteral("cycle %1: %2 %3 was reported done but found %4 times")
+                                                .arg(k).arg(m.captured(1), m.captured(2)).arg(found)));
+        }
+        afterCommits += run.killed && reported > 0 ? 1 : 0;
+        const Run verify = cli({"--db", db, "verify"});
+        QVERIFY2(verify.code == 0, qPrintable(QStringLiteral("cycle %1: %2 %3").arg(k).arg(verify.out, verify.err)));
+        // resumed after the last operation it reported; the one in flight may have committed
+        const QStringList reportedLines = run.err.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^(done|refused): ")));
+        const qsizetype from = reportedLines.size();
+        QCOMPARE(reportedLines, clean.err.split(QLatin1Char('\n')).mid(0, from)); // the same operations, the same answers
+        const Run again = workload(QStringList{db} + args + QStringList{QString::number(from)});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        // the rest ends as the clean run did: the same operations made, the same refusals
+        QCOMPARE(again.err.split(QLatin1Char('\n')), clean.err.split(QLatin1Char('\n')).mid(from));
+    }
+    qInfo("%d mixed workloads killed with SIGKILL (%d after at least one commit); operations reported: %d receipts, %d returns, "
+          "%d redemptions, %d cancellations, %d adjustments; nothing lost, nothing duplicated",
+          killed, afterCommits, kinds.value("receipt"), kinds.value("return"), kinds.value("redeem"), kinds.value("cancel"), kinds.value("adjust"));
+    QVERIFY2(killed >= cycles * 3 / 4, "most workloads finished before the kill: the test did not test crashes");
+    QVERIFY2(afterCommits >= cycles / 4, "few kills came after a commit");
+    for (const char *table : {"receipts", "returns", "redemptions", "redemption_cancellations", "adjustments", "ledger_entries"}) {
+        auto other = Database::open(reference, test::uniqueConnectionName());
+        QVERIFY(other.ok());
+        QCOMPARE(test::countRows(t.db(), QLatin1String(table)), test::countRows(*other.value(), QLatin1String(table)));
+    }
+    const Run mine = cli({"--db", db, "balances"}), clean = cli({"--db", reference, "balances"});
+    QCOMPARE(mine.code, 0);
+    QCOMPARE(mine.out, clean.out);
+    QVERIFY(cli({"--db", db, "verify"}).code == 0);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)
