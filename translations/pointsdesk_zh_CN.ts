@@ -647,6 +647,13 @@
     </message>
 </context>
 <context>
+    <name>pd::DailyPoints</name>
+    <message>
+        <source>Give a first day no later than the last day.</source>
+        <translation>起始日期不能晚于结束日期。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Database</name>
     <message>
         <source>A PostgreSQL address looks like postgresql://user@host:port/name.</source>
@@ -858,6 +865,10 @@
     <message>
         <source>a receipt differs from the points its ledger entries earned or used</source>
         <translation>小票与其积分流水所得或所用积分不符</translation>
+    </message>
+    <message>
+        <source>the daily points totals differ from the ledger entries: %1 (first: %2)</source>
+        <translation>每日积分汇总与积分流水不符：%1 处（第一处：%2）</translation>
     </message>
 </context>
 <context>

@@ -49,14 +49,15 @@ bool roleHas(Role role, Permission p)
                || p == P::Redeem || p == P::RedemptionCancel;
     case Role::BackOffice:
         return p == P::MemberRead || p == P::MemberRegister || p == P::MemberEdit || p == P::Import || p == P::ReceiptPost
-               || p == P::ReturnPost || p == P::Donate || p == P::AdjustPoints || p == P::Redeem || p == P::RedemptionCancel;
+               || p == P::ReturnPost || p == P::Donate || p == P::AdjustPoints || p == P::Redeem || p == P::RedemptionCancel
+               || p == P::ProgrammeFigures;
     case Role::CampaignManager:
         // campaign managers read member lists (masked) to target campaigns and keep the
         // catalog; they change no one's points
-        return p == P::MemberRead || p == P::CatalogManage;
+        return p == P::MemberRead || p == P::CatalogManage || p == P::ProgrammeFigures;
     case Role::Compliance:
         return p == P::MemberRead || p == P::MemberRevealMobile || p == P::PersonalDataExport
-               || p == P::AuditRead || p == P::Approve;
+               || p == P::AuditRead || p == P::Approve || p == P::ProgrammeFigures;
     case Role::Administrator:
         return true;
     }

@@ -32,6 +32,7 @@ enum class Permission {
     CatalogManage,       // the redemption catalog: items, prices, stock, pictures, import
     Redeem,              // redeem catalog items for a member at the counter
     RedemptionCancel,    // cancel or take back a redemption (points and stock go back)
+    ProgrammeFigures,    // the programme's daily points figures (issued, used, expired): no personal data
 };
 
 QList<Role> allRoles();

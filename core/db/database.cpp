@@ -67,6 +67,16 @@ bool isOnNetworkFileSystem(const QString &filePath)
     }
 }
 
+Status Database::runCommitHooks()
+{
+    for (const auto &hook : m_commitHooks) {
+        if (Status s = hook->beforeCommit(*this); !s)
+            return s;
+    }
+    m_commitHooks.clear();
+    return {};
+}
+
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location)), m_connectionName(std::move(connectionName)),
       m_dialect(m_location.engine)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <vector>
 
 namespace pd {
 
@@ -19,6 +20,18 @@ struct DatabaseLocation
 
     static Result<DatabaseLocation> parse(const QString &text);
     QString displayName() const; // never shows a password
+};
+
+class Database;
+
+// Work an operation defers to the end of its write transaction: run by WriteTransaction just
+// before COMMIT (so its locks are the transaction's last, taken in one order by every
+// writer), dropped on rollback.
+class CommitHook
+{
+public:
+    virtual ~CommitHook() = default;
+    virtual Status beforeCommit(Database &db) = 0;
 };
 
 // One named connection, owned by the thread that opened it. Never the default connection.
@@ -47,6 +60,21 @@ public:
     void noteConflictRetry() { ++m_conflictRetries; }
     qint64 conflictRetries() const { return m_conflictRetries; }
 
+    // The current transaction's hook of type T, made on first use.
+    template<typename T>
+    T &commitHook()
+    {
+        for (const auto &hook : m_commitHooks) {
+            if (auto *found = dynamic_cast<T *>(hook.get()))
+                return *found;
+        }
+        m_commitHooks.push_back(std::make_unique<T>());
+        return static_cast<T &>(*m_commitHooks.back());
+    }
+    // For WriteTransaction: runs the hooks, then forgets them.
+    Status runCommitHooks();
+    void dropCommitHooks() { m_commitHooks.clear(); }
+
 private:
     Database(DatabaseLocation location, QString connectionName);
     Status configureSQLite();
@@ -55,6 +83,7 @@ private:
     QString m_connectionName;
     Dialect m_dialect;
     qint64 m_conflictRetries = 0;
+    std::vector<std::unique_ptr<CommitHook>> m_commitHooks;
 };
 
 // The SQLite file used when no --db is given: pointsdesk.sqlite in the user's data folder.

@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
 
 #include <QDateTime>
@@ -117,8 +118,8 @@ Status Migrator::apply(int version, const QString &resource)
         }
     }
     // steps SQL cannot do, in the same transaction as the script
-    if (version == 5) {
-        if (Status s = ledgerchain::chainExistingEntries(m_db); !s) {
+    if (version == 5 || version == 6) {
+        if (Status s = version == 5 ? ledgerchain::chainExistingEntries(m_db) : dailypoints::rebuild(m_db); !s) {
             Error e = s.error();
             e.message = QCoreApplication::translate("pd::Migrator", "The database could not be upgraded to schema %1; nothing was changed.").arg(version);
             return e;

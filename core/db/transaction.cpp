@@ -19,6 +19,7 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::begin()
 {
     Q_ASSERT(!m_active);
+    m_db.dropCommitHooks(); // anything left by work outside a transaction
     auto r = sql::run(m_db.connection(), m_db.dialect().beginWrite());
     if (!r)
         return r.error();
@@ -29,6 +30,10 @@ Status WriteTransaction::begin()
 Status WriteTransaction::commit()
 {
     Q_ASSERT(m_active);
+    if (Status s = m_db.runCommitHooks(); !s) {
+        rollback();
+        return s;
+    }
     Error last;
     for (int attempt = 0; attempt < 50; ++attempt) {
         auto r = sql::run(m_db.connection(), QStringLiteral("COMMIT"));
@@ -52,6 +57,7 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    m_db.dropCommitHooks();
     auto r = sql::run(m_db.connection(), QStringLiteral("ROLLBACK"));
     Q_UNUSED(r);
 }

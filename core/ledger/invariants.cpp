@@ -2,9 +2,41 @@
 
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
 
 namespace pd {
+
+namespace {
+// The charts read the daily totals: they must equal a count of the entries themselves.
+Status checkDailyTotals(Database &db, InvariantReport &report)
+{
+    auto stored = dailypoints::stored(db);
+    if (!stored)
+        return stored.error();
+    auto counted = dailypoints::recount(db);
+    if (!counted)
+        return counted.error();
+    if (stored.value() == counted.value())
+        return {};
+    QStringList keys;
+    for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
+        if (stored->value(it.key()) != it.value())
+            keys << it.key().first + QLatin1Char(' ') + it.key().second;
+    }
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+        if (!counted->contains(it.key()) && it.value() != DailyTotal{})
+            keys << it.key().first + QLatin1Char(' ') + it.key().second;
+    }
+    if (keys.isEmpty())
+        return {};
+    keys.sort();
+    report.problems << QCoreApplication::translate("pd::Invariants", "the daily points totals differ from the ledger entries: %1 (first: %2)")
+                           .arg(keys.size())
+                           .arg(keys.first());
+    return {};
+}
+} // namespace
 
 Result<InvariantReport> checkLedgerInvariants(Database &db)
 {
@@ -49,6 +81,8 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
         return chain.error();
     if (!chain->intact)
         report.problems << chain->reason;
+    if (Status s = checkDailyTotals(db, report); !s)
+        return s.error();
     for (const Check &c : checks) {
         auto rows = sql::run(db.connection(), c.query);
         if (!rows)

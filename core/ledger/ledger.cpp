@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
 
 namespace pd {
@@ -73,8 +74,10 @@ Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, const QSt
                                      {member.id, delta, kind, chained.businessTime, chained.postedAt,
                                       source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, chained.reference,
                                       chained.breakdown, hash});
-    if (id)
+    if (id) {
         member.ledgerHead = hash;
+        dailypoints::note(m_db, source.businessTime, kind, delta);
+    }
     return id;
 }
 

@@ -5,6 +5,7 @@
 #include "core/ledger/adjustmentservice.h"
 #include "core/ledger/batchjobs.h"
 #include "core/ledger/donationservice.h"
+#include "core/ledger/dailypoints.h"
 #include "ledgerfixture.h"
 
 #include <QRandomGenerator>
@@ -259,6 +260,21 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
     for (int k = 0; k < 6; ++k)
         QVERIFY(counts[k] > 5);
     QVERIFY(countRows(w.t.db(), "members", "debt > 0") + countRows(w.t.db(), "ledger_entries", "kind = 'clawback'") > 0);
+
+    // the daily totals the charts read were kept in step: equal to a full recount, and a
+    // whole period's figures add up to every balance there is
+    auto stored = dailypoints::stored(w.t.db());
+    auto counted = dailypoints::recount(w.t.db());
+    QVERIFY(stored.ok() && counted.ok());
+    QVERIFY(stored->size() > 10);
+    QVERIFY(stored.value() == counted.value());
+    const QDate first = QDate::fromString(stored->firstKey().first, Qt::ISODate), last = QDate::fromString(stored->lastKey().first, Qt::ISODate);
+    auto days = dailypoints::figures(w.t.db(), w.admin, first, last);
+    QVERIFY(days.ok());
+    qint64 net = 0;
+    for (const DailyFigures &d : days.value())
+        net += d.issued - d.used - d.expired - d.clawedBack - d.adjustedDown;
+    QCOMPARE(net, sql::scalar(w.t.db().connection(), "SELECT SUM(balance) FROM members")->toLongLong());
 }
 
 QTEST_GUILESS_MAIN(TestLedgerModel)

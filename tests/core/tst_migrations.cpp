@@ -105,8 +105,9 @@ void TestMigrations::failedMigrationChangesNothing()
 
 void TestMigrations::ledgerWrittenBeforeTheChainIsChained()
 {
-    // A ledger written live, then taken back to schema 4 (no chain columns): the upgrade must
-    // chain it to exactly the hashes the live writer computed.
+    // A ledger written live, then taken back to schema 4 (no chain columns, no daily totals):
+    // the upgrade must chain it to exactly the hashes the live writer computed, and count
+    // the same daily totals the operations kept.
     test::LedgerWorld w(4);
     QVERIFY(w.ok);
     for (int m = 1; m <= 4; ++m)
@@ -126,6 +127,10 @@ void TestMigrations::ledgerWrittenBeforeTheChainIsChained()
     QVERIFY(!entries.join(QString()).contains(QStringLiteral("=,")));
     w.t.exec(QStringLiteral("ALTER TABLE ledger_entries DROP COLUMN chain_hash"));
     w.t.exec(QStringLiteral("ALTER TABLE members DROP COLUMN ledger_head"));
+    const QStringList daily = snapshot(QStringLiteral("SELECT day || ' ' || kind, issued || '/' || used || '/' || entries FROM points_daily "
+                                                      "ORDER BY day, kind"));
+    QVERIFY(!daily.isEmpty());
+    w.t.exec(QStringLiteral("DROP TABLE points_daily"));
     w.t.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 5"));
     QCOMPARE(Migrator(w.t.db()).currentVersion().value(), 4);
 
@@ -133,6 +138,9 @@ void TestMigrations::ledgerWrittenBeforeTheChainIsChained()
     QVERIFY2(r.ok(), qPrintable(r.error().describe()));
     QCOMPARE(snapshot(QStringLiteral("SELECT id, chain_hash FROM ledger_entries ORDER BY id")), entries);
     QCOMPARE(snapshot(QStringLiteral("SELECT id, ledger_head FROM members ORDER BY id")), heads);
+    // the daily totals counted afresh on upgrade equal those kept live
+    QCOMPARE(snapshot(QStringLiteral("SELECT day || ' ' || kind, issued || '/' || used || '/' || entries FROM points_daily ORDER BY day, kind")),
+             daily);
     auto chain = ledgerchain::verify(w.t.db());
     QVERIFY(chain.ok());
     QVERIFY2(chain->intact, qPrintable(chain->reason));

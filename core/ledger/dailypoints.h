@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/auth/session.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QMap>
+#include <QPair>
+
+namespace pd {
+
+class Database;
+
+// One business day's entries of one kind.
+struct DailyTotal
+{
+    qint64 issued = 0;  // the sum of the positive entries
+    qint64 used = 0;    // of the negative ones, as a positive number
+    qint64 entries = 0;
+    bool operator==(const DailyTotal &) const = default;
+};
+using DailyTotals = QMap<QPair<QString, QString>, DailyTotal>; // (YYYY-MM-DD, kind)
+
+// What a day looks like on the programme's charts.
+struct DailyFigures
+{
+    QDate day;
+    qint64 issued = 0;     // earned, green, bonuses, adjustments up
+    qint64 used = 0;       // redeemed, paid at the till, donated — less what cancellations gave back
+    qint64 expired = 0;
+    qint64 clawedBack = 0; // taken back for returned goods
+    qint64 adjustedDown = 0;
+};
+
+namespace dailypoints {
+
+// The business day (programme time zone) of a UTC time, as YYYY-MM-DD.
+QString dayOf(const QDateTime &businessTime);
+
+// Counts an entry into the current write transaction's daily totals; they are written
+// just before it commits (CommitHook), in key order, so writers never deadlock on them.
+void note(Database &db, const QDateTime &businessTime, const QString &kind, qint64 delta);
+
+// The totals as stored, and as counted afresh from every ledger entry: verify compares them.
+Result<DailyTotals> stored(Database &db);
+Result<DailyTotals> recount(Database &db);
+
+// Replaces the stored totals by a recount (migration 6), in the caller's transaction.
+Status rebuild(Database &db);
+
+// One row per day from `from` to `to` inclusive (days without entries are zero).
+Result<QList<DailyFigures>> figures(Database &db, const Session &session, const QDate &from, const QDate &to);
+
+} // namespace dailypoints
+} // namespace pd

@@ -1,0 +1,273 @@
+// pointsdesk-bench (issue 5): builds a chain-sized data set through the program's own paths
+// and measures what users wait for, each against raw SQLite in the same run where there is
+// a raw equivalent. Prints a table and writes the same figures as JSON.
+//   pointsdesk-bench [--members N] [--entries N] [--runs N] [--slice N] [--dir DIR] [--reuse]
+#include "core/audit/auditlog.h"
+#include "core/auth/session.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/migrator.h"
+#include "core/db/sql.h"
+#include "core/ledger/batchjobs.h"
+#include "core/ledger/dailypoints.h"
+#include "core/ledger/invariants.h"
+#include "core/ledger/receiptservice.h"
+#include "core/members/membermodel.h"
+#include "core/members/memberservice.h"
+#include "dataset.h"
+#include "rawsqlite.h"
+#include "screens.h"
+#include "stats.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace pd;
+using namespace pd::bench;
+
+namespace {
+
+struct Row
+{
+    QString key, what, value, target;
+    double number = 0;
+    bool met = true;
+};
+
+class Report
+{
+public:
+    void add(const QString &key, const QString &what, double number, const QString &unit, const QString &target = {}, bool met = true)
+    {
+        m_rows.append({key, what, QString::number(number, 'f', number < 10 ? 2 : 0) + QLatin1Char(' ') + unit, target, number, met});
+        std::printf("%-58s %14s   %s\n", qPrintable(what), qPrintable(m_rows.last().value),
+                    qPrintable(target.isEmpty() ? QString() : (met ? QStringLiteral("target %1: met") : QStringLiteral("target %1: MISSED")).arg(target)));
+        std::fflush(stdout);
+    }
+    QJsonObject json() const
+    {
+        QJsonObject figures;
+        for (const Row &r : m_rows)
+            figures.insert(r.key, QJsonObject{{QStringLiteral("what"), r.what}, {QStringLiteral("value"), r.number},
+                                              {QStringLiteral("target"), r.target}, {QStringLiteral("met"), r.met}});
+        return figures;
+    }
+    QString markdown() const
+    {
+        QString md = QStringLiteral("| Measure | Result | Target |\n|---|---|---|\n");
+        for (const Row &r : m_rows)
+            md += QStringLiteral("| %1 | %2 | %3 |\n").arg(r.what, r.value, r.target.isEmpty() ? QString() : r.target + (r.met ? QString() : QStringLiteral(" — missed")));
+        return md;
+    }
+
+private:
+    QList<Row> m_rows;
+};
+
+int fail(const QString &what, const Error &e)
+{
+    std::fprintf(stderr, "error: %s: %s\n", qPrintable(what), qPrintable(e.describe()));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // the screens are measured in a child process, so its peak RSS is the GUI's alone
+    if (argc == 5 && QByteArray(argv[1]) == "--screens") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        const QJsonObject result = measureScreens(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), QByteArray(argv[4]).toInt());
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        return result.contains(QStringLiteral("error")) ? 1 : 0;
+    }
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("members"), QStringLiteral("Members in the data set."), QStringLiteral("N"), QStringLiteral("1000000")});
+    p.addOption({QStringLiteral("entries"), QStringLiteral("Ledger entries in the data set."), QStringLiteral("N"), QStringLiteral("10000000")});
+    p.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each measure (the median is shown)."), QStringLiteral("N"), QStringLiteral("3")});
+    p.addOption({QStringLiteral("slice"), QStringLiteral("Receipts per import run."), QStringLiteral("N"), QStringLiteral("20000")});
+    p.addOption({QStringLiteral("dir"), QStringLiteral("Where the databases go."), QStringLiteral("DIR"), QStringLiteral("bench-data")});
+    p.addOption({QStringLiteral("reuse"), QStringLiteral("Reuse a data set built before with the same sizes.")});
+    p.process(app);
+    const qint64 members = p.value(QStringLiteral("members")).toLongLong(), entries = p.value(QStringLiteral("entries")).toLongLong();
+    const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt()), slice = std::max(1000, p.value(QStringLiteral("slice")).toInt());
+    QDir dir(p.value(QStringLiteral("dir")));
+    dir.mkpath(QStringLiteral("."));
+    const QString file = dir.absoluteFilePath(QStringLiteral("bench-%1-%2.sqlite").arg(members).arg(entries));
+    const QString rawFile = dir.absoluteFilePath(QStringLiteral("raw.sqlite"));
+    FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(4, 0), QTimeZone::utc()));
+    const Session session = Session::system(QStringLiteral("bench"));
+    Report report;
+    std::printf("pointsdesk-bench: %lld members, %lld entries, %d runs, %d cores, SQLite %s\n\n", static_cast<long long>(members),
+                static_cast<long long>(entries), runs, QThread::idealThreadCount(), qPrintable(sqliteVersion()));
+
+    const bool reuse = p.isSet(QStringLiteral("reuse")) && QFile::exists(file);
+    if (!reuse) {
+        for (const QString &f : QStringList{file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
+            QFile::remove(f);
+    }
+    auto opened = Database::open(file, QStringLiteral("bench"));
+    if (!opened)
+        return fail(QStringLiteral("open"), opened.error());
+    Database &db = *opened.value();
+    if (auto m = Migrator(db).migrate(); !m)
+        return fail(QStringLiteral("migrate"), m.error());
+    if (!reuse) {
+        auto built = buildDataset(db, clock, DatasetOptions{members, entries, file});
+        if (!built)
+            return fail(QStringLiteral("build"), built.error());
+        report.add(QStringLiteral("build_receipts_per_s"), QStringLiteral("Data set built: receipts imported per second"), built->receiptsPerSecond, QStringLiteral("/s"));
+    }
+    // the raw baseline writes into a copy of the same database, indexes and all
+    QFile::remove(rawFile);
+    if (auto v = sql::run(db.connection(), QStringLiteral("VACUUM INTO ?"), {rawFile}); !v)
+        return fail(QStringLiteral("copy"), v.error());
+
+    // 1. receipts import, program vs raw
+    {
+        Samples app, raw, ratio;
+        for (int r = 0; r < runs; ++r) {
+            QList<BenchReceipt> rows;
+            const QString prefix = QStringLiteral("S%1-").arg(QRandomGenerator::global()->generate());
+            const QByteArray csv = receiptsCsv(prefix, 0, slice, slice, members, 100 + r, &rows);
+            auto rate = importReceipts(db, clock, csv, 5000);
+            if (!rate)
+                return fail(QStringLiteral("import"), rate.error());
+            QString error;
+            const double rawRate = rawReceiptInserts(rawFile, rows, 5000, &error);
+            if (rawRate < 0)
+                return fail(QStringLiteral("raw import"), makeError(ErrorCode::Database, error));
+            app.add(qint64(rate.value()));
+            raw.add(qint64(rawRate));
+            ratio.add(qint64(rate.value() / rawRate * 1000));
+        }
+        report.add(QStringLiteral("import_receipts_per_s"), QStringLiteral("1. Receipts import, program"), app.median(), QStringLiteral("/s"));
+        report.add(QStringLiteral("import_raw_per_s"), QStringLiteral("1. Receipts import, raw SQLite (same row writes)"), raw.median(), QStringLiteral("/s"));
+        report.add(QStringLiteral("import_ratio"), QStringLiteral("1. Import: program ÷ raw"), ratio.median() / 1000.0, QStringLiteral("×"),
+                   QStringLiteral("≥ 0.5×"), ratio.median() / 1000.0 >= 0.5);
+    }
+    // 2. one durable receipt at the counter
+    {
+        Samples post;
+        ReceiptService receipts(db, clock);
+        const int posts = 300;
+        QRandomGenerator random(5);
+        for (int r = 0; r < runs; ++r) {
+            for (int i = 0; i < posts; ++i) {
+                ReceiptInput in{QStringLiteral("NY01"), QStringLiteral("P%1-%2-%3").arg(QRandomGenerator::global()->generate()).arg(r).arg(i),
+                                QString::number(8000000001LL + random.bounded(quint64(members))), clock.nowUtc().addSecs(-60),
+                                QStringLiteral("supermarket"), 1000 + random.bounded(50000), 0, 0};
+                bool ok = true;
+                post.add(timeMicros([&] { ok = receipts.post(session, in).ok(); }));
+                if (!ok)
+                    return fail(QStringLiteral("counter post"), receipts.post(session, in).error());
+            }
+        }
+        QString error;
+        const QList<qint64> rawCommits = rawDurableCommits(rawFile, posts * runs, &error);
+        if (rawCommits.isEmpty())
+            return fail(QStringLiteral("raw commits"), makeError(ErrorCode::Database, error));
+        Samples raw;
+        for (qint64 v : rawCommits)
+            raw.add(v);
+        report.add(QStringLiteral("counter_p50_ms"), QStringLiteral("2. Counter receipt (durable): p50"), post.median() / 1000.0, QStringLiteral("ms"));
+        report.add(QStringLiteral("counter_p99_ms"), QStringLiteral("2. Counter receipt (durable): p99"), post.percentile(99) / 1000.0, QStringLiteral("ms"),
+                   QStringLiteral("< 3 ms"), post.percentile(99) < 3000);
+        report.add(QStringLiteral("raw_commit_p99_ms"), QStringLiteral("2. Raw durable commit: p99"), raw.percentile(99) / 1000.0, QStringLiteral("ms"));
+        report.add(QStringLiteral("counter_p99_ratio"), QStringLiteral("2. Counter p99 ÷ raw commit p99"), post.percentile(99) / std::max(1.0, raw.percentile(99)), QStringLiteral("×"));
+    }
+    // 3. finding a member, as the members screen does
+    {
+        MemberService service(db, clock);
+        MemberModel model(db, service, session);
+        auto sample = sql::run(db.connection(), QStringLiteral("SELECT card_no, mobile, name, name_initials FROM members WHERE id % 997 = 1 LIMIT 500"));
+        if (!sample)
+            return fail(QStringLiteral("sample"), sample.error());
+        QStringList cards, mobiles, names, initials;
+        while (sample.value().next()) {
+            cards << sample.value().value(0).toString();
+            mobiles << sample.value().value(1).toString();
+            names << sample.value().value(2).toString().left(2);
+            initials << sample.value().value(3).toString().left(2);
+        }
+        sample.value().finish();
+        const auto measure = [&](const QStringList &texts, MemberSearchMode mode, int repeat) {
+            Samples s;
+            for (int r = 0; r < repeat; ++r) {
+                for (const QString &text : texts)
+                    s.add(timeMicros([&] { model.setSearch(text, mode); }));
+            }
+            return s;
+        };
+        const Samples byCard = measure(cards, MemberSearchMode::CardNo, runs), byMobile = measure(mobiles, MemberSearchMode::Mobile, runs);
+        const Samples byName = measure(names.mid(0, 100), MemberSearchMode::Name, runs), byInitials = measure(initials.mid(0, 100), MemberSearchMode::Initials, runs);
+        report.add(QStringLiteral("card_p99_ms"), QStringLiteral("3. Member by card: p99"), byCard.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 1 ms"), byCard.percentile(99) < 1000);
+        report.add(QStringLiteral("mobile_p99_ms"), QStringLiteral("3. Member by mobile: p99"), byMobile.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 1 ms"), byMobile.percentile(99) < 1000);
+        report.add(QStringLiteral("name_p99_ms"), QStringLiteral("3. Name search (first page): p99"), byName.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), byName.percentile(99) < 50000);
+        report.add(QStringLiteral("initials_p99_ms"), QStringLiteral("3. Pinyin-initials search (first page): p99"), byInitials.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), byInitials.percentile(99) < 50000);
+    }
+    // 4 and 7. the screens, in a process of their own
+    {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--screens"), file, heavyCard(), QString::number(runs)});
+        child.waitForFinished(-1);
+        const QJsonObject screens = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        if (screens.isEmpty() || screens.contains(QStringLiteral("error")))
+            return fail(QStringLiteral("screens"), makeError(ErrorCode::Database, QString::fromUtf8(child.readAllStandardError()) + screens.value(QStringLiteral("error")).toString()));
+        const double list = screens.value(QStringLiteral("members_first_rows_ms")).toDouble(), detail = screens.value(QStringLiteral("detail_first_rows_ms")).toDouble();
+        const double rss = screens.value(QStringLiteral("peak_rss_mb")).toDouble();
+        report.add(QStringLiteral("members_screen_ms"), QStringLiteral("4. Members screen: first rows"), list, QStringLiteral("ms"), QStringLiteral("< 300 ms"), list < 300);
+        report.add(QStringLiteral("member_detail_ms"), QStringLiteral("4. Member detail (5,000 entries): first rows"), detail, QStringLiteral("ms"), QStringLiteral("< 200 ms"), detail < 200);
+        report.add(QStringLiteral("gui_rss_mb"), QStringLiteral("7. GUI peak RSS, members screen open"), rss, QStringLiteral("MB"), QStringLiteral("< 250 MB"), rss < 250);
+    }
+    // 5. a year of daily figures, as the charts read them
+    {
+        Samples year;
+        for (int r = 0; r < std::max(runs, 10); ++r) {
+            bool ok = true;
+            year.add(timeMicros([&] { ok = dailypoints::figures(db, session, QDate(2025, 11, 23), QDate(2026, 11, 22)).ok(); }));
+            if (!ok)
+                return fail(QStringLiteral("figures"), makeError(ErrorCode::Database, QStringLiteral("daily figures failed")));
+        }
+        report.add(QStringLiteral("year_figures_ms"), QStringLiteral("5. A year of daily issued/used/expired"), year.median() / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), year.median() < 50000);
+    }
+    // 6. verify over the whole ledger, then an expiry run over all members
+    {
+        Result<InvariantReport> invariants = InvariantReport{};
+        const qint64 verify = timeMicros([&] { invariants = checkLedgerInvariants(db); });
+        if (!invariants || !invariants->ok())
+            return fail(QStringLiteral("verify"), invariants ? makeError(ErrorCode::Database, invariants->problems.join(QLatin1Char('\n'))) : invariants.error());
+        report.add(QStringLiteral("verify_s"), QStringLiteral("6. verify (chain, invariants, daily totals)"), double(verify) / 1e6, QStringLiteral("s"), QStringLiteral("< 20 s"), verify < 20'000'000);
+        Result<BatchReport> expired = BatchReport{};
+        const qint64 expiry = timeMicros([&] { expired = BatchJobs(db, clock).expire(session, QDate(2027, 1, 1)); });
+        if (!expired)
+            return fail(QStringLiteral("expiry"), expired.error());
+        report.add(QStringLiteral("expiry_s"), QStringLiteral("6. Expiry run over all members"), double(expiry) / 1e6, QStringLiteral("s"), QStringLiteral("< 30 s"), expiry < 30'000'000);
+    }
+
+    const QJsonObject json{{QStringLiteral("members"), members}, {QStringLiteral("entries"), entries}, {QStringLiteral("runs"), runs},
+                           {QStringLiteral("cores"), QThread::idealThreadCount()}, {QStringLiteral("sqlite"), sqliteVersion()},
+                           {QStringLiteral("machine"), QSysInfo::prettyProductName()}, {QStringLiteral("figures"), report.json()}};
+    QFile out(dir.absoluteFilePath(QStringLiteral("bench.json")));
+    if (out.open(QIODevice::WriteOnly))
+        out.write(QJsonDocument(json).toJson());
+    QFile md(dir.absoluteFilePath(QStringLiteral("bench.md")));
+    if (md.open(QIODevice::WriteOnly))
+        md.write(report.markdown().toUtf8());
+    std::printf("\nJSON: %s\n", qPrintable(out.fileName()));
+    QFile::remove(rawFile);
+    return 0;
+}

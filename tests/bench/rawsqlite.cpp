@@ -1,0 +1,151 @@
+#include "rawsqlite.h"
+
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+namespace pd::bench {
+
+namespace {
+
+struct Handle
+{
+    sqlite3 *db = nullptr;
+    ~Handle() { sqlite3_close_v2(db); }
+};
+
+struct Statement
+{
+    sqlite3_stmt *s = nullptr;
+    ~Statement() { sqlite3_finalize(s); }
+};
+
+bool exec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+bool open(Handle &h, const QString &file, QString *error)
+{
+    if (sqlite3_open_v2(file.toUtf8().constData(), &h.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(h.db));
+        return false;
+    }
+    return exec(h.db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", error);
+}
+
+bool prepare(sqlite3 *db, Statement &st, const char *sql, QString *error)
+{
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st.s, nullptr) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(db));
+    return false;
+}
+
+void bindText(sqlite3_stmt *s, int i, const QByteArray &text)
+{
+    sqlite3_bind_text(s, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
+bool step(sqlite3 *db, sqlite3_stmt *s, QString *error)
+{
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(db));
+    return false;
+}
+
+} // namespace
+
+double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipts, int batch, QString *error)
+{
+    Handle h;
+    if (!open(h, file, error))
+        return -1;
+    Statement receipt, entry, lot, member;
+    if (!prepare(h.db, receipt,
+                 "INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, green_amount, points_used, "
+                 "points, green_points, content, posted_at) VALUES (1, ?, ?, ?, 'supermarket', ?, 0, 0, ?, 0, '', ?)",
+                 error)
+        || !prepare(h.db, entry,
+                    "INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
+                    "breakdown) VALUES (?, ?, 'earn', ?, ?, 1, 1, ?, '')",
+                    error)
+        || !prepare(h.db, lot,
+                    "INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at) VALUES (?, ?, ?, ?, ?, NULL)", error)
+        || !prepare(h.db, member, "UPDATE members SET balance = balance + ? WHERE id = ?", error))
+        return -1;
+    QElapsedTimer t;
+    t.start();
+    for (qsizetype i = 0; i < receipts.size(); ++i) {
+        if (i % batch == 0 && !exec(h.db, "BEGIN IMMEDIATE", error))
+            return -1;
+        const BenchReceipt &r = receipts.at(i);
+        const QByteArray number = r.number.toUtf8(), time = r.businessTime.toUtf8(), reference = ("receipt:NY01/" + r.number).toUtf8();
+        const qint64 points = r.amountFen / 100;
+        bindText(receipt.s, 1, number);
+        sqlite3_bind_int64(receipt.s, 2, r.memberId);
+        bindText(receipt.s, 3, time);
+        sqlite3_bind_int64(receipt.s, 4, r.amountFen);
+        sqlite3_bind_int64(receipt.s, 5, points);
+        bindText(receipt.s, 6, time);
+        if (!step(h.db, receipt.s, error))
+            return -1;
+        sqlite3_bind_int64(entry.s, 1, r.memberId);
+        sqlite3_bind_int64(entry.s, 2, points);
+        bindText(entry.s, 3, time);
+        bindText(entry.s, 4, time);
+        bindText(entry.s, 5, reference);
+        if (!step(h.db, entry.s, error))
+            return -1;
+        sqlite3_bind_int64(lot.s, 1, r.memberId);
+        sqlite3_bind_int64(lot.s, 2, sqlite3_last_insert_rowid(h.db));
+        sqlite3_bind_int64(lot.s, 3, points);
+        sqlite3_bind_int64(lot.s, 4, points);
+        bindText(lot.s, 5, time);
+        if (!step(h.db, lot.s, error))
+            return -1;
+        sqlite3_bind_int64(member.s, 1, points);
+        sqlite3_bind_int64(member.s, 2, r.memberId);
+        if (!step(h.db, member.s, error))
+            return -1;
+        if ((i + 1) % batch == 0 || i + 1 == receipts.size()) {
+            if (!exec(h.db, "COMMIT", error))
+                return -1;
+        }
+    }
+    return double(receipts.size()) / (double(t.nsecsElapsed()) / 1e9);
+}
+
+QList<qint64> rawDurableCommits(const QString &file, int count, QString *error)
+{
+    Handle h;
+    QList<qint64> latencies;
+    if (!open(h, file, error) || !exec(h.db, "CREATE TABLE IF NOT EXISTS bench_commits (id INTEGER PRIMARY KEY, at TEXT)", error))
+        return latencies;
+    Statement insert;
+    if (!prepare(h.db, insert, "INSERT INTO bench_commits (at) VALUES ('2026-11-23T04:00:00.000Z')", error))
+        return latencies;
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!exec(h.db, "BEGIN IMMEDIATE", error) || !step(h.db, insert.s, error) || !exec(h.db, "COMMIT", error))
+            return {};
+        latencies.append(t.nsecsElapsed() / 1000);
+    }
+    return latencies;
+}
+
+QString sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+} // namespace pd::bench
