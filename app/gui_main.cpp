@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/migrator.h"
+#include "core/db/walcheckpointer.h"
 #include "core/i18n/translations.h"
 #include "ui/appcontroller.h"
 #include "ui/dialogs/settingsdialog.h"
@@ -36,6 +37,12 @@ int main(int argc, char *argv[])
     auto migrated = pd::Migrator(*db.value()).migrate();
     if (!migrated) {
         pd::ui::MessageBox::warning(nullptr, title, migrated.error().message + QStringLiteral("\n\n") + migrated.error().detail);
+        return 1;
+    }
+    // the counter's commits never pay for a WAL checkpoint (walcheckpointer.h)
+    auto checkpointer = pd::WalCheckpointer::start(*db.value());
+    if (!checkpointer) {
+        pd::ui::MessageBox::warning(nullptr, title, checkpointer.error().message + QStringLiteral("\n\n") + checkpointer.error().detail);
         return 1;
     }
     pd::SystemClock clock;

@@ -85,6 +85,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 
 Database::~Database()
 {
+    sql::forgetPrepared(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())

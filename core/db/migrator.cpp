@@ -87,7 +87,9 @@ Result<QString> Migrator::migrate(int targetVersion)
     }
 
     for (int version = current.value() + 1; version <= targetVersion; ++version) {
-        if (Status s = apply(version, QStringLiteral(":/sql/") + files.at(version - 1)); !s)
+        Status s = apply(version, QStringLiteral(":/sql/") + files.at(version - 1));
+        sql::forgetPrepared(m_db.connectionName()); // prepared against the old tables
+        if (!s)
             return s.error();
     }
     return backup;

@@ -42,17 +42,52 @@ Status runPrepared(QSqlQuery &query, const QVariantList &values)
     return {};
 }
 
+namespace {
+// Statements with bound values, prepared once per connection and run again with new values:
+// for the small statements of a receipt, preparing cost as much as running (pointsdesk-bench).
+// Connections belong to one thread, so each thread keeps its own.
+constexpr qsizetype kMaxCachedStatements = 512;
+thread_local QHash<QString, QHash<QString, QSqlQuery>> t_prepared; // connection name → statement → query
+
+// A cached query may run again unless someone is still reading its rows.
+bool isFree(const QSqlQuery &q)
+{
+    return !q.isActive() || !q.isSelect() || q.at() == QSql::AfterLastRow;
+}
+} // namespace
+
+void forgetPrepared(const QString &connectionName)
+{
+    t_prepared.remove(connectionName);
+}
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     if (values.isEmpty()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
         if (!query.exec(statement))
             return queryError(query, statement, values);
         return query;
     }
+    QHash<QString, QSqlQuery> &cache = t_prepared[db.connectionName()];
+    auto cached = cache.find(statement);
+    // The cache and the caller share one prepared result: Qt 6 deprecates copying a QSqlQuery
+    // because copies share it, which is exactly what is wanted here (isFree guards reuse).
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    if (cached != cache.end() && isFree(cached.value())) {
+        if (Status s = runPrepared(cached.value(), values); !s)
+            return s.error();
+        return QSqlQuery(cached.value());
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
     if (!query.prepare(statement))
         return queryError(query, statement, values);
+    if (cached == cache.end() && cache.size() < kMaxCachedStatements)
+        cache.insert(statement, query);
+    QT_WARNING_POP
     if (Status s = runPrepared(query, values); !s)
         return s.error();
     return query;

@@ -15,6 +15,11 @@ namespace pd::sql {
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       const QVariantList &values = {});
 
+// Statements with values are prepared once per connection and thread and reused; a query
+// whose rows are still being read is never reused (a fresh one is made). Call before a
+// connection is closed, and after its schema changed.
+void forgetPrepared(const QString &connectionName);
+
 // Runs a prepared query again with new values (bulk paths reuse one prepared statement).
 Status runPrepared(QSqlQuery &query, const QVariantList &values);
 

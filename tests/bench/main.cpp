@@ -8,6 +8,7 @@
 #include "core/db/database.h"
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
+#include "core/db/walcheckpointer.h"
 #include "core/ledger/batchjobs.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/invariants.h"
@@ -159,8 +160,11 @@ int main(int argc, char **argv)
         report.add(QStringLiteral("import_ratio"), QStringLiteral("1. Import: program ÷ raw"), ratio.median() / 1000.0, QStringLiteral("×"),
                    QStringLiteral("≥ 0.5×"), ratio.median() / 1000.0 >= 0.5);
     }
-    // 2. one durable receipt at the counter
+    // 2. one durable receipt at the counter, checkpoints in the background as in the GUI
     {
+        auto checkpointer = WalCheckpointer::start(db);
+        if (!checkpointer)
+            return fail(QStringLiteral("checkpointer"), checkpointer.error());
         Samples post;
         ReceiptService receipts(db, clock);
         const int posts = 300;

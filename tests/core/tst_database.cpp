@@ -2,6 +2,7 @@
 // and every service test).
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/db/walcheckpointer.h"
 #include "support/testdatabase.h"
 
 #include <QFileInfo>
@@ -18,6 +19,7 @@ private slots:
     void writersTakeTheLockAtBegin();
     void guardRollsBackUnlessCommitted();
     void localFolderIsNotANetworkShare();
+    void checkpointsMoveOffTheDeskConnection();
 };
 
 void TestDatabase::pragmasAreAssertedAtOpen()
@@ -115,6 +117,46 @@ void TestDatabase::localFolderIsNotANetworkShare()
 {
     QTemporaryDir dir;
     QVERIFY(!isOnNetworkFileSystem(dir.filePath(QStringLiteral("x.sqlite"))));
+}
+
+void TestDatabase::checkpointsMoveOffTheDeskConnection()
+{
+    // the same 1,500 small durable commits on two desks; only one has a checkpointer, and
+    // neither checkpoints by itself: the one without must grow its WAL, the other must not
+    QTemporaryDir dir;
+    const auto commits = [](Database &db) {
+        const QSqlDatabase c = db.connection();
+        QVERIFY(sql::run(c, QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")).ok());
+        for (int i = 0; i < 1500; ++i) {
+            WriteTransaction tx(db);
+            QVERIFY(tx.begin().ok());
+            QVERIFY(sql::run(c, QStringLiteral("INSERT INTO t (v) VALUES (?)"), {QString(200, QLatin1Char('x'))}).ok());
+            QVERIFY(tx.commit().ok());
+            if (i % 100 == 0)
+                QTest::qWait(25); // a desk between customers
+        }
+    };
+    const QString withFile = dir.filePath(QStringLiteral("with.sqlite")), withoutFile = dir.filePath(QStringLiteral("without.sqlite"));
+    auto with = Database::open(withFile, test::uniqueConnectionName());
+    auto without = Database::open(withoutFile, test::uniqueConnectionName());
+    QVERIFY(with.ok() && without.ok());
+    QVERIFY(sql::run(without.value()->connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+    {
+        auto checkpointer = WalCheckpointer::start(*with.value(), 20);
+        QVERIFY(checkpointer.ok());
+        QCOMPARE(sql::scalar(with.value()->connection(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(), 0);
+        commits(*with.value());
+        QTRY_VERIFY(checkpointer.value()->framesCopied() >= 1500);
+        QVERIFY(checkpointer.value()->checkpoints() > 1);
+    }
+    // stopped: the desk checkpoints by itself again
+    QCOMPARE(sql::scalar(with.value()->connection(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(), 1000);
+    commits(*without.value());
+    const qint64 grown = QFileInfo(withoutFile + QStringLiteral("-wal")).size(), kept = QFileInfo(withFile + QStringLiteral("-wal")).size();
+    qInfo("WAL after 1,500 commits: %lld bytes without a checkpointer, %lld with one", static_cast<long long>(grown), static_cast<long long>(kept));
+    QVERIFY(grown > 4 * 1024 * 1024);
+    QVERIFY(kept < grown / 4);
+    QCOMPARE(sql::scalar(with.value()->connection(), QStringLiteral("SELECT COUNT(*) FROM t"))->toInt(), 1500);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -17,6 +17,7 @@ class TestLedger : public QObject
 private slots:
     void initTestCase() { PD_REQUIRE_BACKEND(); }
     void receiptEarnsWithBreakdown();
+    void aReceiptThatDisagreesWithItsEntriesIsNamed();
     void deductionIsSpentBeforeEarningFirstExpiringFirst();
     void samNumberSameContentWritesNothing();
     void crossingReceiptEarnsAtTheOldTier();
@@ -355,6 +356,26 @@ void TestLedger::invariantsCatchTampering()
     w.t.exec("UPDATE members SET balance = balance - 1 WHERE card_no = '8000000001'");
     w.t.exec("UPDATE lots SET remaining = remaining - 1");
     QVERIFY(!w.invariantProblems().isEmpty());
+}
+
+void TestLedger::aReceiptThatDisagreesWithItsEntriesIsNamed()
+{
+    LedgerWorld w(3);
+    QVERIFY(w.ok);
+    QVERIFY(w.receipt("A1", 2, 30000, w.clock.nowUtc().addDays(-2)).ok());
+    QVERIFY(w.receipt("A2", 2, 20000, w.clock.nowUtc().addDays(-1), "supermarket", 0, 100).ok());
+    QVERIFY(w.receipt("A3", 3, 10000, w.clock.nowUtc()).ok());
+    QCOMPARE(w.invariantProblems(), QString());
+    const QString line = QStringLiteral("a receipt differs from the points its ledger entries earned or used: 1 (first: card %1)");
+    for (const char *edit : {"UPDATE receipts SET points = points + 1 WHERE receipt_no = 'A1'",
+                             "UPDATE receipts SET points_used = 0 WHERE receipt_no = 'A2'",
+                             "UPDATE receipts SET receipt_no = 'A9' WHERE receipt_no = 'A1'"}) {
+        w.t.exec(w.t.db().dialect().beginWrite());
+        w.t.exec(QString::fromLatin1(edit));
+        QVERIFY2(w.invariantProblems().contains(line.arg(LedgerWorld::card(2))), qPrintable(QLatin1String(edit) + QLatin1Char('\n') + w.invariantProblems()));
+        w.t.exec("ROLLBACK");
+    }
+    QCOMPARE(w.invariantProblems(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLedger)
