@@ -36,7 +36,8 @@ bool open(Handle &h, const QString &file, QString *error)
         *error = QString::fromUtf8(sqlite3_errmsg(h.db));
         return false;
     }
-    return exec(h.db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", error);
+    // the program's own settings (Database::configureSQLite), page cache included
+    return exec(h.db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;", error);
 }
 
 bool prepare(sqlite3 *db, Statement &st, const char *sql, QString *error)
