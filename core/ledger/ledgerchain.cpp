@@ -1,6 +1,7 @@
 #include "ledgerchain.h"
 
 #include "core/db/database.h"
+#include "core/clock.h"
 #include "core/db/sql.h"
 
 #include <QCryptographicHash>
@@ -107,6 +108,7 @@ Result<LedgerChainReport> verify(Database &db)
     const std::optional<LedgerAnchor> &closed = anchored.value();
     // one cursor (PostgreSQL's driver streams one result at a time): each member with its entries
     auto rows = sql::run(db.connection(), QStringLiteral("SELECT m.id, m.card_no, m.ledger_head, e.id, e.chain_hash, ") + kEntryColumns
+                                              + QStringLiteral(", m.balance")
                                               + QStringLiteral(" FROM members m LEFT JOIN ledger_entries e ON e.member_id = m.id "
                                                                "ORDER BY m.id, e.id"));
     if (!rows)
@@ -122,13 +124,16 @@ Result<LedgerChainReport> verify(Database &db)
         return report;
     };
 
-    qint64 memberId = 0;
+    qint64 memberId = 0, balance = 0, sum = 0;
     QString card, storedHead, running, headAtClose;
+    QHash<QString, QString> dayOfMinute;
     auto closeMember = [&]() -> bool {
         if (memberId == 0)
             return true;
         if (closed && !headAtClose.isEmpty())
             addDigestLine(digest, memberId, headAtClose);
+        if (sum != balance && report.balanceMismatches++ == 0)
+            report.firstBalanceCard = card;
         return storedHead == running;
     };
     while (q.next()) {
@@ -141,6 +146,8 @@ Result<LedgerChainReport> verify(Database &db)
             memberId = id;
             card = q.value(1).toString();
             storedHead = q.value(2).toString();
+            balance = q.value(14).toLongLong();
+            sum = 0;
             running.clear();
             headAtClose.clear();
         }
@@ -148,7 +155,17 @@ Result<LedgerChainReport> verify(Database &db)
             continue; // a member with no entries
         const qint64 entryId = q.value(3).toLongLong();
         ++report.entries;
-        running = entryHash(running, entryFromRow(q, 5));
+        const ChainedEntry entry = entryFromRow(q, 5);
+        sum += entry.delta;
+        const QString minute = entry.businessTime.left(16);
+        auto day = dayOfMinute.constFind(minute);
+        if (day == dayOfMinute.constEnd())
+            day = dayOfMinute.insert(minute, dailypoints::dayOf(fromStoredTime(minute + QStringLiteral(":00.000Z"))));
+        DailyTotal &total = report.dailyTotals[qMakePair(*day, entry.kind)];
+        total.issued += std::max<qint64>(entry.delta, 0);
+        total.used += std::max<qint64>(-entry.delta, 0);
+        ++total.entries;
+        running = entryHash(running, entry);
         if (running != q.value(4).toString())
             return fail(entryId, QCoreApplication::translate("pd::LedgerChain", "Ledger entry %1 (card %2) does not match its chain: it was "
                                                                                 "changed, or an entry of this member before it was removed "

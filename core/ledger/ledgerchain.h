@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ledger/dailypoints.h"
 #include "core/result.h"
 
 #include <QString>
@@ -39,6 +40,10 @@ struct LedgerChainReport
     qint64 entries = 0;
     qint64 firstBadEntry = 0; // 0 when the problem is not one entry (a cut tail, a rewrite)
     QString reason;           // translated, names the record
+    // Counted in the same pass, so verify reads the ledger once (pointsdesk-bench):
+    qint64 balanceMismatches = 0; // members whose balance is not the sum of their entries
+    QString firstBalanceCard;
+    DailyTotals dailyTotals;      // as dailypoints::recount() counts them
 };
 
 namespace ledgerchain {
@@ -54,6 +59,7 @@ Result<std::optional<LedgerAnchor>> latestAnchor(Database &db);
 
 // Walks every member's chain: names the first entry whose hash does not follow, a member
 // whose head is not its last entry, and a rewrite of the ledger before the latest close.
+// Stops at the first chain problem; otherwise also counts balances and daily totals.
 Result<LedgerChainReport> verify(Database &db);
 
 // Chains entries written before the chain existed (migration 5), in the migration's transaction.

@@ -376,6 +376,14 @@ void TestLedger::aReceiptThatDisagreesWithItsEntriesIsNamed()
         w.t.exec("ROLLBACK");
     }
     QCOMPARE(w.invariantProblems(), QString());
+    // a balance edited directly (the chain is intact, the sum is not)
+    w.t.exec(w.t.db().dialect().beginWrite());
+    w.t.exec("UPDATE members SET balance = balance + 5 WHERE card_no = '" + LedgerWorld::card(3) + "'");
+    QVERIFY2(w.invariantProblems().contains(QStringLiteral("balance differs from the sum of the ledger entries: 1 (first: card %1)")
+                                                .arg(LedgerWorld::card(3))),
+             qPrintable(w.invariantProblems()));
+    w.t.exec("ROLLBACK");
+    QCOMPARE(w.invariantProblems(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLedger)
