@@ -47,7 +47,16 @@ namespace {
 // for the small statements of a receipt, preparing cost as much as running (pointsdesk-bench).
 // Connections belong to one thread, so each thread keeps its own.
 constexpr qsizetype kMaxCachedStatements = 512;
-thread_local QHash<QString, QHash<QString, QSqlQuery>> t_prepared; // connection name → statement → query
+
+// A Database with static storage outlives this thread's cache (thread-local objects die
+// first at exit; found by fuzz_importers): the flag, which has no destructor, says so.
+thread_local bool t_cacheGone = false;
+struct PreparedCache
+{
+    QHash<QString, QHash<QString, QSqlQuery>> byConnection; // connection name → statement → query
+    ~PreparedCache() { t_cacheGone = true; }
+};
+thread_local PreparedCache t_prepared;
 
 // A cached query may run again unless someone is still reading its rows.
 bool isFree(const QSqlQuery &q)
@@ -58,7 +67,8 @@ bool isFree(const QSqlQuery &q)
 
 void forgetPrepared(const QString &connectionName)
 {
-    t_prepared.remove(connectionName);
+    if (!t_cacheGone)
+        t_prepared.byConnection.remove(connectionName);
 }
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
@@ -70,13 +80,13 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
             return queryError(query, statement, values);
         return query;
     }
-    QHash<QString, QSqlQuery> &cache = t_prepared[db.connectionName()];
-    auto cached = cache.find(statement);
+    QHash<QString, QSqlQuery> *cache = t_cacheGone ? nullptr : &t_prepared.byConnection[db.connectionName()];
+    auto cached = cache ? cache->find(statement) : QHash<QString, QSqlQuery>::iterator();
     // The cache and the caller share one prepared result: Qt 6 deprecates copying a QSqlQuery
     // because copies share it, which is exactly what is wanted here (isFree guards reuse).
     QT_WARNING_PUSH
     QT_WARNING_DISABLE_DEPRECATED
-    if (cached != cache.end() && isFree(cached.value())) {
+    if (cache && cached != cache->end() && isFree(cached.value())) {
         if (Status s = runPrepared(cached.value(), values); !s)
             return s.error();
         return QSqlQuery(cached.value());
@@ -85,8 +95,8 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return queryError(query, statement, values);
-    if (cached == cache.end() && cache.size() < kMaxCachedStatements)
-        cache.insert(statement, query);
+    if (cache && cached == cache->end() && cache->size() < kMaxCachedStatements)
+        cache->insert(statement, query);
     QT_WARNING_POP
     if (Status s = runPrepared(query, values); !s)
         return s.error();
