@@ -21,24 +21,34 @@ void add(DailyTotals &totals, const QString &day, const QString &kind, qint64 is
     t.entries += entries;
 }
 
+// Adds the totals to the stored ones, in key order (QMap).
+Status writeTotals(Database &db, const DailyTotals &totals)
+{
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        if (auto r = sql::run(db.connection(), kUpsert, {it.key().first, it.key().second, it->issued, it->used, it->entries}); !r)
+            return r.error();
+    }
+    return {};
+}
+
 class PendingTotals final : public CommitHook
 {
 public:
     DailyTotals totals;
 
-    Status beforeCommit(Database &db) override
-    {
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it) { // QMap: key order
-            if (auto r = sql::run(db.connection(), kUpsert,
-                                  {it.key().first, it.key().second, it->issued, it->used, it->entries});
-                !r)
-                return r.error();
-        }
-        return {};
-    }
+    Status beforeCommit(Database &db) override { return writeTotals(db, totals); }
 };
 
 } // namespace
+
+void Counter::add(const QString &storedTime, const QString &kind, qint64 issued, qint64 used, qint64 entries)
+{
+    const QString minute = storedTime.left(16); // whole-minute zone offsets only
+    auto day = m_dayOfMinute.constFind(minute);
+    if (day == m_dayOfMinute.constEnd())
+        day = m_dayOfMinute.insert(minute, dayOf(fromStoredTime(minute + QStringLiteral(":00.000Z"))));
+    dailypoints::add(m_totals, *day, kind, issued, used, entries);
+}
 
 QString dayOf(const QDateTime &businessTime)
 {
@@ -65,23 +75,18 @@ Result<DailyTotals> stored(Database &db)
 
 Result<DailyTotals> recount(Database &db)
 {
-    // grouped by the stored UTC minute (whole-minute zone offsets only), then by local day here
+    // grouped by the stored UTC minute, then by local day here
     auto rows = sql::run(db.connection(),
                          QStringLiteral("SELECT substr(business_time, 1, 16), kind, SUM(CASE WHEN delta > 0 THEN delta ELSE 0 END), "
                                         "SUM(CASE WHEN delta < 0 THEN -delta ELSE 0 END), COUNT(*) FROM ledger_entries GROUP BY 1, 2"));
     if (!rows)
         return rows.error();
-    DailyTotals totals;
-    QHash<QString, QString> dayOfMinute;
+    Counter counter;
     while (rows.value().next()) {
         const QSqlQuery &q = rows.value();
-        const QString minute = q.value(0).toString();
-        auto day = dayOfMinute.find(minute);
-        if (day == dayOfMinute.end())
-            day = dayOfMinute.insert(minute, dayOf(fromStoredTime(minute + QStringLiteral(":00.000Z"))));
-        add(totals, *day, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong());
+        counter.add(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong());
     }
-    return totals;
+    return counter.totals();
 }
 
 Status rebuild(Database &db)
@@ -91,11 +96,7 @@ Status rebuild(Database &db)
         return counted.error();
     if (auto r = sql::run(db.connection(), QStringLiteral("DELETE FROM points_daily")); !r)
         return r.error();
-    for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
-        if (auto r = sql::run(db.connection(), kUpsert, {it.key().first, it.key().second, it->issued, it->used, it->entries}); !r)
-            return r.error();
-    }
-    return {};
+    return writeTotals(db, counted.value());
 }
 
 Result<QList<DailyFigures>> figures(Database &db, const Session &session, const QDate &from, const QDate &to)

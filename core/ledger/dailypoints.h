@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 #include <QPair>
 
@@ -33,6 +34,19 @@ struct DailyFigures
 };
 
 namespace dailypoints {
+
+// Adds entries, by their stored time text, into daily totals; remembers the day of each
+// stored minute, so a pass over millions of entries converts each minute once.
+class Counter
+{
+public:
+    void add(const QString &storedTime, const QString &kind, qint64 issued, qint64 used, qint64 entries);
+    const DailyTotals &totals() const { return m_totals; }
+
+private:
+    DailyTotals m_totals;
+    QHash<QString, QString> m_dayOfMinute;
+};
 
 // The business day (programme time zone) of a UTC time, as YYYY-MM-DD.
 QString dayOf(const QDateTime &businessTime);

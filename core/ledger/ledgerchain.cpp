@@ -1,7 +1,6 @@
 #include "ledgerchain.h"
 
 #include "core/db/database.h"
-#include "core/clock.h"
 #include "core/db/sql.h"
 
 #include <QCryptographicHash>
@@ -126,7 +125,7 @@ Result<LedgerChainReport> verify(Database &db)
 
     qint64 memberId = 0, balance = 0, sum = 0;
     QString card, storedHead, running, headAtClose;
-    QHash<QString, QString> dayOfMinute;
+    dailypoints::Counter daily;
     auto closeMember = [&]() -> bool {
         if (memberId == 0)
             return true;
@@ -157,14 +156,7 @@ Result<LedgerChainReport> verify(Database &db)
         ++report.entries;
         const ChainedEntry entry = entryFromRow(q, 5);
         sum += entry.delta;
-        const QString minute = entry.businessTime.left(16);
-        auto day = dayOfMinute.constFind(minute);
-        if (day == dayOfMinute.constEnd())
-            day = dayOfMinute.insert(minute, dailypoints::dayOf(fromStoredTime(minute + QStringLiteral(":00.000Z"))));
-        DailyTotal &total = report.dailyTotals[qMakePair(*day, entry.kind)];
-        total.issued += std::max<qint64>(entry.delta, 0);
-        total.used += std::max<qint64>(-entry.delta, 0);
-        ++total.entries;
+        daily.add(entry.businessTime, entry.kind, std::max<qint64>(entry.delta, 0), std::max<qint64>(-entry.delta, 0), 1);
         running = entryHash(running, entry);
         if (running != q.value(4).toString())
             return fail(entryId, QCoreApplication::translate("pd::LedgerChain", "Ledger entry %1 (card %2) does not match its chain: it was "
@@ -180,6 +172,7 @@ Result<LedgerChainReport> verify(Database &db)
                                                                       "last entries were removed, or the head was changed.")
                            .arg(card));
     q.finish();
+    report.dailyTotals = daily.totals();
     if (closed && QString::fromLatin1(digest.result().toHex()) != closed->digest)
         return fail(0, QCoreApplication::translate("pd::LedgerChain", "The ledger up to entry %1 differs from the one recorded at the daily "
                                                                       "close of %2: it was rewritten.")
