@@ -870,6 +870,14 @@
         <source>the daily points totals differ from the ledger entries: %1 (first: %2)</source>
         <translation>每日积分汇总与积分流水不符：%1 处（第一处：%2）</translation>
     </message>
+    <message>
+        <source>a ledger entry earned or used points for a receipt of another member or for none</source>
+        <translation>某条积分流水为其他会员的小票或不存在的小票获得或使用了积分</translation>
+    </message>
+    <message>
+        <source>the receipts&apos; points differ from their ledger entries</source>
+        <translation>小票的积分与其积分流水不符</translation>
+    </message>
 </context>
 <context>
     <name>pd::Ledger</name>
@@ -951,6 +959,10 @@
     <message>
         <source>The ledger up to entry %1 differs from the one recorded at the daily close of %2: it was rewritten.</source>
         <translation>截至流水 %1 的积分流水与 %2 日结时记录的不一致：流水被改写过。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 belongs to no member.</source>
+        <translation>积分流水 %1 不属于任何会员。</translation>
     </message>
 </context>
 <context>

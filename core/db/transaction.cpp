@@ -62,4 +62,34 @@ void WriteTransaction::rollback()
     Q_UNUSED(r);
 }
 
+ReadSnapshot::ReadSnapshot(Database &db) : m_db(db) {}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    const QSqlDatabase c = m_db.connection();
+    if (m_mode == Mode::Savepoint)
+        (void)sql::run(c, QStringLiteral("RELEASE SAVEPOINT pd_read"));
+    else if (m_mode == Mode::Transaction)
+        (void)sql::run(c, QStringLiteral("COMMIT"));
+}
+
+Status ReadSnapshot::begin()
+{
+    Q_ASSERT(m_mode == Mode::Ended);
+    const QSqlDatabase c = m_db.connection();
+    // SQLite: outside a transaction a savepoint begins a deferred one. PostgreSQL refuses a
+    // savepoint outside a transaction, which tells us there is none of the caller's.
+    auto savepoint = sql::run(c, QStringLiteral("SAVEPOINT pd_read"));
+    if (savepoint) {
+        m_mode = Mode::Savepoint;
+        return {};
+    }
+    if (m_db.dialect().isSQLite())
+        return savepoint.error();
+    if (auto r = sql::run(c, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !r)
+        return r.error();
+    m_mode = Mode::Transaction;
+    return {};
+}
+
 } // namespace pd

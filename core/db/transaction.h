@@ -26,4 +26,24 @@ private:
     bool m_active = false;
 };
 
+// Every read until it ends sees one state of the database while writers go on: a check
+// that reads several tables must not see a write in one and miss it in another. SQLite: a
+// deferred transaction (WAL readers never block writers); PostgreSQL: REPEATABLE READ, READ
+// ONLY. Inside a transaction it is a savepoint, and the caller's transaction is the snapshot.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    Status begin();
+
+private:
+    enum class Mode { Ended, Savepoint, Transaction };
+    Database &m_db;
+    Mode m_mode = Mode::Ended;
+};
+
 } // namespace pd

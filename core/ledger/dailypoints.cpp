@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/db/database.h"
+#include "core/db/rowscan.h"
 #include "core/db/sql.h"
 
 namespace pd::dailypoints {
@@ -41,13 +42,78 @@ public:
 
 } // namespace
 
-void Counter::add(const QString &storedTime, const QString &kind, qint64 issued, qint64 used, qint64 entries)
+void Counter::add(QByteArrayView storedTime, QByteArrayView kind, qint64 issued, qint64 used, qint64 entries)
 {
-    const QString minute = storedTime.left(16); // whole-minute zone offsets only
-    auto day = m_dayOfMinute.constFind(minute);
-    if (day == m_dayOfMinute.constEnd())
-        day = m_dayOfMinute.insert(minute, dayOf(fromStoredTime(minute + QStringLiteral(":00.000Z"))));
-    dailypoints::add(m_totals, *day, kind, issued, used, entries);
+    DailyTotal &t = m_totals[(quint64(quint32(dayIndex(storedTime))) << 32) | quint32(kindIndex(kind))];
+    t.issued += issued;
+    t.used += used;
+    t.entries += entries;
+}
+
+namespace {
+// "YYYY-MM-DDTHH:MM" as the number YYYYMMDDHHMM, or -1 for text of another shape.
+qint64 minuteKey(QByteArrayView storedTime)
+{
+    static constexpr char kShape[] = "dddd-dd-ddTdd:dd";
+    if (storedTime.size() < 16)
+        return -1;
+    qint64 key = 0;
+    for (qsizetype i = 0; i < 16; ++i) {
+        const char c = storedTime[i];
+        if (kShape[i] != 'd') {
+            if (c != kShape[i])
+                return -1;
+        } else if (c >= '0' && c <= '9') {
+            key = key * 10 + (c - '0');
+        } else {
+            return -1;
+        }
+    }
+    return key;
+}
+} // namespace
+
+qint32 Counter::dayIndex(QByteArrayView storedTime)
+{
+    const qint64 minute = minuteKey(storedTime); // whole-minute zone offsets only
+    if (minute >= 0 && minute == m_lastMinute)
+        return m_lastDay;
+    auto known = minute >= 0 ? m_dayOfMinute.constFind(minute) : m_dayOfMinute.constEnd();
+    if (known != m_dayOfMinute.constEnd()) {
+        m_lastMinute = minute;
+        return m_lastDay = *known;
+    }
+    const QString text = QString::fromUtf8(storedTime);
+    const QString day = dayOf(fromStoredTime(minute >= 0 ? text.left(16) + QStringLiteral(":00.000Z") : text));
+    auto index = m_indexOfDay.constFind(day);
+    if (index == m_indexOfDay.constEnd()) {
+        index = m_indexOfDay.insert(day, qint32(m_days.size()));
+        m_days.append(day);
+    }
+    if (minute >= 0) {
+        m_dayOfMinute.insert(minute, *index);
+        m_lastMinute = minute;
+        m_lastDay = *index;
+    }
+    return *index;
+}
+
+qint32 Counter::kindIndex(QByteArrayView kind)
+{
+    for (qsizetype i = 0; i < m_kinds.size(); ++i) {
+        if (m_kinds.at(i) == kind)
+            return qint32(i);
+    }
+    m_kinds.append(kind.toByteArray());
+    return qint32(m_kinds.size() - 1);
+}
+
+DailyTotals Counter::totals() const
+{
+    DailyTotals totals;
+    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it)
+        totals.insert(qMakePair(m_days.at(qsizetype(it.key() >> 32)), QString::fromUtf8(m_kinds.at(qsizetype(it.key() & 0xffffffffu)))), it.value());
+    return totals;
 }
 
 QString dayOf(const QDateTime &businessTime)
@@ -75,18 +141,20 @@ Result<DailyTotals> stored(Database &db)
 
 Result<DailyTotals> recount(Database &db)
 {
-    // grouped by the stored UTC minute, then by local day here
-    auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT substr(business_time, 1, 16), kind, SUM(CASE WHEN delta > 0 THEN delta ELSE 0 END), "
-                                        "SUM(CASE WHEN delta < 0 THEN -delta ELSE 0 END), COUNT(*) FROM ledger_entries GROUP BY 1, 2"));
-    if (!rows)
-        return rows.error();
+    auto scan = RowScan::start(db, QStringLiteral("SELECT business_time, kind, delta FROM ledger_entries"));
+    if (!scan)
+        return scan.error();
+    RowScan &rows = *scan.value();
     Counter counter;
-    while (rows.value().next()) {
-        const QSqlQuery &q = rows.value();
-        counter.add(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong());
+    for (;;) {
+        auto row = rows.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return counter.totals();
+        const qint64 delta = rows.integer(2);
+        counter.add(rows.text(0), rows.text(1), std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
     }
-    return counter.totals();
 }
 
 Status rebuild(Database &db)

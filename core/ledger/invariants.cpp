@@ -4,6 +4,8 @@
 #include "core/db/sql.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
+#include "core/ledger/ledgerpass.h"
+#include "core/db/transaction.h"
 
 namespace pd {
 
@@ -35,30 +37,38 @@ Status checkDailyTotals(Database &db, const DailyTotals &counted, InvariantRepor
 }
 } // namespace
 
-Result<InvariantReport> checkLedgerInvariants(Database &db)
+namespace {
+
+struct ExactCheck
 {
-    struct Check { const char *what; QString query; bool aboutItems = false; };
-    const QList<Check> checks = {
-        {QT_TRANSLATE_NOOP("pd::Invariants", "points left in lots minus debt differ from the balance"),
-         QStringLiteral("SELECT m.card_no FROM members m LEFT JOIN (SELECT member_id, SUM(remaining) AS r FROM lots GROUP BY member_id) l "
-                        "ON l.member_id = m.id WHERE COALESCE(l.r, 0) - m.debt <> m.balance")},
-        {QT_TRANSLATE_NOOP("pd::Invariants", "a lot holds less than nothing or more than it was given"),
-         QStringLiteral("SELECT m.card_no FROM lots l JOIN members m ON m.id = l.member_id WHERE l.remaining < 0 OR l.remaining > l.points")},
-        {QT_TRANSLATE_NOOP("pd::Invariants", "debt while points are left in lots, or negative debt"),
-         QStringLiteral("SELECT m.card_no FROM members m WHERE m.debt < 0 OR (m.debt > 0 AND EXISTS "
-                        "(SELECT 1 FROM lots l WHERE l.member_id = m.id AND l.remaining > 0))")},
-        {QT_TRANSLATE_NOOP("pd::Invariants", "a receipt clawed back more than it earned or took back more than was paid"),
-         QStringLiteral("SELECT m.card_no FROM receipts r JOIN members m ON m.id = r.member_id WHERE r.clawed_back > r.points + r.green_points "
-                        "OR r.returned_amount > r.amount OR r.clawed_back < 0")},
-        // one grouped pass over the entries, joined by reference (a correlated sum per receipt
-        // read a busy member's whole ledger once per receipt: minutes at chain scale)
+    const char *what;
+    QString query; // the cards (or item codes) that break it
+    bool aboutItems = false;
+};
+
+// The receipts' exact comparison, run only when the pass's sums differ: it names them.
+const QList<ExactCheck> &receiptChecks()
+{
+    static const QList<ExactCheck> checks = {
         {QT_TRANSLATE_NOOP("pd::Invariants", "a receipt differs from the points its ledger entries earned or used"),
          QStringLiteral("SELECT m.card_no FROM receipts r JOIN stores s ON s.id = r.store_id JOIN members m ON m.id = r.member_id "
                         "LEFT JOIN (SELECT reference, member_id, SUM(CASE WHEN kind <> 'deduct' THEN delta ELSE 0 END) AS earned, "
                         "SUM(CASE WHEN kind = 'deduct' THEN -delta ELSE 0 END) AS used FROM ledger_entries "
                         "WHERE kind IN ('earn', 'green', 'deduct') GROUP BY reference, member_id) e "
                         "ON e.reference = 'receipt:' || s.code || '/' || r.receipt_no AND e.member_id = r.member_id "
-                        "WHERE r.points + r.green_points <> COALESCE(e.earned, 0) OR r.points_used <> COALESCE(e.used, 0)")},
+                        "WHERE r.points + r.green_points <> COALESCE(e.earned, 0) OR r.points_used <> COALESCE(e.used, 0) ORDER BY m.id")},
+        {QT_TRANSLATE_NOOP("pd::Invariants", "a ledger entry earned or used points for a receipt of another member or for none"),
+         QStringLiteral("SELECT m.card_no FROM ledger_entries e JOIN members m ON m.id = e.member_id "
+                        "WHERE e.kind IN ('earn', 'green', 'deduct') AND NOT EXISTS (SELECT 1 FROM receipts r JOIN stores s ON s.id = r.store_id "
+                        "WHERE r.member_id = e.member_id AND 'receipt:' || s.code || '/' || r.receipt_no = e.reference) ORDER BY m.id")},
+    };
+    return checks;
+}
+
+// Redemptions and stock are few beside the ledger: plain queries serve.
+const QList<ExactCheck> &catalogChecks()
+{
+    static const QList<ExactCheck> checks = {
         {QT_TRANSLATE_NOOP("pd::Invariants", "a redemption differs from its ledger entries or its cancellations"),
          QStringLiteral("SELECT m.card_no FROM redemptions r JOIN members m ON m.id = r.member_id "
                         "LEFT JOIN ledger_entries e ON e.id = r.entry_id "
@@ -71,24 +81,12 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
                         "COALESCE((SELECT SUM(r.quantity - r.cancelled_qty) FROM redemptions r WHERE r.item_id = i.id), 0))"),
          true},
     };
-    InvariantReport report;
-    // first, so the first line names the first bad record when a row was edited directly
-    auto chain = ledgerchain::verify(db);
-    if (!chain)
-        return chain.error();
-    if (!chain->intact) {
-        report.problems << chain->reason;
-    } else {
-        // counted by the chain's pass over every entry, which reads the ledger once
-        if (chain->balanceMismatches > 0)
-            report.problems << QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)")
-                                   .arg(QCoreApplication::translate("pd::Invariants", "balance differs from the sum of the ledger entries"))
-                                   .arg(chain->balanceMismatches)
-                                   .arg(chain->firstBalanceCard);
-        if (Status s = checkDailyTotals(db, chain->dailyTotals, report); !s)
-            return s.error();
-    }
-    for (const Check &c : checks) {
+    return checks;
+}
+
+Status runExactChecks(Database &db, const QList<ExactCheck> &checks, InvariantReport &report)
+{
+    for (const ExactCheck &c : checks) {
         auto rows = sql::run(db.connection(), c.query);
         if (!rows)
             return rows.error();
@@ -100,8 +98,71 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
         }
         if (n > 0)
             report.problems << (c.aboutItems ? QCoreApplication::translate("pd::Invariants", "%1: %2 (first: item %3)")
-                                             : QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)")).arg(QCoreApplication::translate("pd::Invariants", c.what)).arg(n).arg(first);
+                                             : QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)"))
+                                   .arg(QCoreApplication::translate("pd::Invariants", c.what))
+                                   .arg(n)
+                                   .arg(first);
     }
+    return {};
+}
+
+Status reportMembers(Database &db, const char *what, const MemberCount &count, InvariantReport &report)
+{
+    if (count.members == 0)
+        return {};
+    auto card = sql::scalar(db.connection(), QStringLiteral("SELECT card_no FROM members WHERE id = ?"), {count.firstMemberId});
+    if (!card)
+        return card.error();
+    report.problems << QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)")
+                           .arg(QCoreApplication::translate("pd::Invariants", what))
+                           .arg(count.members)
+                           .arg(card->toString());
+    return {};
+}
+
+} // namespace
+
+Result<InvariantReport> checkLedgerInvariants(Database &db)
+{
+    // one snapshot for the pass and the queries after it, so a desk posting meanwhile cannot
+    // make one look at the ledger disagree with another
+    ReadSnapshot snapshot(db);
+    if (Status s = snapshot.begin(); !s)
+        return s.error();
+    auto pass = ledgerpass::run(db);
+    if (!pass)
+        return pass.error();
+    InvariantReport report;
+    // first, so the first line names the first bad record when a row was edited directly
+    if (!pass->chain.intact) {
+        report.problems << pass->chain.reason;
+    } else {
+        if (Status s = reportMembers(db, QT_TRANSLATE_NOOP("pd::Invariants", "balance differs from the sum of the ledger entries"),
+                                     pass->balanceVsEntries, report);
+            !s)
+            return s.error();
+        if (Status s = checkDailyTotals(db, pass->dailyTotals, report); !s)
+            return s.error();
+    }
+    const QList<std::pair<const char *, MemberCount>> byMember = {
+        {QT_TRANSLATE_NOOP("pd::Invariants", "points left in lots minus debt differ from the balance"), pass->balanceVsLots},
+        {QT_TRANSLATE_NOOP("pd::Invariants", "a lot holds less than nothing or more than it was given"), pass->lotOutOfRange},
+        {QT_TRANSLATE_NOOP("pd::Invariants", "debt while points are left in lots, or negative debt"), pass->debtWithPoints},
+        {QT_TRANSLATE_NOOP("pd::Invariants", "a receipt clawed back more than it earned or took back more than was paid"), pass->receiptOverReturn},
+    };
+    for (const auto &[what, count] : byMember) {
+        if (Status s = reportMembers(db, what, count, report); !s)
+            return s.error();
+    }
+    if (!pass->receiptsMatchEntries) {
+        const qsizetype before = report.problems.size();
+        if (Status s = runExactChecks(db, receiptChecks(), report); !s)
+            return s.error();
+        if (report.problems.size() == before) // cannot happen unless the two reads disagree
+            report.problems << QCoreApplication::translate("pd::Invariants", "the receipts' points differ from their ledger entries");
+    }
+    if (Status s = runExactChecks(db, catalogChecks(), report); !s)
+        return s.error();
     return report;
 }
 

@@ -2,9 +2,14 @@
 
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/ledger/ledgerpass.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+
+#include <openssl/evp.h>
+
+#include <charconv>
 
 namespace pd::ledgerchain {
 
@@ -13,17 +18,20 @@ namespace {
 constexpr qint64 kBackfillMembersPerStep = 1000;
 
 // Length-prefixed, so no choice of text in one field can imitate another field.
-void addField(QCryptographicHash &h, const QByteArray &bytes)
+void appendField(std::string &out, QByteArrayView bytes)
 {
-    h.addData(QByteArray::number(bytes.size()));
-    h.addData(QByteArrayView(":"));
-    h.addData(bytes);
+    char length[24];
+    auto end = std::to_chars(length, length + sizeof length, bytes.size()).ptr;
+    *end++ = ':';
+    out.append(length, size_t(end - length));
+    out.append(bytes.data(), size_t(bytes.size()));
 }
 
-void addDigestLine(QCryptographicHash &digest, qint64 memberId, const QString &head)
+void appendField(std::string &out, qint64 number)
 {
-    const QByteArray line = QByteArray::number(memberId) + ':' + head.toLatin1() + '\n';
-    digest.addData(line);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    appendField(out, QByteArrayView(digits, end - digits));
 }
 
 // Columns 0–8 in ChainedEntry's order.
@@ -48,22 +56,76 @@ ChainedEntry entryFromRow(const QSqlQuery &q, int first)
 
 } // namespace
 
-QString entryHash(const QString &previous, const ChainedEntry &e)
+void appendMessage(std::string &out, const ChainFields &f)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    addField(h, previous.toLatin1());
-    addField(h, QByteArray::number(e.memberId));
-    addField(h, QByteArray::number(e.delta));
-    addField(h, e.kind.toUtf8());
-    addField(h, e.businessTime.toUtf8());
-    addField(h, e.postedAt.toUtf8());
-    addField(h, e.storeId ? QByteArray::number(*e.storeId) : QByteArray());
-    addField(h, QByteArray::number(e.operatorId));
-    addField(h, e.reference.toUtf8());
-    addField(h, e.breakdown.toUtf8());
+    appendField(out, f.previous);
+    appendField(out, f.memberId);
+    appendField(out, f.delta);
+    appendField(out, f.kind);
+    appendField(out, f.businessTime);
+    appendField(out, f.postedAt);
+    if (f.storeId)
+        appendField(out, *f.storeId);
+    else
+        appendField(out, QByteArrayView());
+    appendField(out, f.operatorId);
+    appendField(out, f.reference);
+    appendField(out, f.breakdown);
+}
+
+MessageHasher::MessageHasher() : m_context(EVP_MD_CTX_new()), m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+{
+    if (!m_context || !m_sha256)
+        qFatal("OpenSSL offers no SHA-256");
+}
+
+MessageHasher::~MessageHasher()
+{
+    EVP_MD_free(m_sha256);
+    EVP_MD_CTX_free(m_context);
+}
+
+void MessageHasher::hash(QByteArrayView message, char hex[32])
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestInit_ex(m_context, m_sha256, nullptr) != 1 || EVP_DigestUpdate(m_context, message.data(), size_t(message.size())) != 1
+        || EVP_DigestFinal_ex(m_context, digest, &length) != 1 || length != 32)
+        qFatal("OpenSSL failed to hash");
     // 128 bits: a forger who can rewrite rows can recompute any unkeyed hash anyway; what
     // stops a consistent rewrite is the anchor outside the database, not the hash length
-    return QString::fromLatin1(h.result().left(16).toHex());
+    hashToHex(digest, hex);
+}
+
+void hashToHex(const quint8 *bytes, char *hex)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    for (int i = 0; i < 16; ++i) {
+        hex[2 * i] = kDigits[bytes[i] >> 4];
+        hex[2 * i + 1] = kDigits[bytes[i] & 15];
+    }
+}
+
+QString entryHash(const QString &previous, const ChainedEntry &e)
+{
+    const QByteArray prev = previous.toLatin1(), kind = e.kind.toUtf8(), businessTime = e.businessTime.toUtf8(),
+                     postedAt = e.postedAt.toUtf8(), reference = e.reference.toUtf8(), breakdown = e.breakdown.toUtf8();
+    std::string message;
+    appendMessage(message, ChainFields{prev, e.memberId, e.delta, kind, businessTime, postedAt, e.storeId, e.operatorId, reference, breakdown});
+    thread_local MessageHasher hasher;
+    char hex[32];
+    hasher.hash(QByteArrayView(message.data(), qsizetype(message.size())), hex);
+    return QString::fromLatin1(hex, 32);
+}
+
+void addToDigest(QCryptographicHash &digest, qint64 memberId, QByteArrayView head)
+{
+    char line[80];
+    auto end = std::to_chars(line, line + 24, memberId).ptr;
+    *end++ = ':';
+    digest.addData(QByteArrayView(line, end - line));
+    digest.addData(head);
+    digest.addData(QByteArrayView("\n"));
 }
 
 Result<LedgerAnchor> anchor(Database &db)
@@ -77,7 +139,7 @@ Result<LedgerAnchor> anchor(Database &db)
         return heads.error();
     QCryptographicHash digest(QCryptographicHash::Sha256);
     while (heads.value().next())
-        addDigestLine(digest, heads.value().value(0).toLongLong(), heads.value().value(1).toString());
+        addToDigest(digest, heads.value().value(0).toLongLong(), heads.value().value(1).toString().toLatin1());
     heads.value().finish();
     return LedgerAnchor{last.value().toLongLong(), QString::fromLatin1(digest.result().toHex()), {}};
 }
@@ -101,84 +163,10 @@ Result<std::optional<LedgerAnchor>> latestAnchor(Database &db)
 
 Result<LedgerChainReport> verify(Database &db)
 {
-    auto anchored = latestAnchor(db);
-    if (!anchored)
-        return anchored.error();
-    const std::optional<LedgerAnchor> &closed = anchored.value();
-    // one cursor (PostgreSQL's driver streams one result at a time): each member with its entries
-    auto rows = sql::run(db.connection(), QStringLiteral("SELECT m.id, m.card_no, m.ledger_head, e.id, e.chain_hash, ") + kEntryColumns
-                                              + QStringLiteral(", m.balance")
-                                              + QStringLiteral(" FROM members m LEFT JOIN ledger_entries e ON e.member_id = m.id "
-                                                               "ORDER BY m.id, e.id"));
-    if (!rows)
-        return rows.error();
-    QSqlQuery &q = rows.value();
-    LedgerChainReport report;
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    auto fail = [&](qint64 entryId, const QString &reason) {
-        q.finish();
-        report.intact = false;
-        report.firstBadEntry = entryId;
-        report.reason = reason;
-        return report;
-    };
-
-    qint64 memberId = 0, balance = 0, sum = 0;
-    QString card, storedHead, running, headAtClose;
-    dailypoints::Counter daily;
-    auto closeMember = [&]() -> bool {
-        if (memberId == 0)
-            return true;
-        if (closed && !headAtClose.isEmpty())
-            addDigestLine(digest, memberId, headAtClose);
-        if (sum != balance && report.balanceMismatches++ == 0)
-            report.firstBalanceCard = card;
-        return storedHead == running;
-    };
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (id != memberId) {
-            if (!closeMember())
-                return fail(0, QCoreApplication::translate("pd::LedgerChain", "The ledger of card %1 does not end where the member's head "
-                                                                              "says: its last entries were removed, or the head was changed.")
-                                   .arg(card));
-            memberId = id;
-            card = q.value(1).toString();
-            storedHead = q.value(2).toString();
-            balance = q.value(14).toLongLong();
-            sum = 0;
-            running.clear();
-            headAtClose.clear();
-        }
-        if (q.value(3).isNull())
-            continue; // a member with no entries
-        const qint64 entryId = q.value(3).toLongLong();
-        ++report.entries;
-        const ChainedEntry entry = entryFromRow(q, 5);
-        sum += entry.delta;
-        daily.add(entry.businessTime, entry.kind, std::max<qint64>(entry.delta, 0), std::max<qint64>(-entry.delta, 0), 1);
-        running = entryHash(running, entry);
-        if (running != q.value(4).toString())
-            return fail(entryId, QCoreApplication::translate("pd::LedgerChain", "Ledger entry %1 (card %2) does not match its chain: it was "
-                                                                                "changed, or an entry of this member before it was removed "
-                                                                                "or moved.")
-                                     .arg(entryId)
-                                     .arg(card));
-        if (closed && entryId <= closed->lastEntryId)
-            headAtClose = running;
-    }
-    if (!closeMember())
-        return fail(0, QCoreApplication::translate("pd::LedgerChain", "The ledger of card %1 does not end where the member's head says: its "
-                                                                      "last entries were removed, or the head was changed.")
-                           .arg(card));
-    q.finish();
-    report.dailyTotals = daily.totals();
-    if (closed && QString::fromLatin1(digest.result().toHex()) != closed->digest)
-        return fail(0, QCoreApplication::translate("pd::LedgerChain", "The ledger up to entry %1 differs from the one recorded at the daily "
-                                                                      "close of %2: it was rewritten.")
-                           .arg(closed->lastEntryId)
-                           .arg(closed->closedAt));
-    return report;
+    auto pass = ledgerpass::run(db);
+    if (!pass)
+        return pass.error();
+    return pass->chain;
 }
 
 Status chainExistingEntries(Database &db)

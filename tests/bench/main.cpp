@@ -1,7 +1,7 @@
 // pointsdesk-bench (issue 5): builds a chain-sized data set through the program's own paths
 // and measures what users wait for, each against raw SQLite in the same run where there is
 // a raw equivalent. Prints a table and writes the same figures as JSON.
-//   pointsdesk-bench [--members N] [--entries N] [--runs N] [--slice N] [--dir DIR] [--reuse]
+//   pointsdesk-bench [--members N] [--entries N] [--runs N] [--slice N] [--dir DIR] [--reuse] [--build-only]
 #include "core/audit/auditlog.h"
 #include "core/auth/session.h"
 #include "core/clock.h"
@@ -75,6 +75,12 @@ private:
     QList<Row> m_rows;
 };
 
+void removeDatabase(const QString &file)
+{
+    for (const QString &f : QStringList{file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
+        QFile::remove(f);
+}
+
 int fail(const QString &what, const Error &e)
 {
     std::fprintf(stderr, "error: %s: %s\n", qPrintable(what), qPrintable(e.describe()));
@@ -102,6 +108,7 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("slice"), QStringLiteral("Receipts per import run."), QStringLiteral("N"), QStringLiteral("20000")});
     p.addOption({QStringLiteral("dir"), QStringLiteral("Where the databases go."), QStringLiteral("DIR"), QStringLiteral("bench-data")});
     p.addOption({QStringLiteral("reuse"), QStringLiteral("Reuse a data set built before with the same sizes.")});
+    p.addOption({QStringLiteral("build-only"), QStringLiteral("Build the data set and measure nothing.")});
     p.process(app);
     const qint64 members = p.value(QStringLiteral("members")).toLongLong(), entries = p.value(QStringLiteral("entries")).toLongLong();
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt()), slice = std::max(1000, p.value(QStringLiteral("slice")).toInt());
@@ -117,21 +124,33 @@ int main(int argc, char **argv)
 
     const bool reuse = p.isSet(QStringLiteral("reuse")) && QFile::exists(file);
     if (!reuse) {
-        for (const QString &f : QStringList{file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
-            QFile::remove(f);
+        removeDatabase(file);
+        auto opened = Database::open(file, QStringLiteral("build"));
+        if (!opened)
+            return fail(QStringLiteral("open"), opened.error());
+        if (auto m = Migrator(*opened.value()).migrate(); !m)
+            return fail(QStringLiteral("migrate"), m.error());
+        auto built = buildDataset(*opened.value(), clock, DatasetOptions{members, entries, file});
+        if (!built)
+            return fail(QStringLiteral("build"), built.error());
+        report.add(QStringLiteral("build_receipts_per_s"), QStringLiteral("Data set built: receipts imported per second"), built->receiptsPerSecond, QStringLiteral("/s"));
+        if (auto c = sql::run(opened.value()->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !c)
+            return fail(QStringLiteral("checkpoint"), c.error());
     }
-    auto opened = Database::open(file, QStringLiteral("bench"));
+    if (p.isSet(QStringLiteral("build-only")))
+        return 0;
+    // the measures write (imports, posts, expiry): they run on a copy, so every run with
+    // --reuse starts from the same data set
+    const QString workFile = dir.absoluteFilePath(QStringLiteral("work.sqlite"));
+    removeDatabase(workFile);
+    if (!QFile::copy(file, workFile))
+        return fail(QStringLiteral("copy"), makeError(ErrorCode::Database, QStringLiteral("cannot copy %1").arg(file)));
+    auto opened = Database::open(workFile, QStringLiteral("bench"));
     if (!opened)
         return fail(QStringLiteral("open"), opened.error());
     Database &db = *opened.value();
     if (auto m = Migrator(db).migrate(); !m)
         return fail(QStringLiteral("migrate"), m.error());
-    if (!reuse) {
-        auto built = buildDataset(db, clock, DatasetOptions{members, entries, file});
-        if (!built)
-            return fail(QStringLiteral("build"), built.error());
-        report.add(QStringLiteral("build_receipts_per_s"), QStringLiteral("Data set built: receipts imported per second"), built->receiptsPerSecond, QStringLiteral("/s"));
-    }
     // the raw baseline writes into a copy of the same database, indexes and all
     QFile::remove(rawFile);
     if (auto v = sql::run(db.connection(), QStringLiteral("VACUUM INTO ?"), {rawFile}); !v)
@@ -226,7 +245,7 @@ int main(int argc, char **argv)
     // 4 and 7. the screens, in a process of their own
     {
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--screens"), file, heavyCard(), QString::number(runs)});
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--screens"), workFile, heavyCard(), QString::number(runs)});
         child.waitForFinished(-1);
         const QJsonObject screens = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
         if (screens.isEmpty() || screens.contains(QStringLiteral("error")))
@@ -273,5 +292,7 @@ int main(int argc, char **argv)
         md.write(report.markdown().toUtf8());
     std::printf("\nJSON: %s\n", qPrintable(out.fileName()));
     QFile::remove(rawFile);
+    opened.value().reset();
+    removeDatabase(workFile);
     return 0;
 }
