@@ -1892,6 +1892,10 @@
         <source>%1 holds no daily close yet.</source>
         <translation>%1 中还没有日结记录。</translation>
     </message>
+    <message>
+        <source>database file: indexes not compared with their tables (verify --full does, slowly)</source>
+        <translation>数据库文件：未逐一核对索引与数据表（verify --full 会核对，较慢）</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::AdjustmentsPage</name>

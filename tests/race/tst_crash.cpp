@@ -171,7 +171,7 @@ void TestCrash::killedImportsLoseNothingAndInventNothing()
             committed = std::max(committed, it.next().captured(1).toLongLong());
         batchesSeen += run.killed && committed > 0 ? 1 : 0;
 
-        const Run verify = cli({"--db", db, "verify"});
+        const Run verify = cli({"--db", db, "verify", "--full"});
         QVERIFY2(verify.code == 0, qPrintable(QStringLiteral("cycle %1: %2 %3").arg(k).arg(verify.out, verify.err)));
         for (qint64 i = 0; i < committed; ++i) {
             const qint64 found = test::countRows(t.db(), QStringLiteral("receipts"),
@@ -233,7 +233,7 @@ void TestCrash::killedMixedWorkloadsLoseNothingAndInventNothing()
                                                 .arg(k).arg(m.captured(1), m.captured(2)).arg(found)));
         }
         afterCommits += run.killed && reported > 0 ? 1 : 0;
-        const Run verify = cli({"--db", db, "verify"});
+        const Run verify = cli({"--db", db, "verify", "--full"});
         QVERIFY2(verify.code == 0, qPrintable(QStringLiteral("cycle %1: %2 %3").arg(k).arg(verify.out, verify.err)));
         // resumed after the last operation it reported; the one in flight may have committed
         const QStringList reportedLines = run.err.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^(done|refused): ")));
@@ -257,7 +257,7 @@ void TestCrash::killedMixedWorkloadsLoseNothingAndInventNothing()
     const Run mine = cli({"--db", db, "balances"}), clean = cli({"--db", reference, "balances"});
     QCOMPARE(mine.code, 0);
     QCOMPARE(mine.out, clean.out);
-    QVERIFY(cli({"--db", db, "verify"}).code == 0);
+    QVERIFY(cli({"--db", db, "verify", "--full"}).code == 0);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)
