@@ -42,6 +42,19 @@ Result<MemberPoints> Ledger::lockMember(qint64 memberId)
     return m;
 }
 
+Result<QList<MemberPoints>> Ledger::lockMembers(qint64 first, qint64 last)
+{
+    auto rows = sql::run(m_db.connection(), kMemberColumns + QStringLiteral("WHERE id >= ? AND id <= ? ORDER BY id") + m_db.dialect().forUpdate(),
+                         {first, last});
+    if (!rows)
+        return rows.error();
+    QList<MemberPoints> members;
+    while (rows.value().next())
+        members.append(fromRow(rows.value()));
+    rows.value().finish();
+    return members;
+}
+
 Result<MemberPoints> Ledger::lockMemberByCard(const QString &cardNo)
 {
     auto row = sql::run(m_db.connection(), kMemberColumns + QStringLiteral("WHERE card_no = ?") + m_db.dialect().forUpdate(), {cardNo});

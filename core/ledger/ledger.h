@@ -59,6 +59,9 @@ public:
     // Reads and locks the member's row (PostgreSQL: FOR UPDATE; SQLite: the write lock is held).
     Result<MemberPoints> lockMember(qint64 memberId);
     Result<MemberPoints> lockMemberByCard(const QString &cardNo);
+    // Every member with an id from `first` to `last`, locked in id order (as single locks are
+    // taken), by id: a batch job's whole batch in one statement.
+    Result<QList<MemberPoints>> lockMembers(qint64 first, qint64 last);
 
     // A positive entry. It repays debt first; the rest becomes a lot that expires at
     // `expiresAt` (invalid: never). Returns the entry id.

@@ -143,9 +143,12 @@ void TestCli::verifyNamesTheBrokenRecord()
     const Run good = cli(t.location(), {"verify"});
     QVERIFY2(good.code == 0, qPrintable(good.out + good.err));
     QVERIFY(good.out.contains("intact"));
-    QVERIFY2(good.out.contains("indexes not compared") && !good.out.contains("integrity ok"), qPrintable(good.out));
     const Run full = cli(t.location(), {"verify", "--full"});
-    QVERIFY2(full.code == 0 && full.out.contains("database file: integrity ok"), qPrintable(full.out + full.err));
+    QVERIFY2(full.code == 0, qPrintable(full.out + full.err));
+    if (t.db().dialect().isSQLite()) { // SQLite's own check of the file, on request only
+        QVERIFY2(good.out.contains("indexes not compared") && !good.out.contains("integrity ok"), qPrintable(good.out));
+        QVERIFY2(full.out.contains("database file: integrity ok"), qPrintable(full.out));
+    }
     t.exec("UPDATE audit_log SET actor_name = 'mallory' WHERE seq = 3");
     const Run bad = cli(t.location(), {"verify"});
     QCOMPARE(bad.code, 1);

@@ -28,6 +28,7 @@ private slots:
     void frozenMemberCannotEarn();
     void expiryIsPerMemberAndIdempotent();
     void cancelledExpiryKeepsWhatItCommittedAndFinishesOnARerun();
+    void expiryBatchLeavesMembersWithNothingDueAlone();
     void adjustmentsAboveThresholdWaitForAnotherApprover();
     void negativeAdjustmentNeverOverdraws();
     void donationsAndTotals();
@@ -251,6 +252,26 @@ void TestLedger::cancelledExpiryKeepsWhatItCommittedAndFinishesOnARerun()
     QCOMPARE(countRows(w.t.db(), "ledger_entries", "kind = 'expire'"), 5);
     for (int m = 1; m <= 5; ++m)
         QCOMPARE(w.points(m).balance, 0);
+}
+
+// A batch covers a range of member ids; the members inside it with nothing due (2 and 4)
+// keep their points and get no entry, and members beyond it wait for the next batch.
+void TestLedger::expiryBatchLeavesMembersWithNothingDueAlone()
+{
+    PD_LEDGER_WORLD(w, 6);
+    for (int m = 1; m <= 6; ++m)
+        QVERIFY(w.receipt(QStringLiteral("E%1").arg(m), m, 10000 * m, m % 2 == 0 ? LedgerWorld::local(2026, 6, 1) : LedgerWorld::local(2025, 6, 1)).ok());
+    BatchOptions options;
+    options.membersPerTransaction = 2; // members 1 and 3, then 5
+    auto run = BatchJobs(w.t.db(), w.clock).expire(w.admin, QDate(2027, 1, 1), options);
+    QVERIFY(run.ok());
+    QCOMPARE(run->members, 3);
+    QCOMPARE(run->points, 100 + 300 + 500);
+    for (int m = 1; m <= 6; ++m)
+        QCOMPARE(w.points(m).balance, m % 2 == 0 ? 100 * m : 0);
+    QCOMPARE(countRows(w.t.db(), "ledger_entries", "kind = 'expire'"), 3);
+    QCOMPARE(countRows(w.t.db(), "audit_log", "action = 'expiry.run'"), 2);
+    QCOMPARE(w.invariantProblems(), QString());
 }
 
 void TestLedger::adjustmentsAboveThresholdWaitForAnotherApprover()
