@@ -273,7 +273,8 @@ int runBatch(Context &c, const QString &verb, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("as-of"), QString(), QStringLiteral("date")});
-    const QString use = QStringLiteral("pointsdesk-cli %1 --as-of YYYY-MM-DD").arg(verb);
+    p.addOption({QStringLiteral("batch"), QString(), QStringLiteral("members")});
+    const QString use = QStringLiteral("pointsdesk-cli %1 --as-of YYYY-MM-DD [--batch MEMBERS]").arg(verb);
     if (!p.parse(QStringList{verb} + args) || !p.positionalArguments().isEmpty() || !p.isSet(QStringLiteral("as-of")))
         return c.usage(use);
     auto date = parseIsoDate(p.value(QStringLiteral("as-of")), QStringLiteral("as-of"));
@@ -281,6 +282,12 @@ int runBatch(Context &c, const QString &verb, const QStringList &args)
         return c.fail(date.error());
     BatchOptions options;
     options.cancel = c.cancel;
+    if (p.isSet(QStringLiteral("batch"))) {
+        bool ok = false;
+        options.membersPerTransaction = p.value(QStringLiteral("batch")).toInt(&ok);
+        if (!ok || options.membersPerTransaction < 1)
+            return c.usage(use);
+    }
     BatchJobs jobs(*c.db, c.clock);
     const bool expiry = verb == QLatin1String("expire");
     auto report = expiry ? jobs.expire(c.session, date.value(), options) : jobs.reviewTiers(c.session, date.value(), options);
@@ -399,7 +406,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}};
     c.writeStatementPdf = std::move(writePdf); // (the aggregate starts it empty)
     const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog FILE | export members|ledger|catalog | "
-                                         "verify [--head FILE] [--full] | close-day --out FILE | expire --as-of D | tiers --as-of D | balances | statement CARD --month M | "
+                                         "verify [--head FILE] [--full] | close-day --out FILE | expire --as-of D [--batch N] | tiers --as-of D [--batch N] | balances | statement CARD --month M | "
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
                                          "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N");
     QStringList args = arguments.mid(1);

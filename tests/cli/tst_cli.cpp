@@ -209,7 +209,9 @@ void TestCli::receiptsReturnsBalancesExpiryTiersStatement()
                                           "8000000002,50,0,member\r\n"
                                           "8000000003,0,0,member\r\n"));
 
-    const Run expire = cli(t.location(), {"expire", "--as-of", "2027-01-01"});
+    QCOMPARE(cli(t.location(), {"expire", "--as-of", "2027-01-01", "--batch", "0"}).code, 2);
+    QCOMPARE(cli(t.location(), {"expire", "--as-of", "2027-01-01", "--batch", "many"}).code, 2);
+    const Run expire = cli(t.location(), {"expire", "--as-of", "2027-01-01", "--batch", "1"}); // one member a transaction
     QVERIFY2(expire.code == 0, qPrintable(expire.err));
     QVERIFY2(expire.out.contains("Expired 1962 points of 2 members"), qPrintable(expire.out));
     QVERIFY(cli(t.location(), {"expire", "--as-of", "2027-01-01"}).out.contains("Expired 0 points"));
