@@ -2,10 +2,9 @@
 
 #include "core/db/database.h"
 #include "core/db/sql.h"
-#include "core/ledger/dailypoints.h"
-#include "core/ledger/ledgerchain.h"
-#include "core/ledger/ledgerpass.h"
 #include "core/db/transaction.h"
+#include "core/ledger/dailypoints.h"
+#include "core/ledger/ledgerpass.h"
 
 namespace pd {
 
@@ -35,9 +34,6 @@ Status checkDailyTotals(Database &db, const DailyTotals &counted, InvariantRepor
                            .arg(keys.first());
     return {};
 }
-} // namespace
-
-namespace {
 
 struct ExactCheck
 {
@@ -84,6 +80,16 @@ const QList<ExactCheck> &catalogChecks()
     return checks;
 }
 
+// One line per broken rule: what, how many break it, and the first card (or item) that does.
+void addProblem(InvariantReport &report, const char *what, qint64 count, const QString &first, bool aboutItems = false)
+{
+    report.problems << (aboutItems ? QCoreApplication::translate("pd::Invariants", "%1: %2 (first: item %3)")
+                                   : QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)"))
+                           .arg(QCoreApplication::translate("pd::Invariants", what))
+                           .arg(count)
+                           .arg(first);
+}
+
 Status runExactChecks(Database &db, const QList<ExactCheck> &checks, InvariantReport &report)
 {
     for (const ExactCheck &c : checks) {
@@ -97,11 +103,7 @@ Status runExactChecks(Database &db, const QList<ExactCheck> &checks, InvariantRe
                 first = rows.value().value(0).toString();
         }
         if (n > 0)
-            report.problems << (c.aboutItems ? QCoreApplication::translate("pd::Invariants", "%1: %2 (first: item %3)")
-                                             : QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)"))
-                                   .arg(QCoreApplication::translate("pd::Invariants", c.what))
-                                   .arg(n)
-                                   .arg(first);
+            addProblem(report, c.what, n, first, c.aboutItems);
     }
     return {};
 }
@@ -113,10 +115,7 @@ Status reportMembers(Database &db, const char *what, const MemberCount &count, I
     auto card = sql::scalar(db.connection(), QStringLiteral("SELECT card_no FROM members WHERE id = ?"), {count.firstMemberId});
     if (!card)
         return card.error();
-    report.problems << QCoreApplication::translate("pd::Invariants", "%1: %2 (first: card %3)")
-                           .arg(QCoreApplication::translate("pd::Invariants", what))
-                           .arg(count.members)
-                           .arg(card->toString());
+    addProblem(report, what, count.members, card->toString());
     return {};
 }
 
