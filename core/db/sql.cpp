@@ -105,6 +105,16 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
 
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    static const QString returning = QStringLiteral(" RETURNING id");
+    Q_ASSERT(statement.endsWith(returning));
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        auto query = run(db, statement.chopped(returning.size()), values);
+        if (!query)
+            return query.error();
+        const qint64 id = query.value().lastInsertId().toLongLong();
+        query.value().finish();
+        return id;
+    }
     auto query = run(db, statement, values);
     if (!query)
         return query.error();

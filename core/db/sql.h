@@ -23,7 +23,10 @@ void forgetPrepared(const QString &connectionName);
 // Runs a prepared query again with new values (bulk paths reuse one prepared statement).
 Status runPrepared(QSqlQuery &query, const QVariantList &values);
 
-// Runs an INSERT … RETURNING id and gives the new row's id.
+// Runs an INSERT … RETURNING id and gives the new row's id. On SQLite the RETURNING clause
+// is left off and the row's id read from the connection: SQLite runs RETURNING as a trigger,
+// so every such INSERT kept a statement journal, which went to a temporary file page by page
+// once a transaction's journal passed 64 KiB (an expiry batch: most of its write calls).
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
 // First column of the first row, or an invalid QVariant when there is no row.
