@@ -5,6 +5,7 @@
 #include "core/db/transaction.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
+#include "core/ledger/lots.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,7 +15,32 @@
 
 namespace pd {
 
+// Steps SQL cannot do, run after the version's script in the same transaction.
+struct MigrationDataStep
+{
+    int version;
+    Status (*run)(Database &);
+    // drops and creates again a table that others refer to: SQLite checks foreign keys
+    // statement by statement and cannot stop checking inside a transaction
+    bool rebuildsReferencedTable;
+};
+
 namespace {
+
+constexpr MigrationDataStep kDataSteps[] = {
+    {5, ledgerchain::chainExistingEntries, false},
+    {6, dailypoints::rebuild, false},
+    {9, lots::clusterByMember, true},
+};
+
+const MigrationDataStep *dataStep(int version)
+{
+    for (const MigrationDataStep &step : kDataSteps) {
+        if (step.version == version)
+            return &step;
+    }
+    return nullptr;
+}
 
 QStringList splitStatements(const QString &script)
 {
@@ -30,6 +56,7 @@ QStringList splitStatements(const QString &script)
     }
     return statements;
 }
+
 } // namespace
 
 QStringList Migrator::migrationFiles()
@@ -102,10 +129,26 @@ Status Migrator::apply(int version, const QString &resource)
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::Migrator", "A schema file is missing from the program."), {}, resource);
     const QString script = m_db.dialect().expandSchemaSql(QString::fromUtf8(file.readAll()));
 
+    const MigrationDataStep *step = dataStep(version);
+    const bool keysOff = step && step->rebuildsReferencedTable && m_db.dialect().isSQLite();
+    if (!keysOff)
+        return applyInTransaction(version, script, step);
+    const QSqlDatabase db = m_db.connection();
+    if (auto r = sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+        return r.error();
+    const Status applied = applyInTransaction(version, script, step);
+    // whatever happened: this connection goes on writing, and must check foreign keys
+    if (auto r = sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+        return r.error();
+    return applied;
+}
+
+Status Migrator::applyInTransaction(int version, const QString &script, const MigrationDataStep *step)
+{
+    const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    const QSqlDatabase db = m_db.connection();
     if (version == 1) {
         if (auto r = sql::run(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
                                                  "applied_at TEXT NOT NULL)"));
@@ -119,9 +162,8 @@ Status Migrator::apply(int version, const QString &resource)
             return e;
         }
     }
-    // steps SQL cannot do, in the same transaction as the script
-    if (version == 5 || version == 6) {
-        if (Status s = version == 5 ? ledgerchain::chainExistingEntries(m_db) : dailypoints::rebuild(m_db); !s) {
+    if (step) {
+        if (Status s = step->run(m_db); !s) {
             Error e = s.error();
             e.message = QCoreApplication::translate("pd::Migrator", "The database could not be upgraded to schema %1; nothing was changed.").arg(version);
             return e;

@@ -7,6 +7,7 @@
 namespace pd {
 
 class Database;
+struct MigrationDataStep;
 
 // Numbered migrations (resources/sql/NNNN_name.sql), each applied in its own transaction
 // and recorded in schema_version. A database newer than the program is refused; an SQLite
@@ -24,6 +25,7 @@ public:
 private:
     static QStringList migrationFiles();
     Status apply(int version, const QString &resource);
+    Status applyInTransaction(int version, const QString &script, const MigrationDataStep *step);
 
     Database &m_db;
 };

@@ -5,6 +5,7 @@
 #include "core/db/sql.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
+#include "core/ledger/lots.h"
 
 namespace pd {
 
@@ -114,13 +115,8 @@ Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, const QString
     member.debt -= repaid;
     member.balance += points;
     if (points > repaid) {
-        auto lot = sql::run(m_db.connection(),
-                            QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"),
-                            {member.id, entry.value(), points - repaid, points - repaid, toStoredTime(source.businessTime),
-                             expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText()});
-        if (!lot)
-            return lot.error();
+        if (Status s = lots::insert(m_db, member.id, entry.value(), points - repaid, source.businessTime, expiresAt); !s)
+            return s.error();
     }
     if (Status s = saveMember(member); !s)
         return s.error();
@@ -153,7 +149,8 @@ Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, const QString 
     }
     lots.value().finish();
     for (const auto &[lotId, take] : std::as_const(taken)) {
-        if (auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ?"), {take, lotId}); !r)
+        if (auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE member_id = ? AND id = ?"),
+                              {take, member.id, lotId}); !r)
             return r.error();
         if (auto r = sql::run(m_db.connection(), QStringLiteral("INSERT INTO lot_spending (entry_id, lot_id, member_id, points) VALUES (?, ?, ?, ?)"),
                               {entry.value(), lotId, member.id, take});
@@ -201,13 +198,8 @@ Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, const Q
         left -= give;
     }
     if (left > 0) {
-        auto lot = sql::run(m_db.connection(),
-                            QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"),
-                            {member.id, r.entryId, left, left, toStoredTime(source.businessTime),
-                             newLotExpires.isValid() ? QVariant(toStoredTime(newLotExpires)) : sql::nullText()});
-        if (!lot)
-            return lot.error();
+        if (Status s = lots::insert(m_db, member.id, r.entryId, left, source.businessTime, newLotExpires); !s)
+            return s.error();
         r.toNewLot = left;
     }
     if (Status s = saveMember(member); !s)

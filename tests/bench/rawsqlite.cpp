@@ -80,7 +80,8 @@ double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipt
                     "breakdown) VALUES (?, ?, 'earn', ?, ?, 1, 1, ?, '')",
                     error)
         || !prepare(h.db, lot,
-                    "INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at) VALUES (?, ?, ?, ?, ?, NULL)", error)
+                    "INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
+                    "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, NULL)", error)
         || !prepare(h.db, member, "UPDATE members SET balance = balance + ? WHERE id = ?", error))
         return -1;
     QElapsedTimer t;

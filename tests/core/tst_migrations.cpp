@@ -1,13 +1,16 @@
 #include "core/db/migrator.h"
 #include "core/db/sql.h"
 #include "core/ledger/ledgerchain.h"
-#include "ledgerfixture.h"
+#include "redemptionfixture.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
+#include <QSqlRecord>
 
 using namespace pd;
+using pd::test::RedemptionWorld;
+using pd::test::TestDatabase;
 
 class TestMigrations : public QObject
 {
@@ -21,6 +24,8 @@ private slots:
     void newerDatabaseIsRefused();
     void failedMigrationChangesNothing();
     void ledgerWrittenBeforeTheChainIsChained();
+    void lotsAreStoredByMember();
+    void lotsRebuildThatFindsADanglingReferenceChangesNothing();
 };
 
 void TestMigrations::emptyDatabaseReachesLatest()
@@ -149,6 +154,128 @@ void TestMigrations::ledgerWrittenBeforeTheChainIsChained()
     QVERIFY(chain.ok());
     QVERIFY2(chain->intact, qPrintable(chain->reason));
     QCOMPARE(chain->entries, qint64(entries.size()));
+}
+
+namespace {
+
+// Takes a database back to schema 8: on SQLite, lots was a rowid table in the order the
+// lots were made; PostgreSQL's lots never changed.
+void backToSchema8(TestDatabase &t)
+{
+    if (t.db().dialect().isSQLite()) {
+        t.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        t.exec(QStringLiteral("CREATE TABLE lots_v8 (id INTEGER PRIMARY KEY, member_id BIGINT NOT NULL REFERENCES members (id), "
+                              "entry_id BIGINT NOT NULL REFERENCES ledger_entries (id), points BIGINT NOT NULL, remaining BIGINT NOT NULL, "
+                              "earned_at TEXT NOT NULL, expires_at TEXT, CHECK (remaining >= 0 AND remaining <= points))"));
+        t.exec(QStringLiteral("INSERT INTO lots_v8 SELECT id, member_id, entry_id, points, remaining, earned_at, expires_at FROM lots ORDER BY id"));
+        t.exec(QStringLiteral("DROP TABLE lots"));
+        t.exec(QStringLiteral("ALTER TABLE lots_v8 RENAME TO lots"));
+        t.exec(QStringLiteral("CREATE INDEX lots_member_open ON lots (member_id, expires_at, id) WHERE remaining > 0"));
+        t.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    t.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 9"));
+}
+
+QString lotsTableSql(TestDatabase &t)
+{
+    return sql::scalar(t.db().connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'lots'"))
+        .value()
+        .toString();
+}
+
+QStringList rows(TestDatabase &t, const QString &query)
+{
+    QStringList out;
+    auto q = sql::run(t.db().connection(), query);
+    while (q.value().next()) {
+        QStringList fields;
+        for (int i = 0; i < q.value().record().count(); ++i)
+            fields << q.value().value(i).toString();
+        out << fields.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+const QString kLots = QStringLiteral("SELECT id, member_id, entry_id, points, remaining, earned_at, expires_at FROM lots ORDER BY id");
+const QString kSpending = QStringLiteral("SELECT entry_id, lot_id, member_id, points FROM lot_spending ORDER BY entry_id, lot_id");
+const QString kRestorations = QStringLiteral("SELECT entry_id, lot_id, member_id, points FROM lot_restorations ORDER BY entry_id, lot_id");
+
+} // namespace
+
+void TestMigrations::lotsAreStoredByMember()
+{
+    // Lots made in turn for three members, some spent by a redemption and given back by its
+    // cancellation, written by a program at schema 8: the upgrade keeps every lot and every
+    // reference to one, and afterwards the desk goes on as before.
+    PD_REDEMPTION_WORLD(w, 3);
+    for (int round = 0; round < 3; ++round) {
+        for (int m = 1; m <= 3; ++m)
+            QVERIFY(w.give(m, 1000 * (round + 1) + m, QStringLiteral("R%1-%2").arg(round).arg(m)));
+    }
+    QVERIFY(w.add(RedemptionWorld::item("LENS1", 1200)));
+    QVERIFY(w.redeem("N1", 2, "LENS1").ok()); // takes two of member 2's lots
+    QVERIFY(w.redeem("N2", 2, "LENS1").ok());
+    QVERIFY(w.cancel("N2").ok());
+    backToSchema8(w.t);
+    if (w.t.db().dialect().isSQLite())
+        QVERIFY(!lotsTableSql(w.t).contains(QStringLiteral("WITHOUT ROWID")));
+    const QStringList lots = rows(w.t, kLots), spending = rows(w.t, kSpending), restorations = rows(w.t, kRestorations);
+    QCOMPARE(lots.size(), 9);
+    QVERIFY(!spending.isEmpty());
+    QVERIFY(!restorations.isEmpty());
+
+    auto r = Migrator(w.t.db()).migrate();
+    QVERIFY2(r.ok(), qPrintable(r.error().describe()));
+    QCOMPARE(Migrator(w.t.db()).currentVersion().value(), Migrator::latestVersion());
+    QCOMPARE(rows(w.t, kLots), lots);
+    QCOMPARE(rows(w.t, kSpending), spending);
+    QCOMPARE(rows(w.t, kRestorations), restorations);
+    if (w.t.db().dialect().isSQLite()) {
+        QVERIFY(lotsTableSql(w.t).contains(QStringLiteral("WITHOUT ROWID")));
+        // stored by member: a scan of the table itself (no index holds points) meets member
+        // 1's lots, then 2's, then 3's
+        const QStringList scanned = rows(w.t, QStringLiteral("SELECT member_id, points FROM lots"));
+        QStringList sorted = scanned;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return a.section(QLatin1Char('|'), 0, 0).toLongLong() < b.section(QLatin1Char('|'), 0, 0).toLongLong();
+        });
+        QCOMPARE(scanned.join(QLatin1Char(' ')), sorted.join(QLatin1Char(' ')));
+        QCOMPARE(sql::scalar(w.t.db().connection(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+    }
+    // the desk goes on: a new lot is numbered after the others, spending and refunds find lots
+    const qint64 lastLot = sql::scalar(w.t.db().connection(), QStringLiteral("SELECT MAX(id) FROM lots")).value().toLongLong();
+    QVERIFY(w.give(1, 2000, QStringLiteral("AFTER")));
+    QCOMPARE(sql::scalar(w.t.db().connection(), QStringLiteral("SELECT MAX(id) FROM lots")).value().toLongLong(), lastLot + 1);
+    QVERIFY(w.redeem("N3", 1, "LENS1").ok());
+    QVERIFY(w.cancel("N3").ok());
+    QVERIFY(w.redeem("N4", 2, "LENS1").ok());
+    QCOMPARE(w.invariantProblems(), QString());
+}
+
+void TestMigrations::lotsRebuildThatFindsADanglingReferenceChangesNothing()
+{
+    if (test::backend() != Engine::SQLite)
+        return; // PostgreSQL's lots are not rebuilt: there is nothing to refuse
+    PD_REDEMPTION_WORLD(w, 2);
+    QVERIFY(w.give(1, 3000, QStringLiteral("R1")));
+    QVERIFY(w.add(RedemptionWorld::item("LENS1", 1200)));
+    QVERIFY(w.redeem("N1", 1, "LENS1").ok());
+    backToSchema8(w.t);
+    // a spending row whose lot is gone, as a file damaged by hand would have
+    w.t.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    w.t.exec(QStringLiteral("UPDATE lot_spending SET lot_id = 999999"));
+    w.t.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    const QString before = lotsTableSql(w.t);
+    const QStringList lots = rows(w.t, kLots);
+
+    auto r = Migrator(w.t.db()).migrate();
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QStringLiteral("schema 9")), qPrintable(r.error().describe()));
+    QVERIFY2(r.error().describe().contains(QStringLiteral("lot_spending")), qPrintable(r.error().describe()));
+    QCOMPARE(Migrator(w.t.db()).currentVersion().value(), 8);
+    QCOMPARE(lotsTableSql(w.t), before);
+    QCOMPARE(rows(w.t, kLots), lots);
+    QCOMPARE(sql::scalar(w.t.db().connection(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

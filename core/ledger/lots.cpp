@@ -1,0 +1,67 @@
+#include "lots.h"
+
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+
+namespace pd::lots {
+
+Status insert(Database &db, qint64 memberId, qint64 entryId, qint64 points, const QDateTime &earnedAt, const QDateTime &expiresAt)
+{
+    // A WITHOUT ROWID table numbers nothing itself. Writers hold the write lock, so the next
+    // number is the largest plus one (the id index answers MAX at once), as INTEGER PRIMARY
+    // KEY numbered before.
+    static const QString sqliteInsert =
+        QStringLiteral("INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
+                       "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, ?)");
+    static const QString postgresInsert = QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at) "
+                                                         "VALUES (?, ?, ?, ?, ?, ?)");
+    auto r = sql::run(db.connection(), db.dialect().isSQLite() ? sqliteInsert : postgresInsert,
+                      {memberId, entryId, points, points, toStoredTime(earnedAt),
+                       expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText()});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status clusterByMember(Database &db)
+{
+    if (!db.dialect().isSQLite())
+        return {}; // PostgreSQL keeps rows in a heap; its lots are found through lots_member_open
+    const QStringList steps = {
+        QStringLiteral("CREATE TABLE lots_by_member ("
+                       "id INTEGER NOT NULL, "
+                       "member_id BIGINT NOT NULL REFERENCES members (id), "
+                       "entry_id BIGINT NOT NULL REFERENCES ledger_entries (id), "
+                       "points BIGINT NOT NULL, "
+                       "remaining BIGINT NOT NULL, "
+                       "earned_at TEXT NOT NULL, "
+                       "expires_at TEXT, "
+                       "CHECK (remaining >= 0 AND remaining <= points), "
+                       "PRIMARY KEY (member_id, id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO lots_by_member (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
+                       "SELECT id, member_id, entry_id, points, remaining, earned_at, expires_at FROM lots ORDER BY member_id, id"),
+        QStringLiteral("DROP TABLE lots"),
+        QStringLiteral("ALTER TABLE lots_by_member RENAME TO lots"),
+        // lot_spending and lot_restorations refer to lots by id. lots_member_open goes: a
+        // member's lots are now neighbours in the table itself, and reading them through the
+        // index cost a search of the table for every lot
+        QStringLiteral("CREATE UNIQUE INDEX lots_id ON lots (id)"),
+    };
+    for (const QString &step : steps) {
+        if (auto r = sql::run(db.connection(), step); !r)
+            return r.error();
+    }
+    for (const QString &child : {QStringLiteral("lot_spending"), QStringLiteral("lot_restorations")}) {
+        auto check = sql::run(db.connection(), QStringLiteral("PRAGMA foreign_key_check(%1)").arg(child));
+        if (!check)
+            return check.error();
+        if (check.value().next())
+            return makeError(ErrorCode::Database, QStringLiteral("a lot is missing"), {},
+                             QStringLiteral("%1 refers to a lot that is not there").arg(child));
+        check.value().finish();
+    }
+    return {};
+}
+
+} // namespace pd::lots
