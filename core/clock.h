@@ -32,10 +32,7 @@ private:
 };
 
 // Timestamps are stored as UTC text with milliseconds; this form sorts correctly as text.
-inline QString toStoredTime(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
+QString toStoredTime(const QDateTime &t);
 
 inline QDateTime fromStoredTime(const QString &text)
 {

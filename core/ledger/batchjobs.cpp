@@ -16,41 +16,39 @@ namespace pd {
 namespace {
 
 // Runs `perBatch` for the members the query lists, in batches, each batch one audited
-// transaction. The query takes the last member id seen and returns ids in ascending order;
-// `perBatch` gets them in that order and returns how many members it changed.
+// transaction. The query lists member ids in ascending order; it runs once, before the first
+// batch, so the job reads its work in one pass and knows its total (a count beforehand read
+// it all once more, and the query again per batch read the same rows again).
 using BatchWork = std::function<Result<qint64>(const QList<qint64> &memberIds, BatchReport &report)>;
 Result<BatchReport> forMembers(Database &db, const Clock &clock, const Session &session, const QString &idQuery,
-                               const QVariantList &fixedValues, const QString &countQuery, const QString &auditAction,
-                               const QJsonObject &auditDetails, const BatchOptions &options, const BatchWork &perBatch)
+                               const QVariantList &values, const QString &auditAction, const QJsonObject &auditDetails,
+                               const BatchOptions &options, const BatchWork &perBatch)
 {
+    QList<qint64> members;
+    {
+        auto ids = sql::run(db.connection(), idQuery, values);
+        if (!ids)
+            return ids.error();
+        while (ids.value().next())
+            members << ids.value().value(0).toLongLong();
+        ids.value().finish();
+    }
     // checkpoints on a thread of their own while the job writes, as at the desk: a batch
     // writes thousands of pages, and checkpointing them inline doubled its time
     auto checkpointer = WalCheckpointer::start(db, 250);
     if (!checkpointer)
         return checkpointer.error();
     BatchReport report;
-    auto total = sql::scalar(db.connection(), countQuery, fixedValues);
-    if (!total)
-        return total.error();
-    qint64 lastId = 0, done = 0;
-    for (;;) {
+    const qint64 total = members.size();
+    for (qint64 done = 0; done < total;) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
             break;
         }
+        const QList<qint64> batch = members.mid(done, options.membersPerTransaction);
         WriteTransaction tx(db);
         if (Status s = tx.begin(); !s)
             return s.error();
-        auto ids = sql::run(db.connection(), idQuery + QStringLiteral(" LIMIT %1").arg(options.membersPerTransaction),
-                            QVariantList{lastId} + fixedValues);
-        if (!ids)
-            return ids.error();
-        QList<qint64> batch;
-        while (ids.value().next())
-            batch << ids.value().value(0).toLongLong();
-        ids.value().finish();
-        if (batch.isEmpty())
-            break;
         auto r = perBatch(batch, report);
         if (!r)
             return r.error();
@@ -64,10 +62,9 @@ Result<BatchReport> forMembers(Database &db, const Clock &clock, const Session &
         if (Status s = tx.commit(); !s)
             return s.error();
         report.members += changed;
-        lastId = batch.constLast();
         done += batch.size();
         if (options.progress)
-            options.progress(done, total.value().toLongLong());
+            options.progress(done, total);
     }
     return report;
 }
@@ -87,8 +84,7 @@ Result<BatchReport> BatchJobs::expire(const Session &session, const QDate &asOf,
     const QSqlDatabase db = m_db.connection();
     return forMembers(
         m_db, m_clock, session,
-        QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE member_id > ? AND remaining > 0 AND expires_at <= ? ORDER BY member_id"),
-        {cutoffText}, QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM lots WHERE remaining > 0 AND expires_at <= ?"),
+        QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE remaining > 0 AND expires_at <= ? ORDER BY member_id"), {cutoffText},
         QStringLiteral("expiry.run"), {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}}, options,
         // a whole batch in a few statements: one per member was most of an expiry run's time
         [&](const QList<qint64> &batch, BatchReport &report) -> Result<qint64> {
@@ -163,8 +159,7 @@ Result<BatchReport> BatchJobs::reviewTiers(const Session &session, const QDate &
         return 1;
     };
     return forMembers(
-        m_db, m_clock, session, QStringLiteral("SELECT id FROM members WHERE id > ? AND status <> 'closed' ORDER BY id"), {},
-        QStringLiteral("SELECT COUNT(*) FROM members WHERE status <> 'closed'"), QStringLiteral("tiers.review"),
+        m_db, m_clock, session, QStringLiteral("SELECT id FROM members WHERE status <> 'closed' ORDER BY id"), {}, QStringLiteral("tiers.review"),
         {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}}, options,
         [&](const QList<qint64> &batch, BatchReport &) -> Result<qint64> {
             qint64 changed = 0;

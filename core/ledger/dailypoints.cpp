@@ -118,7 +118,16 @@ DailyTotals Counter::totals() const
 
 QString dayOf(const QDateTime &businessTime)
 {
-    return businessTime.toTimeZone(programmeTimeZone()).date().toString(Qt::ISODate);
+    // a batch job gives all its entries one business time, and converting a time to the
+    // programme's zone costs microseconds: the last answer is kept
+    thread_local QDateTime lastTime;
+    thread_local QString lastDay;
+    if (businessTime.isValid() && businessTime == lastTime)
+        return lastDay;
+    QString day = businessTime.toTimeZone(programmeTimeZone()).date().toString(Qt::ISODate);
+    lastTime = businessTime;
+    lastDay = day;
+    return day;
 }
 
 void note(Database &db, const QDateTime &businessTime, const QString &kind, qint64 delta)

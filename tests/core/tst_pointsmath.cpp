@@ -3,6 +3,7 @@
 #include "core/members/member.h"
 #include "core/clock.h"
 #include "core/io/timeparse.h"
+#include "core/ledger/dailypoints.h"
 #include "core/ledger/pointsmath.h"
 
 #include <QRandomGenerator>
@@ -29,6 +30,8 @@ private slots:
     void expiry();
     void businessTime_data();
     void businessTime();
+    void storedTimeIsQtsPattern();
+    void dayOfIsTheProgrammesDate();
 };
 
 void TestPointsMath::earned_data()
@@ -232,6 +235,40 @@ void TestPointsMath::businessTime()
         QCOMPARE(toStoredTime(r.value()), utc);
     else
         QCOMPARE(r.error().field, QStringLiteral("time"));
+}
+
+// toStoredTime writes its digits by hand; it must write what Qt's pattern writes, for any
+// moment, from any zone, and fall back to Qt beyond four-digit years.
+void TestPointsMath::storedTimeIsQtsPattern()
+{
+    const auto qtText = [](const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); };
+    QRandomGenerator random(20261123);
+    const qint64 from = QDateTime(QDate(1000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()).toMSecsSinceEpoch();
+    for (int i = 0; i < 20000; ++i) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(random.bounded(from, to), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        QCOMPARE(toStoredTime(t), qtText(t));
+    }
+    for (const QDateTime &t : {QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()), QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()),
+                               QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
+                               QDateTime(QDate(10000, 1, 1), QTime(0, 0), QTimeZone::utc()), QDateTime()}) {
+        QCOMPARE(toStoredTime(t), qtText(t));
+    }
+    QCOMPARE(toStoredTime(QDateTime(QDate(2027, 1, 1), QTime(0, 0, 5, 7), QTimeZone(QByteArrayLiteral("Asia/Shanghai")))),
+             QStringLiteral("2026-12-31T16:00:05.007Z"));
+}
+
+// dailypoints::dayOf keeps its last answer; a different moment must still get its own day.
+void TestPointsMath::dayOfIsTheProgrammesDate()
+{
+    const QDateTime beforeMidnight = QDateTime(QDate(2026, 12, 31), QTime(15, 59, 59, 999), QTimeZone::utc());
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(dailypoints::dayOf(beforeMidnight), QStringLiteral("2026-12-31"));
+        QCOMPARE(dailypoints::dayOf(beforeMidnight), QStringLiteral("2026-12-31"));
+        QCOMPARE(dailypoints::dayOf(beforeMidnight.addMSecs(1)), QStringLiteral("2027-01-01"));
+        QCOMPARE(dailypoints::dayOf(beforeMidnight.addMSecs(1).toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")))),
+                 QStringLiteral("2027-01-01"));
+    }
 }
 
 // Found by fuzz_parsers: "$" in a pattern also matches before a final newline, so
