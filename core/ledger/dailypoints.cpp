@@ -16,10 +16,7 @@ const QString kUpsert = QStringLiteral(
 
 void add(DailyTotals &totals, const QString &day, const QString &kind, qint64 issued, qint64 used, qint64 entries)
 {
-    DailyTotal &t = totals[qMakePair(day, kind)];
-    t.issued += issued;
-    t.used += used;
-    t.entries += entries;
+    totals[qMakePair(day, kind)] += DailyTotal{issued, used, entries};
 }
 
 // Adds the totals to the stored ones, in key order (QMap).
@@ -44,10 +41,7 @@ public:
 
 void Counter::add(QByteArrayView storedTime, QByteArrayView kind, qint64 issued, qint64 used, qint64 entries)
 {
-    DailyTotal &t = m_totals[(quint64(quint32(dayIndex(storedTime))) << 32) | quint32(kindIndex(kind))];
-    t.issued += issued;
-    t.used += used;
-    t.entries += entries;
+    m_totals[(quint64(quint32(dayIndex(storedTime))) << 32) | quint32(kindIndex(kind))] += DailyTotal{issued, used, entries};
 }
 
 namespace {

@@ -19,6 +19,13 @@ struct DailyTotal
     qint64 used = 0;    // of the negative ones, as a positive number
     qint64 entries = 0;
     bool operator==(const DailyTotal &) const = default;
+    DailyTotal &operator+=(const DailyTotal &o)
+    {
+        issued += o.issued;
+        used += o.used;
+        entries += o.entries;
+        return *this;
+    }
 };
 using DailyTotals = QMap<QPair<QString, QString>, DailyTotal>; // (YYYY-MM-DD, kind)
 

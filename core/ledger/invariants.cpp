@@ -112,10 +112,10 @@ Status reportMembers(Database &db, const char *what, const MemberCount &count, I
 {
     if (count.members == 0)
         return {};
-    auto card = sql::scalar(db.connection(), QStringLiteral("SELECT card_no FROM members WHERE id = ?"), {count.firstMemberId});
+    auto card = ledgerpass::cardOfMember(db, count.firstMemberId);
     if (!card)
         return card.error();
-    addProblem(report, what, count.members, card->toString());
+    addProblem(report, what, count.members, card.value());
     return {};
 }
 

@@ -49,11 +49,6 @@ bool decodeHash(QByteArrayView text, Hash &out)
     return !(invalid & 0xf0);
 }
 
-void encodeHash(const Hash &hash, char *out)
-{
-    ledgerchain::hashToHex(hash.data(), out);
-}
-
 // A zeroed array in 2 MiB pages where the kernel offers them: the pass touches a member's
 // row for every entry at random, and with 4 KiB pages each touch also missed the TLB and
 // each first touch faulted (pointsdesk-bench, perf: page faults and stalls on these rows).
@@ -330,7 +325,7 @@ private:
                                 const bool hasLast = e.flags & HasLast;
                                 char previous[32], hash[32];
                                 if (hasLast)
-                                    encodeHash(e.last, previous);
+                                    ledgerchain::hashToHex(e.last.data(), previous);
                                 message.clear();
                                 ledgerchain::appendMessage(message, ChainFields{QByteArrayView(previous, hasLast ? 32 : 0), memberId, delta, kind,
                                                                                 businessTime, r.text(5),
@@ -580,12 +575,8 @@ private:
             merge(m_report.receiptOverReturn, share.receiptOverReturn);
             fromEntries.add(share.fromEntries);
             fromReceipts.add(share.fromReceipts);
-            for (auto it = share.daily.cbegin(); it != share.daily.cend(); ++it) {
-                DailyTotal &t = m_report.dailyTotals[it.key()];
-                t.issued += it->issued;
-                t.used += it->used;
-                t.entries += it->entries;
-            }
+            for (auto it = share.daily.cbegin(); it != share.daily.cend(); ++it)
+                m_report.dailyTotals[it.key()] += it.value();
         }
         m_report.receiptsMatchEntries = fromEntries == fromReceipts;
         forEachMember([&](const Share &share, qint64 slot) {
@@ -604,14 +595,6 @@ private:
         });
     }
 
-    Result<QString> cardOf(const QString &select, qint64 id)
-    {
-        auto card = sql::scalar(m_db.connection(), select, {id});
-        if (!card)
-            return card.error();
-        return card->toString();
-    }
-
     QByteArray digestAtClose() const
     {
         QCryptographicHash digest(QCryptographicHash::Sha256);
@@ -619,7 +602,7 @@ private:
         forEachMember([&](const Share &share, qint64 slot) {
             if (!(share.entryStates[size_t(slot)].flags & HasAtClose))
                 return;
-            encodeHash(share.atClose[size_t(slot)], head);
+            ledgerchain::hashToHex(share.atClose[size_t(slot)].data(), head);
             ledgerchain::addToDigest(digest, share.idOf(slot), QByteArrayView(head, 32));
         });
         return digest.result().toHex();
@@ -637,19 +620,20 @@ private:
                 chain.reason = QCoreApplication::translate("pd::LedgerChain", "Ledger entry %1 belongs to no member.").arg(m_firstBad);
                 return {};
             }
-            auto card = cardOf(QStringLiteral("SELECT m.card_no FROM ledger_entries e JOIN members m ON m.id = e.member_id WHERE e.id = ?"),
-                               m_firstBad);
+            auto card = sql::scalar(m_db.connection(),
+                                    QStringLiteral("SELECT m.card_no FROM ledger_entries e JOIN members m ON m.id = e.member_id WHERE e.id = ?"),
+                                    {m_firstBad});
             if (!card)
                 return card.error();
             chain.reason = QCoreApplication::translate("pd::LedgerChain", "Ledger entry %1 (card %2) does not match its chain: it was "
                                                                           "changed, or an entry of this member before it was removed "
                                                                           "or moved.")
                                .arg(m_firstBad)
-                               .arg(card.value());
+                               .arg(card->toString());
             return {};
         }
         if (m_headMismatch != 0) {
-            auto card = cardOf(QStringLiteral("SELECT card_no FROM members WHERE id = ?"), m_headMismatch);
+            auto card = cardOfMember(m_db, m_headMismatch);
             if (!card)
                 return card.error();
             chain.intact = false;
@@ -684,6 +668,14 @@ private:
 Result<LedgerPassReport> run(Database &db, int shares)
 {
     return Pass(db, shares).run();
+}
+
+Result<QString> cardOfMember(Database &db, qint64 memberId)
+{
+    auto card = sql::scalar(db.connection(), QStringLiteral("SELECT card_no FROM members WHERE id = ?"), {memberId});
+    if (!card)
+        return card.error();
+    return card->toString();
 }
 
 } // namespace pd::ledgerpass

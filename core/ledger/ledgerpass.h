@@ -47,5 +47,8 @@ namespace ledgerpass {
 // connection sees what it sees.
 Result<LedgerPassReport> run(Database &db, int shares = 0);
 
+// The card a report names a member by (MemberCount::firstMemberId, a head that differs).
+Result<QString> cardOfMember(Database &db, qint64 memberId);
+
 } // namespace ledgerpass
 } // namespace pd
