@@ -48,5 +48,11 @@ namespace pd {
 // Business dates (joining dates, campaign days, expiry) are in the programme's time zone.
 inline QTimeZone programmeTimeZone() { return QTimeZone(QByteArrayLiteral("Asia/Shanghai")); }
 inline QDate businessToday(const Clock &clock) { return clock.nowUtc().toTimeZone(programmeTimeZone()).date(); }
+// Every time a person reads (screens, CSV, PDF) is in the programme's zone, whatever the
+// computer's own zone is: "2026-12-01 06:55", or with seconds.
+inline QString displayTime(const QDateTime &t, bool seconds = false)
+{
+    return t.toTimeZone(programmeTimeZone()).toString(seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
 } // namespace pd

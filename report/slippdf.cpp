@@ -46,7 +46,7 @@ Status writeReceiptSlip(const ReceiptSlip &slip, const QString &file)
                               slip.memberName, slip.cardNo);
     html += QStringLiteral("<p>%1</p>").arg(slip.earning.explain().toHtmlEscaped());
     if (slip.pointsUsed > 0)
-        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "%1 points paid ¥%2").arg(slip.pointsUsed).arg(points::formatYuan(slip.deductedFen)).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "%1 points paid ¥%2").arg(slip.pointsUsed).arg(points::displayYuan(slip.deductedFen)).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Points earned: %1 · balance now: %2").arg(slip.earning.total()).arg(slip.balanceAfter).toHtmlEscaped());
     html += QStringLiteral("</div>");
     return writeSlipPdf(html, file);
@@ -61,7 +61,7 @@ Status writeRedemptionSlip(const RedemptionSlip &slip, const QString &file)
                                                .arg(slip.creditPrice ? QCoreApplication::translate("pd::ReceiptSlip", " (good-credit price)") : QString())
                                                .toHtmlEscaped());
     if (slip.cashFen > 0)
-        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Cash paid: ¥%1").arg(points::formatYuan(slip.cashFen)).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Cash paid: ¥%1").arg(points::displayYuan(slip.cashFen)).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Points used: %1 · balance now: %2").arg(slip.points).arg(slip.balanceAfter).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Keep this slip: with it a faulty item or a service not delivered can be cancelled and the points given back.").toHtmlEscaped());
     html += QStringLiteral("</div>");

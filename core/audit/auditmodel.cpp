@@ -103,7 +103,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     const AuditRecord &r = m_rows.at(index.row());
     switch (Column(index.column())) {
     case Seq: return r.seq;
-    case Time: return fromStoredTime(r.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Time: return displayTime(fromStoredTime(r.at), true);
     case User: return r.actorName;
     case Action: return auditActionName(r.action);
     case Entity: return QString(auditEntityName(r.entity) + QLatin1Char(' ') + r.entityId);

@@ -131,7 +131,7 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
         return makeError(ErrorCode::AccountLocked,
                          QCoreApplication::translate("pd::AuthService", "Too many failed logins: this account is locked until %1. An administrator can "
                             "unlock it sooner.")
-                             .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+                             .arg(displayTime(lockedUntil)));
 
     // Hash outside the write transaction: Argon2id takes tens of milliseconds.
     if (!PasswordHasher::verify(storedHash, password)) {

@@ -123,7 +123,7 @@ QString CatalogItem::pointValueText() const
     const qint64 fenRounded = (centiFen + 50) / 100;
     if (centiFen > 0 && fenRounded == 0)
         return QStringLiteral("<¥0.01");
-    return QStringLiteral("¥") + points::formatYuan(fenRounded);
+    return QStringLiteral("¥") + points::displayYuan(fenRounded);
 }
 
 namespace catalog {

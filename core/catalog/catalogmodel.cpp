@@ -81,8 +81,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case Name: return i.name;
     case Category: return categoryName(i.category);
     case Points: return tr("%L1 points").arg(i.pointsPrice);
-    case Cash: return i.cashFen > 0 ? QString(QStringLiteral("+ ¥") + points::formatYuan(i.cashFen)) : QString();
-    case RetailValue: return QString(QStringLiteral("¥") + points::formatYuan(i.retailValueFen));
+    case Cash: return i.cashFen > 0 ? QString(QStringLiteral("+ ¥") + points::displayYuan(i.cashFen)) : QString();
+    case RetailValue: return QString(QStringLiteral("¥") + points::displayYuan(i.retailValueFen));
     case PointValue: return i.retailValueFen > 0 ? i.pointValueText() : QStringLiteral("—");
     case Stock: return i.stock ? QString::number(*i.stock) : tr("unlimited");
     case Limit: return limitText(i);

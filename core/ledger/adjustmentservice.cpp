@@ -178,23 +178,38 @@ Status AdjustmentService::rejectOnce(const Session &session, qint64 adjustmentId
 
 Result<QList<Adjustment>> AdjustmentService::pending(const Session &session) const
 {
+    return list(session, QStringLiteral("WHERE a.status = 'pending' ORDER BY a.id"), {});
+}
+
+Result<QList<Adjustment>> AdjustmentService::decided(const Session &session, int limit) const
+{
+    return list(session, QStringLiteral("WHERE a.status <> 'pending' AND a.decided_at IS NOT NULL ORDER BY a.decided_at DESC, a.id DESC LIMIT ?"),
+                {limit});
+}
+
+Result<QList<Adjustment>> AdjustmentService::list(const Session &session, const QString &where, const QVariantList &values) const
+{
     if (!session.can(Permission::Approve) && !session.can(Permission::AdjustPoints))
         return Status(session.require(Permission::Approve)).error();
     auto rows = sql::run(m_db.connection(),
                          QStringLiteral("SELECT a.id, a.member_id, m.card_no, m.name, a.delta, a.reason, a.status, a.requested_by, "
-                                        "COALESCE(u.username, 'system'), a.requested_at FROM adjustments a "
+                                        "COALESCE(u.username, 'system'), a.requested_at, m.balance, COALESCE(d.username, ''), "
+                                        "COALESCE(a.decided_at, '') FROM adjustments a "
                                         "JOIN members m ON m.id = a.member_id LEFT JOIN users u ON u.id = a.requested_by "
-                                        "WHERE a.status = 'pending' ORDER BY a.id"));
+                                        "LEFT JOIN users d ON d.id = a.decided_by ")
+                             + where,
+                         values);
     if (!rows)
         return rows.error();
-    QList<Adjustment> list;
+    QList<Adjustment> found;
     while (rows.value().next()) {
         const QSqlQuery &q = rows.value();
-        list << Adjustment{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                           q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
-                           q.value(8).toString(), q.value(9).toString()};
+        found << Adjustment{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
+                            q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toString(),
+                            q.value(12).toString()};
     }
-    return list;
+    return found;
 }
 
 } // namespace pd

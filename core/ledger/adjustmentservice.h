@@ -23,6 +23,9 @@ struct Adjustment
     qint64 requestedBy = 0;
     QString requestedByName;
     QString requestedAt;
+    qint64 memberBalance = 0; // now, for the approver
+    QString decidedByName;    // empty while pending
+    QString decidedAt;
 };
 
 // Manual adjustments (DESIGN §5): a reason is required; above the threshold they wait for
@@ -40,8 +43,11 @@ public:
     Status approve(const Session &session, qint64 adjustmentId);
     Status reject(const Session &session, qint64 adjustmentId);
     Result<QList<Adjustment>> pending(const Session &session) const;
+    // Approved and rejected requests, the latest decision first.
+    Result<QList<Adjustment>> decided(const Session &session, int limit = 200) const;
 
 private:
+    Result<QList<Adjustment>> list(const Session &session, const QString &where, const QVariantList &values) const;
     Status rejectOnce(const Session &session, qint64 adjustmentId); // one attempt; reject() runs it again after a lost race
     Status approveOnce(const Session &session, qint64 adjustmentId); // one attempt; approve() runs it again after a lost race
     Result<Adjustment> requestOnce(const Session &session, const QString &cardNo, qint64 delta, const QString &reason); // one attempt; request() runs it again after a lost race

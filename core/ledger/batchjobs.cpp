@@ -150,8 +150,17 @@ Result<BatchReport> BatchJobs::reviewTiers(const Session &session, const QDate &
             next = reached.code;
         else if (reached.rank > current->rank)
             next = reached.code;
-        else if (reached.rank < current->rank)
-            next = rules->tiers.at(std::max<qsizetype>(0, current - rules->tiers.constData() - 1)).code; // one tier at a time
+        else if (reached.rank < current->rank) {
+            const Tier *oneDown = &rules->tiers.at(std::max<qsizetype>(0, current - rules->tiers.constData() - 1)); // one tier at a time
+            // never below what the member reached after the review moment (DESIGN §6): a review
+            // dated before an upgrade does not undo it
+            auto after = receipts.highestTierReachedAfter(memberId, moment, rules.value());
+            if (!after)
+                return after.error();
+            next = after.value().rank > oneDown->rank ? after.value().code : oneDown->code;
+            if (after.value().rank >= current->rank)
+                next = member->tier;
+        }
         if (next == member->tier)
             return 0;
         if (Status s = ledger.setTier(member.value(), next); !s)

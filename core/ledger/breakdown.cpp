@@ -52,7 +52,7 @@ QString EarningBreakdown::explain() const
     const QString perYuan = ratePer100 % 100 == 0 ? QString::number(ratePer100 / 100)
                                                   : QString::number(ratePer100 / 100.0, 'f', 2); // display only
     QString text = QCoreApplication::translate("pd::EarningBreakdown", "¥%1 × %2 pt/¥ × %3 %4 % × %5 %6 %")
-                       .arg(points::formatYuan(amountFen), perYuan, tierName(tierCode))
+                       .arg(points::displayYuan(amountFen), perYuan, tierName(tierCode))
                        .arg(tierPct)
                        .arg(creditName(creditFromCode(creditCode).value_or(CreditStanding::Normal)))
                        .arg(creditPct);

@@ -101,7 +101,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
-    case Time: return r.time.toTimeZone(programmeTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Time: return displayTime(r.time);
     case Kind: return entryKindName(r.kind);
     case Points: return QString((r.delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(r.delta));
     case Reference: return r.reference;

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace pd::points {
@@ -148,6 +149,20 @@ QString formatYuan(qint64 fen)
     const QString sign = fen < 0 ? QStringLiteral("-") : QString();
     const qint64 a = fen < 0 ? -fen : fen;
     return sign + QString::number(a / 100) + QLatin1Char('.') + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString displayYuan(qint64 fen)
+{
+    // integers only: the yuan grouped by the locale, the fen appended after its decimal point
+    const QLocale locale;
+    const QString sign = fen < 0 ? locale.negativeSign() : QString();
+    const qint64 a = fen < 0 ? -fen : fen;
+    return sign + locale.toString(a / 100) + locale.decimalPoint() + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString displayPoints(qint64 points)
+{
+    return QLocale().toString(points);
 }
 
 } // namespace pd::points

@@ -48,7 +48,12 @@ QDateTime startOfBusinessDay(const QDate &day);
 // "123", "123.4", "123.45" yuan → fen. Refuses signs, exponents, separators, more than two
 // decimals and anything over ¥1,000,000. `field` names the CSV column in the error.
 Result<qint64> parseYuan(const QString &text, const QString &field);
-// Formats fen as yuan with two decimals: 36800 → "368.00".
+// Formats fen as yuan with two decimals: 36800 → "368.00". For fields and files that are
+// read back (edit boxes, CSV): no grouping.
 QString formatYuan(qint64 fen);
+// For people (screens, messages, slips): grouped by the locale, 1000000 → "10,000.00".
+QString displayYuan(qint64 fen);
+// Points for people, grouped by the locale: 4248 → "4,248".
+QString displayPoints(qint64 points);
 
 } // namespace pd::points

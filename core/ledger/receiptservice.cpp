@@ -29,7 +29,7 @@ Status checkBusinessTime(const QDateTime &businessTime, const Clock &clock, cons
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The time is missing or not valid."), field);
     if (businessTime > clock.nowUtc().addSecs(ReceiptService::kClockSkewSeconds))
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The time %1 is in the future.")
-                                                      .arg(businessTime.toTimeZone(programmeTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                                      .arg(displayTime(businessTime)),
                          field);
     return {};
 }
@@ -49,6 +49,29 @@ Result<qint64> ReceiptService::qualifyingSpend(qint64 memberId, const QDateTime 
     if (!returned)
         return returned.error();
     return spent.value().toLongLong() - returned.value().toLongLong();
+}
+
+Result<Tier> ReceiptService::highestTierReachedAfter(qint64 memberId, const QDateTime &moment, const ProgrammeRules &rules)
+{
+    auto times = sql::run(m_db.connection(), QStringLiteral("SELECT business_time FROM receipts WHERE member_id = ? AND business_time > ?"),
+                          {memberId, toStoredTime(moment)});
+    if (!times)
+        return times.error();
+    QList<QDateTime> after;
+    while (times.value().next())
+        after << fromStoredTime(times.value().value(0).toString());
+    times.value().finish();
+    Tier highest = rules.tierForSpend(0);
+    for (const QDateTime &at : after) {
+        // what posting that receipt reached: the spend of the 12 months up to its business time
+        auto spend = qualifyingSpend(memberId, at);
+        if (!spend)
+            return spend.error();
+        const Tier &reached = rules.tierForSpend(spend.value());
+        if (reached.rank > highest.rank)
+            highest = reached;
+    }
+    return highest;
 }
 
 Result<ReceiptOutcome> ReceiptService::quote(const Session &session, const ReceiptInput &input)

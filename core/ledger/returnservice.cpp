@@ -107,8 +107,8 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
     const qint64 returnedSoFar = returnedBefore + in.amountFen;
     if (returnedSoFar > amount)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReturnService", "Only ¥%1 of receipt %2 can still be returned; ¥%3 was asked.")
-                                                      .arg(points::formatYuan(amount - returnedBefore), in.receiptNo,
-                                                           points::formatYuan(in.amountFen)),
+                                                      .arg(points::displayYuan(amount - returnedBefore), in.receiptNo,
+                                                           points::displayYuan(in.amountFen)),
                          QStringLiteral("amount"));
 
     Ledger ledger(m_db, m_clock);

@@ -22,6 +22,7 @@ private slots:
     void samNumberSameContentWritesNothing();
     void crossingReceiptEarnsAtTheOldTier();
     void reviewGoesDownOneTierAtATime();
+    void reviewNeverUndoesAnUpgradeAfterItsMoment();
     void returnsClawBackIntoDebtAndEarningsRepayIt();
     void returnsAreRefusedBeyondTheReceipt();
     void futureAndOversizedReceiptsAreRefused();
@@ -136,6 +137,36 @@ void TestLedger::reviewGoesDownOneTierAtATime()
     QVERIFY(jobs.reviewTiers(w.admin, QDate(2027, 2, 1)).ok()); // the receipt left the 12 months
     QCOMPARE(w.points(1).tier, QStringLiteral("member"));
     QCOMPARE(jobs.reviewTiers(test::sessionFor(Role::Cashier), QDate(2027, 2, 1)).error().code, ErrorCode::PermissionDenied);
+}
+
+void TestLedger::reviewNeverUndoesAnUpgradeAfterItsMoment()
+{
+    // issue 13: 王小明, silver from last year, shops ¥2,680 on the morning of 1 December; the
+    // review as of 1 December (its moment: midnight, Shanghai) sees no spend in its 12 months
+    // but must not take him below the silver his new receipts reached
+    PD_LEDGER_WORLD(w);
+    QVERIFY(w.receipt("OLD", 1, 250000, LedgerWorld::local(2025, 11, 20)).ok()); // ¥2,500: silver
+    QCOMPARE(w.points(1).tier, QStringLiteral("silver"));
+    QVERIFY(w.receipt("D1", 1, 268000, LedgerWorld::local(2026, 12, 1, 6)).ok()); // after the moment
+    // platinum, whose ¥35,000 after the moment reached platinum again: stays platinum
+    w.t.exec("UPDATE members SET tier = 'platinum' WHERE card_no = '8000000002'");
+    QVERIFY(w.receipt("P1", 2, 3500000, LedgerWorld::local(2026, 12, 1, 8)).ok());
+    // gold, whose ¥2,100 after the moment reached silver: one tier down is silver anyway
+    w.t.exec("UPDATE members SET tier = 'gold' WHERE card_no = '8000000003'");
+    QVERIFY(w.receipt("G1", 3, 210000, LedgerWorld::local(2026, 12, 1, 9)).ok());
+    BatchJobs jobs(w.t.db(), w.clock);
+    auto review = jobs.reviewTiers(w.admin, QDate(2026, 12, 1));
+    QVERIFY2(review.ok(), qPrintable(review.error().describe()));
+    QCOMPARE(w.points(1).tier, QStringLiteral("silver"));
+    QCOMPARE(w.points(2).tier, QStringLiteral("platinum"));
+    QCOMPARE(w.points(3).tier, QStringLiteral("silver"));
+    QCOMPARE(review->members, 1);
+    // with nothing after the moment the review goes down one tier as before
+    QVERIFY(jobs.reviewTiers(w.admin, QDate(2028, 1, 1)).ok());
+    QCOMPARE(w.points(1).tier, QStringLiteral("member"));
+    QCOMPARE(w.points(2).tier, QStringLiteral("gold"));
+    QCOMPARE(w.points(3).tier, QStringLiteral("member"));
+    QCOMPARE(w.invariantProblems(), QString());
 }
 
 void TestLedger::returnsClawBackIntoDebtAndEarningsRepayIt()

@@ -34,6 +34,7 @@ struct Model
         bool goodCredit = false;
         QList<Lot> lots;                              // creation order = lot id order
         QList<QPair<QDateTime, qint64>> spend;        // receipts +, returns −
+        QList<QPair<QDateTime, int>> reached;         // each receipt's business time and the tier its spend reached
     };
     struct Receipt { int member; QDateTime time; qint64 amount, points, returned = 0, clawed = 0; };
 
@@ -156,6 +157,7 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
                     model.credit(m, greenPoints, annualExpiry(now));
                 const int reached = model.tierFor(model.spendIn(m, now) + amount);
                 m.spend << qMakePair(now, amount);
+                m.reached << qMakePair(now, reached);
                 m.tier = std::max(m.tier, reached);
                 model.receipts.insert(no, {mi, now, amount, points + greenPoints});
                 ++counts[0];
@@ -230,10 +232,16 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
             const QDateTime moment = startOfLocalDay(today);
             for (Model::Member &mm : model.members) {
                 const int reached = model.tierFor(model.spendIn(mm, moment));
+                // DESIGN §6: down one tier at most, and never below a tier a receipt dated after
+                // the review moment reached
+                int floor = 0;
+                for (const auto &[t, tier] : mm.reached)
+                    if (t > moment)
+                        floor = std::max(floor, tier);
                 if (reached > mm.tier)
                     mm.tier = reached;
                 else if (reached < mm.tier)
-                    mm.tier -= 1;
+                    mm.tier = std::min(mm.tier, std::max(mm.tier - 1, floor));
             }
             QVERIFY2(jobs.reviewTiers(w.admin, today).ok(), qPrintable(where));
             ++counts[5];

@@ -1,12 +1,18 @@
 #pragma once
 
+#include "core/db/sql.h"
 #include "core/demo/demodata.h"
+#include "core/ledger/invariants.h"
 #include "support/testdatabase.h"
 #include "ui/appcontext.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QInputMethodEvent>
+#include <QWindow>
+#include <QTest>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -32,9 +38,18 @@ struct GuiFixture
     {
         Session s;
         s.role = role;
-        s.userId = 100 + int(role);
         s.username = roleCode(role);
+        // the demo's login for the role, so names shown for its actions are real
+        auto id = sql::scalar(t.db().connection(), QStringLiteral("SELECT id FROM users WHERE username = ?"), {s.username});
+        s.userId = id && id.value().isValid() && !id.value().isNull() ? id.value().toLongLong() : 100 + int(role);
         return ui::AppContext{t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()), s};
+    }
+
+    // After a screen wrote: the ledger's invariants, empty when they hold.
+    QString invariantProblems()
+    {
+        auto r = checkLedgerInvariants(t.db());
+        return r.ok() ? r->problems.join(QLatin1Char('\n')) : r.error().describe();
     }
 
     TestDatabase t;
@@ -61,6 +76,83 @@ inline void setText(QObject *parent, const char *name, const QString &text)
 inline void click(QObject *parent, const char *name)
 {
     child<QAbstractButton>(parent, name)->click();
+}
+
+// As a person uses a screen: only what is on screen and enabled can be clicked or typed into,
+// with the mouse and the keyboard. A refused target fails the test (check
+// QTest::currentTestFailed() after a call when later steps depend on it).
+inline QWidget *usable(QObject *parent, const char *name)
+{
+    auto *w = parent->findChild<QWidget *>(QLatin1String(name));
+    const auto fail = [name](const char *why) {
+        QTest::qFail(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(why))), __FILE__, __LINE__);
+        return nullptr;
+    };
+    if (!w)
+        return fail("does not exist");
+    if (!w->isVisible())
+        return fail("is not on screen");
+    if (!w->isEnabled())
+        return fail("is disabled");
+    return w;
+}
+
+// Through the window system, as a real mouse: a double click is press, release, press,
+// release (Qt makes the second press a double click), each delivered before the next.
+inline void mouseAction(QWidget *w, bool twice, QPoint local = {})
+{
+    QWindow *window = w->window()->windowHandle();
+    const QPoint at = w->mapTo(w->window(), local.isNull() ? w->rect().center() : local);
+    if (twice)
+        QTest::mouseDClick(window, Qt::LeftButton, {}, at);
+    else
+        QTest::mouseClick(window, Qt::LeftButton, {}, at);
+}
+
+inline void mouseClick(QObject *parent, const char *name)
+{
+    if (QWidget *w = usable(parent, name))
+        mouseAction(w, false);
+}
+
+// A click on one cell of a table view.
+inline void clickCell(QObject *parent, const char *view, int row, int column)
+{
+    if (auto *v = qobject_cast<QAbstractItemView *>(usable(parent, view)))
+        mouseAction(v->viewport(), false, v->visualRect(v->model()->index(row, column)).center());
+}
+
+inline void doubleClick(QObject *parent, const char *name)
+{
+    if (QWidget *w = usable(parent, name))
+        mouseAction(w, true);
+}
+
+// Replaces the field's text by typing: Latin text key by key, Chinese as an input method
+// commits it.
+inline void type(QObject *parent, const char *name, const QString &text)
+{
+    QWidget *w = usable(parent, name);
+    if (!w)
+        return;
+    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(w, Qt::Key_Delete);
+    bool latin = true;
+    for (QChar c : text)
+        latin = latin && c.unicode() < 128;
+    if (latin) {
+        QTest::keyClicks(w, text);
+    } else {
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(w, &commit);
+    }
+}
+
+inline void pressEnter(QObject *parent, const char *name)
+{
+    if (QWidget *w = usable(parent, name))
+        QTest::keyClick(w, Qt::Key_Return);
 }
 
 } // namespace pd::test

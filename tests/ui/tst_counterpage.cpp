@@ -9,6 +9,9 @@
 #include "ui/dialogs/memberdetaildialog.h"
 #include "ui/pages/adjustmentspage.h"
 #include "ui/pages/counterpage.h"
+#include "ui/widgets/datefield.h"
+#include "ui/pages/programmepage.h"
+#include "core/audit/auditmodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,6 +20,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QFileInfo>
@@ -69,6 +73,11 @@ private slots:
     void redeemAtTheCounterWithTheGoodCreditPrice();
     void redemptionRefusalsAreExplained();
     void cancelRedemptionGivesThePointsBack();
+    void doubleClicksPostOnce();
+    void doubleClicksOnAdjustmentsPostOnce();
+    void enterPostsAndTheCounterSpeaksInWords();
+    void timesAndTodayAreTheProgrammes();
+    void expiryPolicyIsChosenFromAList();
 };
 
 void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
@@ -104,11 +113,13 @@ void TestCounterPage::badAmountIsExplainedAndNothingPosts()
     QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
     setText(&page, "receiptNoEdit", "9");
     setText(&page, "amountEdit", "12.345");
-    QVERIFY(child<QLabel>(&page, "receiptPreview")->text().contains("two decimals"));
+    QVERIFY(child<QLabel>(&page, "receiptError")->text().contains("two decimals"));
+    QVERIFY(!child<QLabel>(&page, "receiptError")->isHidden());
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->isHidden());
     QVERIFY(!child<QPushButton>(&page, "postReceiptButton")->isEnabled());
     setText(&page, "amountEdit", "100");
     child<QSpinBox>(&page, "pointsUsedSpin")->setValue(100); // the member has no points
-    QVERIFY(child<QLabel>(&page, "receiptPreview")->text().contains("only 0 points"));
+    QVERIFY(child<QLabel>(&page, "receiptError")->text().contains("only 0 points"));
     QVERIFY(!child<QPushButton>(&page, "postReceiptButton")->isEnabled());
     QCOMPARE(countRows(f.t.db(), "receipts"), 0);
 }
@@ -129,7 +140,7 @@ void TestCounterPage::returnShowsTheClawbackFirst()
     setText(&page, "returnReceiptEdit", "R1");
     setText(&page, "returnNoEdit", "T1");
     setText(&page, "returnAmountEdit", "900");
-    QVERIFY(child<QLabel>(&page, "returnPreview")->text().contains("800.00")); // only ¥800 can be returned
+    QVERIFY(child<QLabel>(&page, "returnError")->text().contains("800.00")); // only ¥800 can be returned
     setText(&page, "returnAmountEdit", "200");
     QVERIFY2(child<QLabel>(&page, "returnPreview")->text().contains("200"), qPrintable(child<QLabel>(&page, "returnPreview")->text()));
     QCOMPARE(balanceOf(f.t.db(), "8000000003"), 800);
@@ -163,7 +174,7 @@ void TestCounterPage::slipAndDonationAtTheCounter()
     QCOMPARE(balanceOf(f.t.db(), "8000000004"), 300);
     child<QSpinBox>(&page, "donatePointsSpin")->setValue(301);
     click(&page, "donateButton");
-    QVERIFY(child<QLabel>(&page, "donateResult")->text().contains("only 300"));
+    QVERIFY(child<QLabel>(&page, "donateError")->text().contains("only 300"));
     QCOMPARE(balanceOf(f.t.db(), "8000000004"), 300);
 }
 
@@ -190,6 +201,10 @@ void TestCounterPage::adjustmentAboveThresholdIsApprovedByCompliance()
     click(&approver, "approveButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 1500);
     QCOMPARE(approver.queue()->rowCount(), 0);
+    QVERIFY2(ui::MessageBox::lastTextForTests().contains("Approved: 1,500 points"), qPrintable(ui::MessageBox::lastTextForTests()));
+    QCOMPARE(approver.decisions()->rowCount(), 1);
+    QCOMPARE(approver.decisions()->item(0, 1)->text(), QStringLiteral("Approved"));
+    QCOMPARE(approver.decisions()->item(0, 2)->text(), QStringLiteral("compliance"));
 }
 
 void TestCounterPage::expiryRunsOnItsOwnThreadWithProgress()
@@ -212,7 +227,7 @@ void TestCounterPage::expiryRunsOnItsOwnThreadWithProgress()
     ui::BatchJobDialog dialog(admin, ui::BatchJobDialog::Job::Expiry);
     dialog.show();
     QSignalSpy done(&dialog, &ui::BatchJobDialog::jobFinished);
-    child<QDateEdit>(&dialog, "dateEdit")->setDate(QDate(2026, 2, 1));
+    child<ui::DateField>(&dialog, "dateEdit")->setDate(QDate(2026, 2, 1));
     click(&dialog, "runButton");
     QTRY_COMPARE(done.count(), 1);
     QVERIFY(done.at(0).at(0).toBool());
@@ -265,24 +280,25 @@ void TestCounterPage::redeemAtTheCounterWithTheGoodCreditPrice()
     chooseZhangSan(page);
     chooseItem(&page, "LENS");
     const QString preview = child<QLabel>(&page, "redeemPreview")->text();
-    QVERIFY2(preview.contains("1900") && preview.contains("2000"), qPrintable(preview)); // ceil(2,000 × 95 %)
+    QVERIFY2(preview.contains("1,900") && preview.contains("2,000"), qPrintable(preview)); // ceil(2,000 × 95 %)
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), start); // the preview writes nothing
     const QString number = child<QLabel>(&page, "redemptionNumberLabel")->text();
     QVERIFY(number.startsWith("R"));
     click(&page, "redeemButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), start - 1900);
     QCOMPARE(stockOf(f.t.db(), "LENS"), 49);
-    QVERIFY(child<QLabel>(&page, "memberLabel")->text().contains(QString::number(start - 1900)));
+    QVERIFY(child<QLabel>(&page, "memberLabel")->text().contains(QLocale().toString(start - 1900)));
     QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'redeem.post' AND actor_name = 'cashier'"), 1);
     QCOMPARE(countRows(f.t.db(), "redemptions", QStringLiteral("redemption_no = '%1'").arg(number)), 1);
-    // a second click on Confirm does nothing; the next redemption has a new number
+    // a second click on Confirm does nothing; the number stays until the next redemption starts
     QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
-    QVERIFY(child<QLabel>(&page, "redemptionNumberLabel")->text() != number);
+    QCOMPARE(child<QLabel>(&page, "redemptionNumberLabel")->text(), number);
+    QVERIFY(child<QLabel>(&page, "redeemResult")->text().contains(number));
     QTemporaryDir dir;
     page.findChild<ui::RedemptionPanel *>()->setSlipFileForTests(dir.filePath("slip.pdf"));
     click(&page, "redeemSlipButton");
     QVERIFY(QFileInfo(dir.filePath("slip.pdf")).size() > 1000);
-    QVERIFY(child<QLabel>(&page, "redeemPreview")->text().contains("slip.pdf"));
+    QVERIFY(child<QLabel>(&page, "redeemResult")->text().contains("slip.pdf"));
 }
 
 void TestCounterPage::redemptionRefusalsAreExplained()
@@ -297,7 +313,8 @@ void TestCounterPage::redemptionRefusalsAreExplained()
     const auto previewAfter = [&](const char *code, int quantity = 1) {
         chooseItem(&page, code);
         child<QSpinBox>(&page, "quantitySpin")->setValue(quantity);
-        return child<QLabel>(&page, "redeemPreview")->text();
+        auto *error = child<QLabel>(&page, "redeemError");
+        return error->isHidden() ? child<QLabel>(&page, "redeemPreview")->text() : error->text();
     };
     QVERIFY(previewAfter("TYRE").contains("Gold"));
     QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
@@ -306,7 +323,7 @@ void TestCounterPage::redemptionRefusalsAreExplained()
     QVERIFY(previewAfter("OIL5L", 3).contains("limited to 2"));
     QVERIFY(previewAfter("INSURANCE").contains("needs 20000 points"));
     QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
-    QVERIFY(previewAfter("OIL5L", 2).contains("2400 points"));
+    QVERIFY(previewAfter("OIL5L", 2).contains("2,400 points"));
     QVERIFY(child<QPushButton>(&page, "redeemButton")->isEnabled());
     QCOMPARE(countRows(f.t.db(), "redemptions"), 0);
 }
@@ -333,12 +350,225 @@ void TestCounterPage::cancelRedemptionGivesThePointsBack()
     click(&page, "cancelRedemptionButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), start + 200);
     QCOMPARE(stockOf(f.t.db(), "CARSERVICE"), 30);
-    QVERIFY(child<QLabel>(&page, "cancelPreview")->text().contains("Compensation of 200 points given"));
+    QVERIFY(child<QLabel>(&page, "cancelResult")->text().contains("Compensation of 200 points given"));
     QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'redeem.cancel' AND actor_name = 'backoffice'"), 1);
     // a cashier cancels too, but cannot give compensation
     const ui::AppContext cashier = f.context(Role::Cashier);
     ui::CounterPage till(cashier);
     QVERIFY(child<QSpinBox>(&till, "compensationSpin")->isHidden());
+}
+
+namespace {
+qint64 count(GuiFixture &f, const char *table, const char *where = nullptr)
+{
+    return countRows(f.t.db(), table, where ? QString::fromLatin1(where) : QString());
+}
+
+void showTab(QObject *page, const char *tabs, int index)
+{
+    child<QTabWidget>(page, tabs)->setCurrentIndex(index); // as a click on the tab would
+}
+} // namespace
+
+void TestCounterPage::doubleClicksPostOnce()
+{
+    // issue 13: a double click on 确认兑换 made two redemptions; every posting button of the
+    // counter is double-clicked here with the mouse, and each posts once
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal', tier = 'member'");
+    givePoints(f, 3000);
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    type(&page, "findEdit", "zs");
+    pressEnter(&page, "findEdit");
+    QCOMPARE(page.currentMember().cardNo, QStringLiteral("8000000001"));
+
+    type(&page, "receiptNoEdit", "DC1");
+    type(&page, "amountEdit", "500");
+    doubleClick(&page, "postReceiptButton");
+    QCOMPARE(count(f, "receipts", "receipt_no = 'DC1'"), 1);
+    QCOMPARE(count(f, "audit_log", "action = 'receipt.post' AND actor_name = 'cashier'"), 1);
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 3550); // silver since the ¥3,000: 500 × 110 %
+
+    type(&page, "returnReceiptEdit", "DC1");
+    type(&page, "returnNoEdit", "DT1");
+    type(&page, "returnAmountEdit", "100");
+    doubleClick(&page, "postReturnButton");
+    QCOMPARE(count(f, "returns"), 1);
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 3440); // floor(550 × 100 / 500) back
+
+    showTab(&page, "counterTabs", 1);
+    chooseItem(&page, "OIL5L");
+    const QString number = child<QLabel>(&page, "redemptionNumberLabel")->text();
+    doubleClick(&page, "redeemButton");
+    QCOMPARE(count(f, "redemptions"), 1);
+    QCOMPARE(count(f, "audit_log", "action = 'redeem.post'"), 1);
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 2240); // OIL5L: 1,200 points
+    QCOMPARE(child<QLabel>(&page, "redemptionNumberLabel")->text(), number); // shown with its result
+    // finding the member again (a refresh) does not make a second redemption possible
+    type(&page, "findEdit", "8000000001");
+    pressEnter(&page, "findEdit");
+    QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
+    mouseClick(&page, "nextRedemptionButton");
+    QVERIFY(child<QLabel>(&page, "redemptionNumberLabel")->text() != number);
+    QVERIFY(child<QPushButton>(&page, "redeemButton")->isEnabled());
+    QVERIFY(child<QLabel>(&page, "redeemResult")->isHidden());
+
+    showTab(&page, "serviceTabs", 1);
+    type(&page, "cancelNumberEdit", number);
+    type(&page, "cancelReasonEdit", QStringLiteral("顾客不要了"));
+    doubleClick(&page, "cancelRedemptionButton");
+    QCOMPARE(count(f, "redemption_cancellations"), 1);
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 3440);
+
+    showTab(&page, "serviceTabs", 2);
+    type(&page, "donatePointsSpin", "100");
+    doubleClick(&page, "donateButton");
+    QCOMPARE(count(f, "donations"), 1);
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 3340);
+    // another amount is a new intent: the next donation goes through
+    type(&page, "donatePointsSpin", "50");
+    mouseClick(&page, "donateButton");
+    QCOMPARE(count(f, "donations"), 2);
+    QCOMPARE(f.invariantProblems(), QString());
+}
+
+void TestCounterPage::doubleClicksOnAdjustmentsPostOnce()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext backoffice = f.context(Role::BackOffice);
+    ui::AdjustmentsPage asker(backoffice);
+    asker.show();
+    type(&asker, "cardEdit", "8000000001");
+    type(&asker, "pointsSpin", "1500");
+    type(&asker, "reasonEdit", QStringLiteral("收银系统故障漏积分"));
+    doubleClick(&asker, "requestButton");
+    QCOMPARE(count(f, "adjustments"), 1);
+
+    const ui::AppContext compliance = f.context(Role::Compliance);
+    ui::AdjustmentsPage approver(compliance);
+    approver.show();
+    QVERIFY(!child<QPushButton>(&approver, "approveButton")->isEnabled()); // nothing chosen yet
+    clickCell(&approver, "queueView", 0, 0);
+    QCOMPARE(approver.queue()->item(0, 3)->text(), QStringLiteral("0")); // the member's balance beside the request
+    doubleClick(&approver, "approveButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 1500);
+    QCOMPARE(count(f, "ledger_entries", "kind = 'adjust'"), 1);
+    QCOMPARE(count(f, "audit_log", "action = 'adjust.approve'"), 1);
+    // refused at the question: nothing happens
+    type(&asker, "cardEdit", "8000000002");
+    type(&asker, "pointsSpin", "2000");
+    type(&asker, "reasonEdit", QStringLiteral("补录漏记积分"));
+    mouseClick(&asker, "requestButton");
+    approver.reload();
+    clickCell(&approver, "queueView", 0, 0);
+    ui::MessageBox::setRecordingForTests(true, ui::MessageBox::Answer::No);
+    mouseClick(&approver, "approveButton");
+    const QString asked = ui::MessageBox::lastTextForTests();
+    ui::MessageBox::setRecordingForTests(true, ui::MessageBox::Answer::Yes);
+    QVERIFY2(asked.contains("Approve the adjustment of 2,000 points for 李四 (card 8000000002)? Balance now: 0 points."), qPrintable(asked));
+    QCOMPARE(balanceOf(f.t.db(), "8000000002"), 0);
+    QCOMPARE(approver.queue()->rowCount(), 1);
+    QCOMPARE(f.invariantProblems(), QString());
+}
+
+void TestCounterPage::enterPostsAndTheCounterSpeaksInWords()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal', tier = 'member'");
+    givePoints(f, 3000);
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    type(&page, "findEdit", "zs");
+    pressEnter(&page, "findEdit");
+    // before anything is typed: no error, no preview
+    QVERIFY(child<QLabel>(&page, "receiptError")->isHidden());
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->isHidden());
+    type(&page, "amountEdit", "12.345");
+    QVERIFY(!child<QLabel>(&page, "receiptError")->isHidden());
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->isHidden());
+    pressEnter(&page, "amountEdit"); // refused: nothing posts
+    QCOMPARE(count(f, "receipts"), 1);
+    type(&page, "receiptNoEdit", "E1");
+    type(&page, "amountEdit", "368");
+    type(&page, "pointsUsedSpin", "1000");
+    const QString preview = child<QLabel>(&page, "receiptPreview")->text();
+    QVERIFY2(preview.contains(QStringLiteral("Bill ¥378.00: 1,000 points pay ¥10.00.")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("Cash to collect: ¥368.00")), qPrintable(preview));
+    QVERIFY(child<QLabel>(&page, "receiptError")->isHidden());
+    pressEnter(&page, "amountEdit");
+    QCOMPARE(count(f, "receipts"), 2);
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 3000 - 1000 + 404); // silver since the ¥3,000: floor(368 × 110 %)
+    auto *result = child<QLabel>(&page, "receiptResult");
+    QVERIFY(!result->isHidden());
+    QCOMPARE(result->text(), QStringLiteral("Receipt E1 posted: 404 points earned, balance now 2,404 points.\n"
+                                            "1,000 points paid ¥10.00; ¥368.00 collected in cash."));
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->isHidden());
+    QVERIFY(child<QLabel>(&page, "receiptError")->isHidden());
+    QCOMPARE(child<QLineEdit>(&page, "amountEdit")->text(), QString());
+    pressEnter(&page, "amountEdit"); // the emptied form posts nothing more
+    QCOMPARE(count(f, "receipts"), 2);
+    // money for people has thousands separators
+    type(&page, "receiptNoEdit", "E2");
+    type(&page, "amountEdit", "12000");
+    QVERIFY2(child<QLabel>(&page, "receiptPreview")->text().contains(QStringLiteral("¥12,000.00")),
+             qPrintable(child<QLabel>(&page, "receiptPreview")->text()));
+    QVERIFY(result->isHidden()); // the next receipt has begun
+    QCOMPARE(f.invariantProblems(), QString());
+}
+
+void TestCounterPage::timesAndTodayAreTheProgrammes()
+{
+    // runs with TZ=UTC and TZ=Asia/Shanghai (two ctest entries): the same text either way
+    PD_GUI_FIXTURE(f, 5);
+    // 22:55 UTC on 30 November is 06:55 on 1 December in Shanghai
+    f.clock.set(QDateTime(QDate(2026, 11, 30), QTime(22, 55), QTimeZone::utc()));
+    const ui::AppContext backoffice = f.context(Role::BackOffice);
+    ui::AdjustmentsPage asker(backoffice);
+    asker.show();
+    type(&asker, "cardEdit", "8000000001");
+    type(&asker, "pointsSpin", "1500");
+    type(&asker, "reasonEdit", QStringLiteral("补录漏记积分"));
+    mouseClick(&asker, "requestButton");
+    QCOMPARE(asker.queue()->item(0, 6)->text(), QStringLiteral("2026-12-01 06:55"));
+    AuditModel audit(f.t.db(), Session::system(QStringLiteral("tester")));
+    audit.setFilter({});
+    bool found = false;
+    for (int row = 0; row < audit.rowCount(); ++row)
+        found = found || audit.index(row, AuditModel::Time).data().toString() == QStringLiteral("2026-12-01 06:55:00");
+    QVERIFY(found);
+
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::BatchJobDialog review(admin, ui::BatchJobDialog::Job::TierReview);
+    review.show();
+    QCOMPARE(child<ui::DateField>(&review, "dateEdit")->date(), QDate(2026, 12, 1));
+    type(&review, "dateEdit", "2028-01-01");
+    QCOMPARE(child<ui::DateField>(&review, "dateEdit")->date(), QDate(2028, 1, 1));
+}
+
+void TestCounterPage::expiryPolicyIsChosenFromAList()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::ProgrammePage page(admin);
+    page.show();
+    auto *policy = child<QComboBox>(&page, "expiryCombo");
+    QCOMPARE(policy->currentData().toString(), QStringLiteral("annual")); // the demo's policy, shown as words
+    QVERIFY(!child<QSpinBox>(&page, "expiryMonthsSpin")->isEnabled());
+    policy->setCurrentIndex(policy->findData(QStringLiteral("rolling")));
+    QVERIFY(child<QSpinBox>(&page, "expiryMonthsSpin")->isEnabled());
+    type(&page, "expiryMonthsSpin", "6");
+    mouseClick(&page, "saveSettingsButton");
+    QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = 'points.expiry_policy'").value().toString(),
+             QStringLiteral("rolling 6"));
+    QVERIFY(child<QLabel>(&page, "settingsError")->isHidden());
+    policy->setCurrentIndex(policy->findData(QStringLiteral("never")));
+    mouseClick(&page, "saveSettingsButton");
+    QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = 'points.expiry_policy'").value().toString(),
+             QStringLiteral("never"));
+    QCOMPARE(policy->currentData().toString(), QStringLiteral("never")); // read back after saving
 }
 
 QTEST_MAIN(TestCounterPage)

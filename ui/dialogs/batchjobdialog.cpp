@@ -3,8 +3,8 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/ledger/batchjobs.h"
+#include "ui/widgets/datefield.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,10 +27,8 @@ BatchJobDialog::BatchJobDialog(const AppContext &context, Job job, QWidget *pare
                                                      "reaches their tier."),
                              this);
     intro->setWordWrap(true);
-    m_date = new QDateEdit(businessToday(context.clock), this);
+    m_date = new DateField(businessToday(context.clock), this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, 1);

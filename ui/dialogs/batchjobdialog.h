@@ -6,13 +6,14 @@
 
 #include <atomic>
 
-class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QThread;
 
 namespace pd::ui {
+
+class DateField;
 
 // Runs the expiry run or the tier review for a date on its own thread and database
 // connection, with progress and cancel, so the window never freezes.
@@ -38,7 +39,7 @@ private:
 
     const AppContext &m_context;
     Job m_job;
-    QDateEdit *m_date;
+    DateField *m_date;
     QPushButton *m_run, *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_result;

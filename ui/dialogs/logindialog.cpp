@@ -21,7 +21,7 @@ LoginDialog::LoginDialog(Database &db, const Clock &clock, PasswordHasher hasher
     : QDialog(parent), m_db(db), m_clock(clock), m_hasher(hasher)
 {
     setWindowTitle(tr("PointsDesk — log in"));
-    auto *title = new QLabel(tr("Consumer points back office"), this);
+    auto *title = new QLabel(tr("PointsDesk — consumer points back office"), this);
     title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
     auto *where = new QLabel(tr("Database: %1").arg(db.location().displayName()), this);
     where->setStyleSheet(QStringLiteral("color: #555;"));

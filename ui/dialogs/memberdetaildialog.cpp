@@ -56,7 +56,7 @@ MemberDetailDialog::MemberDetailDialog(const AppContext &context, const Member &
             progress->setRange(0, 1000);
             progress->setValue(int(std::clamp<qint64>(s.qualifyingSpendFen * 1000 / std::max<qint64>(1, s.nextThresholdFen), 0, 1000)));
             progress->setFormat(tr("¥%1 of ¥%2 spent in 12 months toward %3")
-                                    .arg(points::formatYuan(s.qualifyingSpendFen), points::formatYuan(s.nextThresholdFen), tierName(s.nextTier)));
+                                    .arg(points::displayYuan(s.qualifyingSpendFen), points::displayYuan(s.nextThresholdFen), tierName(s.nextTier)));
         }
         lots->setRowCount(int(s.openLots.size()));
         for (int i = 0; i < s.openLots.size(); ++i) {

@@ -2,12 +2,18 @@
 
 #include "core/clock.h"
 #include "core/ledger/adjustmentservice.h"
+#include "core/ledger/pointsmath.h"
+#include "core/members/memberservice.h"
+#include "ui/dialogs/memberdetaildialog.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/postingguard.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,7 +47,12 @@ AdjustmentsPage::AdjustmentsPage(const AppContext &context, QWidget *parent) : Q
         form->addRow(tr("Reason:"), m_reason);
         form->addRow(m_error);
         form->addRow(ask);
-        connect(ask, &QPushButton::clicked, this, &AdjustmentsPage::request);
+        m_requestGuard = new PostingGuard(ask, [this] { return request(); });
+        m_requestGuard->setReady(true);
+        m_requestGuard->postOnEnter({m_card, m_points, m_reason});
+        for (QLineEdit *e : {m_card, m_reason})
+            connect(e, &QLineEdit::textEdited, m_requestGuard, &PostingGuard::startNewIntent);
+        connect(m_points, &QSpinBox::valueChanged, m_requestGuard, &PostingGuard::startNewIntent);
         layout->addWidget(box);
     } else {
         m_card = m_reason = nullptr;
@@ -52,20 +63,40 @@ AdjustmentsPage::AdjustmentsPage(const AppContext &context, QWidget *parent) : Q
     m_view = new QTableView(this);
     setUpListView(m_view, "queueView");
     m_view->setModel(m_queue);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(new QLabel(tr("Waiting for approval:"), this));
+    layout->addWidget(m_view, 2);
+    auto *buttons = new QHBoxLayout;
+    auto *history = new QPushButton(tr("Member's &history…"), this);
+    history->setObjectName(QStringLiteral("historyButton"));
+    connect(history, &QPushButton::clicked, this, &AdjustmentsPage::showHistory);
     if (context.session.can(Permission::Approve)) {
-        auto *buttons = new QHBoxLayout;
-        auto *approve = new QPushButton(tr("&Approve"), this);
+        auto *approve = new QPushButton(tr("&Approve…"), this);
         approve->setObjectName(QStringLiteral("approveButton"));
-        auto *reject = new QPushButton(tr("&Reject"), this);
+        auto *reject = new QPushButton(tr("&Reject…"), this);
         reject->setObjectName(QStringLiteral("rejectButton"));
-        connect(approve, &QPushButton::clicked, this, [this] { decide(true); });
-        connect(reject, &QPushButton::clicked, this, [this] { decide(false); });
+        m_approveGuard = new PostingGuard(approve, [this] { return decide(true); });
+        m_rejectGuard = new PostingGuard(reject, [this] { return decide(false); });
         buttons->addWidget(approve);
         buttons->addWidget(reject);
-        buttons->addStretch();
-        layout->addLayout(buttons);
     }
+    buttons->addWidget(history);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // choosing a request is the intent to decide it
+        for (PostingGuard *g : {m_approveGuard, m_rejectGuard}) {
+            if (g) {
+                g->startNewIntent();
+                g->setReady(selectedRow() >= 0);
+            }
+        }
+    });
+    m_decisions = new QStandardItemModel(this);
+    m_decisionsView = new QTableView(this);
+    setUpListView(m_decisionsView, "decisionsView");
+    m_decisionsView->setModel(m_decisions);
+    layout->addWidget(new QLabel(tr("Past decisions:"), this));
+    layout->addWidget(m_decisionsView, 1);
     reload();
 }
 
@@ -77,50 +108,108 @@ void AdjustmentsPage::showEvent(QShowEvent *event)
 
 void AdjustmentsPage::reload()
 {
+    AdjustmentService service(m_context.db, m_context.clock);
     m_queue->clear();
-    m_queue->setHorizontalHeaderLabels({tr("Card"), tr("Member"), tr("Points"), tr("Reason"), tr("Asked by"), tr("Asked at")});
-    auto pending = AdjustmentService(m_context.db, m_context.clock).pending(m_context.session);
-    if (!pending)
-        return;
-    for (const Adjustment &a : pending.value()) {
-        auto *card = new QStandardItem(a.cardNo);
-        card->setData(QVariant::fromValue(a.id), Qt::UserRole);
-        m_queue->appendRow({card, new QStandardItem(a.memberName), new QStandardItem(QString::number(a.delta)), new QStandardItem(a.reason),
-                            new QStandardItem(a.requestedByName),
-                            new QStandardItem(fromStoredTime(a.requestedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))});
+    m_queue->setHorizontalHeaderLabels(
+        {tr("Card"), tr("Member"), tr("Points"), tr("Balance now"), tr("Reason"), tr("Asked by"), tr("Asked at")});
+    if (auto pending = service.pending(m_context.session)) {
+        for (const Adjustment &a : pending.value()) {
+            auto *card = new QStandardItem(a.cardNo);
+            card->setData(QVariant::fromValue(a.id), Qt::UserRole);
+            card->setData(QVariant::fromValue(a.memberId), Qt::UserRole + 1);
+            m_queue->appendRow({card, new QStandardItem(a.memberName), new QStandardItem(points::displayPoints(a.delta)),
+                                new QStandardItem(points::displayPoints(a.memberBalance)), new QStandardItem(a.reason),
+                                new QStandardItem(a.requestedByName), new QStandardItem(displayTime(fromStoredTime(a.requestedAt)))});
+        }
     }
     m_view->resizeColumnsToContents();
+    for (PostingGuard *g : {m_approveGuard, m_rejectGuard})
+        if (g)
+            g->setReady(selectedRow() >= 0);
+    m_decisions->clear();
+    m_decisions->setHorizontalHeaderLabels(
+        {tr("Decided at"), tr("Decision"), tr("By"), tr("Card"), tr("Member"), tr("Points"), tr("Reason"), tr("Asked by")});
+    if (auto decided = service.decided(m_context.session)) {
+        for (const Adjustment &a : decided.value()) {
+            const QString decision = a.status == QLatin1String("rejected") ? tr("Rejected") : tr("Approved");
+            m_decisions->appendRow({new QStandardItem(displayTime(fromStoredTime(a.decidedAt))), new QStandardItem(decision),
+                                    new QStandardItem(a.decidedByName), new QStandardItem(a.cardNo), new QStandardItem(a.memberName),
+                                    new QStandardItem(points::displayPoints(a.delta)), new QStandardItem(a.reason),
+                                    new QStandardItem(a.requestedByName)});
+        }
+    }
+    m_decisionsView->resizeColumnsToContents();
 }
 
-void AdjustmentsPage::request()
+bool AdjustmentsPage::request()
 {
     auto r = AdjustmentService(m_context.db, m_context.clock).request(m_context.session, m_card->text().trimmed(), m_points->value(),
                                                                       m_reason->text());
     if (!r) {
         m_error->showError(r.error().message);
-        return;
+        return false;
     }
     m_error->showError({});
     MessageBox::information(this, tr("Adjustment"),
-                            r->status == QLatin1String("pending") ? tr("The adjustment of %1 points waits for approval.").arg(r->delta)
-                                                                  : tr("%1 points adjusted for card %2.").arg(r->delta).arg(r->cardNo));
-    m_card->clear();
+                            r->status == QLatin1String("pending")
+                                ? tr("The adjustment of %1 points for card %2 waits for approval.").arg(points::displayPoints(r->delta), r->cardNo)
+                                : tr("%1 points adjusted for card %2.").arg(points::displayPoints(r->delta), r->cardNo));
+    for (QLineEdit *e : {m_card, m_reason})
+        e->clear();
+    m_points->blockSignals(true);
     m_points->setValue(0);
-    m_reason->clear();
+    m_points->blockSignals(false);
     reload();
+    return true;
 }
 
-void AdjustmentsPage::decide(bool approve)
+qint64 AdjustmentsPage::selectedRow() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const qint64 id = m_queue->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+bool AdjustmentsPage::decide(bool approve)
+{
+    const qint64 row = selectedRow();
+    if (row < 0)
+        return false;
+    const qint64 id = m_queue->item(int(row), 0)->data(Qt::UserRole).toLongLong();
+    const QString card = m_queue->item(int(row), 0)->text(), name = m_queue->item(int(row), 1)->text(),
+                  delta = m_queue->item(int(row), 2)->text(), balance = m_queue->item(int(row), 3)->text();
+    const QString what = tr("%1 points for %2 (card %3)").arg(delta, name, card);
+    if (MessageBox::question(this, tr("Adjustment"), (approve ? tr("Approve the adjustment of %1? Balance now: %2 points.")
+                                                              : tr("Reject the adjustment of %1? Balance now: %2 points."))
+                                                         .arg(what, balance))
+        != MessageBox::Answer::Yes)
+        return false;
     AdjustmentService service(m_context.db, m_context.clock);
     const Status s = approve ? service.approve(m_context.session, id) : service.reject(m_context.session, id);
-    if (!s)
+    if (!s) {
         MessageBox::warning(this, tr("Adjustment"), s.error().message);
+        reload();
+        return false;
+    }
     reload();
+    MessageBox::information(this, tr("Adjustment"), approve ? tr("Approved: %1.").arg(what) : tr("Rejected: %1.").arg(what));
+    return true;
+}
+
+void AdjustmentsPage::showHistory()
+{
+    const qint64 row = selectedRow();
+    if (row < 0) {
+        MessageBox::information(this, tr("Adjustment"), tr("Choose a request in the queue first."));
+        return;
+    }
+    auto member = MemberService(m_context.db, m_context.clock).member(m_context.session, m_queue->item(int(row), 0)->data(Qt::UserRole + 1).toLongLong());
+    if (!member) {
+        MessageBox::warning(this, tr("Adjustment"), member.error().message);
+        return;
+    }
+    auto *dialog = new MemberDetailDialog(m_context, member.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace pd::ui

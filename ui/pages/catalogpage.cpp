@@ -104,8 +104,8 @@ void CatalogPage::showSelected()
                            .arg(item.name.toHtmlEscaped(),
                                 tr("%1 points%2 · worth ¥%3 · one point is worth %4")
                                     .arg(QLocale().toString(item.pointsPrice))
-                                    .arg(item.cashFen > 0 ? tr(" + ¥%1").arg(points::formatYuan(item.cashFen)) : QString())
-                                    .arg(points::formatYuan(item.retailValueFen))
+                                    .arg(item.cashFen > 0 ? tr(" + ¥%1").arg(points::displayYuan(item.cashFen)) : QString())
+                                    .arg(points::displayYuan(item.retailValueFen))
                                     .arg(item.pointValueText())
                                     .toHtmlEscaped(),
                                 item.description.toHtmlEscaped()));

@@ -12,6 +12,8 @@
 #include "report/slippdf.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
+#include "ui/widgets/postingguard.h"
+#include "ui/widgets/resultlabel.h"
 #include "ui/pages/redemptionpanel.h"
 #include "ui/widgets/storecombo.h"
 
@@ -101,7 +103,7 @@ QWidget *CounterPage::buildReceiptBox()
             m_scenario->addItem(scenarioName(it.key()), it.key());
         m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(QStringLiteral("supermarket"))));
     }
-    m_amount = line(box, "amountEdit", tr("paid, in yuan, e.g. 368.00"));
+    m_amount = line(box, "amountEdit", tr("cash paid after the points, in yuan, e.g. 368.00"));
     m_green = line(box, "greenEdit", tr("of which eco goods, optional"));
     m_pointsUsed = new QSpinBox(box);
     m_pointsUsed->setObjectName(QStringLiteral("pointsUsedSpin"));
@@ -111,20 +113,26 @@ QWidget *CounterPage::buildReceiptBox()
     m_receiptPreview->setObjectName(QStringLiteral("receiptPreview"));
     m_receiptPreview->setWordWrap(true);
     m_receiptPreview->setStyleSheet(QStringLiteral("background: #f1f8e9; padding: 6px;"));
+    m_receiptPreview->hide();
     m_receiptError = new FormErrorLabel(box);
     m_receiptError->setObjectName(QStringLiteral("receiptError"));
-    m_postReceipt = new QPushButton(tr("Confirm receipt"), box);
+    m_receiptResult = new ResultLabel(box);
+    m_receiptResult->setObjectName(QStringLiteral("receiptResult"));
+    m_postReceipt = new QPushButton(tr("Confirm receipt (Enter)"), box);
     m_postReceipt->setObjectName(QStringLiteral("postReceiptButton"));
     m_postReceipt->setVisible(m_context.session.can(Permission::ReceiptPost));
+    m_receiptGuard = new PostingGuard(m_postReceipt, [this] { return postReceipt(); });
+    m_receiptGuard->postOnEnter({m_receiptNo, m_amount, m_green, m_pointsUsed});
     auto *form = new QFormLayout(box);
     form->addRow(tr("Store:"), m_store);
     form->addRow(tr("Receipt no.:"), m_receiptNo);
     form->addRow(tr("Scenario:"), m_scenario);
-    form->addRow(tr("Amount paid (¥):"), m_amount);
+    form->addRow(tr("Cash paid after points (¥):"), m_amount);
     form->addRow(tr("Green part (¥):"), m_green);
     form->addRow(tr("Points to use:"), m_pointsUsed);
     form->addRow(m_receiptPreview);
     form->addRow(m_receiptError);
+    form->addRow(m_receiptResult);
     m_saveSlip = new QPushButton(tr("Save slip as PDF…"), box);
     m_saveSlip->setObjectName(QStringLiteral("saveSlipButton"));
     m_saveSlip->setEnabled(false);
@@ -134,11 +142,10 @@ QWidget *CounterPage::buildReceiptBox()
     form->addRow(buttons);
     connect(m_saveSlip, &QPushButton::clicked, this, &CounterPage::saveSlip);
     for (QLineEdit *e : {m_receiptNo, m_amount, m_green})
-        connect(e, &QLineEdit::textChanged, this, &CounterPage::updateReceiptPreview);
-    connect(m_pointsUsed, &QSpinBox::valueChanged, this, &CounterPage::updateReceiptPreview);
-    connect(m_scenario, &QComboBox::currentIndexChanged, this, &CounterPage::updateReceiptPreview);
-    connect(m_store, &QComboBox::currentIndexChanged, this, &CounterPage::updateReceiptPreview);
-    connect(m_postReceipt, &QPushButton::clicked, this, &CounterPage::postReceipt);
+        connect(e, &QLineEdit::textEdited, this, &CounterPage::receiptEdited);
+    connect(m_pointsUsed, &QSpinBox::valueChanged, this, &CounterPage::receiptEdited);
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, &CounterPage::receiptEdited);
+    connect(m_store, &QComboBox::currentIndexChanged, this, &CounterPage::receiptEdited);
     return box;
 }
 
@@ -158,29 +165,49 @@ QWidget *CounterPage::buildDonationBox()
     m_donatePoints->setValue(100);
     m_donate = new QPushButton(tr("Donate"), box);
     m_donate->setObjectName(QStringLiteral("donateButton"));
-    m_donateResult = new QLabel(box);
+    m_donateError = new FormErrorLabel(box);
+    m_donateError->setObjectName(QStringLiteral("donateError"));
+    m_donateResult = new ResultLabel(box);
     m_donateResult->setObjectName(QStringLiteral("donateResult"));
-    m_donateResult->setWordWrap(true);
     auto *form = new QFormLayout(box);
     form->addRow(tr("Project:"), m_project);
     form->addRow(tr("Points:"), m_donatePoints);
     form->addRow(m_donate);
+    form->addRow(m_donateError);
     form->addRow(m_donateResult);
-    connect(m_donate, &QPushButton::clicked, this, &CounterPage::donate);
+    m_donateGuard = new PostingGuard(m_donate, [this] { return donate(); });
+    m_donateGuard->setReady(m_project->count() > 0);
+    m_donateGuard->postOnEnter({m_donatePoints});
+    connect(m_donatePoints, &QSpinBox::valueChanged, this, &CounterPage::donationEdited);
+    connect(m_project, &QComboBox::currentIndexChanged, this, &CounterPage::donationEdited);
     return box;
 }
 
-void CounterPage::donate()
+void CounterPage::donationEdited()
+{
+    m_donateGuard->startNewIntent();
+    m_donateError->showError({});
+    m_donateResult->showResult({});
+}
+
+bool CounterPage::donate()
 {
     if (m_member.id == 0) {
-        m_donateResult->setText(tr("Find the member first."));
-        return;
+        m_donateError->showError(tr("Find the member first."));
+        return false;
     }
     auto id = DonationService(m_context.db, m_context.clock).donate(m_context.session, m_member.cardNo, m_project->currentData().toString(),
                                                                     m_donatePoints->value());
-    m_donateResult->setText(id ? tr("Thank you: %1 points donated to %2.").arg(m_donatePoints->value()).arg(m_project->currentText())
-                               : id.error().message);
+    if (!id) {
+        m_donateError->showError(id.error().message);
+        return false;
+    }
+    m_donateError->showError({});
     refreshMember();
+    m_donateResult->showResult(tr("Thank you: %1 points donated to %2. Balance now %3 points.")
+                                   .arg(points::displayPoints(m_donatePoints->value()), m_project->currentText(),
+                                        points::displayPoints(m_member.balance)));
+    return true;
 }
 
 void CounterPage::saveSlip()
@@ -198,7 +225,7 @@ void CounterPage::saveSlip()
     if (Status s = report::writeReceiptSlip(slip, file); !s)
         m_receiptError->showError(s.error().message);
     else
-        m_receiptPreview->setText(m_receiptPreview->text() + QStringLiteral("\n") + tr("Slip saved to %1.").arg(file));
+        m_receiptResult->showResult(m_receiptResult->text() + QStringLiteral("\n") + tr("Slip saved to %1.").arg(file));
 }
 
 QWidget *CounterPage::buildReturnBox()
@@ -212,11 +239,16 @@ QWidget *CounterPage::buildReturnBox()
     m_returnPreview->setObjectName(QStringLiteral("returnPreview"));
     m_returnPreview->setWordWrap(true);
     m_returnPreview->setStyleSheet(QStringLiteral("background: #fff3e0; padding: 6px;"));
+    m_returnPreview->hide();
     m_returnError = new FormErrorLabel(box);
     m_returnError->setObjectName(QStringLiteral("returnError"));
+    m_returnResult = new ResultLabel(box);
+    m_returnResult->setObjectName(QStringLiteral("returnResult"));
     m_postReturn = new QPushButton(tr("Confirm return"), box);
     m_postReturn->setObjectName(QStringLiteral("postReturnButton"));
     m_postReturn->setVisible(m_context.session.can(Permission::ReturnPost));
+    m_returnGuard = new PostingGuard(m_postReturn, [this] { return postReturn(); });
+    m_returnGuard->postOnEnter({m_returnReceiptNo, m_returnNo, m_returnAmount});
     auto *form = new QFormLayout(box);
     form->addRow(tr("Store:"), m_returnStore);
     form->addRow(tr("Receipt no.:"), m_returnReceiptNo);
@@ -224,11 +256,11 @@ QWidget *CounterPage::buildReturnBox()
     form->addRow(tr("Amount (¥):"), m_returnAmount);
     form->addRow(m_returnPreview);
     form->addRow(m_returnError);
+    form->addRow(m_returnResult);
     form->addRow(m_postReturn);
     for (QLineEdit *e : {m_returnReceiptNo, m_returnNo, m_returnAmount})
-        connect(e, &QLineEdit::textChanged, this, &CounterPage::updateReturnPreview);
-    connect(m_returnStore, &QComboBox::currentIndexChanged, this, &CounterPage::updateReturnPreview);
-    connect(m_postReturn, &QPushButton::clicked, this, &CounterPage::postReturn);
+        connect(e, &QLineEdit::textEdited, this, &CounterPage::returnEdited);
+    connect(m_returnStore, &QComboBox::currentIndexChanged, this, &CounterPage::returnEdited);
     return box;
 }
 
@@ -247,7 +279,9 @@ void CounterPage::chooseMember(const Member &member)
     m_member = member;
     refreshMember();
     m_resultsView->hide();
-    updateReceiptPreview();
+    // the next customer: what was said about the last one goes
+    receiptEdited();
+    donationEdited();
     m_redemption->setMember(m_member);
 }
 
@@ -258,9 +292,9 @@ void CounterPage::refreshMember()
     if (auto fresh = m_service->member(m_context.session, m_member.id))
         m_member = fresh.value();
     m_redemption->setMember(m_member);
-    m_memberLabel->setText(tr("%1 · card %2 · %3 · %4 points").arg(m_member.name, m_member.cardNo, tierName(m_member.tier))
-                               .arg(m_member.balance)
-                           + (m_member.debt > 0 ? tr(" · owes %1 points").arg(m_member.debt) : QString())
+    m_memberLabel->setText(tr("%1 · card %2 · %3 · %4 points").arg(m_member.name, m_member.cardNo, tierName(m_member.tier),
+                                                                   points::displayPoints(m_member.balance))
+                           + (m_member.debt > 0 ? tr(" · owes %1 points").arg(points::displayPoints(m_member.debt)) : QString())
                            + (m_member.status != MemberStatus::Active ? QStringLiteral(" · ") + memberStatusName(m_member.status) : QString()));
 }
 
@@ -280,108 +314,151 @@ Result<ReceiptInput> receiptInput(const Member &member, const QString &store, co
 }
 } // namespace
 
-void CounterPage::updateReceiptPreview()
+void CounterPage::receiptEdited()
 {
-    m_receiptError->showError({});
-    auto input = receiptInput(m_member, m_store->currentData().toString(), m_receiptNo->text(), m_scenario->currentData().toString(),
-                              m_amount->text(), m_green->text(), m_pointsUsed->value(), m_context.clock.nowUtc());
-    if (!input || input->receiptNo.isEmpty()) {
-        m_receiptPreview->setText(input ? tr("Enter the receipt number.") : input.error().message);
-        m_postReceipt->setEnabled(false);
-        return;
-    }
-    auto quote = ReceiptService(m_context.db, m_context.clock).quote(m_context.session, input.value());
-    if (!quote) {
-        m_receiptPreview->setText(quote.error().message);
-        m_postReceipt->setEnabled(false);
-        return;
-    }
-    QString text = quote->alreadyPosted ? tr("This receipt was already posted.")
-                                        : quote->earning.explain() + QStringLiteral("\n")
-                                              + tr("Points after this receipt: %1").arg(quote->balanceAfter);
-    if (quote->deductedFen > 0)
-        text += QStringLiteral("\n") + tr("%1 points pay ¥%2.").arg(quote->pointsUsed).arg(points::formatYuan(quote->deductedFen));
-    if (quote->tierAfter != quote->tierBefore)
-        text += QStringLiteral("\n") + tr("This receipt reaches the %1 tier.").arg(tierName(quote->tierAfter));
-    m_receiptPreview->setText(text);
-    m_postReceipt->setEnabled(!quote->alreadyPosted);
+    m_receiptGuard->startNewIntent();
+    m_receiptResult->showResult({});
+    updateReceiptPreview();
 }
 
-void CounterPage::postReceipt()
+void CounterPage::updateReceiptPreview()
+{
+    const auto fail = [this](const QString &message) {
+        m_receiptPreview->hide();
+        m_receiptError->showError(message);
+        m_receiptGuard->setReady(false);
+    };
+    const bool typed = !m_receiptNo->text().trimmed().isEmpty() || !m_amount->text().trimmed().isEmpty()
+                       || !m_green->text().trimmed().isEmpty() || m_pointsUsed->value() > 0;
+    if (!typed) {
+        // nothing typed yet: no error for what nobody has entered
+        m_receiptPreview->hide();
+        m_receiptError->showError({});
+        m_receiptGuard->setReady(false);
+        return;
+    }
+    auto input = receiptInput(m_member, m_store->currentData().toString(), m_receiptNo->text(), m_scenario->currentData().toString(),
+                              m_amount->text(), m_green->text(), m_pointsUsed->value(), m_context.clock.nowUtc());
+    if (!input)
+        return fail(input.error().message);
+    if (input->receiptNo.isEmpty())
+        return fail(tr("Enter the receipt number."));
+    auto quote = ReceiptService(m_context.db, m_context.clock).quote(m_context.session, input.value());
+    if (!quote)
+        return fail(quote.error().message);
+    if (quote->alreadyPosted)
+        return fail(tr("Receipt %1 was already posted.").arg(input->receiptNo));
+    QString text = quote->earning.explain() + QStringLiteral("\n")
+                   + tr("Points after this receipt: %1").arg(points::displayPoints(quote->balanceAfter));
+    if (quote->deductedFen > 0)
+        text += QStringLiteral("\n") + tr("Bill ¥%1: %2 points pay ¥%3.")
+                                           .arg(points::displayYuan(input->amountFen + quote->deductedFen),
+                                                points::displayPoints(quote->pointsUsed), points::displayYuan(quote->deductedFen));
+    text += QStringLiteral("\n") + tr("Cash to collect: ¥%1").arg(points::displayYuan(input->amountFen));
+    if (quote->tierAfter != quote->tierBefore)
+        text += QStringLiteral("\n") + tr("This receipt reaches the %1 tier.").arg(tierName(quote->tierAfter));
+    m_receiptError->showError({});
+    m_receiptPreview->setText(text);
+    m_receiptPreview->show();
+    m_receiptGuard->setReady(true);
+}
+
+bool CounterPage::postReceipt()
 {
     auto input = receiptInput(m_member, m_store->currentData().toString(), m_receiptNo->text(), m_scenario->currentData().toString(),
                               m_amount->text(), m_green->text(), m_pointsUsed->value(), m_context.clock.nowUtc());
     if (!input) {
         m_receiptError->showError(input.error().message);
-        return;
+        return false;
     }
     auto posted = ReceiptService(m_context.db, m_context.clock).post(m_context.session, input.value());
     if (!posted) {
         m_receiptError->showError(posted.error().message);
-        return;
+        return false;
     }
     m_lastReceipt = posted.value();
     m_lastInput = input.value();
     m_saveSlip->setEnabled(true);
-    m_receiptPreview->setText(tr("Posted: %1 points earned, %2 used. Balance now %3.")
-                                  .arg(posted->earning.total())
-                                  .arg(posted->pointsUsed)
-                                  .arg(posted->balanceAfter));
-    m_receiptNo->blockSignals(true);
-    m_amount->blockSignals(true);
-    m_receiptNo->clear();
-    m_amount->clear();
-    m_green->clear();
+    QString text = tr("Receipt %1 posted: %2 points earned, balance now %3 points.")
+                       .arg(input->receiptNo, points::displayPoints(posted->earning.total()), points::displayPoints(posted->balanceAfter));
+    if (posted->pointsUsed > 0)
+        text += QStringLiteral("\n") + tr("%1 points paid ¥%2; ¥%3 collected in cash.")
+                                           .arg(points::displayPoints(posted->pointsUsed), points::displayYuan(posted->deductedFen),
+                                                points::displayYuan(input->amountFen));
+    // the form is emptied for the next receipt without that counting as a new entry
+    for (QLineEdit *e : {m_receiptNo, m_amount, m_green})
+        e->clear();
+    m_pointsUsed->blockSignals(true);
     m_pointsUsed->setValue(0);
-    m_receiptNo->blockSignals(false);
-    m_amount->blockSignals(false);
-    m_postReceipt->setEnabled(false);
+    m_pointsUsed->blockSignals(false);
+    m_receiptPreview->hide();
+    m_receiptError->showError({});
+    m_receiptResult->showResult(text);
+    m_receiptGuard->setReady(false);
+    m_receiptNo->setFocus();
     refreshMember();
+    return true;
+}
+
+void CounterPage::returnEdited()
+{
+    m_returnGuard->startNewIntent();
+    m_returnResult->showResult({});
+    updateReturnPreview();
 }
 
 void CounterPage::updateReturnPreview()
 {
-    m_returnError->showError({});
+    const auto fail = [this](const QString &message) {
+        m_returnPreview->hide();
+        m_returnError->showError(message);
+        m_returnGuard->setReady(false);
+    };
+    const QString receiptNo = m_returnReceiptNo->text().trimmed(), returnNo = m_returnNo->text().trimmed();
+    if (receiptNo.isEmpty() && returnNo.isEmpty() && m_returnAmount->text().trimmed().isEmpty()) {
+        m_returnPreview->hide();
+        m_returnError->showError({});
+        m_returnGuard->setReady(false);
+        return;
+    }
+    if (receiptNo.isEmpty() || returnNo.isEmpty())
+        return fail(tr("Enter the receipt number, the return number and the amount."));
     auto amount = points::parseYuan(m_returnAmount->text(), QStringLiteral("amount"));
-    if (m_returnReceiptNo->text().trimmed().isEmpty() || m_returnNo->text().trimmed().isEmpty() || !amount) {
-        m_returnPreview->setText(tr("Enter the receipt number, the return number and the amount."));
-        m_postReturn->setEnabled(false);
-        return;
-    }
-    ReturnInput in{m_returnStore->currentData().toString(), m_returnNo->text().trimmed(), m_returnReceiptNo->text().trimmed(),
-                   m_context.clock.nowUtc(), amount.value()};
+    if (!amount)
+        return fail(amount.error().message);
+    ReturnInput in{m_returnStore->currentData().toString(), returnNo, receiptNo, m_context.clock.nowUtc(), amount.value()};
     auto quote = ReturnService(m_context.db, m_context.clock).quote(m_context.session, in);
-    if (!quote) {
-        m_returnPreview->setText(quote.error().message);
-        m_postReturn->setEnabled(false);
-        return;
-    }
-    m_returnPreview->setText(quote->alreadyPosted ? tr("This return was already posted.")
-                                                  : tr("Takes back %1 points; ¥%2 of the receipt can still be returned after this.")
-                                                        .arg(quote->clawback)
-                                                        .arg(points::formatYuan(quote->remainingFen))
-                                                        + (quote->debtAfter > 0 ? QStringLiteral("\n") + tr("The member will owe %1 points.").arg(quote->debtAfter)
-                                                                                : QString()));
-    m_postReturn->setEnabled(!quote->alreadyPosted);
+    if (!quote)
+        return fail(quote.error().message);
+    if (quote->alreadyPosted)
+        return fail(tr("Return %1 was already posted.").arg(returnNo));
+    m_returnError->showError({});
+    m_returnPreview->setText(tr("Takes back %1 points; ¥%2 of the receipt can still be returned after this.")
+                                 .arg(points::displayPoints(quote->clawback), points::displayYuan(quote->remainingFen))
+                             + (quote->debtAfter > 0 ? QStringLiteral("\n") + tr("The member will owe %1 points.").arg(points::displayPoints(quote->debtAfter))
+                                                     : QString()));
+    m_returnPreview->show();
+    m_returnGuard->setReady(true);
 }
 
-void CounterPage::postReturn()
+bool CounterPage::postReturn()
 {
     auto amount = points::parseYuan(m_returnAmount->text(), QStringLiteral("amount"));
     if (!amount) {
         m_returnError->showError(amount.error().message);
-        return;
+        return false;
     }
     ReturnInput in{m_returnStore->currentData().toString(), m_returnNo->text().trimmed(), m_returnReceiptNo->text().trimmed(),
                    m_context.clock.nowUtc(), amount.value()};
     auto posted = ReturnService(m_context.db, m_context.clock).post(m_context.session, in);
     if (!posted) {
         m_returnError->showError(posted.error().message);
-        return;
+        return false;
     }
-    m_returnPreview->setText(tr("Return posted: %1 points taken back.").arg(posted->clawback));
-    m_postReturn->setEnabled(false);
+    m_returnPreview->hide();
+    m_returnResult->showResult(tr("Return %1 posted: %2 points taken back.").arg(in.returnNo, points::displayPoints(posted->clawback)));
     refreshMember();
+    return true;
 }
 
 } // namespace pd::ui

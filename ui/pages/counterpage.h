@@ -23,7 +23,9 @@ class MemberService;
 namespace pd::ui {
 
 class FormErrorLabel;
+class PostingGuard;
 class RedemptionPanel;
+class ResultLabel;
 
 // The till: find the member (card, mobile, name or pinyin), enter a receipt and see the
 // points it earns, with the reason, before confirming; redeem catalog items; take a return
@@ -44,13 +46,16 @@ private:
     QWidget *buildReturnBox();
     QWidget *buildDonationBox();
     void saveSlip();
-    void donate();
+    bool donate();
     void findMember();
     void chooseMember(const Member &member);
+    void receiptEdited();
     void updateReceiptPreview();
-    void postReceipt();
+    bool postReceipt();
+    void returnEdited();
     void updateReturnPreview();
-    void postReturn();
+    bool postReturn();
+    void donationEdited();
     void refreshMember();
 
     const AppContext &m_context;
@@ -64,11 +69,12 @@ private:
     QLineEdit *m_receiptNo, *m_amount, *m_green, *m_returnNo, *m_returnReceiptNo, *m_returnAmount;
     QSpinBox *m_pointsUsed;
     QLabel *m_receiptPreview, *m_returnPreview;
-    FormErrorLabel *m_receiptError, *m_returnError;
+    FormErrorLabel *m_receiptError, *m_returnError, *m_donateError;
+    ResultLabel *m_receiptResult, *m_returnResult, *m_donateResult;
     QPushButton *m_postReceipt, *m_postReturn, *m_saveSlip, *m_donate;
+    PostingGuard *m_receiptGuard, *m_returnGuard, *m_donateGuard;
     QComboBox *m_project;
     QSpinBox *m_donatePoints;
-    QLabel *m_donateResult;
     std::optional<ReceiptOutcome> m_lastReceipt;
     ReceiptInput m_lastInput;
     QString m_slipFile;

@@ -55,7 +55,7 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     m_freeze = button("freezeButton", tr("&Freeze"));
     m_close = button("closeButton", tr("Close membership…"));
     m_reveal = button("revealButton", tr("Show &mobile"));
-    m_points = button("pointsButton", tr("&Points…"));
+    m_points = button("pointsButton", tr("Poi&nts…"));
     m_register->setVisible(context.session.can(Permission::MemberRegister));
     for (QPushButton *b : {m_edit, m_freeze, m_close})
         b->setVisible(context.session.can(Permission::MemberEdit));

@@ -7,7 +7,9 @@
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/messagebox.h"
 
+#include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -47,9 +49,19 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     m_tiers = table(this, "tiersTable", {tr("Tier"), tr("From ¥ (12 months)"), tr("Multiplier %")});
     m_charities = table(this, "charitiesTable", {tr("Code"), tr("Project"), tr("Points per ¥1 of goods"), tr("Donated"), tr("Matched ¥")});
     m_charities->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_expiry = new QLineEdit(this);
-    m_expiry->setObjectName(QStringLiteral("expiryEdit"));
-    m_expiry->setToolTip(tr("annual, rolling N (months) or never"));
+    // chosen from what the engine knows (DESIGN §5), never typed as a code
+    m_expiry = new QComboBox(this);
+    m_expiry->setObjectName(QStringLiteral("expiryCombo"));
+    m_expiry->addItem(tr("At the end of the following year (annual)"), QStringLiteral("annual"));
+    m_expiry->addItem(tr("After a number of months (rolling)"), QStringLiteral("rolling"));
+    m_expiry->addItem(tr("Never"), QStringLiteral("never"));
+    m_expiryMonths = spin(1, 99, 12, this);
+    m_expiryMonths->setObjectName(QStringLiteral("expiryMonthsSpin"));
+    m_expiryMonths->setSuffix(tr(" months"));
+    connect(m_expiry, &QComboBox::currentIndexChanged, this,
+            [this] { m_expiryMonths->setEnabled(m_expiry->currentData().toString() == QLatin1String("rolling")); });
+    m_settingsError = new FormErrorLabel(this);
+    m_settingsError->setObjectName(QStringLiteral("settingsError"));
     m_threshold = spin(1, 1'000'000, 1000, this);
     m_threshold->setObjectName(QStringLiteral("thresholdSpin"));
     m_error = new FormErrorLabel(this);
@@ -76,8 +88,12 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     tl->addWidget(button("saveTiersButton", tr("Save tiers"), &ProgrammePage::saveTiers));
     auto *rulesBox = new QGroupBox(tr("Validity and approvals"), this);
     auto *fl = new QFormLayout(rulesBox);
-    fl->addRow(tr("Points expire:"), m_expiry);
+    auto *expiry = new QHBoxLayout;
+    expiry->addWidget(m_expiry, 1);
+    expiry->addWidget(m_expiryMonths);
+    fl->addRow(tr("Points expire:"), expiry);
     fl->addRow(tr("Adjustments above this need approval:"), m_threshold);
+    fl->addRow(m_settingsError);
     fl->addRow(button("saveSettingsButton", tr("Save"), &ProgrammePage::saveSettings));
     auto *charityBox = new QGroupBox(tr("Charity projects (积分捐赠)"), this);
     auto *cl = new QGridLayout(charityBox);
@@ -126,7 +142,10 @@ void ProgrammePage::reload()
         m_tiers->setCellWidget(row, 1, spin(0, 100'000'000, int(t.thresholdFen / 100), m_tiers));
         m_tiers->setCellWidget(row, 2, spin(0, 1000, t.multiplierPct, m_tiers));
     }
-    m_expiry->setText(rules->expiry.toString());
+    m_expiry->setCurrentIndex(int(rules->expiry.kind));
+    m_expiryMonths->setEnabled(rules->expiry.kind == points::ExpiryPolicy::Kind::Rolling);
+    if (rules->expiry.kind == points::ExpiryPolicy::Kind::Rolling)
+        m_expiryMonths->setValue(rules->expiry.months);
     m_threshold->setValue(int(rules->adjustThreshold));
     m_charities->setRowCount(0);
     if (auto totals = DonationService(m_context.db, m_context.clock).totals()) {
@@ -137,7 +156,7 @@ void ProgrammePage::reload()
             m_charities->setItem(row, 1, new QTableWidgetItem(c.project.name));
             m_charities->setItem(row, 2, new QTableWidgetItem(QString::number(c.project.pointsPerYuan)));
             m_charities->setItem(row, 3, new QTableWidgetItem(QString::number(c.points)));
-            m_charities->setItem(row, 4, new QTableWidgetItem(points::formatYuan(c.matchedFen)));
+            m_charities->setItem(row, 4, new QTableWidgetItem(points::displayYuan(c.matchedFen)));
         }
     }
     m_rates->resizeColumnsToContents();
@@ -176,17 +195,24 @@ void ProgrammePage::saveTiers()
     reload();
 }
 
+QString ProgrammePage::chosenExpiryPolicy() const
+{
+    const QString kind = m_expiry->currentData().toString();
+    return kind == QLatin1String("rolling") ? QStringLiteral("rolling %1").arg(m_expiryMonths->value()) : kind;
+}
+
 void ProgrammePage::saveSettings()
 {
     RulesService rules(m_context.db, m_context.clock);
-    for (const auto &[key, value] : {qMakePair(QStringLiteral("points.expiry_policy"), m_expiry->text().trimmed()),
+    for (const auto &[key, value] : {qMakePair(QStringLiteral("points.expiry_policy"), chosenExpiryPolicy()),
                                      qMakePair(QStringLiteral("points.adjust_threshold"), QString::number(m_threshold->value()))}) {
         if (Status s = rules.setSetting(m_context.session, key, value); !s) {
-            m_error->showError(s.error().message);
+            // beside the fields it is about, not at the bottom of the window
+            m_settingsError->showError(s.error().message);
             return;
         }
     }
-    m_error->showError({});
+    m_settingsError->showError({});
     reload();
 }
 

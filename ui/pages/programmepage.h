@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -26,12 +27,15 @@ private:
     void saveTiers();
     void saveSettings();
     void addCharity();
+    QString chosenExpiryPolicy() const;
 
     const AppContext &m_context;
     QTableWidget *m_rates, *m_tiers, *m_charities;
-    QLineEdit *m_expiry, *m_charityCode, *m_charityName;
+    QComboBox *m_expiry;
+    QSpinBox *m_expiryMonths;
+    QLineEdit *m_charityCode, *m_charityName;
     QSpinBox *m_threshold, *m_charityRate;
-    FormErrorLabel *m_error;
+    FormErrorLabel *m_error, *m_settingsError;
 };
 
 } // namespace pd::ui

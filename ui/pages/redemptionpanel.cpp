@@ -6,6 +6,8 @@
 #include "core/ledger/redemptioncancel.h"
 #include "report/slippdf.h"
 #include "ui/widgets/formerror.h"
+#include "ui/widgets/postingguard.h"
+#include "ui/widgets/resultlabel.h"
 #include "ui/widgets/storecombo.h"
 
 #include <QComboBox>
@@ -48,13 +50,21 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     m_preview = previewLabel(this, "redeemPreview", "#e3f2fd");
     m_error = new FormErrorLabel(this);
     m_error->setObjectName(QStringLiteral("redeemError"));
+    m_result = new ResultLabel(this);
+    m_result->setObjectName(QStringLiteral("redeemResult"));
     m_confirm = new QPushButton(tr("Confirm redemption"), this);
     m_confirm->setObjectName(QStringLiteral("redeemButton"));
+    m_guard = new PostingGuard(m_confirm, [this] { return redeem(); });
+    m_guard->postOnEnter({m_quantity});
+    m_next = new QPushButton(tr("Next redemption"), this);
+    m_next->setObjectName(QStringLiteral("nextRedemptionButton"));
+    m_next->setEnabled(false);
     m_saveSlip = new QPushButton(tr("Save slip as PDF…"), this);
     m_saveSlip->setObjectName(QStringLiteral("redeemSlipButton"));
     m_saveSlip->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_confirm, 1);
+    buttons->addWidget(m_next);
     buttons->addWidget(m_saveSlip);
     m_picture = new QLabel(this);
     m_picture->setObjectName(QStringLiteral("itemPicture"));
@@ -69,15 +79,16 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     form->addRow(tr("Redemption no.:"), m_numberLabel);
     form->addRow(m_preview);
     form->addRow(m_error);
+    form->addRow(m_result);
     form->addRow(buttons);
     m_number = RedemptionService::newNumber(context.clock);
     m_numberLabel->setText(m_number);
     reloadItems();
-    connect(m_item, &QComboBox::currentIndexChanged, this, &RedemptionPanel::updatePreview);
+    connect(m_item, &QComboBox::currentIndexChanged, this, &RedemptionPanel::startNext);
     connect(m_item, &QComboBox::currentIndexChanged, this, &RedemptionPanel::showPicture);
-    connect(m_quantity, &QSpinBox::valueChanged, this, &RedemptionPanel::updatePreview);
-    connect(m_store, &QComboBox::currentIndexChanged, this, &RedemptionPanel::updatePreview);
-    connect(m_confirm, &QPushButton::clicked, this, &RedemptionPanel::redeem);
+    connect(m_quantity, &QSpinBox::valueChanged, this, &RedemptionPanel::startNext);
+    connect(m_store, &QComboBox::currentIndexChanged, this, &RedemptionPanel::startNext);
+    connect(m_next, &QPushButton::clicked, this, &RedemptionPanel::startNext);
     connect(m_saveSlip, &QPushButton::clicked, this, &RedemptionPanel::saveSlip);
     updatePreview();
     showPicture();
@@ -93,7 +104,7 @@ void RedemptionPanel::reloadItems()
             // the price stands next to the name, plainly (DESIGN §9)
             QString text = tr("%1 — %2 points").arg(i.name, QLocale().toString(i.pointsPrice));
             if (i.cashFen > 0)
-                text += tr(" + ¥%1").arg(points::formatYuan(i.cashFen));
+                text += tr(" + ¥%1").arg(points::displayYuan(i.cashFen));
             m_item->addItem(text, i.code);
             // the picture is read when the item is chosen; 0: it has none
             m_item->setItemData(m_item->count() - 1, i.hasImage ? i.id : 0, kPictureIdRole);
@@ -105,7 +116,24 @@ void RedemptionPanel::reloadItems()
 
 void RedemptionPanel::setMember(const Member &member)
 {
+    const bool another = member.id != m_member.id;
     m_member = member;
+    if (another)
+        startNext();
+    else
+        updatePreview();
+}
+
+void RedemptionPanel::startNext()
+{
+    if (m_guard->isSpent()) {
+        // the number shown was used: the next redemption gets its own
+        m_number = RedemptionService::newNumber(m_context.clock);
+        m_numberLabel->setText(m_number);
+    }
+    m_guard->startNewIntent();
+    m_next->setEnabled(false);
+    m_result->showResult({});
     updatePreview();
 }
 
@@ -133,63 +161,65 @@ void RedemptionPanel::showPicture()
 
 void RedemptionPanel::updatePreview()
 {
-    m_error->showError({});
+    if (m_guard->isSpent())
+        return; // the result of the redemption just made stays until the next one starts
     auto in = input();
     auto quote = in ? RedemptionService(m_context.db, m_context.clock).quote(m_context.session, in.value())
                     : Result<RedemptionOutcome>(in.error());
     if (!quote) {
-        m_preview->setText(quote.error().message);
-        m_confirm->setEnabled(false);
+        m_preview->hide();
+        m_error->showError(quote.error().message);
+        m_guard->setReady(false);
         return;
     }
-    QString text = quote->alreadyPosted
-                       ? tr("This redemption was already made.")
-                       : tr("%1 × %2: %3 points").arg(quote->quantity).arg(quote->itemName).arg(quote->points);
-    if (!quote->alreadyPosted) {
-        if (quote->creditPrice)
-            text += QStringLiteral("\n") + tr("Good-credit price: %1 instead of %2 points each.").arg(quote->unitPoints).arg(quote->listPrice);
-        if (quote->cashFen > 0)
-            text += QStringLiteral("\n") + tr("Plus ¥%1 to pay in cash.").arg(points::formatYuan(quote->cashFen));
-        text += QStringLiteral("\n") + tr("Points after this: %1").arg(quote->balanceAfter);
-        if (quote->stockAfter)
-            text += QStringLiteral("\n") + tr("%1 left in stock after this.").arg(*quote->stockAfter);
+    if (quote->alreadyPosted) {
+        m_preview->hide();
+        m_error->showError(tr("Redemption %1 was already made.").arg(m_number));
+        m_guard->setReady(false);
+        return;
     }
+    QString text = tr("%1 × %2: %3 points").arg(quote->quantity).arg(quote->itemName, points::displayPoints(quote->points));
+    if (quote->creditPrice)
+        text += QStringLiteral("\n") + tr("Good-credit price: %1 instead of %2 points each.")
+                                           .arg(points::displayPoints(quote->unitPoints), points::displayPoints(quote->listPrice));
+    if (quote->cashFen > 0)
+        text += QStringLiteral("\n") + tr("Plus ¥%1 to pay in cash.").arg(points::displayYuan(quote->cashFen));
+    text += QStringLiteral("\n") + tr("Points after this: %1").arg(points::displayPoints(quote->balanceAfter));
+    if (quote->stockAfter)
+        text += QStringLiteral("\n") + tr("%1 left in stock after this.").arg(*quote->stockAfter);
+    m_error->showError({});
     m_preview->setText(text);
-    m_confirm->setEnabled(!quote->alreadyPosted);
+    m_preview->show();
+    m_guard->setReady(true);
 }
 
-void RedemptionPanel::redeem()
+bool RedemptionPanel::redeem()
 {
     auto in = input();
     if (!in) {
         m_error->showError(in.error().message);
-        return;
+        return false;
     }
     auto done = RedemptionService(m_context.db, m_context.clock).redeem(m_context.session, in.value());
     if (!done) {
-        m_error->showError(done.error().message);
         updatePreview();
         m_error->showError(done.error().message);
-        return;
+        return false;
     }
     m_last = done.value();
     m_lastInput = in.value();
     m_saveSlip->setEnabled(true);
-    m_preview->setText(tr("Redeemed: %1 × %2 for %3 points%4. Balance now %5. Number %6.")
-                           .arg(done->quantity)
-                           .arg(done->itemName)
-                           .arg(done->points)
-                           .arg(done->cashFen > 0 ? tr(" and ¥%1 cash").arg(points::formatYuan(done->cashFen)) : QString())
-                           .arg(done->balanceAfter)
-                           .arg(in->redemptionNo));
-    // the next redemption gets a number of its own
-    m_number = RedemptionService::newNumber(m_context.clock);
-    m_numberLabel->setText(m_number);
-    m_quantity->blockSignals(true);
-    m_quantity->setValue(1);
-    m_quantity->blockSignals(false);
-    m_confirm->setEnabled(false);
+    m_next->setEnabled(true);
+    m_preview->hide();
+    m_error->showError({});
+    m_result->showResult(tr("Redemption %1 made: %2 × %3 for %4 points%5. Balance now %6 points.")
+                             .arg(in->redemptionNo)
+                             .arg(done->quantity)
+                             .arg(done->itemName, points::displayPoints(done->points),
+                                  done->cashFen > 0 ? tr(" and ¥%1 cash").arg(points::displayYuan(done->cashFen)) : QString(),
+                                  points::displayPoints(done->balanceAfter)));
     emit pointsChanged();
+    return true;
 }
 
 void RedemptionPanel::saveSlip()
@@ -217,7 +247,7 @@ void RedemptionPanel::saveSlip()
     if (Status s = report::writeRedemptionSlip(slip, file); !s)
         m_error->showError(s.error().message);
     else
-        m_preview->setText(m_preview->text() + QStringLiteral("\n") + tr("Slip saved to %1.").arg(file));
+        m_result->showResult(m_result->text() + QStringLiteral("\n") + tr("Slip saved to %1.").arg(file));
 }
 
 CancelRedemptionPanel::CancelRedemptionPanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
@@ -241,8 +271,12 @@ CancelRedemptionPanel::CancelRedemptionPanel(const AppContext &context, QWidget 
     m_preview = previewLabel(this, "cancelPreview", "#fff3e0");
     m_error = new FormErrorLabel(this);
     m_error->setObjectName(QStringLiteral("cancelError"));
+    m_result = new ResultLabel(this);
+    m_result->setObjectName(QStringLiteral("cancelResult"));
     m_confirm = new QPushButton(tr("Confirm cancellation"), this);
     m_confirm->setObjectName(QStringLiteral("cancelRedemptionButton"));
+    m_guard = new PostingGuard(m_confirm, [this] { return confirm(); });
+    m_guard->postOnEnter({m_number, m_reason, m_quantity, m_compensation});
     auto *form = new QFormLayout(this);
     form->addRow(tr("Redemption no.:"), m_number);
     form->addRow(tr("Units:"), m_quantity);
@@ -253,12 +287,12 @@ CancelRedemptionPanel::CancelRedemptionPanel(const AppContext &context, QWidget 
         m_compensation->hide();
     form->addRow(m_preview);
     form->addRow(m_error);
+    form->addRow(m_result);
     form->addRow(m_confirm);
-    connect(m_number, &QLineEdit::textChanged, this, &CancelRedemptionPanel::updatePreview);
-    connect(m_reason, &QLineEdit::textChanged, this, &CancelRedemptionPanel::updatePreview);
-    connect(m_quantity, &QSpinBox::valueChanged, this, &CancelRedemptionPanel::updatePreview);
-    connect(m_compensation, &QSpinBox::valueChanged, this, &CancelRedemptionPanel::updatePreview);
-    connect(m_confirm, &QPushButton::clicked, this, &CancelRedemptionPanel::confirm);
+    connect(m_number, &QLineEdit::textEdited, this, &CancelRedemptionPanel::edited);
+    connect(m_reason, &QLineEdit::textEdited, this, &CancelRedemptionPanel::edited);
+    connect(m_quantity, &QSpinBox::valueChanged, this, &CancelRedemptionPanel::edited);
+    connect(m_compensation, &QSpinBox::valueChanged, this, &CancelRedemptionPanel::edited);
     updatePreview();
 }
 
@@ -275,19 +309,27 @@ CancellationInput cancellationInput(const QLineEdit *number, const QSpinBox *qua
 }
 } // namespace
 
+void CancelRedemptionPanel::edited()
+{
+    m_guard->startNewIntent();
+    m_result->showResult({});
+    updatePreview();
+}
+
 void CancelRedemptionPanel::updatePreview()
 {
     m_error->showError({});
     const CancellationInput in = cancellationInput(m_number, m_quantity, m_reason, m_compensation);
     if (in.redemptionNo.isEmpty()) {
         m_preview->setText(tr("Enter the number on the redemption slip."));
-        m_confirm->setEnabled(false);
+        m_guard->setReady(false);
         return;
     }
     auto quote = RedemptionCancelService(m_context.db, m_context.clock).quote(m_context.session, in);
     if (!quote) {
-        m_preview->setText(quote.error().message);
-        m_confirm->setEnabled(false);
+        m_preview->setText(tr("Enter the number on the redemption slip."));
+        m_error->showError(quote.error().message);
+        m_guard->setReady(false);
         return;
     }
     QString text = tr("%1 × %2 (card %3): %4 points come back.")
@@ -303,20 +345,20 @@ void CancelRedemptionPanel::updatePreview()
     if (quote->debtRepaid > 0)
         text += QStringLiteral("\n") + tr("%1 points repay what the member owes.").arg(quote->debtRepaid);
     if (quote->cashBackFen > 0)
-        text += QStringLiteral("\n") + tr("Give back ¥%1 of cash.").arg(points::formatYuan(quote->cashBackFen));
+        text += QStringLiteral("\n") + tr("Give back ¥%1 of cash.").arg(points::displayYuan(quote->cashBackFen));
     if (in.reason.size() < 2)
         text += QStringLiteral("\n") + tr("Say why the redemption is cancelled.");
     m_preview->setText(text);
-    m_confirm->setEnabled(in.reason.size() >= 2);
+    m_guard->setReady(in.reason.size() >= 2);
 }
 
-void CancelRedemptionPanel::confirm()
+bool CancelRedemptionPanel::confirm()
 {
     auto done = RedemptionCancelService(m_context.db, m_context.clock)
                     .cancel(m_context.session, cancellationInput(m_number, m_quantity, m_reason, m_compensation));
     if (!done) {
         m_error->showError(done.error().message);
-        return;
+        return false;
     }
     QString text = tr("Cancelled %1 × %2: %3 points given back. Balance now %4.")
                        .arg(done->quantity)
@@ -334,9 +376,10 @@ void CancelRedemptionPanel::confirm()
     m_reason->blockSignals(true);
     m_reason->clear();
     m_reason->blockSignals(false);
-    m_preview->setText(text);
-    m_confirm->setEnabled(false);
+    m_preview->setText(tr("Enter the number on the redemption slip."));
+    m_result->showResult(text);
     emit pointsChanged();
+    return true;
 }
 
 } // namespace pd::ui

@@ -10,16 +10,21 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace pd::ui {
 
 class FormErrorLabel;
+class PostingGuard;
+class ResultLabel;
 
 // Redeeming at the counter: pick an item, see what it costs this member (the good-credit
-// price, the cash part) or exactly why it cannot be had, confirm, save the slip. Every
-// redemption carries its own number, so a second click on Confirm changes nothing.
+// price, the cash part) or exactly why it cannot be had, confirm, save the slip. The number
+// shown is used for exactly one redemption: after it is made the panel shows the result and
+// keeps that number until the cashier starts the next redemption (another item, quantity,
+// store or member, or "Next redemption"), so a double click redeems once.
 class RedemptionPanel : public QWidget
 {
     Q_OBJECT
@@ -36,9 +41,10 @@ signals:
 
 private:
     Result<RedemptionInput> input() const;
+    void startNext();
     void updatePreview();
     void showPicture();
-    void redeem();
+    bool redeem();
     void saveSlip();
 
     const AppContext &m_context;
@@ -48,7 +54,9 @@ private:
     QSpinBox *m_quantity;
     QLabel *m_numberLabel, *m_preview, *m_picture;
     FormErrorLabel *m_error;
-    QPushButton *m_confirm, *m_saveSlip;
+    ResultLabel *m_result;
+    QPushButton *m_confirm, *m_saveSlip, *m_next;
+    PostingGuard *m_guard;
     std::optional<RedemptionOutcome> m_last;
     RedemptionInput m_lastInput;
     QString m_slipFile;
@@ -66,15 +74,18 @@ signals:
     void pointsChanged();
 
 private:
+    void edited();
     void updatePreview();
-    void confirm();
+    bool confirm();
 
     const AppContext &m_context;
-    class QLineEdit *m_number, *m_reason;
+    QLineEdit *m_number, *m_reason;
     QSpinBox *m_quantity, *m_compensation;
     QLabel *m_preview;
     FormErrorLabel *m_error;
+    ResultLabel *m_result;
     QPushButton *m_confirm;
+    PostingGuard *m_guard;
 };
 
 } // namespace pd::ui

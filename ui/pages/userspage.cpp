@@ -1,6 +1,7 @@
 #include "userspage.h"
 
 #include "core/auth/authservice.h"
+#include "core/clock.h"
 #include "ui/dialogs/userdialog.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
@@ -61,11 +62,11 @@ void UsersPage::reload()
         name->setData(u.active, Qt::UserRole + 1);
         const QString state = !u.active ? tr("Disabled")
                               : u.lockedUntil.isValid()
-                                  ? tr("Locked until %1").arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))
+                                  ? tr("Locked until %1").arg(displayTime(u.lockedUntil))
                                   : tr("Active");
         const QString last = u.lastLoginAt.isEmpty()
                                  ? QString()
-                                 : QDateTime::fromString(u.lastLoginAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                                 : displayTime(fromStoredTime(u.lastLoginAt));
         m_model->appendRow({name, new QStandardItem(u.displayName), new QStandardItem(roleDisplayName(u.role)),
                             new QStandardItem(state), new QStandardItem(last)});
     }
