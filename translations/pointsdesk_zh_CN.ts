@@ -1924,14 +1924,6 @@
         <translation>原因：</translation>
     </message>
     <message>
-        <source>&amp;Approve</source>
-        <translation>批准(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject</source>
-        <translation>驳回(&amp;R)</translation>
-    </message>
-    <message>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
@@ -1960,12 +1952,80 @@
         <translation>积分调整</translation>
     </message>
     <message>
-        <source>The adjustment of %1 points waits for approval.</source>
-        <translation>%1 积分的调整已提交，等待审批。</translation>
-    </message>
-    <message>
         <source>%1 points adjusted for card %2.</source>
         <translation>已为卡号 %2 调整 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Waiting for approval:</source>
+        <translation>待审批：</translation>
+    </message>
+    <message>
+        <source>Member&apos;s &amp;history…</source>
+        <translation>会员积分明细(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Past decisions:</source>
+        <translation>审批记录：</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>当前余额</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>The adjustment of %1 points for card %2 waits for approval.</source>
+        <translation>卡号 %2 的 %1 积分调整已提交，等待审批。</translation>
+    </message>
+    <message>
+        <source>%1 points for %2 (card %3)</source>
+        <translation>为%2（卡号 %3）调整 %1 积分</translation>
+    </message>
+    <message>
+        <source>Approve the adjustment of %1? Balance now: %2 points.</source>
+        <translation>确定批准：%1？该会员当前余额 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Reject the adjustment of %1? Balance now: %2 points.</source>
+        <translation>确定驳回：%1？该会员当前余额 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation>已批准：%1。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1.</source>
+        <translation>已驳回：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a request in the queue first.</source>
+        <translation>请先在待审批列表中选择一项。</translation>
     </message>
 </context>
 <context>
@@ -2371,16 +2431,8 @@
         <translation>小票上打印的号码</translation>
     </message>
     <message>
-        <source>paid, in yuan, e.g. 368.00</source>
-        <translation>实付金额（元），例如 368.00</translation>
-    </message>
-    <message>
         <source>of which eco goods, optional</source>
         <translation>其中绿色商品金额，选填</translation>
-    </message>
-    <message>
-        <source>Confirm receipt</source>
-        <translation>确认积分</translation>
     </message>
     <message>
         <source>Store:</source>
@@ -2395,20 +2447,12 @@
         <translation>消费场景：</translation>
     </message>
     <message>
-        <source>Amount paid (¥):</source>
-        <translation>实付金额（¥）：</translation>
-    </message>
-    <message>
         <source>Green part (¥):</source>
         <translation>绿色商品（¥）：</translation>
     </message>
     <message>
         <source>Points to use:</source>
         <translation>使用积分抵扣：</translation>
-    </message>
-    <message>
-        <source>Return (退货)</source>
-        <translation>退货</translation>
     </message>
     <message>
         <source>receipt number</source>
@@ -2455,32 +2499,16 @@
         <translation>请输入小票号。</translation>
     </message>
     <message>
-        <source>This receipt was already posted.</source>
-        <translation>这张小票已经积过分。</translation>
-    </message>
-    <message>
         <source>Points after this receipt: %1</source>
         <translation>本单后积分余额：%1</translation>
-    </message>
-    <message>
-        <source>%1 points pay ¥%2.</source>
-        <translation>%1 积分抵扣 ¥%2。</translation>
     </message>
     <message>
         <source>This receipt reaches the %1 tier.</source>
         <translation>本单后升级为%1。</translation>
     </message>
     <message>
-        <source>Posted: %1 points earned, %2 used. Balance now %3.</source>
-        <translation>已入账：获得 %1 积分，使用 %2 积分。当前余额 %3。</translation>
-    </message>
-    <message>
         <source>Enter the receipt number, the return number and the amount.</source>
         <translation>请输入小票号、退货单号和金额。</translation>
-    </message>
-    <message>
-        <source>This return was already posted.</source>
-        <translation>这笔退货已经登记过。</translation>
     </message>
     <message>
         <source>Takes back %1 points; ¥%2 of the receipt can still be returned after this.</source>
@@ -2491,16 +2519,8 @@
         <translation>会员将欠 %1 积分。</translation>
     </message>
     <message>
-        <source>Return posted: %1 points taken back.</source>
-        <translation>退货已登记：扣回 %1 积分。</translation>
-    </message>
-    <message>
         <source>Save slip as PDF…</source>
         <translation>保存积分凭条 PDF…</translation>
-    </message>
-    <message>
-        <source>Donate points (积分捐赠)</source>
-        <translation>积分捐赠</translation>
     </message>
     <message>
         <source>Donate</source>
@@ -2513,10 +2533,6 @@
     <message>
         <source>Points:</source>
         <translation>积分：</translation>
-    </message>
-    <message>
-        <source>Thank you: %1 points donated to %2.</source>
-        <translation>感谢您的爱心：已向“%2”捐赠 %1 积分。</translation>
     </message>
     <message>
         <source>Save slip</source>
@@ -2541,6 +2557,61 @@
     <message>
         <source>Cancel redemption</source>
         <translation>取消兑换</translation>
+    </message>
+    <message>
+        <source>cash paid after the points, in yuan, e.g. 368.00</source>
+        <translation>扣除积分抵扣后实收现金，单位元，如 368.00</translation>
+    </message>
+    <message>
+        <source>Confirm receipt (Enter)</source>
+        <translation>确认积分（回车）</translation>
+    </message>
+    <message>
+        <source>Cash paid after points (¥):</source>
+        <translation>积分抵扣后实付（¥）：</translation>
+    </message>
+    <message>
+        <source>Thank you: %1 points donated to %2. Balance now %3 points.</source>
+        <translation>感谢捐赠：已向%2捐出 %1 积分。当前余额 %3 积分。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was already posted.</source>
+        <translation>小票 %1 已经记过积分。</translation>
+    </message>
+    <message>
+        <source>Bill ¥%1: %2 points pay ¥%3.</source>
+        <translation>账单 ¥%1：%2 积分抵扣 ¥%3。</translation>
+    </message>
+    <message>
+        <source>Cash to collect: ¥%1</source>
+        <translation>应收现金：¥%1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 posted: %2 points earned, balance now %3 points.</source>
+        <translation>小票 %1 已记 %2 积分，余额 %3 积分。</translation>
+    </message>
+    <message>
+        <source>%1 points paid ¥%2; ¥%3 collected in cash.</source>
+        <translation>%1 积分抵扣 ¥%2；实收现金 ¥%3。</translation>
+    </message>
+    <message>
+        <source>Return %1 was already posted.</source>
+        <translation>退货单 %1 已经处理过。</translation>
+    </message>
+    <message>
+        <source>Return %1 posted: %2 points taken back.</source>
+        <translation>退货单 %1 已处理：扣回 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Donate points</source>
+        <translation>积分捐赠</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DateField</name>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>从日历中选择</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2656,6 @@
         <translation>积分管家——登录</translation>
     </message>
     <message>
-        <source>Consumer points back office</source>
-        <translation>消费积分管理后台</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -2607,6 +2674,10 @@
     <message>
         <source>Demo database — try any role:</source>
         <translation>演示数据库——可用以下任一角色登录：</translation>
+    </message>
+    <message>
+        <source>PointsDesk — consumer points back office</source>
+        <translation>积分管家——消费积分管理后台</translation>
     </message>
 </context>
 <context>
@@ -2915,8 +2986,8 @@
         <translation>手机号</translation>
     </message>
     <message>
-        <source>&amp;Points…</source>
-        <translation>积分(&amp;P)…</translation>
+        <source>Poi&amp;nts…</source>
+        <translation>积分(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2962,10 +3033,6 @@
         <translation>配捐物资 ¥</translation>
     </message>
     <message>
-        <source>annual, rolling N (months) or never</source>
-        <translation>annual（按年）、rolling N（滚动 N 个月）或 never（永久）</translation>
-    </message>
-    <message>
         <source>Earning rates</source>
         <translation>积分比例</translation>
     </message>
@@ -2998,10 +3065,6 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>Charity projects (积分捐赠)</source>
-        <translation>公益项目（积分捐赠）</translation>
-    </message>
-    <message>
         <source>Add project</source>
         <translation>添加项目</translation>
     </message>
@@ -3012,6 +3075,26 @@
     <message>
         <source>e.g. 流浪动物救助</source>
         <translation>例如 流浪动物救助</translation>
+    </message>
+    <message>
+        <source>At the end of the following year (annual)</source>
+        <translation>次年年底到期（年度）</translation>
+    </message>
+    <message>
+        <source>After a number of months (rolling)</source>
+        <translation>按月数滚动到期（滚动）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Charity projects</source>
+        <translation>公益项目（积分捐赠）</translation>
     </message>
 </context>
 <context>
@@ -3057,10 +3140,6 @@
         <translation>兑换目录中暂无可兑换商品。</translation>
     </message>
     <message>
-        <source>This redemption was already made.</source>
-        <translation>这笔兑换已经完成。</translation>
-    </message>
-    <message>
         <source>%1 × %2: %3 points</source>
         <translation>%1 件%2：%3 积分</translation>
     </message>
@@ -3081,10 +3160,6 @@
         <translation>兑换后剩余库存 %1 件。</translation>
     </message>
     <message>
-        <source>Redeemed: %1 × %2 for %3 points%4. Balance now %5. Number %6.</source>
-        <translation>已兑换：%1 件%2，使用 %3 积分%4。当前余额 %5。单号 %6。</translation>
-    </message>
-    <message>
         <source> and ¥%1 cash</source>
         <translation>，另付现金 ¥%1</translation>
     </message>
@@ -3103,6 +3178,18 @@
     <message>
         <source>No picture</source>
         <translation>暂无图片</translation>
+    </message>
+    <message>
+        <source>Next redemption</source>
+        <translation>下一笔兑换</translation>
+    </message>
+    <message>
+        <source>Redemption %1 was already made.</source>
+        <translation>兑换单 %1 已经兑换过。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 made: %2 × %3 for %4 points%5. Balance now %6 points.</source>
+        <translation>兑换单 %1 已完成：%2 件%3，用 %4 积分%5。余额 %6 积分。</translation>
     </message>
 </context>
 <context>

@@ -115,18 +115,28 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&dialog, outDir, lang, QStringLiteral("register-member"));
     dialog.hide();
 
-    // the counter with a receipt being entered: the preview explains the points
+    // the counter before input, with a receipt's preview, with an error, and after posting
+    const auto typeInto = [](QWidget *parent, const char *name, const QString &text) {
+        auto *e = parent->findChild<QLineEdit *>(QLatin1String(name));
+        e->clear();
+        e->insert(text); // as typed: the previews follow what people type
+    };
     window.showScreen(QStringLiteral("counterPage"));
     auto *counter = window.findChild<ui::CounterPage *>();
-    counter->findChild<QLineEdit *>(QStringLiteral("findEdit"))->setText(QStringLiteral("8000000001"));
+    typeInto(counter, "findEdit", QStringLiteral("8000000001"));
     QTest::keyClick(counter->findChild<QLineEdit *>(QStringLiteral("findEdit")), Qt::Key_Return);
-    counter->findChild<QLineEdit *>(QStringLiteral("receiptNoEdit"))->setText(QStringLiteral("000124"));
-    counter->findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("368.00"));
-    counter->findChild<QLineEdit *>(QStringLiteral("greenEdit"))->setText(QStringLiteral("12.50"));
-    counter->findChild<QLineEdit *>(QStringLiteral("returnReceiptEdit"))->setText(QStringLiteral("000123"));
-    counter->findChild<QLineEdit *>(QStringLiteral("returnNoEdit"))->setText(QStringLiteral("T-01"));
-    counter->findChild<QLineEdit *>(QStringLiteral("returnAmountEdit"))->setText(QStringLiteral("100"));
+    save(&window, outDir, lang, QStringLiteral("counter-start"));
+    typeInto(counter, "receiptNoEdit", QStringLiteral("000124-") + lang);
+    typeInto(counter, "amountEdit", QStringLiteral("12.345"));
+    save(&window, outDir, lang, QStringLiteral("counter-error"));
+    typeInto(counter, "amountEdit", QStringLiteral("3680.00"));
+    typeInto(counter, "greenEdit", QStringLiteral("12.50"));
+    typeInto(counter, "returnReceiptEdit", QStringLiteral("000123"));
+    typeInto(counter, "returnNoEdit", QStringLiteral("T-01"));
+    typeInto(counter, "returnAmountEdit", QStringLiteral("100"));
     save(&window, outDir, lang, QStringLiteral("counter"));
+    counter->findChild<QPushButton *>(QStringLiteral("postReceiptButton"))->click();
+    save(&window, outDir, lang, QStringLiteral("counter-success"));
 
     window.showScreen(QStringLiteral("membersPage"));
     ui::MemberDetailDialog detail(admin, members->model()->memberAt(0), &window);
@@ -143,8 +153,8 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     auto *items = counter->findChild<QComboBox *>(QStringLiteral("itemCombo"));
     items->setCurrentIndex(items->findData(QStringLiteral("LENS")));
     counter->findChild<QTabWidget *>(QStringLiteral("serviceTabs"))->setCurrentIndex(1);
-    counter->findChild<QLineEdit *>(QStringLiteral("cancelNumberEdit"))->setText(QStringLiteral("R-DEMO-1"));
-    counter->findChild<QLineEdit *>(QStringLiteral("cancelReasonEdit"))->setText(QStringLiteral("油桶破损"));
+    typeInto(counter, "cancelNumberEdit", QStringLiteral("R-DEMO-1"));
+    typeInto(counter, "cancelReasonEdit", QStringLiteral("油桶破损"));
     save(&window, outDir, lang, QStringLiteral("counter-redeem"));
 
     window.showScreen(QStringLiteral("catalogPage"));

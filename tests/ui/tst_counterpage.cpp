@@ -115,7 +115,7 @@ void TestCounterPage::badAmountIsExplainedAndNothingPosts()
     setText(&page, "amountEdit", "12.345");
     QVERIFY(child<QLabel>(&page, "receiptError")->text().contains("two decimals"));
     QVERIFY(!child<QLabel>(&page, "receiptError")->isHidden());
-    QVERIFY(child<QLabel>(&page, "receiptPreview")->isHidden());
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->text().isEmpty());
     QVERIFY(!child<QPushButton>(&page, "postReceiptButton")->isEnabled());
     setText(&page, "amountEdit", "100");
     child<QSpinBox>(&page, "pointsUsedSpin")->setValue(100); // the member has no points
@@ -485,16 +485,17 @@ void TestCounterPage::enterPostsAndTheCounterSpeaksInWords()
     pressEnter(&page, "findEdit");
     // before anything is typed: no error, no preview
     QVERIFY(child<QLabel>(&page, "receiptError")->isHidden());
-    QVERIFY(child<QLabel>(&page, "receiptPreview")->isHidden());
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->text().isEmpty());
     type(&page, "amountEdit", "12.345");
     QVERIFY(!child<QLabel>(&page, "receiptError")->isHidden());
-    QVERIFY(child<QLabel>(&page, "receiptPreview")->isHidden());
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->text().isEmpty());
     pressEnter(&page, "amountEdit"); // refused: nothing posts
     QCOMPARE(count(f, "receipts"), 1);
     type(&page, "receiptNoEdit", "E1");
     type(&page, "amountEdit", "368");
     type(&page, "pointsUsedSpin", "1000");
     const QString preview = child<QLabel>(&page, "receiptPreview")->text();
+    QVERIFY(!child<QLabel>(&page, "receiptPreview")->text().isEmpty());
     QVERIFY2(preview.contains(QStringLiteral("Bill ¥378.00: 1,000 points pay ¥10.00.")), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("Cash to collect: ¥368.00")), qPrintable(preview));
     QVERIFY(child<QLabel>(&page, "receiptError")->isHidden());
@@ -505,7 +506,7 @@ void TestCounterPage::enterPostsAndTheCounterSpeaksInWords()
     QVERIFY(!result->isHidden());
     QCOMPARE(result->text(), QStringLiteral("Receipt E1 posted: 404 points earned, balance now 2,404 points.\n"
                                             "1,000 points paid ¥10.00; ¥368.00 collected in cash."));
-    QVERIFY(child<QLabel>(&page, "receiptPreview")->isHidden());
+    QVERIFY(child<QLabel>(&page, "receiptPreview")->text().isEmpty());
     QVERIFY(child<QLabel>(&page, "receiptError")->isHidden());
     QCOMPARE(child<QLineEdit>(&page, "amountEdit")->text(), QString());
     pressEnter(&page, "amountEdit"); // the emptied form posts nothing more

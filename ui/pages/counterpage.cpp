@@ -13,6 +13,7 @@
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/postingguard.h"
+#include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
 #include "ui/pages/redemptionpanel.h"
 #include "ui/widgets/storecombo.h"
@@ -109,11 +110,8 @@ QWidget *CounterPage::buildReceiptBox()
     m_pointsUsed->setObjectName(QStringLiteral("pointsUsedSpin"));
     m_pointsUsed->setRange(0, 99'999'999);
     m_pointsUsed->setSingleStep(100);
-    m_receiptPreview = new QLabel(box);
+    m_receiptPreview = new PreviewLabel("#f1f8e9", box);
     m_receiptPreview->setObjectName(QStringLiteral("receiptPreview"));
-    m_receiptPreview->setWordWrap(true);
-    m_receiptPreview->setStyleSheet(QStringLiteral("background: #f1f8e9; padding: 6px;"));
-    m_receiptPreview->hide();
     m_receiptError = new FormErrorLabel(box);
     m_receiptError->setObjectName(QStringLiteral("receiptError"));
     m_receiptResult = new ResultLabel(box);
@@ -151,7 +149,7 @@ QWidget *CounterPage::buildReceiptBox()
 
 QWidget *CounterPage::buildDonationBox()
 {
-    auto *box = new QGroupBox(tr("Donate points (积分捐赠)"), this);
+    auto *box = new QGroupBox(tr("Donate points"), this);
     m_project = new QComboBox(box);
     m_project->setObjectName(QStringLiteral("projectCombo"));
     if (auto projects = DonationService(m_context.db, m_context.clock).projects()) {
@@ -230,16 +228,13 @@ void CounterPage::saveSlip()
 
 QWidget *CounterPage::buildReturnBox()
 {
-    auto *box = new QGroupBox(tr("Return (退货)"), this);
+    auto *box = new QGroupBox(tr("Return"), this);
     m_returnStore = storeCombo(m_context, box, "returnStoreCombo");
     m_returnReceiptNo = line(box, "returnReceiptEdit", tr("receipt number"));
     m_returnNo = line(box, "returnNoEdit", tr("number of the return slip"));
     m_returnAmount = line(box, "returnAmountEdit", tr("returned, in yuan"));
-    m_returnPreview = new QLabel(box);
+    m_returnPreview = new PreviewLabel("#fff3e0", box);
     m_returnPreview->setObjectName(QStringLiteral("returnPreview"));
-    m_returnPreview->setWordWrap(true);
-    m_returnPreview->setStyleSheet(QStringLiteral("background: #fff3e0; padding: 6px;"));
-    m_returnPreview->hide();
     m_returnError = new FormErrorLabel(box);
     m_returnError->setObjectName(QStringLiteral("returnError"));
     m_returnResult = new ResultLabel(box);
@@ -324,7 +319,7 @@ void CounterPage::receiptEdited()
 void CounterPage::updateReceiptPreview()
 {
     const auto fail = [this](const QString &message) {
-        m_receiptPreview->hide();
+        m_receiptPreview->showPreview({});
         m_receiptError->showError(message);
         m_receiptGuard->setReady(false);
     };
@@ -332,7 +327,7 @@ void CounterPage::updateReceiptPreview()
                        || !m_green->text().trimmed().isEmpty() || m_pointsUsed->value() > 0;
     if (!typed) {
         // nothing typed yet: no error for what nobody has entered
-        m_receiptPreview->hide();
+        m_receiptPreview->showPreview({});
         m_receiptError->showError({});
         m_receiptGuard->setReady(false);
         return;
@@ -358,8 +353,7 @@ void CounterPage::updateReceiptPreview()
     if (quote->tierAfter != quote->tierBefore)
         text += QStringLiteral("\n") + tr("This receipt reaches the %1 tier.").arg(tierName(quote->tierAfter));
     m_receiptError->showError({});
-    m_receiptPreview->setText(text);
-    m_receiptPreview->show();
+    m_receiptPreview->showPreview(text);
     m_receiptGuard->setReady(true);
 }
 
@@ -391,7 +385,7 @@ bool CounterPage::postReceipt()
     m_pointsUsed->blockSignals(true);
     m_pointsUsed->setValue(0);
     m_pointsUsed->blockSignals(false);
-    m_receiptPreview->hide();
+    m_receiptPreview->showPreview({});
     m_receiptError->showError({});
     m_receiptResult->showResult(text);
     m_receiptGuard->setReady(false);
@@ -410,13 +404,13 @@ void CounterPage::returnEdited()
 void CounterPage::updateReturnPreview()
 {
     const auto fail = [this](const QString &message) {
-        m_returnPreview->hide();
+        m_returnPreview->showPreview({});
         m_returnError->showError(message);
         m_returnGuard->setReady(false);
     };
     const QString receiptNo = m_returnReceiptNo->text().trimmed(), returnNo = m_returnNo->text().trimmed();
     if (receiptNo.isEmpty() && returnNo.isEmpty() && m_returnAmount->text().trimmed().isEmpty()) {
-        m_returnPreview->hide();
+        m_returnPreview->showPreview({});
         m_returnError->showError({});
         m_returnGuard->setReady(false);
         return;
@@ -433,11 +427,10 @@ void CounterPage::updateReturnPreview()
     if (quote->alreadyPosted)
         return fail(tr("Return %1 was already posted.").arg(returnNo));
     m_returnError->showError({});
-    m_returnPreview->setText(tr("Takes back %1 points; ¥%2 of the receipt can still be returned after this.")
+    m_returnPreview->showPreview(tr("Takes back %1 points; ¥%2 of the receipt can still be returned after this.")
                                  .arg(points::displayPoints(quote->clawback), points::displayYuan(quote->remainingFen))
                              + (quote->debtAfter > 0 ? QStringLiteral("\n") + tr("The member will owe %1 points.").arg(points::displayPoints(quote->debtAfter))
                                                      : QString()));
-    m_returnPreview->show();
     m_returnGuard->setReady(true);
 }
 
@@ -455,7 +448,7 @@ bool CounterPage::postReturn()
         m_returnError->showError(posted.error().message);
         return false;
     }
-    m_returnPreview->hide();
+    m_returnPreview->showPreview({});
     m_returnResult->showResult(tr("Return %1 posted: %2 points taken back.").arg(in.returnNo, points::displayPoints(posted->clawback)));
     refreshMember();
     return true;

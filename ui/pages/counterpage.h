@@ -24,6 +24,7 @@ namespace pd::ui {
 
 class FormErrorLabel;
 class PostingGuard;
+class PreviewLabel;
 class RedemptionPanel;
 class ResultLabel;
 
@@ -68,7 +69,7 @@ private:
     QComboBox *m_store, *m_scenario, *m_returnStore;
     QLineEdit *m_receiptNo, *m_amount, *m_green, *m_returnNo, *m_returnReceiptNo, *m_returnAmount;
     QSpinBox *m_pointsUsed;
-    QLabel *m_receiptPreview, *m_returnPreview;
+    PreviewLabel *m_receiptPreview, *m_returnPreview;
     FormErrorLabel *m_receiptError, *m_returnError, *m_donateError;
     ResultLabel *m_receiptResult, *m_returnResult, *m_donateResult;
     QPushButton *m_postReceipt, *m_postReturn, *m_saveSlip, *m_donate;

@@ -95,7 +95,7 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     fl->addRow(tr("Adjustments above this need approval:"), m_threshold);
     fl->addRow(m_settingsError);
     fl->addRow(button("saveSettingsButton", tr("Save"), &ProgrammePage::saveSettings));
-    auto *charityBox = new QGroupBox(tr("Charity projects (积分捐赠)"), this);
+    auto *charityBox = new QGroupBox(tr("Charity projects"), this);
     auto *cl = new QGridLayout(charityBox);
     cl->addWidget(m_charities, 0, 0, 1, 4);
     cl->addWidget(m_charityCode, 1, 0);

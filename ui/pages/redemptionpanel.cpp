@@ -7,6 +7,7 @@
 #include "report/slippdf.h"
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/postingguard.h"
+#include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
 #include "ui/widgets/storecombo.h"
 
@@ -25,12 +26,10 @@ namespace pd::ui {
 namespace {
 constexpr int kPictureIdRole = Qt::UserRole + 1;
 
-QLabel *previewLabel(QWidget *parent, const char *name, const char *background)
+PreviewLabel *previewLabel(QWidget *parent, const char *name, const char *background)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new PreviewLabel(background, parent);
     label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("background: %1; padding: 6px;").arg(QLatin1String(background)));
     return label;
 }
 } // namespace
@@ -167,13 +166,13 @@ void RedemptionPanel::updatePreview()
     auto quote = in ? RedemptionService(m_context.db, m_context.clock).quote(m_context.session, in.value())
                     : Result<RedemptionOutcome>(in.error());
     if (!quote) {
-        m_preview->hide();
+        m_preview->showPreview({});
         m_error->showError(quote.error().message);
         m_guard->setReady(false);
         return;
     }
     if (quote->alreadyPosted) {
-        m_preview->hide();
+        m_preview->showPreview({});
         m_error->showError(tr("Redemption %1 was already made.").arg(m_number));
         m_guard->setReady(false);
         return;
@@ -188,8 +187,7 @@ void RedemptionPanel::updatePreview()
     if (quote->stockAfter)
         text += QStringLiteral("\n") + tr("%1 left in stock after this.").arg(*quote->stockAfter);
     m_error->showError({});
-    m_preview->setText(text);
-    m_preview->show();
+    m_preview->showPreview(text);
     m_guard->setReady(true);
 }
 
@@ -210,7 +208,7 @@ bool RedemptionPanel::redeem()
     m_lastInput = in.value();
     m_saveSlip->setEnabled(true);
     m_next->setEnabled(true);
-    m_preview->hide();
+    m_preview->showPreview({});
     m_error->showError({});
     m_result->showResult(tr("Redemption %1 made: %2 × %3 for %4 points%5. Balance now %6 points.")
                              .arg(in->redemptionNo)
@@ -321,13 +319,13 @@ void CancelRedemptionPanel::updatePreview()
     m_error->showError({});
     const CancellationInput in = cancellationInput(m_number, m_quantity, m_reason, m_compensation);
     if (in.redemptionNo.isEmpty()) {
-        m_preview->setText(tr("Enter the number on the redemption slip."));
+        m_preview->showPreview(tr("Enter the number on the redemption slip."));
         m_guard->setReady(false);
         return;
     }
     auto quote = RedemptionCancelService(m_context.db, m_context.clock).quote(m_context.session, in);
     if (!quote) {
-        m_preview->setText(tr("Enter the number on the redemption slip."));
+        m_preview->showPreview(tr("Enter the number on the redemption slip."));
         m_error->showError(quote.error().message);
         m_guard->setReady(false);
         return;
@@ -348,7 +346,7 @@ void CancelRedemptionPanel::updatePreview()
         text += QStringLiteral("\n") + tr("Give back ¥%1 of cash.").arg(points::displayYuan(quote->cashBackFen));
     if (in.reason.size() < 2)
         text += QStringLiteral("\n") + tr("Say why the redemption is cancelled.");
-    m_preview->setText(text);
+    m_preview->showPreview(text);
     m_guard->setReady(in.reason.size() >= 2);
 }
 
@@ -376,7 +374,7 @@ bool CancelRedemptionPanel::confirm()
     m_reason->blockSignals(true);
     m_reason->clear();
     m_reason->blockSignals(false);
-    m_preview->setText(tr("Enter the number on the redemption slip."));
+    m_preview->showPreview(tr("Enter the number on the redemption slip."));
     m_result->showResult(text);
     emit pointsChanged();
     return true;

@@ -18,6 +18,7 @@ namespace pd::ui {
 
 class FormErrorLabel;
 class PostingGuard;
+class PreviewLabel;
 class ResultLabel;
 
 // Redeeming at the counter: pick an item, see what it costs this member (the good-credit
@@ -52,7 +53,8 @@ private:
     QString m_number;
     QComboBox *m_store, *m_item;
     QSpinBox *m_quantity;
-    QLabel *m_numberLabel, *m_preview, *m_picture;
+    QLabel *m_numberLabel, *m_picture;
+    PreviewLabel *m_preview;
     FormErrorLabel *m_error;
     ResultLabel *m_result;
     QPushButton *m_confirm, *m_saveSlip, *m_next;
@@ -81,7 +83,7 @@ private:
     const AppContext &m_context;
     QLineEdit *m_number, *m_reason;
     QSpinBox *m_quantity, *m_compensation;
-    QLabel *m_preview;
+    PreviewLabel *m_preview;
     FormErrorLabel *m_error;
     ResultLabel *m_result;
     QPushButton *m_confirm;
