@@ -364,6 +364,13 @@ qint64 count(GuiFixture &f, const char *table, const char *where = nullptr)
     return countRows(f.t.db(), table, where ? QString::fromLatin1(where) : QString());
 }
 
+// As the cashier does: types into the search field and presses Enter.
+void findByTyping(ui::CounterPage &page, const QString &what)
+{
+    type(&page, "findEdit", what);
+    pressEnter(&page, "findEdit");
+}
+
 void showTab(QObject *page, const char *tabs, int index)
 {
     child<QTabWidget>(page, tabs)->setCurrentIndex(index); // as a click on the tab would
@@ -380,8 +387,7 @@ void TestCounterPage::doubleClicksPostOnce()
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
     page.show();
-    type(&page, "findEdit", "zs");
-    pressEnter(&page, "findEdit");
+    findByTyping(page, "zs");
     QCOMPARE(page.currentMember().cardNo, QStringLiteral("8000000001"));
 
     type(&page, "receiptNoEdit", "DC1");
@@ -407,8 +413,7 @@ void TestCounterPage::doubleClicksPostOnce()
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 2240); // OIL5L: 1,200 points
     QCOMPARE(child<QLabel>(&page, "redemptionNumberLabel")->text(), number); // shown with its result
     // finding the member again (a refresh) does not make a second redemption possible
-    type(&page, "findEdit", "8000000001");
-    pressEnter(&page, "findEdit");
+    findByTyping(page, "8000000001");
     QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
     mouseClick(&page, "nextRedemptionButton");
     QVERIFY(child<QLabel>(&page, "redemptionNumberLabel")->text() != number);
@@ -481,8 +486,7 @@ void TestCounterPage::enterPostsAndTheCounterSpeaksInWords()
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
     page.show();
-    type(&page, "findEdit", "zs");
-    pressEnter(&page, "findEdit");
+    findByTyping(page, "zs");
     // before anything is typed: no error, no preview
     QVERIFY(child<QLabel>(&page, "receiptError")->isHidden());
     QVERIFY(child<QLabel>(&page, "receiptPreview")->text().isEmpty());

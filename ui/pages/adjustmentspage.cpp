@@ -82,15 +82,8 @@ AdjustmentsPage::AdjustmentsPage(const AppContext &context, QWidget *parent) : Q
     buttons->addWidget(history);
     buttons->addStretch();
     layout->addLayout(buttons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        // choosing a request is the intent to decide it
-        for (PostingGuard *g : {m_approveGuard, m_rejectGuard}) {
-            if (g) {
-                g->startNewIntent();
-                g->setReady(selectedRow() >= 0);
-            }
-        }
-    });
+    // choosing a request is the intent to decide it
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateDecisionButtons(true); });
     m_decisions = new QStandardItemModel(this);
     m_decisionsView = new QTableView(this);
     setUpListView(m_decisionsView, "decisionsView");
@@ -123,9 +116,7 @@ void AdjustmentsPage::reload()
         }
     }
     m_view->resizeColumnsToContents();
-    for (PostingGuard *g : {m_approveGuard, m_rejectGuard})
-        if (g)
-            g->setReady(selectedRow() >= 0);
+    updateDecisionButtons(false);
     m_decisions->clear();
     m_decisions->setHorizontalHeaderLabels(
         {tr("Decided at"), tr("Decision"), tr("By"), tr("Card"), tr("Member"), tr("Points"), tr("Reason"), tr("Asked by")});
@@ -161,6 +152,17 @@ bool AdjustmentsPage::request()
     m_points->blockSignals(false);
     reload();
     return true;
+}
+
+void AdjustmentsPage::updateDecisionButtons(bool newIntent)
+{
+    for (PostingGuard *g : {m_approveGuard, m_rejectGuard}) {
+        if (!g)
+            continue;
+        if (newIntent)
+            g->startNewIntent();
+        g->setReady(selectedRow() >= 0);
+    }
 }
 
 qint64 AdjustmentsPage::selectedRow() const

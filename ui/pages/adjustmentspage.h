@@ -34,6 +34,7 @@ private:
     bool decide(bool approve);
     void showHistory();
     qint64 selectedRow() const;
+    void updateDecisionButtons(bool newIntent);
 
     const AppContext &m_context;
     QLineEdit *m_card, *m_reason;
