@@ -22,6 +22,11 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
+void valueOfAnError(const Error &error)
+{
+    qFatal("the value of a failed operation was read; its error: %s", qUtf8Printable(error.describe()));
+}
+
 QString Error::describe() const
 {
     QString text = message;

@@ -27,6 +27,9 @@ enum class ErrorCode {
 
 QString errorCodeName(ErrorCode code);
 
+struct Error;
+[[noreturn]] void valueOfAnError(const Error &error);
+
 // An error as a value: a stable code, a translated message for people, and an optional
 // technical detail (query, driver text) for logs. Never contains a password.
 struct Error
@@ -48,13 +51,21 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
+    // Reading the value of an error is a bug in the caller: it stops the program with the
+    // error's own words rather than reading a value that is not there.
+    const T &value() const & { return checked(), *m_value; }
+    T &value() & { return checked(), *m_value; }
+    T &&value() && { return checked(), std::move(*m_value); }
+    const T *operator->() const { return checked(), &*m_value; }
     const Error &error() const { return m_error; }
 
 private:
+    void checked() const
+    {
+        if (!m_value.has_value()) [[unlikely]]
+            valueOfAnError(m_error);
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };

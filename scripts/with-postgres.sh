@@ -5,6 +5,8 @@ set -euo pipefail
 PGBIN=$(pg_config --bindir 2>/dev/null || true)
 [ -x "$PGBIN/initdb" ] || PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 export PGHOST=127.0.0.1 PGPORT=${POINTSDESK_PGPORT:-55432} PGUSER=postgres PGDATABASE=pointsdesk_test
+# A server runs for the command: a PostgreSQL test that finds none fails, it does not skip.
+export POINTSDESK_REQUIRE_POSTGRESQL=1
 PGTMP=$(mktemp -d)
 as_pg=()
 if [ "$(id -u)" -eq 0 ]; then

@@ -39,6 +39,7 @@ Result<BatchReport> forMembers(Database &db, const Clock &clock, const Session &
     if (!checkpointer)
         return checkpointer.error();
     BatchReport report;
+    bool onRecord = false;
     const qint64 total = members.size();
     for (qint64 done = 0; done < total;) {
         if (options.cancel && options.cancel->load()) {
@@ -58,6 +59,7 @@ Result<BatchReport> forMembers(Database &db, const Clock &clock, const Session &
             details.insert(QStringLiteral("members"), changed);
             if (Status s = AuditLog(db, clock).append(session, auditAction, QStringLiteral("members"), QStringLiteral("*"), details); !s)
                 return s.error();
+            onRecord = true;
         }
         if (Status s = tx.commit(); !s)
             return s.error();
@@ -65,6 +67,16 @@ Result<BatchReport> forMembers(Database &db, const Clock &clock, const Session &
         done += batch.size();
         if (options.progress)
             options.progress(done, total);
+    }
+    // a run that found nothing to change is on record too: "expiry ran as of D" is itself
+    // something an auditor asks
+    if (!onRecord) {
+        QJsonObject details = auditDetails;
+        details.insert(QStringLiteral("members"), 0);
+        if (report.cancelled)
+            details.insert(QStringLiteral("cancelled"), true);
+        if (Status s = AuditLog(db, clock).record(session, auditAction, QStringLiteral("members"), QStringLiteral("*"), details); !s)
+            return s.error();
     }
     return report;
 }

@@ -19,7 +19,6 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void usageAndUnknownVerbs();
     void missingDatabaseIsNotCreatedByReaders();
     void initCreatesTheAdministratorOnce();
@@ -293,5 +292,5 @@ void TestCli::catalogRedeemAndCancel()
     QVERIFY2(verify.code == 0, qPrintable(verify.out));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+PD_DATABASE_TEST_MAIN(TestCli)
 #include "tst_cli.moc"

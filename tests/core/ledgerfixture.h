@@ -67,6 +67,8 @@ struct LedgerWorld
     FixedClock clock;
     Session admin = Session::system(QStringLiteral("tester"));
     bool ok = false;
+    // after every scenario: both chains, the invariants and the daily totals
+    VerifiedAtEnd verified{t.isValid() ? &t.db() : nullptr};
 };
 
 } // namespace pd::test

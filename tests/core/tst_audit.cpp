@@ -36,7 +36,6 @@ class TestAudit : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void chainOfRealOperationsVerifies();
     void editedRecordIsNamed_data();
     void editedRecordIsNamed();
@@ -214,5 +213,5 @@ void TestAudit::modelPagesNewestFirstAndFilters()
     QCOMPARE(forbidden.rowCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestAudit)
+PD_DATABASE_TEST_MAIN(TestAudit)
 #include "tst_audit.moc"

@@ -20,7 +20,6 @@ class TestAuth : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void firstAdministratorOnlyOnEmptyDatabase();
     void loginChecksPassword();
     void fiveFailuresLockForFifteenMinutes();
@@ -226,5 +225,5 @@ void TestAuth::newUserValidation()
         QCOMPARE(s.error().field, field);
 }
 
-QTEST_GUILESS_MAIN(TestAuth)
+PD_DATABASE_TEST_MAIN(TestAuth)
 #include "tst_auth.moc"

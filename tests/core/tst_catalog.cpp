@@ -16,7 +16,6 @@ class TestCatalog : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void validation_data();
     void validation();
     void createUpdateAndPicture();
@@ -182,5 +181,5 @@ void TestCatalog::modelShowsTheValueOfAPoint()
     QCOMPARE(model.itemAt(model.rowCount() - 1).category, CatalogCategory::Charity);
 }
 
-QTEST_GUILESS_MAIN(TestCatalog)
+PD_DATABASE_TEST_MAIN(TestCatalog)
 #include "tst_catalog.moc"

@@ -13,7 +13,6 @@ class TestContention : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void aWriterThatLostARaceIsRunAgain();
     void contentionErrorsAreRecognised();
 };
@@ -88,5 +87,5 @@ void TestContention::contentionErrorsAreRecognised()
     QVERIFY(!sql::isContention(check)); // a broken rule is never retried into success
 }
 
-QTEST_GUILESS_MAIN(TestContention)
+PD_DATABASE_TEST_MAIN(TestContention)
 #include "tst_contention.moc"

@@ -17,7 +17,6 @@ class TestDemo : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void demoDatabaseIsComplete();
     void secondRunAddsMoreWithoutCollisions();
     void cancelStopsBetweenBatches();
@@ -99,5 +98,5 @@ void TestDemo::cancelStopsBetweenBatches()
     QCOMPARE(test::countRows(t.db(), QStringLiteral("members")), 300);
 }
 
-QTEST_GUILESS_MAIN(TestDemo)
+PD_DATABASE_TEST_MAIN(TestDemo)
 #include "tst_demo.moc"

@@ -40,7 +40,6 @@ class TestImporters : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void storesImportAndRerunIsIdempotent();
     void storeWithDifferentContentIsRejected();
     void headerProblemsAreFatal_data();
@@ -222,5 +221,5 @@ void TestImporters::exportRoundTripsAndNeutralizesFormulas()
              CreditStanding::Good);
 }
 
-QTEST_GUILESS_MAIN(TestImporters)
+PD_DATABASE_TEST_MAIN(TestImporters)
 #include "tst_importers.moc"

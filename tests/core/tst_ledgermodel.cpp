@@ -97,7 +97,6 @@ class TestLedgerModel : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void randomWorkloadMatchesTheModel();
 };
 
@@ -285,5 +284,5 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
     QCOMPARE(net, sql::scalar(w.t.db().connection(), "SELECT SUM(balance) FROM members")->toLongLong());
 }
 
-QTEST_GUILESS_MAIN(TestLedgerModel)
+PD_DATABASE_TEST_MAIN(TestLedgerModel)
 #include "tst_ledgermodel.moc"

@@ -26,7 +26,6 @@ class TestMembers : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void pinyinInitials_data();
     void pinyinInitials();
     void mobileMasking();
@@ -351,5 +350,5 @@ void TestMembers::registeredMemberAppearsOnceInTheModel()
     QCOMPARE(model.rowCount(), MemberModel::kPageSize + 6);
 }
 
-QTEST_GUILESS_MAIN(TestMembers)
+PD_DATABASE_TEST_MAIN(TestMembers)
 #include "tst_members.moc"

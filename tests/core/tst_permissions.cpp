@@ -2,6 +2,8 @@
 // (not derived from the program's role table), and a refused operation changes nothing.
 #include "core/audit/auditlog.h"
 #include "core/audit/auditmodel.h"
+#include "core/db/sql.h"
+#include <QSqlRecord>
 #include "core/auth/authservice.h"
 #include "core/demo/demodata.h"
 #include "core/catalog/catalogservice.h"
@@ -36,6 +38,42 @@ struct World
 };
 
 using Operation = std::function<Status(World &, const Session &)>;
+
+// Every row of every table, as text: a refused call must leave this unchanged, not only the
+// number of audit records.
+QMap<QString, QStringList> everyRow(Database &db)
+{
+    const QString list = db.dialect().isSQLite()
+                             ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                             : QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
+    QMap<QString, QStringList> out;
+    auto tables = sql::run(db.connection(), list);
+    QStringList names;
+    while (tables.value().next())
+        names << tables.value().value(0).toString();
+    tables.value().finish();
+    for (const QString &table : std::as_const(names)) {
+        auto rows = sql::run(db.connection(), QStringLiteral("SELECT * FROM ") + table);
+        QStringList &texts = out[table];
+        while (rows.value().next()) {
+            QStringList fields;
+            for (int i = 0; i < rows.value().record().count(); ++i)
+                fields << rows.value().value(i).toString();
+            texts << fields.join(QLatin1Char('|'));
+        }
+        texts.sort();
+    }
+    return out;
+}
+
+QStringList auditActionsAfter(Database &db, qint64 seq)
+{
+    QStringList actions;
+    auto q = sql::run(db.connection(), QStringLiteral("SELECT action FROM audit_log WHERE seq > ? ORDER BY seq"), {seq});
+    while (q.value().next())
+        actions << q.value().value(0).toString();
+    return actions;
+}
 
 template<typename T>
 Status statusOf(const Result<T> &r)
@@ -176,7 +214,6 @@ class TestPermissions : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void operationByRole_data();
     void operationByRole();
     void auditScreenIsEmptyForOthers();
@@ -187,6 +224,7 @@ void TestPermissions::operationByRole_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<int>("role");
     QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("audited");
     //                                       cashier backoffice campaign compliance admin
     const QList<QPair<const char *, QList<bool>>> table = {
         {"member.read",     {true,  true,  true,  true,  true}},
@@ -222,12 +260,27 @@ void TestPermissions::operationByRole_data()
         {"redeem",          {true,  true,  false, false, true}},
         {"redeem.cancel",   {true,  true,  false, false, true}},
     };
+    // the one audit record an allowed call leaves (none for the plain reads)
+    const QHash<QString, QString> audited = {
+        {"member.read", ""}, {"member.register", "member.register"}, {"member.edit", "member.update"},
+        {"member.freeze", "member.status"}, {"member.consent", "member.consent"}, {"member.reveal", "member.reveal_mobile"},
+        {"member.export", "export.members"}, {"import.stores", "import.stores"}, {"import.members", "import.members"},
+        {"store.add", "store.add"}, {"store.update", "store.update"}, {"user.create", "user.create"},
+        {"user.reset", "user.reset_password"}, {"user.unlock", "user.unlock"}, {"user.disable", "user.disable"},
+        {"user.role", "user.role"}, {"user.list", ""}, {"audit.verify", ""}, {"demo", "demo.create"},
+        {"receipt.post", "receipt.post"}, {"return.post", "return.post"}, {"donate", "charity.donate"},
+        {"adjust.request", "adjust.apply"} /* 10 points: below the approval threshold */, {"adjust.approve", "adjust.approve"}, {"expiry.run", "expiry.run"},
+        {"tiers.review", "tiers.review"}, {"rules.rate", "rules.rate"}, {"catalog.create", "catalog.create"},
+        {"catalog.read", ""}, {"import.catalog", "import.catalog"}, {"redeem", "redeem.post"}, {"redeem.cancel", "redeem.cancel"},
+    };
     const QList<Role> roles = {Role::Cashier, Role::BackOffice, Role::CampaignManager, Role::Compliance, Role::Administrator};
     QCOMPARE(table.size(), operations().size());
+    QCOMPARE(audited.size(), operations().size());
     for (const auto &row : table) {
+        QVERIFY2(audited.contains(QString::fromLatin1(row.first)), row.first);
         for (int r = 0; r < roles.size(); ++r)
             QTest::addRow("%s as %s", row.first, qPrintable(roleCode(roles.at(r))))
-                << QString::fromLatin1(row.first) << int(roles.at(r)) << row.second.at(r);
+                << QString::fromLatin1(row.first) << int(roles.at(r)) << row.second.at(r) << audited.value(QString::fromLatin1(row.first));
     }
 }
 
@@ -236,7 +289,9 @@ void TestPermissions::operationByRole()
     QFETCH(QString, operation);
     QFETCH(int, role);
     QFETCH(bool, allowed);
+    QFETCH(QString, audited);
     PD_FRESH_DB(t);
+    test::VerifiedAtEnd verified(&t.db());
     FixedClock clock(kNow);
     const Session admin = test::sessionFor(Role::Administrator);
     QVERIFY(StoreService(t.db(), clock).addStore(admin, test::store(QStringLiteral("NY01"), QStringLiteral("南阳超市"))).ok());
@@ -270,15 +325,32 @@ void TestPermissions::operationByRole()
                 .ok());
     World world{t.db(), clock, member.value(), user.value(), pending->id};
 
-    const qint64 auditBefore = test::countRows(t.db(), QStringLiteral("audit_log"));
+    const qint64 lastSeq = sql::scalar(t.db().connection(), QStringLiteral("SELECT MAX(seq) FROM audit_log"))->toLongLong();
+    const QMap<QString, QStringList> before = everyRow(t.db());
+    QVERIFY(before.size() >= 20);
     const Status s = operations().value(operation)(world, test::sessionFor(Role(role)));
+    const QStringList actions = auditActionsAfter(t.db(), lastSeq);
     if (allowed) {
         QVERIFY2(s.ok(), qPrintable(s.error().describe()));
+        if (operation == QLatin1String("demo")) {
+            // the demo is many operations (stores, catalog, settings), each on record; it ends with its own
+            QVERIFY(!actions.isEmpty());
+            QCOMPARE(actions.last(), audited);
+            QCOMPARE(actions.count(audited), 1);
+        } else {
+            QCOMPARE(actions, audited.isEmpty() ? QStringList() : QStringList{audited});
+        }
+        if (audited.isEmpty())
+            QCOMPARE(everyRow(t.db()), before); // a plain read writes nothing
     } else {
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, ErrorCode::PermissionDenied);
         QVERIFY(!s.error().message.isEmpty());
-        QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log")), auditBefore);
+        QCOMPARE(actions, QStringList());
+        const QMap<QString, QStringList> after = everyRow(t.db());
+        for (auto it = before.begin(); it != before.end(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(QStringLiteral("a refused %1 changed table %2").arg(operation, it.key())));
+        QCOMPARE(after.keys(), before.keys());
     }
 }
 
@@ -294,5 +366,5 @@ void TestPermissions::auditScreenIsEmptyForOthers()
     }
 }
 
-QTEST_GUILESS_MAIN(TestPermissions)
+PD_DATABASE_TEST_MAIN(TestPermissions)
 #include "tst_permissions.moc"

@@ -45,7 +45,6 @@ class TestCrash : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void killedImportsLoseNothingAndInventNothing();
     void killedMixedWorkloadsLoseNothingAndInventNothing();
 
@@ -260,5 +259,5 @@ void TestCrash::killedMixedWorkloadsLoseNothingAndInventNothing()
     QVERIFY(cli({"--db", db, "verify", "--full"}).code == 0);
 }
 
-QTEST_GUILESS_MAIN(TestCrash)
+PD_DATABASE_TEST_MAIN(TestCrash)
 #include "tst_crash.moc"

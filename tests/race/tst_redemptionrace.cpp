@@ -35,11 +35,11 @@ class TestRedemptionRace : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { PD_REQUIRE_BACKEND(); }
     void guardedRedemptionNeverOversells();
     void unguardedDeskOversells();
     void eightDesksImportTheSameReceipts();
     void oneBalanceCoversOneRedemption();
+    void eightWritersKeepOneAuditChain();
 
 private:
     bool prepare(test::TestDatabase &t, int rounds);
@@ -247,5 +247,96 @@ void TestRedemptionRace::oneBalanceCoversOneRedemption()
     QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(TestRedemptionRace)
+// Eight desks at once, each running a different kind of write in each round (receipts and
+// members imported, redemptions, exports, then every desk cancelling one of its redemptions):
+// every operation leaves exactly one audit record, and the chain of those records is whole —
+// no fork, no gap, no record hashed over the wrong predecessor.
+void TestRedemptionRace::eightWritersKeepOneAuditChain()
+{
+    constexpr int kRounds = 6;
+    PD_FRESH_DB(t);
+    test::VerifiedAtEnd verified(&t.db());
+    QVERIFY(prepare(t, 0));
+    CatalogItem gift;
+    gift.code = QStringLiteral("MANY");
+    gift.name = QStringLiteral("纸巾");
+    gift.stock = 10000;
+    gift.pointsPrice = 50;
+    gift.status = ItemStatus::Active;
+    QVERIFY(CatalogService(t.db(), m_clock).create(Session::system(QStringLiteral("race")), gift).ok());
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            return QString();
+        return f.fileName();
+    };
+    const QStringList db{QStringLiteral("--db"), t.location()};
+    const qint64 firstSeq = sql::scalar(t.db().connection(), QStringLiteral("SELECT MAX(seq) FROM audit_log"))->toLongLong();
+    qint64 operations = 0;
+    QStringList redeemed;
+    for (int r = 0; r < kRounds; ++r) {
+        QList<QStringList> commands;
+        for (int d = 0; d < kDesks; ++d) {
+            switch ((d + r) % 4) {
+            case 0: {
+                QByteArray csv = "receipt_no,store,card_no,time,scenario,amount,green_amount,points_used\n";
+                for (int i = 0; i < 5; ++i)
+                    csv += QStringLiteral("W%1-%2-%3,NY01,%4,2026-11-01T10:00:00,supermarket,%5.00,,\n").arg(r).arg(d).arg(i).arg(card(d)).arg(20 + i).toUtf8();
+                const QString file = write(QStringLiteral("receipts-%1-%2.csv").arg(r).arg(d), csv);
+                QVERIFY(!file.isEmpty());
+                commands << db + QStringList{QStringLiteral("import"), QStringLiteral("receipts"), file};
+                break;
+            }
+            case 1: {
+                const QString number = QStringLiteral("A%1-%2").arg(r).arg(d);
+                redeemed << number;
+                commands << db + QStringList{QStringLiteral("redeem"), card(d), QStringLiteral("MANY"), QStringLiteral("--qty"), QStringLiteral("2"),
+                                             QStringLiteral("--number"), number, QStringLiteral("--store"), QStringLiteral("NY01")};
+                break;
+            }
+            case 2:
+                commands << db + QStringList{QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--out"),
+                                             dir.filePath(QStringLiteral("members-%1-%2.csv").arg(r).arg(d))};
+                break;
+            default: {
+                const QByteArray csv = QStringLiteral("card_no,name,mobile,joined_on,store,credit\n81%1%2,新会员,139%1%2,2026-11-01,NY01,\n")
+                                           .arg(r, 4, 10, QLatin1Char('0'))
+                                           .arg(d, 4, 10, QLatin1Char('0'))
+                                           .toUtf8();
+                const QString file = write(QStringLiteral("members-in-%1-%2.csv").arg(r).arg(d), csv);
+                QVERIFY(!file.isEmpty());
+                commands << db + QStringList{QStringLiteral("import"), QStringLiteral("members"), file};
+                break;
+            }
+            }
+        }
+        for (const auto &[code, output] : together(commands)) {
+            QVERIFY2(code == 0, qPrintable(QStringLiteral("round %1: %2").arg(r).arg(output)));
+            QVERIFY2(!output.contains(QStringLiteral("rejected"), Qt::CaseInsensitive) || output.contains(QStringLiteral("0 rejected")),
+                     qPrintable(output));
+        }
+        operations += commands.size();
+    }
+    // then every desk cancels one unit of a redemption at once
+    QList<QStringList> cancels;
+    for (int d = 0; d < kDesks; ++d)
+        cancels << db + QStringList{QStringLiteral("cancel-redemption"), redeemed.at(d), QStringLiteral("--qty"), QStringLiteral("1"),
+                                    QStringLiteral("--reason"), QStringLiteral("破损")};
+    for (const auto &[code, output] : together(cancels))
+        QVERIFY2(code == 0, qPrintable(output));
+    operations += cancels.size();
+
+    // one record per operation, numbered without a gap, in one chain that verify accepts
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE seq > ?"), {firstSeq})->toLongLong(), operations);
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT MAX(seq) FROM audit_log"))->toLongLong(), firstSeq + operations);
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(DISTINCT prev_hash) FROM audit_log"))->toLongLong(),
+             test::countRows(t.db(), QStringLiteral("audit_log")));
+    const auto results = together({db + QStringList{QStringLiteral("verify")}});
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results.first().first == 0 && results.first().second.contains(QStringLiteral("audit trail: intact")), qPrintable(results.first().second));
+    qInfo("%lld operations by %d desks at once: %lld audit records in one chain", operations, kDesks, operations);
+}
+
+PD_DATABASE_TEST_MAIN(TestRedemptionRace)
 #include "tst_redemptionrace.moc"

@@ -39,6 +39,26 @@ inline Store store(const QString &code, const QString &name, const QString &city
     return s;
 }
 
+// What `pointsdesk-cli verify` would report after a test wrote: the audit trail's chain, the
+// ledger's chain, its invariants and the daily totals. Empty when everything holds.
+QString verifyProblems(class Database &db);
+
+// Checks verifyProblems() when a test function ends (fixtures hold one), unless the
+// function failed already or damaged the data on purpose (a tamper test says so).
+class VerifiedAtEnd
+{
+public:
+    explicit VerifiedAtEnd(class Database *db) : m_db(db) {}
+    ~VerifiedAtEnd();
+    VerifiedAtEnd(const VerifiedAtEnd &) = delete;
+    VerifiedAtEnd &operator=(const VerifiedAtEnd &) = delete;
+    void damagedOnPurpose() { m_damaged = true; }
+
+private:
+    class Database *m_db;
+    bool m_damaged = false;
+};
+
 // Counts rows of a table through the given database (test-side checking only).
 qint64 countRows(class Database &db, const QString &table, const QString &where = {});
 

@@ -7,6 +7,7 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <cstdio>
 
 namespace pd::test {
 
@@ -72,6 +73,20 @@ QString backendUnavailableReason()
     if (backend() == Engine::PostgreSQL && qEnvironmentVariableIsEmpty("PGHOST"))
         return QStringLiteral("PostgreSQL backend: PGHOST is not set (the test script starts a server and sets it)");
     return {};
+}
+
+int runDatabaseTests(QObject &tests, int argc, char **argv)
+{
+    const QString why = backendUnavailableReason();
+    if (why.isEmpty())
+        return QTest::qExec(&tests, argc, argv);
+    const QByteArray name = QCoreApplication::applicationName().toUtf8();
+    if (qEnvironmentVariableIsSet("POINTSDESK_REQUIRE_POSTGRESQL")) {
+        std::fprintf(stdout, "FAIL!  : %s: %s, but this run must use it\n", name.constData(), qUtf8Printable(why));
+        return 1;
+    }
+    std::fprintf(stdout, "SKIP   : %s (every function): %s\n", name.constData(), qUtf8Printable(why));
+    return 77;
 }
 
 TestDatabase::TestDatabase(int version)

@@ -46,16 +46,29 @@ QString uniqueConnectionName();
 
 } // namespace pd::test
 
-// In initTestCase(): skip this run when its backend is not available (in CI, where
-// POINTSDESK_REQUIRE_POSTGRESQL is set, fail instead: PostgreSQL must really run there).
-#define PD_REQUIRE_BACKEND()                                                                     \
+namespace pd::test {
+// Runs the test functions of a database test executable. When its engine is not available
+// here, no function runs: it exits with 77, which ctest reports as skipped (never as passed),
+// or, under the test script (POINTSDESK_REQUIRE_POSTGRESQL set), fails: PostgreSQL must
+// really run there.
+int runDatabaseTests(QObject &tests, int argc, char **argv);
+} // namespace pd::test
+
+#define PD_DATABASE_TEST_MAIN(TestObject)                                                        \
+    int main(int argc, char *argv[])                                                             \
+    {                                                                                            \
+        QCoreApplication app(argc, argv);                                                        \
+        TestObject tc;                                                                           \
+        QTEST_SET_MAIN_SOURCE_PATH                                                               \
+        return pd::test::runDatabaseTests(tc, argc, argv);                                       \
+    }
+
+// Fails the test function with the error's own words unless the result is ok; only then may
+// its value be read.
+#define PD_OK(result)                                                                            \
     do {                                                                                         \
-        const QString why_ = pd::test::backendUnavailableReason();                               \
-        if (!why_.isEmpty()) {                                                                   \
-            if (qEnvironmentVariableIsSet("POINTSDESK_REQUIRE_POSTGRESQL"))                      \
-                QFAIL(qPrintable(why_));                                                         \
-            QSKIP(qPrintable(why_));                                                             \
-        }                                                                                        \
+        const auto &pd_ok_ = (result);                                                           \
+        QVERIFY2(pd_ok_.ok(), qPrintable(pd_ok_.error().describe()));                            \
     } while (false)
 
 #define PD_FRESH_DB(name, ...)                                                                   \

@@ -3,12 +3,16 @@
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
 #include "core/ledger/invariants.h"
+#include "support/fixtures.h"
 #include "support/testdatabase.h"
 #include "ui/appcontext.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QComboBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QWindow>
@@ -55,6 +59,8 @@ struct GuiFixture
     TestDatabase t;
     FixedClock clock;
     bool ok = false;
+    // after every test that drove a screen: both chains, the invariants and the daily totals
+    VerifiedAtEnd verified{t.isValid() ? &t.db() : nullptr};
 };
 
 template<typename T>
@@ -64,18 +70,6 @@ T *child(QObject *parent, const char *name)
     if (!w)
         qWarning("no child %s", name);
     return w;
-}
-
-inline void setText(QObject *parent, const char *name, const QString &text)
-{
-    QLineEdit *e = child<QLineEdit>(parent, name);
-    e->clear();
-    e->insert(text);
-}
-
-inline void click(QObject *parent, const char *name)
-{
-    child<QAbstractButton>(parent, name)->click();
 }
 
 // As a person uses a screen: only what is on screen and enabled can be clicked or typed into,
@@ -115,11 +109,20 @@ inline void mouseClick(QObject *parent, const char *name)
         mouseAction(w, false);
 }
 
-// A click on one cell of a table view.
+// A click on one cell of a table view, scrolled into sight first as a person would.
 inline void clickCell(QObject *parent, const char *view, int row, int column)
 {
-    if (auto *v = qobject_cast<QAbstractItemView *>(usable(parent, view)))
-        mouseAction(v->viewport(), false, v->visualRect(v->model()->index(row, column)).center());
+    auto *v = qobject_cast<QAbstractItemView *>(usable(parent, view));
+    if (!v)
+        return;
+    const QModelIndex index = v->model()->index(row, column);
+    v->scrollTo(index);
+    const QRect cell = v->visualRect(index);
+    if (!v->viewport()->rect().contains(cell.center())) {
+        QTest::qFail(qPrintable(QStringLiteral("%1: row %2 cannot be brought into sight").arg(QLatin1String(view)).arg(row)), __FILE__, __LINE__);
+        return;
+    }
+    mouseAction(v->viewport(), false, cell.center());
 }
 
 inline void doubleClick(QObject *parent, const char *name)
@@ -147,6 +150,45 @@ inline void type(QObject *parent, const char *name, const QString &text)
         commit.setCommitString(text);
         QApplication::sendEvent(w, &commit);
     }
+}
+
+// Types a number into a spin box, replacing what it held.
+inline void typeNumber(QObject *parent, const char *name, qint64 value)
+{
+    QWidget *w = usable(parent, name);
+    if (!w)
+        return;
+    QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(w, QString::number(value));
+}
+
+// Picks the entry holding `data` from a drop-down list with the keyboard (Home, then Down
+// until it is reached), as a person who tabbed into it would.
+inline void choose(QObject *parent, const char *name, const QVariant &data)
+{
+    auto *combo = qobject_cast<QComboBox *>(usable(parent, name));
+    if (!combo)
+        return;
+    const int index = combo->findData(data);
+    if (index < 0) {
+        QTest::qFail(qPrintable(QStringLiteral("%1 offers no %2").arg(QLatin1String(name), data.toString())), __FILE__, __LINE__);
+        return;
+    }
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    if (combo->currentIndex() != index)
+        QTest::qFail(qPrintable(QStringLiteral("%1: entry %2 cannot be reached").arg(QLatin1String(name)).arg(index)), __FILE__, __LINE__);
+}
+
+// A click on a tab's title.
+inline void clickTab(QObject *parent, const char *tabs, int index)
+{
+    auto *widget = qobject_cast<QTabWidget *>(usable(parent, tabs));
+    if (!widget)
+        return;
+    QTabBar *bar = widget->tabBar();
+    mouseAction(bar, false, bar->tabRect(index).center());
 }
 
 inline void pressEnter(QObject *parent, const char *name)

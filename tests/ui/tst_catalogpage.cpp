@@ -43,7 +43,7 @@ void TestCatalogPage::listShowsPriceAndValueOfAPoint()
     QCOMPARE(model->data(model->index(model->rowOf("CURTAIN"), CatalogModel::Stock)).toString(), QStringLiteral("unlimited"));
     QCOMPARE(model->data(model->index(model->rowOf("TYRE"), CatalogModel::Tier)).toString(), QStringLiteral("Gold and above"));
     // the side panel reads out the selected item
-    child<QTableView>(&page, "catalogView")->selectRow(lens);
+    clickCell(&page, "catalogView", lens, 0);
     QVERIFY2(child<QLabel>(&page, "detailsLabel")->text().contains("one point is worth ¥0.10"), qPrintable(child<QLabel>(&page, "detailsLabel")->text()));
     // a cashier sees no editing buttons (and has no catalog screen in the navigation)
     const ui::AppContext cashier = f.context(Role::Cashier);
@@ -64,27 +64,27 @@ void TestCatalogPage::addItemWithAScaledPicture()
     const ui::AppContext ctx = f.context(Role::CampaignManager);
     ui::CatalogPage page(ctx);
     page.show();
-    click(&page, "addButton");
+    mouseClick(&page, "addButton");
     auto *dialog = page.findChild<ui::CatalogItemDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    setText(dialog, "codeEdit", "SOAP");
-    setText(dialog, "nameEdit", QStringLiteral("香皂三块装"));
-    child<QSpinBox>(dialog, "pointsSpin")->setValue(300);
-    child<QSpinBox>(dialog, "stockSpin")->setValue(40);
-    click(dialog, "saveButton"); // no retail value yet
+    type(dialog, "codeEdit", "SOAP");
+    type(dialog, "nameEdit", QStringLiteral("香皂三块装"));
+    typeNumber(dialog, "pointsSpin", 300);
+    typeNumber(dialog, "stockSpin", 40);
+    mouseClick(dialog, "saveButton"); // no retail value yet
     QVERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
     QCOMPARE(dialog->focusWidget(), child<QWidget>(dialog, "retailEdit"));
     QCOMPARE(countRows(f.t.db(), "catalog_items", "code = 'SOAP'"), 0);
-    setText(dialog, "retailEdit", "15.00");
+    type(dialog, "retailEdit", "15.00");
     QVERIFY2(child<QLabel>(dialog, "disclosureLabel")->text().contains("¥0.05"), qPrintable(child<QLabel>(dialog, "disclosureLabel")->text()));
     dialog->setPictureFileForTests(dir.filePath("missing.png"));
-    click(dialog, "choosePictureButton");
+    mouseClick(dialog, "choosePictureButton");
     QVERIFY(child<QLabel>(dialog, "errorLabel")->text().contains("missing.png"));
     dialog->setPictureFileForTests(file);
-    click(dialog, "choosePictureButton");
+    mouseClick(dialog, "choosePictureButton");
     QVERIFY(!child<QLabel>(dialog, "pictureLabel")->pixmap().isNull());
-    click(dialog, "saveButton");
+    mouseClick(dialog, "saveButton");
     QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
 
     const int row = page.model()->rowOf("SOAP");
@@ -105,13 +105,13 @@ void TestCatalogPage::editingThePriceUpdatesTheList()
     const ui::AppContext ctx = f.context(Role::CampaignManager);
     ui::CatalogPage page(ctx);
     page.show();
-    child<QTableView>(&page, "catalogView")->selectRow(page.model()->rowOf("LENS"));
-    click(&page, "editButton");
+    clickCell(&page, "catalogView", page.model()->rowOf("LENS"), 0);
+    mouseClick(&page, "editButton");
     auto *dialog = page.findChild<ui::CatalogItemDialog *>();
     QVERIFY(dialog);
     QVERIFY(child<QLineEdit>(dialog, "codeEdit")->isReadOnly());
-    child<QSpinBox>(dialog, "pointsSpin")->setValue(1500); // Eye Care Day: the value of a point rises
-    click(dialog, "saveButton");
+    typeNumber(dialog, "pointsSpin", 1500); // Eye Care Day: the value of a point rises
+    mouseClick(dialog, "saveButton");
     QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
     CatalogModel *model = page.model();
     const int lens = model->rowOf("LENS");
@@ -137,14 +137,14 @@ void TestCatalogPage::importReportsRejectedLinesAndExportWritesTheFormat()
               "LENS,眼镜店镜片一副,partner,1800,,200.00,60,,,,,\n");
     csv.close();
     page.setImportFileForTests(csv.fileName());
-    click(&page, "importButton");
+    mouseClick(&page, "importButton");
     const QString report = ui::MessageBox::lastTextForTests();
     QVERIFY2(report.contains("1 added, 1 updated") && report.contains("Line 3") && report.contains("category"), qPrintable(report));
     QVERIFY(page.model()->rowOf("TOWEL") >= 0);
     QCOMPARE(page.model()->itemAt(page.model()->rowOf("LENS")).pointsPrice, 1800);
 
     page.setExportFileForTests(dir.filePath("out.csv"));
-    click(&page, "exportButton");
+    mouseClick(&page, "exportButton");
     QFile out(dir.filePath("out.csv"));
     QVERIFY(out.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = out.readAll().split('\n');

@@ -48,14 +48,13 @@ void givePoints(GuiFixture &f, qint64 yuan)
 
 void chooseZhangSan(ui::CounterPage &page)
 {
-    setText(&page, "findEdit", "zs");
+    type(&page, "findEdit", "zs");
     QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
 }
 
 void chooseItem(QObject *page, const char *code)
 {
-    auto *combo = child<QComboBox>(page, "itemCombo");
-    combo->setCurrentIndex(combo->findData(QString::fromLatin1(code)));
+    choose(page, "itemCombo", QString::fromLatin1(code));
 }
 } // namespace
 
@@ -87,17 +86,17 @@ void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
     page.show();
-    setText(&page, "findEdit", "zs");
+    type(&page, "findEdit", "zs");
     QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
     QCOMPARE(page.currentMember().cardNo, QStringLiteral("8000000001")); // one match: chosen at once
     QVERIFY(child<QLabel>(&page, "memberLabel")->text().contains(QStringLiteral("张三")));
-    setText(&page, "receiptNoEdit", "000123");
-    setText(&page, "amountEdit", "368.00");
-    setText(&page, "greenEdit", "12.50");
+    type(&page, "receiptNoEdit", "000123");
+    type(&page, "amountEdit", "368.00");
+    type(&page, "greenEdit", "12.50");
     const QString preview = child<QLabel>(&page, "receiptPreview")->text();
     QVERIFY2(preview.contains("506") && preview.contains("12"), qPrintable(preview));
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 0); // nothing written by the preview
-    click(&page, "postReceiptButton");
+    mouseClick(&page, "postReceiptButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 518);
     QVERIFY(child<QLabel>(&page, "memberLabel")->text().contains("518"));
     QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'receipt.post' AND actor_name = 'cashier'"), 1);
@@ -109,16 +108,16 @@ void TestCounterPage::badAmountIsExplainedAndNothingPosts()
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
     page.show();
-    setText(&page, "findEdit", "8000000002");
+    type(&page, "findEdit", "8000000002");
     QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
-    setText(&page, "receiptNoEdit", "9");
-    setText(&page, "amountEdit", "12.345");
+    type(&page, "receiptNoEdit", "9");
+    type(&page, "amountEdit", "12.345");
     QVERIFY(child<QLabel>(&page, "receiptError")->text().contains("two decimals"));
     QVERIFY(!child<QLabel>(&page, "receiptError")->isHidden());
     QVERIFY(child<QLabel>(&page, "receiptPreview")->text().isEmpty());
     QVERIFY(!child<QPushButton>(&page, "postReceiptButton")->isEnabled());
-    setText(&page, "amountEdit", "100");
-    child<QSpinBox>(&page, "pointsUsedSpin")->setValue(100); // the member has no points
+    type(&page, "amountEdit", "100");
+    typeNumber(&page, "pointsUsedSpin", 100); // the member has no points
     QVERIFY(child<QLabel>(&page, "receiptError")->text().contains("only 0 points"));
     QVERIFY(!child<QPushButton>(&page, "postReceiptButton")->isEnabled());
     QCOMPARE(countRows(f.t.db(), "receipts"), 0);
@@ -131,20 +130,20 @@ void TestCounterPage::returnShowsTheClawbackFirst()
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
     page.show();
-    setText(&page, "findEdit", "8000000003");
+    type(&page, "findEdit", "8000000003");
     QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
-    setText(&page, "receiptNoEdit", "R1");
-    setText(&page, "amountEdit", "800");
-    click(&page, "postReceiptButton");
+    type(&page, "receiptNoEdit", "R1");
+    type(&page, "amountEdit", "800");
+    mouseClick(&page, "postReceiptButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000003"), 800);
-    setText(&page, "returnReceiptEdit", "R1");
-    setText(&page, "returnNoEdit", "T1");
-    setText(&page, "returnAmountEdit", "900");
+    type(&page, "returnReceiptEdit", "R1");
+    type(&page, "returnNoEdit", "T1");
+    type(&page, "returnAmountEdit", "900");
     QVERIFY(child<QLabel>(&page, "returnError")->text().contains("800.00")); // only ¥800 can be returned
-    setText(&page, "returnAmountEdit", "200");
+    type(&page, "returnAmountEdit", "200");
     QVERIFY2(child<QLabel>(&page, "returnPreview")->text().contains("200"), qPrintable(child<QLabel>(&page, "returnPreview")->text()));
     QCOMPARE(balanceOf(f.t.db(), "8000000003"), 800);
-    click(&page, "postReturnButton");
+    mouseClick(&page, "postReturnButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000003"), 600);
 }
 
@@ -155,25 +154,26 @@ void TestCounterPage::slipAndDonationAtTheCounter()
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
     page.show();
-    setText(&page, "findEdit", "8000000004");
+    type(&page, "findEdit", "8000000004");
     QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
     QVERIFY(!child<QPushButton>(&page, "saveSlipButton")->isEnabled());
-    setText(&page, "receiptNoEdit", "S9");
-    setText(&page, "amountEdit", "500");
-    click(&page, "postReceiptButton");
+    type(&page, "receiptNoEdit", "S9");
+    type(&page, "amountEdit", "500");
+    mouseClick(&page, "postReceiptButton");
     QTemporaryDir dir;
     page.setSlipFileForTests(dir.filePath("slip.pdf"));
-    click(&page, "saveSlipButton");
+    mouseClick(&page, "saveSlipButton");
     QFile slip(dir.filePath("slip.pdf"));
     QVERIFY(slip.open(QIODevice::ReadOnly));
     QVERIFY(slip.readAll().startsWith("%PDF-"));
+    clickTab(&page, "serviceTabs", 2);
     QCOMPARE(child<QComboBox>(&page, "projectCombo")->currentData().toString(), QStringLiteral("PAWS")); // from the demo data
-    child<QSpinBox>(&page, "donatePointsSpin")->setValue(200);
-    click(&page, "donateButton");
+    typeNumber(&page, "donatePointsSpin", 200);
+    mouseClick(&page, "donateButton");
     QVERIFY(child<QLabel>(&page, "donateResult")->text().contains("200"));
     QCOMPARE(balanceOf(f.t.db(), "8000000004"), 300);
-    child<QSpinBox>(&page, "donatePointsSpin")->setValue(301);
-    click(&page, "donateButton");
+    typeNumber(&page, "donatePointsSpin", 301);
+    mouseClick(&page, "donateButton");
     QVERIFY(child<QLabel>(&page, "donateError")->text().contains("only 300"));
     QCOMPARE(balanceOf(f.t.db(), "8000000004"), 300);
 }
@@ -185,10 +185,10 @@ void TestCounterPage::adjustmentAboveThresholdIsApprovedByCompliance()
     ui::AdjustmentsPage asker(backoffice);
     asker.show();
     QVERIFY(!asker.findChild<QPushButton *>("approveButton"));
-    setText(&asker, "cardEdit", "8000000001");
-    child<QSpinBox>(&asker, "pointsSpin")->setValue(1500);
-    setText(&asker, "reasonEdit", QStringLiteral("收银系统故障漏积分"));
-    click(&asker, "requestButton");
+    type(&asker, "cardEdit", "8000000001");
+    typeNumber(&asker, "pointsSpin", 1500);
+    type(&asker, "reasonEdit", QStringLiteral("收银系统故障漏积分"));
+    mouseClick(&asker, "requestButton");
     QVERIFY(ui::MessageBox::lastTextForTests().contains("approval"));
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 0);
     QCOMPARE(asker.queue()->rowCount(), 1);
@@ -197,8 +197,8 @@ void TestCounterPage::adjustmentAboveThresholdIsApprovedByCompliance()
     ui::AdjustmentsPage approver(compliance);
     approver.show();
     QVERIFY(!approver.findChild<QLineEdit *>("cardEdit")); // compliance approves, does not ask
-    child<QTableView>(&approver, "queueView")->selectRow(0);
-    click(&approver, "approveButton");
+    clickCell(&approver, "queueView", 0, 0);
+    mouseClick(&approver, "approveButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 1500);
     QCOMPARE(approver.queue()->rowCount(), 0);
     QVERIFY2(ui::MessageBox::lastTextForTests().contains("Approved: 1,500 points"), qPrintable(ui::MessageBox::lastTextForTests()));
@@ -216,19 +216,20 @@ void TestCounterPage::expiryRunsOnItsOwnThreadWithProgress()
     {
         const ui::AppContext cashier = f.context(Role::Cashier);
         ui::CounterPage page(cashier);
-        setText(&page, "findEdit", "8000000002");
+        page.show();
+        type(&page, "findEdit", "8000000002");
         QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
-        setText(&page, "receiptNoEdit", "OLD");
-        setText(&page, "amountEdit", "300");
-        click(&page, "postReceiptButton");
+        type(&page, "receiptNoEdit", "OLD");
+        type(&page, "amountEdit", "300");
+        mouseClick(&page, "postReceiptButton");
     }
     f.t.exec("UPDATE lots SET expires_at = '2026-01-01T00:00:00.000Z'");
     const ui::AppContext admin = f.context(Role::Administrator);
     ui::BatchJobDialog dialog(admin, ui::BatchJobDialog::Job::Expiry);
     dialog.show();
     QSignalSpy done(&dialog, &ui::BatchJobDialog::jobFinished);
-    child<ui::DateField>(&dialog, "dateEdit")->setDate(QDate(2026, 2, 1));
-    click(&dialog, "runButton");
+    type(&dialog, "dateEdit", "2026-02-01");
+    mouseClick(&dialog, "runButton");
     QTRY_COMPARE(done.count(), 1);
     QVERIFY(done.at(0).at(0).toBool());
     QVERIFY2(child<QLabel>(&dialog, "resultLabel")->text().contains("300"), qPrintable(child<QLabel>(&dialog, "resultLabel")->text()));
@@ -244,11 +245,12 @@ void TestCounterPage::memberDetailSavesAStatementPdf()
     const ui::AppContext ctx = f.context(Role::Cashier);
     {
         ui::CounterPage page(ctx);
-        setText(&page, "findEdit", "8000000001");
+        page.show();
+        type(&page, "findEdit", "8000000001");
         QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
-        setText(&page, "receiptNoEdit", "S1");
-        setText(&page, "amountEdit", "1000");
-        click(&page, "postReceiptButton");
+        type(&page, "receiptNoEdit", "S1");
+        type(&page, "amountEdit", "1000");
+        mouseClick(&page, "postReceiptButton");
     }
     Member m;
     m.id = sql::scalar(f.t.db().connection(), "SELECT id FROM members WHERE card_no = '8000000001'").value().toLongLong();
@@ -263,8 +265,9 @@ void TestCounterPage::memberDetailSavesAStatementPdf()
     QTemporaryDir dir;
     const QString file = dir.filePath("s.pdf");
     dialog.setStatementFileForTests(file);
+    clickTab(&dialog, "detailTabs", 2);
     child<QDateEdit>(&dialog, "monthEdit")->setDate(f.clock.nowUtc().date());
-    click(&dialog, "saveStatementButton");
+    mouseClick(&dialog, "saveStatementButton");
     QVERIFY2(QFile::exists(file), qPrintable(child<QLabel>(&dialog, "statementLabel")->text()));
 }
 
@@ -278,13 +281,14 @@ void TestCounterPage::redeemAtTheCounterWithTheGoodCreditPrice()
     ui::CounterPage page(ctx);
     page.show();
     chooseZhangSan(page);
+    clickTab(&page, "counterTabs", 1);
     chooseItem(&page, "LENS");
     const QString preview = child<QLabel>(&page, "redeemPreview")->text();
     QVERIFY2(preview.contains("1,900") && preview.contains("2,000"), qPrintable(preview)); // ceil(2,000 × 95 %)
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), start); // the preview writes nothing
     const QString number = child<QLabel>(&page, "redemptionNumberLabel")->text();
     QVERIFY(number.startsWith("R"));
-    click(&page, "redeemButton");
+    mouseClick(&page, "redeemButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), start - 1900);
     QCOMPARE(stockOf(f.t.db(), "LENS"), 49);
     QVERIFY(child<QLabel>(&page, "memberLabel")->text().contains(QLocale().toString(start - 1900)));
@@ -296,7 +300,7 @@ void TestCounterPage::redeemAtTheCounterWithTheGoodCreditPrice()
     QVERIFY(child<QLabel>(&page, "redeemResult")->text().contains(number));
     QTemporaryDir dir;
     page.findChild<ui::RedemptionPanel *>()->setSlipFileForTests(dir.filePath("slip.pdf"));
-    click(&page, "redeemSlipButton");
+    mouseClick(&page, "redeemSlipButton");
     QVERIFY(QFileInfo(dir.filePath("slip.pdf")).size() > 1000);
     QVERIFY(child<QLabel>(&page, "redeemResult")->text().contains("slip.pdf"));
 }
@@ -310,9 +314,10 @@ void TestCounterPage::redemptionRefusalsAreExplained()
     ui::CounterPage page(ctx);
     page.show();
     chooseZhangSan(page);
+    clickTab(&page, "counterTabs", 1);
     const auto previewAfter = [&](const char *code, int quantity = 1) {
         chooseItem(&page, code);
-        child<QSpinBox>(&page, "quantitySpin")->setValue(quantity);
+        typeNumber(&page, "quantitySpin", quantity);
         auto *error = child<QLabel>(&page, "redeemError");
         return error->isHidden() ? child<QLabel>(&page, "redeemPreview")->text() : error->text();
     };
@@ -340,14 +345,15 @@ void TestCounterPage::cancelRedemptionGivesThePointsBack()
     const ui::AppContext ctx = f.context(Role::BackOffice);
     ui::CounterPage page(ctx);
     page.show();
-    setText(&page, "cancelNumberEdit", "R-100");
+    clickTab(&page, "serviceTabs", 1);
+    type(&page, "cancelNumberEdit", "R-100");
     const QString preview = child<QLabel>(&page, "cancelPreview")->text();
     QVERIFY2(preview.contains("5000 points come back") && preview.contains("lots they came from"), qPrintable(preview));
     QVERIFY(!child<QPushButton>(&page, "cancelRedemptionButton")->isEnabled()); // the reason is still missing
-    setText(&page, "cancelReasonEdit", QStringLiteral("保养未完成"));
-    child<QSpinBox>(&page, "compensationSpin")->setValue(200);
+    type(&page, "cancelReasonEdit", QStringLiteral("保养未完成"));
+    typeNumber(&page, "compensationSpin", 200);
     QVERIFY(child<QPushButton>(&page, "cancelRedemptionButton")->isEnabled());
-    click(&page, "cancelRedemptionButton");
+    mouseClick(&page, "cancelRedemptionButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), start + 200);
     QCOMPARE(stockOf(f.t.db(), "CARSERVICE"), 30);
     QVERIFY(child<QLabel>(&page, "cancelResult")->text().contains("Compensation of 200 points given"));
@@ -371,10 +377,6 @@ void findByTyping(ui::CounterPage &page, const QString &what)
     pressEnter(&page, "findEdit");
 }
 
-void showTab(QObject *page, const char *tabs, int index)
-{
-    child<QTabWidget>(page, tabs)->setCurrentIndex(index); // as a click on the tab would
-}
 } // namespace
 
 void TestCounterPage::doubleClicksPostOnce()
@@ -404,7 +406,7 @@ void TestCounterPage::doubleClicksPostOnce()
     QCOMPARE(count(f, "returns"), 1);
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 3440); // floor(550 × 100 / 500) back
 
-    showTab(&page, "counterTabs", 1);
+    clickTab(&page, "counterTabs", 1);
     chooseItem(&page, "OIL5L");
     const QString number = child<QLabel>(&page, "redemptionNumberLabel")->text();
     doubleClick(&page, "redeemButton");
@@ -420,14 +422,14 @@ void TestCounterPage::doubleClicksPostOnce()
     QVERIFY(child<QPushButton>(&page, "redeemButton")->isEnabled());
     QVERIFY(child<QLabel>(&page, "redeemResult")->isHidden());
 
-    showTab(&page, "serviceTabs", 1);
+    clickTab(&page, "serviceTabs", 1);
     type(&page, "cancelNumberEdit", number);
     type(&page, "cancelReasonEdit", QStringLiteral("顾客不要了"));
     doubleClick(&page, "cancelRedemptionButton");
     QCOMPARE(count(f, "redemption_cancellations"), 1);
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 3440);
 
-    showTab(&page, "serviceTabs", 2);
+    clickTab(&page, "serviceTabs", 2);
     type(&page, "donatePointsSpin", "100");
     doubleClick(&page, "donateButton");
     QCOMPARE(count(f, "donations"), 1);
@@ -562,14 +564,14 @@ void TestCounterPage::expiryPolicyIsChosenFromAList()
     auto *policy = child<QComboBox>(&page, "expiryCombo");
     QCOMPARE(policy->currentData().toString(), QStringLiteral("annual")); // the demo's policy, shown as words
     QVERIFY(!child<QSpinBox>(&page, "expiryMonthsSpin")->isEnabled());
-    policy->setCurrentIndex(policy->findData(QStringLiteral("rolling")));
+    choose(&page, "expiryCombo", QStringLiteral("rolling"));
     QVERIFY(child<QSpinBox>(&page, "expiryMonthsSpin")->isEnabled());
     type(&page, "expiryMonthsSpin", "6");
     mouseClick(&page, "saveSettingsButton");
     QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = 'points.expiry_policy'").value().toString(),
              QStringLiteral("rolling 6"));
     QVERIFY(child<QLabel>(&page, "settingsError")->isHidden());
-    policy->setCurrentIndex(policy->findData(QStringLiteral("never")));
+    choose(&page, "expiryCombo", QStringLiteral("never"));
     mouseClick(&page, "saveSettingsButton");
     QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = 'points.expiry_policy'").value().toString(),
              QStringLiteral("never"));

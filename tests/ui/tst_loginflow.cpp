@@ -30,9 +30,9 @@ void TestLoginFlow::demoDatabaseShowsLoginsAndLogsIn()
     QVERIFY(demo && demo->isVisible());
     QVERIFY(demo->text().contains("cashier / cashier-demo"));
     QSignalSpy spy(&dialog, &ui::LoginDialog::loggedIn);
-    setText(&dialog, "userEdit", "cashier");
-    setText(&dialog, "passwordEdit", "cashier-demo");
-    click(&dialog, "loginButton");
+    type(&dialog, "userEdit", "cashier");
+    type(&dialog, "passwordEdit", "cashier-demo");
+    mouseClick(&dialog, "loginButton");
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<Session>().role, Role::Cashier);
 }
@@ -44,14 +44,14 @@ void TestLoginFlow::wrongPasswordSaysSoAndLocksAfterFive()
     dialog.show();
     QSignalSpy spy(&dialog, &ui::LoginDialog::loggedIn);
     for (int i = 0; i < 5; ++i) {
-        setText(&dialog, "userEdit", "backoffice");
-        setText(&dialog, "passwordEdit", "guess");
-        click(&dialog, "loginButton");
+        type(&dialog, "userEdit", "backoffice");
+        type(&dialog, "passwordEdit", "guess");
+        mouseClick(&dialog, "loginButton");
         QVERIFY(child<QLabel>(&dialog, "errorLabel")->isVisible());
         QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
     }
-    setText(&dialog, "passwordEdit", "backoffice-demo");
-    click(&dialog, "loginButton");
+    type(&dialog, "passwordEdit", "backoffice-demo");
+    mouseClick(&dialog, "loginButton");
     QCOMPARE(spy.count(), 0);
     QVERIFY2(child<QLabel>(&dialog, "errorLabel")->text().contains("locked"), qPrintable(child<QLabel>(&dialog, "errorLabel")->text()));
 }
@@ -63,20 +63,20 @@ void TestLoginFlow::firstRunCreatesTheAdministrator()
     ui::FirstRunDialog dialog(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
     dialog.show();
     QSignalSpy spy(&dialog, &ui::FirstRunDialog::administratorCreated);
-    setText(&dialog, "userEdit", "wangmin");
-    setText(&dialog, "nameEdit", QStringLiteral("王敏"));
-    setText(&dialog, "passwordEdit", "a good password");
-    setText(&dialog, "repeatEdit", "a good passwort");
-    click(&dialog, "createButton");
+    type(&dialog, "userEdit", "wangmin");
+    type(&dialog, "nameEdit", QStringLiteral("王敏"));
+    type(&dialog, "passwordEdit", "a good password");
+    type(&dialog, "repeatEdit", "a good passwort");
+    mouseClick(&dialog, "createButton");
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains("differ"));
-    setText(&dialog, "passwordEdit", "short");
-    setText(&dialog, "repeatEdit", "short");
-    click(&dialog, "createButton");
+    type(&dialog, "passwordEdit", "short");
+    type(&dialog, "repeatEdit", "short");
+    mouseClick(&dialog, "createButton");
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains("8"));
     QCOMPARE(countRows(t.db(), "users"), 0);
-    setText(&dialog, "passwordEdit", "a good password");
-    setText(&dialog, "repeatEdit", "a good password");
-    click(&dialog, "createButton");
+    type(&dialog, "passwordEdit", "a good password");
+    type(&dialog, "repeatEdit", "a good password");
+    mouseClick(&dialog, "createButton");
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<Session>().role, Role::Administrator);
     QVERIFY(AuthService(t.db(), clock).login("wangmin", "a good password").ok());
@@ -89,9 +89,9 @@ void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
     controller.start();
     auto *dialog = qobject_cast<ui::LoginDialog *>(controller.currentDialog());
     QVERIFY(dialog);
-    setText(dialog, "userEdit", "admin");
-    setText(dialog, "passwordEdit", "admin-demo");
-    click(dialog, "loginButton");
+    type(dialog, "userEdit", "admin");
+    type(dialog, "passwordEdit", "admin-demo");
+    mouseClick(dialog, "loginButton");
     QTRY_VERIFY(controller.mainWindow());
     QCOMPARE(controller.mainWindow()->screenNames(),
              (QStringList{"counterPage", "membersPage", "adjustmentsPage", "catalogPage", "programmePage", "storesPage", "usersPage", "auditPage"}));

@@ -86,9 +86,9 @@ void TestMainWindow::languageSwitchRebuildsInChinese()
     ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
     controller.start();
     auto *login = qobject_cast<ui::LoginDialog *>(controller.currentDialog());
-    setText(login, "userEdit", "admin");
-    setText(login, "passwordEdit", "admin-demo");
-    click(login, "loginButton");
+    type(login, "userEdit", "admin");
+    type(login, "passwordEdit", "admin-demo");
+    mouseClick(login, "loginButton");
     QTRY_VERIFY(controller.mainWindow());
     ui::MainWindow *english = controller.mainWindow();
     QVERIFY(english->windowTitle().contains("PointsDesk"));
@@ -97,9 +97,8 @@ void TestMainWindow::languageSwitchRebuildsInChinese()
     english->findChild<QAction *>("settingsAction")->trigger();
     auto *settings = english->findChild<ui::SettingsDialog *>();
     QVERIFY(settings);
-    auto *combo = child<QComboBox>(settings, "languageCombo");
-    combo->setCurrentIndex(combo->findData("zh_CN"));
-    settings->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    choose(settings, "languageCombo", "zh_CN");
+    mouseAction(settings->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), false);
     QTRY_VERIFY(controller.mainWindow() && controller.mainWindow() != english);
     ui::MainWindow *chinese = controller.mainWindow();
     QCOMPARE(child<QListWidget>(chinese, "navigationList")->item(1)->text(), QStringLiteral("会员"));
@@ -116,16 +115,16 @@ void TestMainWindow::storesPageAddsAStore()
     page.show();
     const int before = page.model()->rowCount();
     QCOMPARE(before, 6);
-    click(&page, "addButton");
+    mouseClick(&page, "addButton");
     auto *dialog = page.findChild<ui::StoreDialog *>();
     QVERIFY(dialog);
-    setText(dialog, "codeEdit", "bad code!");
-    setText(dialog, "nameEdit", QStringLiteral("镇平玉器城店"));
-    click(dialog, "saveButton");
+    type(dialog, "codeEdit", "bad code!");
+    type(dialog, "nameEdit", QStringLiteral("镇平玉器城店"));
+    mouseClick(dialog, "saveButton");
     QVERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
-    setText(dialog, "codeEdit", "ZP01");
-    setText(dialog, "cityEdit", QStringLiteral("镇平"));
-    click(dialog, "saveButton");
+    type(dialog, "codeEdit", "ZP01");
+    type(dialog, "cityEdit", QStringLiteral("镇平"));
+    mouseClick(dialog, "saveButton");
     QCOMPARE(page.model()->rowCount(), before + 1);
     QCOMPARE(countRows(f.t.db(), "stores", "code = 'ZP01'"), 1);
 }
@@ -137,44 +136,42 @@ void TestMainWindow::usersPageAddsUserAndResetsPassword()
     ui::UsersPage page(ctx);
     page.show();
     QCOMPARE(page.model()->rowCount(), 5);
-    click(&page, "addButton");
+    mouseClick(&page, "addButton");
     auto *dialog = page.findChild<ui::UserDialog *>();
-    setText(dialog, "userEdit", "zhoujie2");
-    setText(dialog, "nameEdit", QStringLiteral("周洁"));
-    auto *role = child<QComboBox>(dialog, "roleCombo");
-    role->setCurrentIndex(role->findData("compliance"));
-    setText(dialog, "passwordEdit", "compliance-2026");
-    setText(dialog, "repeatEdit", "compliance-2026");
-    click(dialog, "saveButton");
+    type(dialog, "userEdit", "zhoujie2");
+    type(dialog, "nameEdit", QStringLiteral("周洁"));
+    choose(dialog, "roleCombo", "compliance");
+    type(dialog, "passwordEdit", "compliance-2026");
+    type(dialog, "repeatEdit", "compliance-2026");
+    mouseClick(dialog, "saveButton");
     QCOMPARE(page.model()->rowCount(), 6);
     QCOMPARE(countRows(f.t.db(), "users", "username = 'zhoujie2' AND role = 'compliance'"), 1);
     QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'user.create' AND actor_name = 'admin'"), 1);
 
     // give the cashier the back-office role
-    auto *view = child<QTableView>(&page, "usersView");
     const auto matches = page.model()->findItems("cashier");
     QCOMPARE(matches.size(), 1);
-    view->selectRow(matches.first()->row());
-    auto *roles = child<QComboBox>(&page, "roleCombo");
-    roles->setCurrentIndex(roles->findData("backoffice"));
-    click(&page, "roleButton");
+    clickCell(&page, "usersView", matches.first()->row(), 0);
+    choose(&page, "roleCombo", "backoffice");
+    mouseClick(&page, "roleButton");
     QCOMPARE(countRows(f.t.db(), "users", "username = 'cashier' AND role = 'backoffice'"), 1);
 }
 
 void TestMainWindow::auditPageVerifiesAndNamesABrokenRecord()
 {
     PD_GUI_FIXTURE(f, 5);
+    f.verified.damagedOnPurpose(); // it edits rows directly to see verify name them
     const ui::AppContext ctx = f.context(Role::Compliance);
     ui::AuditPage page(ctx);
     page.show();
     QVERIFY(page.model()->rowCount() > 5);
     QCOMPARE(page.model()->recordAt(0).action, QStringLiteral("demo.create")); // newest first
-    click(&page, "verifyButton");
+    mouseClick(&page, "verifyButton");
     QVERIFY(child<QLabel>(&page, "verifyLabel")->text().contains("intact"));
     f.t.exec("UPDATE audit_log SET details = '{}' WHERE seq = 2");
-    click(&page, "verifyButton");
+    mouseClick(&page, "verifyButton");
     QVERIFY2(child<QLabel>(&page, "verifyLabel")->text().contains("record 2"), qPrintable(child<QLabel>(&page, "verifyLabel")->text()));
-    setText(&page, "filterEdit", "store.add");
+    type(&page, "filterEdit", "store.add");
     QTest::keyClick(child<QLineEdit>(&page, "filterEdit"), Qt::Key_Return);
     QCOMPARE(page.model()->rowCount(), 6);
 }

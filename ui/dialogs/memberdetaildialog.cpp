@@ -95,6 +95,7 @@ MemberDetailDialog::MemberDetailDialog(const AppContext &context, const Member &
     connect(save, &QPushButton::clicked, this, &MemberDetailDialog::saveStatement);
 
     auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("detailTabs"));
     tabs->addTab(history, tr("History"));
     tabs->addTab(lots, tr("Points by expiry"));
     tabs->addTab(statementTab, tr("Statements"));
