@@ -4,7 +4,6 @@
 #include "core/db/sql.h"
 
 #include <QSqlError>
-#include <QThread>
 
 namespace pd {
 
@@ -34,22 +33,13 @@ Status WriteTransaction::commit()
         rollback();
         return s;
     }
-    Error last;
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        auto r = sql::run(m_db.connection(), QStringLiteral("COMMIT"));
-        if (r) {
-            m_active = false;
-            return {};
-        }
-        last = r.error();
-        // SQLITE_BUSY on COMMIT: readers still hold the old snapshot; the transaction is
-        // still open, so waiting and retrying is safe.
-        if (!m_db.dialect().isSQLite() || !last.detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-            break;
-        QThread::msleep(20);
+    auto r = sql::run(m_db.connection(), QStringLiteral("COMMIT"));
+    if (r) {
+        m_active = false;
+        return {};
     }
     rollback();
-    return last;
+    return r.error();
 }
 
 void WriteTransaction::rollback()

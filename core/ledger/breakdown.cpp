@@ -58,11 +58,11 @@ QString EarningBreakdown::explain() const
                        .arg(creditPct);
     if (campaignPct != 100)
         text += QCoreApplication::translate("pd::EarningBreakdown", " × campaign %1 %").arg(campaignPct);
-    text += QCoreApplication::translate("pd::EarningBreakdown", " = %1 points").arg(points);
+    text += QCoreApplication::translate("pd::EarningBreakdown", " = %1 points").arg(pd::points::displayPoints(points));
     if (greenPoints > 0)
-        text += QCoreApplication::translate("pd::EarningBreakdown", ", + %1 green points").arg(greenPoints);
+        text += QCoreApplication::translate("pd::EarningBreakdown", ", + %1 green points").arg(pd::points::displayPoints(greenPoints));
     if (bonusPoints > 0)
-        text += QCoreApplication::translate("pd::EarningBreakdown", ", + %1 bonus points").arg(bonusPoints);
+        text += QCoreApplication::translate("pd::EarningBreakdown", ", + %1 bonus points").arg(pd::points::displayPoints(bonusPoints));
     return text;
 }
 

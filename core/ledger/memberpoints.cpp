@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ledger/breakdown.h"
+#include "core/ledger/entryreference.h"
 #include "core/ledger/programmerules.h"
 #include "core/ledger/receiptservice.h"
 
@@ -104,10 +105,11 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Time: return displayTime(r.time);
     case Kind: return entryKindName(r.kind);
     case Points: return QString((r.delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(r.delta));
-    case Reference: return r.reference;
+    case Reference:
+        return humanReference(r.reference, r.kind == QLatin1String("adjust") || r.kind == QLatin1String("donate") ? r.reason : QString());
     case Explanation:
         if (r.breakdown.isEmpty())
-            return QString();
+            return r.kind == QLatin1String("adjust") || r.kind == QLatin1String("donate") ? QString() : r.reason;
         return EarningBreakdown::fromJson(QJsonDocument::fromJson(r.breakdown.toUtf8()).object()).explain();
     case ColumnCount: break;
     }
@@ -159,9 +161,16 @@ QList<LedgerModel::Row> LedgerModel::readPage()
     while (rows.value().next()) {
         const QSqlQuery &q = rows.value();
         page << Row{q.value(0).toLongLong(), fromStoredTime(q.value(1).toString()), q.value(2).toString(), q.value(3).toLongLong(),
-                    q.value(4).toString(), q.value(5).toString()};
+                    q.value(4).toString(), q.value(5).toString(), QString()};
     }
     rows.value().finish();
+    QList<qint64> ids;
+    for (const Row &row : std::as_const(page))
+        ids << row.id;
+    if (auto reasons = entryReasons(m_db, m_memberId, ids)) {
+        for (Row &row : page)
+            row.reason = reasons->value(row.id);
+    }
     if (page.size() < kPageSize)
         m_atEnd = true;
     if (!page.isEmpty())

@@ -57,7 +57,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    struct Row { qint64 id; QDateTime time; QString kind; qint64 delta; QString reference; QString breakdown; };
+    struct Row { qint64 id; QDateTime time; QString kind; qint64 delta; QString reference; QString breakdown; QString reason; };
     QList<Row> readPage();
 
     Database &m_db;

@@ -15,6 +15,7 @@ class TestContention : public QObject
 private slots:
     void aWriterThatLostARaceIsRunAgain();
     void contentionErrorsAreRecognised();
+    void readersNeverHoldUpACommit();
 };
 
 // Another desk takes the audit chain's head, then wants the member our receipt has locked:
@@ -85,6 +86,36 @@ void TestContention::contentionErrorsAreRecognised()
     QVERIFY(sql::isContention(busy));
     QVERIFY(!sql::isContention(syntax));
     QVERIFY(!sql::isContention(check)); // a broken rule is never retried into success
+}
+
+// A desk reading (a report in the middle of its rows, inside its own snapshot) while another
+// posts: the COMMIT goes through at once, the reader keeps its snapshot until it ends and then
+// sees the receipt. (With SQLite in WAL mode a reader never blocks a writer's COMMIT, which
+// is why a failing COMMIT is not retried.)
+void TestContention::readersNeverHoldUpACommit()
+{
+    PD_LEDGER_WORLD(w, 3);
+    w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    PD_OK(w.receipt("BEFORE", 1, 10000, LedgerWorld::local(2027, 5, 1)));
+    auto reader = w.t.openAnother();
+    QVERIFY(reader);
+    const QSqlDatabase r = reader->connection();
+    PD_OK(sql::run(r, reader->dialect().isSQLite() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+    auto rows = sql::run(r, "SELECT card_no, balance FROM members ORDER BY id");
+    PD_OK(rows);
+    QVERIFY(rows.value().next()); // in the middle of its rows
+    QCOMPARE(rows.value().value(1).toLongLong(), qint64(100));
+
+    // were the COMMIT held up, it would fail after the busy timeout: nothing retries it
+    auto posted = w.receipt("DURING", 1, 20000, LedgerWorld::local(2027, 5, 2));
+    PD_OK(posted);
+    QCOMPARE(w.points(1).balance, qint64(300));
+
+    QVERIFY(rows.value().next());
+    rows.value().finish();
+    QCOMPARE(sql::scalar(r, "SELECT balance FROM members WHERE card_no = '8000000001'")->toLongLong(), qint64(100)); // its snapshot
+    PD_OK(sql::run(r, "COMMIT"));
+    QCOMPARE(sql::scalar(r, "SELECT balance FROM members WHERE card_no = '8000000001'")->toLongLong(), qint64(300));
 }
 
 PD_DATABASE_TEST_MAIN(TestContention)

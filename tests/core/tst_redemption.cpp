@@ -1,5 +1,7 @@
 #include "core/ledger/adjustmentservice.h"
 #include "core/ledger/batchjobs.h"
+#include "core/ledger/donationservice.h"
+#include "core/ledger/memberpoints.h"
 #include "core/ledger/statement.h"
 #include "redemptionfixture.h"
 
@@ -22,6 +24,7 @@ private slots:
     void stockEditsKeepTheStockConsistent();
     void invariantsCatchStockAndRedemptionTampering();
     void statementNamesWhatWasRedeemed();
+    void historyNamesDocumentsAndReasons();
 };
 
 // Every refusal, each with its reason, and the cases next to them that are allowed.
@@ -403,6 +406,35 @@ void TestRedemption::statementNamesWhatWasRedeemed()
     QVERIFY2(st.ok(), qPrintable(st.error().describe()));
     QCOMPARE(st->friendlyLine.section('.', 0, 0), QStringLiteral("This month you redeemed Item LENS1 × 1, Item TKT × 2"));
     QCOMPARE(st->used, 2000 + 200 + 100);
+}
+
+// The member's history in the words of the desk: slips by their numbers, adjustments with
+// their reasons, what was redeemed and why it was cancelled — never "receipt:NY01/…".
+void TestRedemption::historyNamesDocumentsAndReasons()
+{
+    PD_REDEMPTION_WORLD(w);
+    QVERIFY(w.give(1, 3000, "R1"));
+    PD_OK(w.giveBack("T1", "R1", 50000, w.clock.nowUtc()));
+    QVERIFY(w.add(RedemptionWorld::item("CUP", 300, 10)));
+    PD_OK(w.redeem("D1", 1, "CUP", 2));
+    PD_OK(w.cancel("D1", 1));
+    PD_OK(AdjustmentService(w.t.db(), w.clock).request(w.admin, LedgerWorld::card(1), 40, "goodwill"));
+    PD_OK(DonationService(w.t.db(), w.clock).donate(w.admin, LedgerWorld::card(1), "PAWS", 100));
+    const qint64 member = sql::scalar(w.t.db().connection(), "SELECT id FROM members WHERE card_no = ?", {LedgerWorld::card(1)})->toLongLong();
+    LedgerModel history(w.t.db(), w.admin, member);
+    QStringList shown;
+    for (int r = 0; r < history.rowCount(); ++r)
+        shown << history.index(r, LedgerModel::Reference).data().toString() + " | " + history.index(r, LedgerModel::Explanation).data().toString();
+    const QStringList expected = {
+        QStringLiteral("Donation to 流浪动物救助 | "),
+        "Adjustment #1 (goodwill) | ",
+        "Redemption D1 cancelled | quality problem",
+        "Redemption D1 | 2 × Item CUP",
+        "Return NY01-T1 | ",
+    };
+    QCOMPARE(shown.mid(0, expected.size()), expected);
+    QCOMPARE(shown.size(), expected.size() + 1);
+    QCOMPARE(shown.last(), QStringLiteral("Receipt NY01-R1 | ¥3,000.00 × 1 pt/¥ × Member 100 % × Normal 100 % = 3,000 points"));
 }
 
 PD_DATABASE_TEST_MAIN(TestRedemption)

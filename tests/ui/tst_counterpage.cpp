@@ -261,7 +261,8 @@ void TestCounterPage::memberDetailSavesAStatementPdf()
     QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains("1,000") || child<QLabel>(&dialog, "summaryLabel")->text().contains("1000"));
     auto *history = child<QTableView>(&dialog, "historyView");
     QCOMPARE(history->model()->rowCount(), 1);
-    QVERIFY(history->model()->index(0, 4).data().toString().contains("1000 points"));
+    QVERIFY2(history->model()->index(0, 4).data().toString().contains("1,000 points"), qPrintable(history->model()->index(0, 4).data().toString()));
+    QCOMPARE(history->model()->index(0, 3).data().toString(), QStringLiteral("Receipt NY01-S1"));
     QTemporaryDir dir;
     const QString file = dir.filePath("s.pdf");
     dialog.setStatementFileForTests(file);
