@@ -1,12 +1,14 @@
 #include "auditmodel.h"
 
+#include "core/audit/auditwords.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 
 namespace pd {
 
-QString auditActionName(const QString &action)
+namespace {
+const QHash<QString, const char *> &actionNames()
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("auth.login"), QT_TRANSLATE_NOOP("pd::AuditModel", "Logged in")},
@@ -53,7 +55,22 @@ QString auditActionName(const QString &action)
         {QStringLiteral("redeem.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Item redeemed")},
         {QStringLiteral("redeem.cancel"), QT_TRANSLATE_NOOP("pd::AuditModel", "Redemption cancelled")},
         {QStringLiteral("audit.close"), QT_TRANSLATE_NOOP("pd::AuditModel", "Daily close: chain head exported")},
+        {QStringLiteral("export.audit"), QT_TRANSLATE_NOOP("pd::AuditModel", "Audit trail exported")},
     };
+    return names;
+}
+} // namespace
+
+QStringList auditActionCodes()
+{
+    QStringList codes = actionNames().keys();
+    codes.sort();
+    return codes;
+}
+
+QString auditActionName(const QString &action)
+{
+    const auto &names = actionNames();
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("pd::AuditModel", *it);
 }
@@ -83,7 +100,7 @@ QString auditEntityName(const QString &entity)
 AuditModel::AuditModel(Database &db, Session session, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_session(std::move(session))
 {
-    setFilter(QString());
+    setFilter(AuditFilter());
 }
 
 int AuditModel::rowCount(const QModelIndex &parent) const
@@ -98,16 +115,20 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const AuditRecord &r = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Details)
+        return r.details; // what was hashed, exactly
+    if (role != Qt::DisplayRole)
+        return {};
     switch (Column(index.column())) {
     case Seq: return r.seq;
     case Time: return displayTime(fromStoredTime(r.at), true);
     case User: return r.actorName;
     case Action: return auditActionName(r.action);
-    case Entity: return QString(auditEntityName(r.entity) + QLatin1Char(' ') + r.entityId);
-    case Details: return r.details == QLatin1String("{}") ? QString() : r.details;
+    case Entity: return auditRecordName(r, m_names);
+    case Details: return auditDetailsInWords(r.details);
     case ColumnCount: break;
     }
     return {};
@@ -146,15 +167,25 @@ void AuditModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void AuditModel::setFilter(const QString &text)
+bool AuditModel::setFilter(const AuditFilter &filter)
 {
     beginResetModel();
-    m_filter = text.trimmed();
+    m_filter = filter;
     m_rows.clear();
+    m_names.clear();
     m_lastSeq = 0;
+    m_lastError.clear();
     m_atEnd = !m_session.can(Permission::AuditRead);
-    m_rows = readPage();
+    auto condition = auditCondition(m_db, filter);
+    if (condition) {
+        m_condition = condition.value();
+        m_rows = readPage();
+    } else {
+        m_lastError = condition.error().message;
+        m_atEnd = true;
+    }
     endResetModel();
+    return condition.ok();
 }
 
 AuditRecord AuditModel::recordAt(int row) const
@@ -172,10 +203,8 @@ QList<AuditRecord> AuditModel::readPage()
         where += QStringLiteral(" AND seq < ?");
         values << m_lastSeq;
     }
-    if (!m_filter.isEmpty()) {
-        where += QStringLiteral(" AND (action LIKE ? OR actor_name = ? OR entity_id = ?)");
-        values << QString(m_filter + QLatin1Char('%')) << m_filter << m_filter;
-    }
+    where += m_condition.sql;
+    values << m_condition.values;
     auto rows = sql::run(m_db.connection(),
                          AuditRecord::selectSql() + where + QStringLiteral(" ORDER BY seq DESC LIMIT %1").arg(kPageSize),
                          values);
@@ -189,6 +218,8 @@ QList<AuditRecord> AuditModel::readPage()
         page << AuditRecord::fromRow(rows.value());
     }
     rows.value().finish();
+    if (auto names = auditRecordNames(m_db, page))
+        m_names.insert(names.value());
     if (page.size() < kPageSize)
         m_atEnd = true;
     if (!page.isEmpty())

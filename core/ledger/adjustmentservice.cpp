@@ -98,7 +98,8 @@ Result<Adjustment> AdjustmentService::requestInTransaction(const Session &sessio
     }
     if (Status s = AuditLog(m_db, m_clock).append(session, needsApproval ? QStringLiteral("adjust.request") : QStringLiteral("adjust.apply"),
                                                   QStringLiteral("member"), QString::number(a.memberId),
-                                                  {{QStringLiteral("adjustment"), a.id}, {QStringLiteral("points"), a.delta}});
+                                                  {{QStringLiteral("adjustment"), a.id}, {QStringLiteral("points"), a.delta},
+                                                   {QStringLiteral("reason"), a.reason}});
         !s)
         return s.error();
     return a;

@@ -2,7 +2,10 @@
 #include "core/audit/auditmodel.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/io/auditexport.h"
+#include "core/ledger/adjustmentservice.h"
 #include "core/stores/storeservice.h"
+#include "core/ledgerfixture.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 
@@ -46,6 +49,7 @@ private slots:
     void refusedOperationWritesNothing();
     void twoConnectionsNeverForkTheChain();
     void modelPagesNewestFirstAndFilters();
+    void recordsReadInWordsFilteredAndExported();
 };
 
 void TestAudit::chainOfRealOperationsVerifies()
@@ -201,7 +205,9 @@ void TestAudit::modelPagesNewestFirstAndFilters()
     QCOMPARE(model.recordAt(model.rowCount() - 1).seq, 1);
     QVERIFY(!model.canFetchMore({}));
 
-    model.setFilter(QStringLiteral("store.update"));
+    AuditFilter updates;
+    updates.action = QStringLiteral("store.update");
+    QVERIFY(model.setFilter(updates));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.data(model.index(0, AuditModel::Action)).toString(), auditActionName(QStringLiteral("store.update")));
 
@@ -211,6 +217,88 @@ void TestAudit::modelPagesNewestFirstAndFilters()
 
     AuditModel forbidden(t.db(), test::sessionFor(Role::Cashier));
     QCOMPARE(forbidden.rowCount(), 0);
+}
+
+// What a compliance officer reads: records named by card and slip number, details in words,
+// filters by action, user, business days and card, and the same records exported as CSV.
+void TestAudit::recordsReadInWordsFilteredAndExported()
+{
+    using test::LedgerWorld;
+    PD_LEDGER_WORLD(w, 3);
+    w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    // 1 June 2027, 20:00 in Shanghai
+    PD_OK(w.receipt("R1", 1, 10000, LedgerWorld::local(2027, 6, 1, 9)));
+    PD_OK(AdjustmentService(w.t.db(), w.clock).request(w.admin, LedgerWorld::card(2), 40, "goodwill"));
+    // 3 June, 01:00 in Shanghai (still 2 June in UTC), by the cashier
+    w.clock.set(QDateTime(QDate(2027, 6, 2), QTime(17, 0), QTimeZone::utc()));
+    PD_OK(ReceiptService(w.t.db(), w.clock)
+              .post(test::sessionFor(Role::Cashier), ReceiptInput{"NY01", "R2", LedgerWorld::card(1), w.clock.nowUtc(), "supermarket", 5000, 0, 0}));
+
+    const Session compliance = test::sessionFor(Role::Compliance);
+    AuditModel model(w.t.db(), compliance);
+    const auto column = [&](int c) {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.index(r, c).data().toString();
+        return out;
+    };
+    AuditFilter receipts;
+    receipts.action = "receipt.post";
+    QVERIFY(model.setFilter(receipts));
+    QCOMPARE(column(AuditModel::Entity), (QStringList{"receipt NY01-R2", "receipt NY01-R1"}));
+    QCOMPARE(column(AuditModel::Details), (QStringList{"points 50; points used 0", "computer account tester; points 100; points used 0"}));
+    QCOMPARE(column(AuditModel::Time), (QStringList{"2027-06-03 01:00:00", "2027-06-01 20:00:00"}));
+
+    AuditFilter byCard;
+    byCard.record = LedgerWorld::card(2);
+    QVERIFY(model.setFilter(byCard));
+    QCOMPARE(column(AuditModel::Entity), QStringList{"card 8000000002"});
+    QCOMPARE(column(AuditModel::Action), QStringList{auditActionName("adjust.apply")});
+    QVERIFY2(column(AuditModel::Details).constFirst().contains("reason goodwill"), qPrintable(column(AuditModel::Details).join('|')));
+
+    AuditFilter byUser;
+    byUser.user = "cashier";
+    QVERIFY(model.setFilter(byUser));
+    QCOMPARE(column(AuditModel::Entity), QStringList{"receipt NY01-R2"});
+
+    // business days in Shanghai: the cashier's receipt is on 3 June, not on 2 June
+    AuditFilter third;
+    third.from = third.to = QDate(2027, 6, 3);
+    QVERIFY(model.setFilter(third));
+    QCOMPARE(column(AuditModel::Entity), QStringList{"receipt NY01-R2"});
+    AuditFilter firstAndSecond;
+    firstAndSecond.from = QDate(2027, 6, 1);
+    firstAndSecond.to = QDate(2027, 6, 2);
+    firstAndSecond.action = "receipt.post";
+    QVERIFY(model.setFilter(firstAndSecond));
+    QCOMPARE(column(AuditModel::Entity), QStringList{"receipt NY01-R1"});
+    AuditFilter backwards;
+    backwards.from = QDate(2027, 6, 3);
+    backwards.to = QDate(2027, 6, 1);
+    QVERIFY(!model.setFilter(backwards));
+    QVERIFY(model.lastError().contains("before the first day"));
+    QCOMPARE(model.rowCount(), 0);
+
+    // the export: the same records, oldest first, and the export itself on record
+    const qint64 records = test::countRows(w.t.db(), "audit_log");
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    auto written = exportAuditCsv(w.t.db(), w.clock, compliance, receipts, &out);
+    PD_OK(written);
+    QCOMPARE(written.value(), qint64(2));
+    const QStringList lines = QString::fromUtf8(out.data()).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("no,time,user,action,action_name,record,details,details_json"));
+    QVERIFY2(lines.at(1).contains(",2027-06-01 20:00:00,system,receipt.post,Receipt posted,receipt NY01-R1,computer account tester; points 100; points used 0,"),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(",cashier,receipt.post,") && lines.at(2).contains("receipt NY01-R2"), qPrintable(lines.at(2)));
+    QCOMPARE(test::countRows(w.t.db(), "audit_log"), records + 1);
+    QCOMPARE(test::countRows(w.t.db(), "audit_log", "action = 'export.audit'"), qint64(1));
+    QBuffer refused;
+    refused.open(QIODevice::WriteOnly);
+    QCOMPARE(exportAuditCsv(w.t.db(), w.clock, test::sessionFor(Role::Cashier), receipts, &refused).error().code, ErrorCode::PermissionDenied);
+    QVERIFY(refused.data().isEmpty());
+    QCOMPARE(test::countRows(w.t.db(), "audit_log"), records + 1);
 }
 
 PD_DATABASE_TEST_MAIN(TestAudit)

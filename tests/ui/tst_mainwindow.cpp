@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -171,9 +172,31 @@ void TestMainWindow::auditPageVerifiesAndNamesABrokenRecord()
     f.t.exec("UPDATE audit_log SET details = '{}' WHERE seq = 2");
     mouseClick(&page, "verifyButton");
     QVERIFY2(child<QLabel>(&page, "verifyLabel")->text().contains("record 2"), qPrintable(child<QLabel>(&page, "verifyLabel")->text()));
-    type(&page, "filterEdit", "store.add");
-    QTest::keyClick(child<QLineEdit>(&page, "filterEdit"), Qt::Key_Return);
+    choose(&page, "actionCombo", "store.add");
     QCOMPARE(page.model()->rowCount(), 6);
+    QCOMPARE(page.model()->index(0, AuditModel::Entity).data().toString(), QStringLiteral("store AUTO01"));
+    // a day typed wrongly is pointed out; the right day shows the demo's records
+    type(&page, "fromEdit", "2026-13");
+    pressEnter(&page, "fromEdit");
+    QVERIFY(child<QLabel>(&page, "filterError")->isVisible());
+    QVERIFY(child<QLabel>(&page, "filterError")->text().contains("YYYY-MM-DD"));
+    type(&page, "fromEdit", "2026-11-24");
+    pressEnter(&page, "fromEdit");
+    QVERIFY(!child<QLabel>(&page, "filterError")->isVisible());
+    QCOMPARE(page.model()->rowCount(), 0); // the demo was made on 23 November
+    type(&page, "fromEdit", "2026-11-23");
+    type(&page, "toEdit", "2026-11-23");
+    pressEnter(&page, "toEdit");
+    QCOMPARE(page.model()->rowCount(), 6);
+    // exported as the filter shows them
+    QTemporaryDir dir;
+    page.setExportFileForTests(dir.filePath("audit.csv"));
+    mouseClick(&page, "exportButton");
+    QFile file(dir.filePath("audit.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 6);
+    QVERIFY2(lines.at(1).contains("store.add,Store added,store NY01"), qPrintable(lines.at(1)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "core/io/importers.h"
 #include "core/ledger/pointsmath.h"
 #include "ui/dialogs/catalogitemdialog.h"
+#include "ui/widgets/csvfile.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
 
@@ -160,21 +161,14 @@ void CatalogPage::importCsv()
 
 void CatalogPage::exportCsv()
 {
-    QString file = m_exportFile;
-    if (file.isEmpty())
-        file = QFileDialog::getSaveFileName(this, tr("Export catalog"), QStringLiteral("catalog.csv"), tr("CSV files (*.csv)"));
-    if (file.isEmpty())
+    const auto output = openCsvForExport(this, tr("Export catalog"), QStringLiteral("catalog.csv"), m_exportFile);
+    if (!output)
         return;
-    QFile output(file);
-    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        MessageBox::warning(this, tr("Export catalog"), tr("The file %1 cannot be written: %2").arg(file, output.errorString()));
-        return;
-    }
-    auto n = exportCatalogCsv(m_context.db, m_context.clock, m_context.session, &output);
+    auto n = exportCatalogCsv(m_context.db, m_context.clock, m_context.session, output.get());
     if (!n)
         MessageBox::warning(this, tr("Export catalog"), n.error().message);
     else
-        MessageBox::information(this, tr("Export catalog"), tr("%1 items written to %2.").arg(n.value()).arg(file));
+        MessageBox::information(this, tr("Export catalog"), tr("%1 items written to %2.").arg(n.value()).arg(output->fileName()));
 }
 
 } // namespace pd::ui

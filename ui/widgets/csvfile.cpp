@@ -1,0 +1,27 @@
+#include "csvfile.h"
+
+#include "ui/widgets/messagebox.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+
+namespace pd::ui {
+
+std::unique_ptr<QFile> openCsvForExport(QWidget *parent, const QString &title, const QString &suggestedName, const QString &preset)
+{
+    QString name = preset;
+    if (name.isEmpty())
+        name = QFileDialog::getSaveFileName(parent, title, suggestedName, QCoreApplication::translate("pd::ui::CsvFile", "CSV files (*.csv)"));
+    if (name.isEmpty())
+        return nullptr;
+    auto file = std::make_unique<QFile>(name);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        MessageBox::warning(parent, title,
+                            QCoreApplication::translate("pd::ui::CsvFile", "The file %1 cannot be written: %2").arg(name, file->errorString()));
+        return nullptr;
+    }
+    return file;
+}
+
+} // namespace pd::ui
