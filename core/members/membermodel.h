@@ -8,13 +8,25 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace pd {
+
+// Which members the list holds besides the search: a home store, a tier, a status.
+struct MemberListFilter
+{
+    QString storeCode;
+    QString tier;
+    std::optional<MemberStatus> status;
+};
 
 class Database;
 class MemberService;
 
 // The members list. It pages from the database in key order (never loads all rows) and
 // shows mobile numbers masked unless the user revealed one through MemberService.
+// Sorting: a list that is all loaded (a search, a filter) sorts by any column; the whole
+// programme's list sorts by card number or name (in pinyin order), which an index orders.
 class MemberModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +45,15 @@ public:
 
     void setSearch(const QString &text, MemberSearchMode mode = MemberSearchMode::Auto);
     QString searchText() const { return m_searchText; }
+    void setListFilter(const MemberListFilter &filter);
+    // column -1: in order of registration. False when this column cannot order a list that
+    // is not all loaded (the order is then left as it was).
+    bool sortBy(int column, Qt::SortOrder order);
+    void sort(int column, Qt::SortOrder order) override { sortBy(column, order); }
+    int sortColumn() const { return m_sortColumn; }
+    // Re-reads every loaded member: points, tiers and statuses other screens and other desks
+    // changed since the list was read.
+    void refreshLoaded();
 
     Member memberAt(int row) const;
     int rowOf(qint64 memberId) const; // -1 when not loaded
@@ -44,6 +65,9 @@ public:
 private:
     // Reads the next page and advances the keys; the caller signals the rows.
     QList<Member> readPage();
+    void reload();
+    // The column ordering pages from the database: a search's column, or the sort's.
+    QString keyColumn() const;
 
     Database &m_db;
     MemberService &m_service;
@@ -53,6 +77,9 @@ private:
     QList<Member> m_rows;
     QHash<qint64, QString> m_revealed;
     QSet<qint64> m_prepended; // registered here; skipped when their page arrives
+    MemberListFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_lastKey;
     qint64 m_lastId = 0;
     bool m_atEnd = false;

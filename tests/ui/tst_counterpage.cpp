@@ -77,6 +77,7 @@ private slots:
     void enterPostsAndTheCounterSpeaksInWords();
     void timesAndTodayAreTheProgrammes();
     void expiryPolicyIsChosenFromAList();
+    void aSlipIsFoundByItsNumber();
 };
 
 void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
@@ -577,6 +578,34 @@ void TestCounterPage::expiryPolicyIsChosenFromAList()
     QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = 'points.expiry_policy'").value().toString(),
              QStringLiteral("never"));
     QCOMPARE(policy->currentData().toString(), QStringLiteral("never")); // read back after saving
+}
+
+// A member comes back with a slip: the desk finds what it was by the number on it.
+void TestCounterPage::aSlipIsFoundByItsNumber()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    PD_OK(ReceiptService(f.t.db(), f.clock)
+              .post(Session::system("tester"), ReceiptInput{"NY01", "000123", "8000000001", f.clock.nowUtc().addSecs(-600), "supermarket", 36800, 0, 0}));
+    givePoints(f, 2000);
+    PD_OK(RedemptionService(f.t.db(), f.clock).redeem(Session::system("tester"), RedemptionInput{"NY01", "R-7", "8000000001", "OIL5L", 1, f.clock.nowUtc()}));
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    clickTab(&page, "serviceTabs", 3);
+    type(&page, "slipNumberEdit", "000123");
+    pressEnter(&page, "slipNumberEdit");
+    // 2026-11-23 09:00 UTC less ten minutes, in Shanghai
+    QCOMPARE(child<QLabel>(&page, "slipResult")->text(),
+             QStringLiteral("Receipt NY01-000123 · card 8000000001 张三 · 2026-11-23 16:50 · ¥368.00 paid, 368 points earned, 0 points used; "
+                            "¥0.00 returned"));
+    type(&page, "slipNumberEdit", "R-7");
+    mouseClick(&page, "findSlipButton");
+    QVERIFY2(child<QLabel>(&page, "slipResult")->text().startsWith(QStringLiteral("Redemption R-7 · card 8000000001 张三 · 2026-11-23 17:00 · 1 × ")),
+             qPrintable(child<QLabel>(&page, "slipResult")->text()));
+    type(&page, "slipNumberEdit", "NOPE");
+    pressEnter(&page, "slipNumberEdit");
+    QVERIFY(child<QLabel>(&page, "slipResult")->text().startsWith("No receipt, return or redemption NOPE at "));
 }
 
 QTEST_MAIN(TestCounterPage)

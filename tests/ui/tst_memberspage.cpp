@@ -7,6 +7,8 @@
 #include "ui/pages/memberspage.h"
 
 #include <QComboBox>
+#include <QHeaderView>
+#include "core/ledger/receiptservice.h"
 #include <QLabel>
 #include <QTableView>
 
@@ -24,7 +26,34 @@ private slots:
     void cashierCannotReveal();
     void freezeAndCloseWithConfirmation();
     void editKeepsMobileWhenLeftEmpty();
+    void theListShowsWhatOtherScreensChanged();
+    void filtersByStoreTierAndStatus();
+    void sortsByAColumnHeader();
 };
+
+namespace {
+QStringList namesShown(ui::MembersPage &page)
+{
+    QStringList names;
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        names << page.model()->memberAt(r).name;
+    return names;
+}
+
+// A click on a column's title, as a person sorts a list.
+void clickHeader(ui::MembersPage &page, int column)
+{
+    auto *view = child<QTableView>(&page, "membersView");
+    QHeaderView *header = view->horizontalHeader();
+    if (view->model()->rowCount() > 0)
+        view->scrollTo(view->model()->index(0, column)); // as a person scrolls sideways to it
+    if (header->sectionViewportPosition(column) < 0 || header->sectionViewportPosition(column) >= header->viewport()->width()) {
+        QTest::qFail("the column's title is not on screen", __FILE__, __LINE__);
+        return;
+    }
+    mouseAction(header->viewport(), false, QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
+}
+} // namespace
 
 void TestMembersPage::registerWithBadThenGoodMobile()
 {
@@ -181,6 +210,96 @@ void TestMembersPage::editKeepsMobileWhenLeftEmpty()
     mouseClick(dialog, "saveButton");
     QCOMPARE(page.model()->memberAt(0).name, QStringLiteral("张叁"));
     QCOMPARE(page.model()->memberAt(0).maskedMobile, maskedBefore);
+}
+
+// Points credited at the counter show in the members list when the cashier comes back to it
+// (it was 0 until a new search).
+void TestMembersPage::theListShowsWhatOtherScreensChanged()
+{
+    PD_GUI_FIXTURE(f, 4);
+    f.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::MembersPage page(ctx);
+    page.show();
+    QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000001"));
+    QCOMPARE(page.model()->index(0, MemberModel::Balance).data().toString(), QStringLiteral("0"));
+    page.hide(); // the cashier goes to the counter, which posts ¥3,680
+    PD_OK(ReceiptService(f.t.db(), f.clock)
+              .post(ctx.session, ReceiptInput{"NY01", "S1", "8000000001", f.clock.nowUtc(), "supermarket", 368000, 0, 0}));
+    page.show();
+    QCOMPARE(page.model()->index(0, MemberModel::Balance).data().toString(), QStringLiteral("3,680"));
+}
+
+void TestMembersPage::filtersByStoreTierAndStatus()
+{
+    PD_GUI_FIXTURE(f, 4);
+    f.t.exec("UPDATE members SET tier = 'member', status = 'active', store_id = (SELECT id FROM stores WHERE code = 'NY01')");
+    f.t.exec("UPDATE members SET tier = 'gold' WHERE card_no IN ('8000000002', '8000000004')");
+    f.t.exec("UPDATE members SET store_id = (SELECT id FROM stores WHERE code = 'NY02') WHERE card_no = '8000000004'");
+    const ui::AppContext ctx = f.context(Role::BackOffice);
+    ui::MembersPage page(ctx);
+    page.show();
+    QCOMPARE(namesShown(page), (QStringList{QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王小明"), QStringLiteral("欧阳娜娜")}));
+    choose(&page, "tierFilter", "gold");
+    QCOMPARE(namesShown(page), (QStringList{QStringLiteral("李四"), QStringLiteral("欧阳娜娜")}));
+    choose(&page, "storeFilter", "NY02");
+    QCOMPARE(namesShown(page), QStringList{QStringLiteral("欧阳娜娜")});
+    choose(&page, "storeFilter", QString());
+    choose(&page, "tierFilter", QString());
+    clickCell(&page, "membersView", 2, 0); // 王小明
+    mouseClick(&page, "freezeButton");
+    choose(&page, "statusFilter", "frozen");
+    QCOMPARE(namesShown(page), QStringList{QStringLiteral("王小明")});
+    choose(&page, "statusFilter", "active");
+    QCOMPARE(namesShown(page), (QStringList{QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("欧阳娜娜")}));
+}
+
+void TestMembersPage::sortsByAColumnHeader()
+{
+    {
+        // a list that is all here sorts by any column: names in pinyin order, points by size
+        PD_GUI_FIXTURE(f, 4);
+        ui::MembersPage page(f.context(Role::BackOffice));
+        page.show();
+        clickHeader(page, MemberModel::Name);
+        // li si, ouyang nana, wang xiaoming, zhang san
+        QCOMPARE(namesShown(page), (QStringList{QStringLiteral("李四"), QStringLiteral("欧阳娜娜"), QStringLiteral("王小明"), QStringLiteral("张三")}));
+        // the selection stays with its member through a sort
+        clickCell(&page, "membersView", 3, 0);
+        clickHeader(page, MemberModel::Name); // descending
+        QCOMPARE(namesShown(page).constFirst(), QStringLiteral("张三"));
+        const QModelIndexList selected = child<QTableView>(&page, "membersView")->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(page.model()->memberAt(selected.constFirst().row()).name, QStringLiteral("张三"));
+    }
+    {
+        // the whole programme's list (more than a page) sorts by card number from the database
+        PD_GUI_FIXTURE(f, MemberModel::kPageSize + 50);
+        ui::MembersPage page(f.context(Role::BackOffice));
+        page.show();
+        QVERIFY(page.model()->canFetchMore({}));
+        clickHeader(page, MemberModel::CardNo);
+        QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000001"));
+        clickHeader(page, MemberModel::CardNo); // descending
+        QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000250"));
+        QCOMPARE(page.model()->memberAt(1).cardNo, QStringLiteral("8000000249"));
+        // but not by points while it is not all here: that would read every member; the list
+        // says what to do instead and keeps its order
+        clickHeader(page, MemberModel::Balance);
+        QVERIFY(child<QLabel>(&page, "sortNote")->isVisible());
+        QVERIFY(child<QLabel>(&page, "sortNote")->text().contains("Search or filter first"));
+        QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000250"));
+        page.model()->fetchMore({});
+        QCOMPARE(page.model()->memberAt(MemberModel::kPageSize).cardNo, QStringLiteral("8000000050"));
+        QVERIFY(!page.model()->canFetchMore({}));
+        // once it is all here, points sort too
+        PD_OK(ReceiptService(f.t.db(), f.clock)
+                  .post(Session::system("tester"), ReceiptInput{"NY01", "S7", "8000000123", f.clock.nowUtc(), "supermarket", 70000, 0, 0}));
+        page.model()->refreshLoaded();
+        clickHeader(page, MemberModel::Balance);
+        clickHeader(page, MemberModel::Balance);
+        QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000123"));
+    }
 }
 
 QTEST_MAIN(TestMembersPage)

@@ -16,6 +16,7 @@
 #include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
 #include "ui/pages/redemptionpanel.h"
+#include "ui/pages/sliplookuppanel.h"
 #include "ui/widgets/storecombo.h"
 
 #include <QComboBox>
@@ -73,6 +74,7 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
     side->setTabVisible(cancelTab, context.session.can(Permission::RedemptionCancel));
     const int donateTab = side->addTab(buildDonationBox(), tr("Donate"));
     side->setTabVisible(donateTab, context.session.can(Permission::Donate) && m_project->count() > 0);
+    side->addTab(new SlipLookupPanel(context, side), tr("Find a slip"));
     auto *boxes = new QHBoxLayout;
     boxes->addWidget(main, 3);
     boxes->addWidget(side, 2);

@@ -2,10 +2,12 @@
 
 #include "core/members/membermodel.h"
 #include "core/members/memberservice.h"
+#include "core/ledger/programmerules.h"
 #include "ui/dialogs/memberdetaildialog.h"
 #include "ui/dialogs/memberdialog.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/storecombo.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,9 +40,32 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     m_mode->addItem(tr("Name"), int(MemberSearchMode::Name));
     m_mode->addItem(tr("Pinyin initials"), int(MemberSearchMode::Initials));
 
+    m_storeFilter = storeCombo(context, this, "storeFilter");
+    m_storeFilter->insertItem(0, tr("Every store"), QString());
+    m_storeFilter->setCurrentIndex(0);
+    m_tierFilter = new QComboBox(this);
+    m_tierFilter->setObjectName(QStringLiteral("tierFilter"));
+    m_tierFilter->addItem(tr("Every tier"), QString());
+    if (auto rules = ProgrammeRules::load(context.db)) {
+        for (const Tier &t : rules->tiers)
+            m_tierFilter->addItem(tierName(t.code), t.code);
+    }
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Every status"), QString());
+    for (MemberStatus s : {MemberStatus::Active, MemberStatus::Frozen, MemberStatus::Closed})
+        m_statusFilter->addItem(memberStatusName(s), memberStatusCode(s));
+    m_sortNote = new QLabel(this);
+    m_sortNote->setObjectName(QStringLiteral("sortNote"));
+    m_sortNote->hide();
+
     m_view = new QTableView(this);
     setUpListView(m_view, "membersView");
     m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &MembersPage::sortRequested);
     m_view->setColumnWidth(MemberModel::CardNo, 110);
     m_view->setColumnWidth(MemberModel::Name, 90);
     m_view->setColumnWidth(MemberModel::Mobile, 110);
@@ -66,6 +92,9 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_mode);
+    searchRow->addWidget(m_storeFilter);
+    searchRow->addWidget(m_tierFilter);
+    searchRow->addWidget(m_statusFilter);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_points, m_register, m_edit, m_freeze, m_close, m_reveal})
         buttons->addWidget(b);
@@ -73,6 +102,7 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     buttons->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
+    layout->addWidget(m_sortNote);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
@@ -84,6 +114,10 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &MembersPage::applySearch);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &MembersPage::applySearch);
+    for (QComboBox *filter : {m_storeFilter, m_tierFilter, m_statusFilter})
+        connect(filter, &QComboBox::currentIndexChanged, this, &MembersPage::applyFilter);
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, m_model, &MemberModel::refreshLoaded);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MembersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MembersPage::updateCount);
@@ -104,6 +138,36 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
 }
 
 MembersPage::~MembersPage() = default;
+
+void MembersPage::showEvent(QShowEvent *event)
+{
+    m_model->refreshLoaded();
+    QWidget::showEvent(event);
+}
+
+void MembersPage::applyFilter()
+{
+    MemberListFilter filter;
+    filter.storeCode = m_storeFilter->currentData().toString();
+    filter.tier = m_tierFilter->currentData().toString();
+    if (const QString status = m_statusFilter->currentData().toString(); !status.isEmpty())
+        filter.status = memberStatusFromCode(status);
+    m_model->setListFilter(filter);
+}
+
+void MembersPage::sortRequested(int column, Qt::SortOrder order)
+{
+    if (m_model->sortBy(column, order)) {
+        m_sortNote->hide();
+        return;
+    }
+    // the whole programme's list is in the database's order; a search or a filter first
+    m_sortNote->setText(tr("The whole list sorts by card number or name. Search or filter first to sort by \"%1\".")
+                            .arg(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()));
+    m_sortNote->show();
+    const QSignalBlocker quiet(m_view->horizontalHeader());
+    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), order);
+}
 
 void MembersPage::applySearch()
 {

@@ -31,8 +31,14 @@ public:
 
     MemberModel *model() const { return m_model; }
 
+protected:
+    // other screens and other desks changed points and statuses meanwhile
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applySearch();
+    void applyFilter();
+    void sortRequested(int column, Qt::SortOrder order);
     void updateButtons();
     void updateCount();
     int currentRow() const;
@@ -49,6 +55,8 @@ private:
     MemberModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_mode;
+    QComboBox *m_storeFilter, *m_tierFilter, *m_statusFilter;
+    QLabel *m_sortNote;
     QTableView *m_view;
     QLabel *m_count;
     QPushButton *m_points, *m_register, *m_edit, *m_freeze, *m_close, *m_reveal;
