@@ -2,6 +2,7 @@
 
 #include "core/ledger/pointsmath.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace pd {
@@ -124,6 +125,19 @@ QString CatalogItem::pointValueText() const
     if (centiFen > 0 && fenRounded == 0)
         return QStringLiteral("<¥0.01");
     return QStringLiteral("¥") + points::displayYuan(fenRounded);
+}
+
+QString CatalogItem::unavailableReason(const QDate &today) const
+{
+    if (status != ItemStatus::Active)
+        return itemStatusName(status);
+    if (activeTo.isValid() && today > activeTo)
+        return QCoreApplication::translate("pd::Catalog", "ended %1").arg(activeTo.toString(Qt::ISODate));
+    if (activeFrom.isValid() && today < activeFrom)
+        return QCoreApplication::translate("pd::Catalog", "from %1").arg(activeFrom.toString(Qt::ISODate));
+    if (stock && *stock <= 0)
+        return QCoreApplication::translate("pd::Catalog", "out of stock");
+    return QString();
 }
 
 namespace catalog {

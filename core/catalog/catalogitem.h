@@ -54,6 +54,10 @@ struct CatalogItem
     qint64 pointValueCentiFen() const;
     // "¥0.10" — the value of a point, for the list and the disclosure.
     QString pointValueText() const;
+    // Why nobody can redeem it on this business day ("ended 2026-10-08", "out of stock",
+    // "from 2027-01-10", "draft"); empty when it is on offer. Good credit's early access and
+    // each member's own limits are the redemption's to explain.
+    QString unavailableReason(const QDate &today) const;
 };
 
 namespace catalog {

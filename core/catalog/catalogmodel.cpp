@@ -1,6 +1,7 @@
 #include "catalogmodel.h"
 
 #include "core/catalog/catalogservice.h"
+#include "core/clock.h"
 #include "core/ledger/pointsmath.h"
 #include "core/members/member.h"
 
@@ -76,6 +77,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return i.description;
     if (role != Qt::DisplayRole)
         return {};
+    const QString unavailable = i.unavailableReason(businessToday(m_clock));
     switch (Column(index.column())) {
     case Code: return i.code;
     case Name: return i.name;
@@ -87,7 +89,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case Stock: return i.stock ? QString::number(*i.stock) : tr("unlimited");
     case Limit: return limitText(i);
     case Tier: return i.minTier.isEmpty() ? tr("all") : tr("%1 and above").arg(tierName(i.minTier));
-    case OnOffer: return windowText(i);
+    case OnOffer: return unavailable.isEmpty() ? windowText(i) : tr("%1 — not today: %2").arg(windowText(i), unavailable);
     case Status: return itemStatusName(i.status);
     case ColumnCount: break;
     }

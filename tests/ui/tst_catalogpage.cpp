@@ -6,6 +6,7 @@
 #include "ui/pages/catalogpage.h"
 
 #include <QImage>
+#include <QPointer>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableView>
@@ -40,6 +41,12 @@ void TestCatalogPage::listShowsPriceAndValueOfAPoint()
     QCOMPARE(model->data(model->index(spring, CatalogModel::Cash)).toString(), QStringLiteral("+ ¥20.00"));
     QCOMPARE(model->data(model->index(spring, CatalogModel::PointValue)).toString(), QStringLiteral("¥0.13"));
     QVERIFY(model->data(model->index(spring, CatalogModel::OnOffer)).toString().contains("7 day"));
+    // 23 November 2026: the mooncakes ended, the spring box has not begun, and the list says so
+    const QString mooncakes = model->data(model->index(model->rowOf("MOONCAKE"), CatalogModel::OnOffer)).toString();
+    QVERIFY2(mooncakes.startsWith(QStringLiteral("2026-09-01 – 2026-10-08 (good credit 7 day")), qPrintable(mooncakes));
+    QVERIFY2(mooncakes.endsWith(QStringLiteral(" — not today: ended 2026-10-08")), qPrintable(mooncakes));
+    QVERIFY(model->data(model->index(spring, CatalogModel::OnOffer)).toString().endsWith("not today: from 2027-01-10"));
+    QCOMPARE(model->data(model->index(lens, CatalogModel::OnOffer)).toString(), QStringLiteral("always"));
     QCOMPARE(model->data(model->index(model->rowOf("CURTAIN"), CatalogModel::Stock)).toString(), QStringLiteral("unlimited"));
     QCOMPARE(model->data(model->index(model->rowOf("TYRE"), CatalogModel::Tier)).toString(), QStringLiteral("Gold and above"));
     // the side panel reads out the selected item
@@ -65,7 +72,8 @@ void TestCatalogPage::addItemWithAScaledPicture()
     ui::CatalogPage page(ctx);
     page.show();
     mouseClick(&page, "addButton");
-    auto *dialog = page.findChild<ui::CatalogItemDialog *>();
+    // the dialog deletes itself once saved: a guarded pointer, never a dangling one
+    QPointer<ui::CatalogItemDialog> dialog = page.findChild<ui::CatalogItemDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     type(dialog, "codeEdit", "SOAP");
@@ -85,7 +93,7 @@ void TestCatalogPage::addItemWithAScaledPicture()
     mouseClick(dialog, "choosePictureButton");
     QVERIFY(!child<QLabel>(dialog, "pictureLabel")->pixmap().isNull());
     mouseClick(dialog, "saveButton");
-    QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
 
     const int row = page.model()->rowOf("SOAP");
     QVERIFY(row >= 0);
@@ -107,12 +115,13 @@ void TestCatalogPage::editingThePriceUpdatesTheList()
     page.show();
     clickCell(&page, "catalogView", page.model()->rowOf("LENS"), 0);
     mouseClick(&page, "editButton");
-    auto *dialog = page.findChild<ui::CatalogItemDialog *>();
+    // the dialog deletes itself once saved: a guarded pointer, never a dangling one
+    QPointer<ui::CatalogItemDialog> dialog = page.findChild<ui::CatalogItemDialog *>();
     QVERIFY(dialog);
     QVERIFY(child<QLineEdit>(dialog, "codeEdit")->isReadOnly());
     typeNumber(dialog, "pointsSpin", 1500); // Eye Care Day: the value of a point rises
     mouseClick(dialog, "saveButton");
-    QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
     CatalogModel *model = page.model();
     const int lens = model->rowOf("LENS");
     QCOMPARE(model->data(model->index(lens, CatalogModel::Points)).toString(), QStringLiteral("1,500 points"));

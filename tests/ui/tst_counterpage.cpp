@@ -78,6 +78,7 @@ private slots:
     void timesAndTodayAreTheProgrammes();
     void expiryPolicyIsChosenFromAList();
     void aSlipIsFoundByItsNumber();
+    void theItemListSaysWhatIsNotOnOfferAndFinds();
 };
 
 void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
@@ -606,6 +607,38 @@ void TestCounterPage::aSlipIsFoundByItsNumber()
     type(&page, "slipNumberEdit", "NOPE");
     pressEnter(&page, "slipNumberEdit");
     QVERIFY(child<QLabel>(&page, "slipResult")->text().startsWith("No receipt, return or redemption NOPE at "));
+}
+
+// On 23 November 2026 the mooncakes (to 8 October) and the spring box (from 10 January) are not
+// on offer: they come last and say why; typing finds items by name or pinyin initials.
+void TestCounterPage::theItemListSaysWhatIsNotOnOfferAndFinds()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    chooseZhangSan(page);
+    clickTab(&page, "counterTabs", 1);
+    auto *items = child<QComboBox>(&page, "itemCombo");
+    QCOMPARE(items->count(), 17);
+    QCOMPARE(items->itemText(0), QStringLiteral("东北大米 10kg — 1,000 points")); // by name
+    const QStringList last = {items->itemText(15), items->itemText(16)};
+    QVERIFY2(last.contains(QStringLiteral("中秋月饼礼盒 — 2,500 points (not today: ended 2026-10-08)")), qPrintable(last.join(" | ")));
+    QVERIFY2(last.contains(QStringLiteral("春节年货礼盒 — 3,000 points + ¥20.00 (not today: from 2027-01-10)")), qPrintable(last.join(" | ")));
+    for (int i = 0; i < 15; ++i)
+        QVERIFY2(!items->itemText(i).contains("not today"), qPrintable(items->itemText(i)));
+    type(&page, "itemSearchEdit", QStringLiteral("油"));
+    QCOMPARE(items->count(), 1);
+    QCOMPARE(items->currentData().toString(), QStringLiteral("OIL5L"));
+    type(&page, "itemSearchEdit", "yjd"); // 眼镜店…
+    QCOMPARE(items->count(), 2);
+    QStringList codes = {items->itemData(0).toString(), items->itemData(1).toString()};
+    codes.sort();
+    QCOMPARE(codes, (QStringList{"FRAME", "LENS"}));
+    // the item found is the one the counter now speaks of (张三 has no points: it says so)
+    auto *error = child<QLabel>(&page, "redeemError");
+    const QString said = error->isHidden() ? child<QLabel>(&page, "redeemPreview")->text() : error->text();
+    QVERIFY2(said.contains(items->currentText().section(QStringLiteral(" — "), 0, 0)), qPrintable(said));
 }
 
 QTEST_MAIN(TestCounterPage)

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/ledger/pointsmath.h"
 #include "core/ledger/redemptioncancel.h"
+#include "core/members/pinyin.h"
 #include "report/slippdf.h"
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/postingguard.h"
@@ -38,6 +39,10 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
 {
     setObjectName(QStringLiteral("redemptionPanel"));
     m_store = storeCombo(context, this, "redeemStoreCombo");
+    m_itemSearch = new QLineEdit(this);
+    m_itemSearch->setObjectName(QStringLiteral("itemSearchEdit"));
+    m_itemSearch->setPlaceholderText(tr("Find an item: name, code or pinyin initials"));
+    m_itemSearch->setClearButtonEnabled(true);
     m_item = new QComboBox(this);
     m_item->setObjectName(QStringLiteral("itemCombo"));
     m_quantity = new QSpinBox(this);
@@ -72,6 +77,7 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     m_picture->setStyleSheet(QStringLiteral("color: #888;"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Store:"), m_store);
+    form->addRow(tr("Find:"), m_itemSearch);
     form->addRow(tr("Item:"), m_item);
     form->addRow(QString(), m_picture);
     form->addRow(tr("Quantity:"), m_quantity);
@@ -83,6 +89,12 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     m_number = RedemptionService::newNumber(context.clock);
     m_numberLabel->setText(m_number);
     reloadItems();
+    connect(m_itemSearch, &QLineEdit::textChanged, this, [this] {
+        const QString before = m_item->currentData().toString();
+        reloadItems();
+        if (m_item->currentData().toString() != before)
+            startNext();
+    });
     connect(m_item, &QComboBox::currentIndexChanged, this, &RedemptionPanel::startNext);
     connect(m_item, &QComboBox::currentIndexChanged, this, &RedemptionPanel::showPicture);
     connect(m_quantity, &QSpinBox::valueChanged, this, &RedemptionPanel::startNext);
@@ -96,18 +108,43 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
 void RedemptionPanel::reloadItems()
 {
     const QString current = m_item->currentData().toString();
-    m_item->blockSignals(true);
-    m_item->clear();
+    const QString wanted = m_itemSearch->text().trimmed();
+    const QDate today = businessToday(m_context.clock);
+    struct Entry
+    {
+        bool onOffer;
+        QString name, text, code;
+        qint64 pictureId;
+    };
+    QList<Entry> entries;
     if (auto items = CatalogService(m_context.db, m_context.clock).items(m_context.session, true)) {
         for (const CatalogItem &i : items.value()) {
+            const bool matches = wanted.isEmpty() || i.name.contains(wanted, Qt::CaseInsensitive) || i.code.contains(wanted, Qt::CaseInsensitive)
+                                 || pinyin::initials(i.name).startsWith(wanted.toLower());
+            if (!matches)
+                continue;
             // the price stands next to the name, plainly (DESIGN §9)
             QString text = tr("%1 — %2 points").arg(i.name, QLocale().toString(i.pointsPrice));
             if (i.cashFen > 0)
                 text += tr(" + ¥%1").arg(points::displayYuan(i.cashFen));
-            m_item->addItem(text, i.code);
+            const QString why = i.unavailableReason(today);
+            if (!why.isEmpty())
+                text += tr(" (not today: %1)").arg(why);
             // the picture is read when the item is chosen; 0: it has none
-            m_item->setItemData(m_item->count() - 1, i.hasImage ? i.id : 0, kPictureIdRole);
+            entries.append({why.isEmpty(), i.name, text, i.code, i.hasImage ? i.id : 0});
         }
+    }
+    // what can be redeemed today first, each part by name
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.onOffer != b.onOffer)
+            return a.onOffer;
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    m_item->blockSignals(true);
+    m_item->clear();
+    for (const Entry &e : std::as_const(entries)) {
+        m_item->addItem(e.text, e.code);
+        m_item->setItemData(m_item->count() - 1, e.pictureId, kPictureIdRole);
     }
     m_item->setCurrentIndex(std::max(0, m_item->findData(current)));
     m_item->blockSignals(false);

@@ -52,6 +52,7 @@ private:
     Member m_member;
     QString m_number;
     QComboBox *m_store, *m_item;
+    QLineEdit *m_itemSearch;
     QSpinBox *m_quantity;
     QLabel *m_numberLabel, *m_picture;
     PreviewLabel *m_preview;
