@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>pd::AuditFilter</name>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>pd::AuditLog</name>
     <message>
         <source>The audit trail is missing its head record.</source>
@@ -336,6 +343,225 @@
         <source>audit trail</source>
         <translation>审计记录</translation>
     </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>导出审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditWords</name>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>points used</source>
+        <translation>抵扣积分</translation>
+    </message>
+    <message>
+        <source>points before</source>
+        <translation>原积分</translation>
+    </message>
+    <message>
+        <source>points taken back</source>
+        <translation>扣回积分</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>points in a new lot</source>
+        <translation>转入新批次积分</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>公益项目</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>调整单</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <source>points per yuan</source>
+        <translation>每元积分</translation>
+    </message>
+    <message>
+        <source>multiplier %</source>
+        <translation>倍率 %</translation>
+    </message>
+    <message>
+        <source>stock before</source>
+        <translation>原库存</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>computer account</source>
+        <translation>电脑账户</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>流水</translation>
+    </message>
+    <message>
+        <source>chain head</source>
+        <translation>链头</translation>
+    </message>
+    <message>
+        <source>last ledger entry</source>
+        <translation>最后一笔流水</translation>
+    </message>
+    <message>
+        <source>ledger digest</source>
+        <translation>流水摘要</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>会员卡 %1</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation>退货单 %1</translation>
+    </message>
+    <message>
+        <source>redemption %1</source>
+        <translation>兑换单 %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>catalog item %1</source>
+        <translation>兑换商品 %1</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>adjustment #%1</source>
+        <translation>调整单 #%1</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>points each</source>
+        <translation>每件积分</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuthService</name>
@@ -521,6 +747,18 @@
         <source>This item no longer exists.</source>
         <translation>该商品已不存在。</translation>
     </message>
+    <message>
+        <source>ended %1</source>
+        <translation>已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>已无库存</translation>
+    </message>
 </context>
 <context>
     <name>pd::CatalogModel</name>
@@ -618,6 +856,10 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>%1 — not today: %2</source>
+        <translation>%1 — 今日不可兑换：%2</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -696,6 +938,29 @@
     </message>
 </context>
 <context>
+    <name>pd::DocumentLookup</name>
+    <message>
+        <source>¥%1 paid, %2 points earned, %3 points used; ¥%4 returned</source>
+        <translation>实付 ¥%1，得 %2 积分，抵扣 %3 积分；已退货 ¥%4</translation>
+    </message>
+    <message>
+        <source>¥%1 returned of receipt %2, %3 points taken back</source>
+        <translation>退货 ¥%1（小票 %2），扣回 %3 积分</translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3 points; %4 cancelled</source>
+        <translation>%1 件%2，用 %3 积分；已取消 %4 件</translation>
+    </message>
+    <message>
+        <source>Type the number on the slip.</source>
+        <translation>请输入凭条上的号码。</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 %3 · %4 · %5</source>
+        <translation>%1 · 会员卡 %2 %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
     <name>pd::DonationService</name>
     <message>
         <source>A project code has 1 to 32 letters, digits, dashes or underscores.</source>
@@ -730,7 +995,7 @@
     <name>pd::EarningBreakdown</name>
     <message>
         <source>¥%1 × %2 pt/¥ × %3 %4 % × %5 %6 %</source>
-        <translation>¥%1 × 每元 %2 分 × %3 %4% × %5 %6%</translation>
+        <translation>¥%1 × 每元 %2 积分 × %3 %4% × %5 %6%</translation>
     </message>
     <message>
         <source> × campaign %1 %</source>
@@ -747,6 +1012,45 @@
     <message>
         <source>, + %1 bonus points</source>
         <translation>，另加 %1 奖励积分</translation>
+    </message>
+</context>
+<context>
+    <name>pd::EntryReference</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 件%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>退货 %1</translation>
+    </message>
+    <message>
+        <source>Redemption %1</source>
+        <translation>兑换 %1</translation>
+    </message>
+    <message>
+        <source>Redemption %1 cancelled</source>
+        <translation>取消兑换 %1</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1</source>
+        <translation>调整 #%1</translation>
+    </message>
+    <message>
+        <source>Adjustment #%1 (%2)</source>
+        <translation>调整 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>Expiry run as of %1</source>
+        <translation>过期处理（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Donation to %1</source>
+        <translation>捐赠：%1</translation>
     </message>
 </context>
 <context>
@@ -2038,14 +2342,6 @@
 <context>
     <name>pd::ui::AuditPage</name>
     <message>
-        <source>Filter: action (member., auth.login …), user name or record id</source>
-        <translation>筛选：操作（member.、auth.login …）、用户名或对象编号</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Verify chain</source>
         <translation>校验记录链(&amp;V)</translation>
     </message>
@@ -2058,6 +2354,68 @@
     <message>
         <source>The audit trail is broken: %1</source>
         <translation>审计记录已被破坏：%1</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Card or record number</source>
+        <translation>会员卡号或单据编号</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>到(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The %1 day is not a date: type it as YYYY-MM-DD.</source>
+        <translation>%1日期不是有效日期：请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2471,14 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more (the audit trail has the run).</source>
+        <translation>……另有 %1 位（详见审计记录）。</translation>
     </message>
 </context>
 <context>
@@ -2404,10 +2770,6 @@
         <translation>导出兑换目录</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 items written to %2.</source>
         <translation>已将 %1 件商品写入 %2。</translation>
     </message>
@@ -2605,6 +2967,21 @@
     <message>
         <source>Donate points</source>
         <translation>积分捐赠</translation>
+    </message>
+    <message>
+        <source>Find a slip</source>
+        <translation>查单据</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CsvFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3366,22 @@
         <source>Poi&amp;nts…</source>
         <translation>积分(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Every store</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>The whole list sorts by card number or name. Search or filter first to sort by &quot;%1&quot;.</source>
+        <translation>全部会员列表只能按卡号或姓名排序。请先搜索或筛选，再按“%1”排序。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProgrammePage</name>
@@ -3191,6 +3584,18 @@
         <source>Redemption %1 made: %2 × %3 for %4 points%5. Balance now %6 points.</source>
         <translation>兑换单 %1 已完成：%2 件%3，用 %4 积分%5。余额 %6 积分。</translation>
     </message>
+    <message>
+        <source>Find an item: name, code or pinyin initials</source>
+        <translation>查找商品：名称、编码或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source> (not today: %1)</source>
+        <translation>（今日不可兑换：%1）</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::SettingsDialog</name>
@@ -3205,6 +3610,29 @@
     <message>
         <source>Language:</source>
         <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SlipLookupPanel</name>
+    <message>
+        <source>Receipt, return or redemption number</source>
+        <translation>小票号、退货单号或兑换单号</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d slip</source>
+        <translation>查找(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>门店：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>No receipt, return or redemption %1 at %2.</source>
+        <translation>%2 没有号码为 %1 的小票、退货单或兑换单。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/audit/auditmodel.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/ledger/pointsmath.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +15,8 @@ namespace pd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pd::AuditWords", text); }
+// for texts marked with QT_TRANSLATE_NOOP above them
+QString translated(const char *text) { return QCoreApplication::translate("pd::AuditWords", text); }
 
 QString keyName(const QString &key)
 {
@@ -50,7 +52,10 @@ QString keyName(const QString &key)
         {QStringLiteral("marketing_consent"), QT_TRANSLATE_NOOP("pd::AuditWords", "marketing consent")},
         {QStringLiteral("points_per_yuan"), QT_TRANSLATE_NOOP("pd::AuditWords", "points per yuan")},
         {QStringLiteral("multiplier_pct"), QT_TRANSLATE_NOOP("pd::AuditWords", "multiplier %")},
-        {QStringLiteral("threshold_fen"), QT_TRANSLATE_NOOP("pd::AuditWords", "threshold (fen)")},
+        {QStringLiteral("threshold_fen"), QT_TRANSLATE_NOOP("pd::AuditWords", "threshold")},
+        {QStringLiteral("cash_fen"), QT_TRANSLATE_NOOP("pd::AuditWords", "cash")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("pd::AuditWords", "status")},
+        {QStringLiteral("unit_points"), QT_TRANSLATE_NOOP("pd::AuditWords", "points each")},
         {QStringLiteral("stock_before"), QT_TRANSLATE_NOOP("pd::AuditWords", "stock before")},
         {QStringLiteral("bytes"), QT_TRANSLATE_NOOP("pd::AuditWords", "bytes")},
         {QStringLiteral("username"), QT_TRANSLATE_NOOP("pd::AuditWords", "user name")},
@@ -61,13 +66,13 @@ QString keyName(const QString &key)
         {QStringLiteral("ledger_digest"), QT_TRANSLATE_NOOP("pd::AuditWords", "ledger digest")},
     };
     const auto it = names.constFind(key);
-    return it == names.cend() ? key : tr(*it);
+    return it == names.cend() ? key : translated(*it);
 }
 
 QString valueInWords(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool: return v.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Bool: return v.toBool() ? QCoreApplication::translate("pd::AuditWords", "yes") : QCoreApplication::translate("pd::AuditWords", "no");
     case QJsonValue::Double: {
         const double d = v.toDouble();
         const qint64 whole = qint64(d);
@@ -97,10 +102,13 @@ QString auditDetailsInWords(const QString &detailsJson)
     const QJsonObject o = QJsonDocument::fromJson(detailsJson.toUtf8()).object();
     QStringList parts;
     for (auto it = o.begin(); it != o.end(); ++it) {
-        const QString value = valueInWords(it.value());
-        parts << (value.isEmpty() ? keyName(it.key()) : tr("%1 %2").arg(keyName(it.key()), value));
+        // amounts kept in fen read as yuan
+        const QString value = it.key().endsWith(QLatin1String("_fen")) && it.value().isDouble()
+                                  ? QStringLiteral("¥") + points::displayYuan(qint64(it.value().toDouble()))
+                                  : valueInWords(it.value());
+        parts << (value.isEmpty() ? keyName(it.key()) : QCoreApplication::translate("pd::AuditWords", "%1 %2").arg(keyName(it.key()), value));
     }
-    return parts.join(tr("; "));
+    return parts.join(QCoreApplication::translate("pd::AuditWords", "; "));
 }
 
 QString recordKey(const AuditRecord &r) { return r.entity + QLatin1Char('/') + r.entityId; }
@@ -135,12 +143,12 @@ Result<QHash<QString, QString>> auditRecordNames(Database &db, const QList<Audit
         if (!rows)
             return rows.error();
         while (rows.value().next())
-            names.insert(entity + QLatin1Char('/') + rows.value().value(0).toString(), tr(l.words).arg(rows.value().value(1).toString()));
+            names.insert(entity + QLatin1Char('/') + rows.value().value(0).toString(), translated(l.words).arg(rows.value().value(1).toString()));
         rows.value().finish();
     }
     for (const AuditRecord &r : records) {
         if (r.entity == QLatin1String("adjustment"))
-            names.insert(recordKey(r), tr("adjustment #%1").arg(r.entityId));
+            names.insert(recordKey(r), QCoreApplication::translate("pd::AuditWords", "adjustment #%1").arg(r.entityId));
     }
     return names;
 }

@@ -148,7 +148,7 @@ Result<BatchReport> BatchJobs::reviewTiers(const Session &session, const QDate &
     const QDateTime moment = points::startOfBusinessDay(asOf);
     ReceiptService receipts(m_db, m_clock);
     Ledger ledger(m_db, m_clock);
-    const auto reviewMember = [&](qint64 memberId) -> Result<qint64> {
+    const auto reviewMember = [&](qint64 memberId, BatchReport &report) -> Result<qint64> {
         auto member = ledger.lockMember(memberId);
         if (!member)
             return member.error();
@@ -175,17 +175,26 @@ Result<BatchReport> BatchJobs::reviewTiers(const Session &session, const QDate &
         }
         if (next == member->tier)
             return 0;
+        const QString from = member->tier;
         if (Status s = ledger.setTier(member.value(), next); !s)
             return s.error();
+        if (report.tierChanges.size() < BatchReport::kListedTierChanges) {
+            auto who = sql::run(m_db.connection(), QStringLiteral("SELECT card_no, name FROM members WHERE id = ?"), {memberId});
+            if (!who)
+                return who.error();
+            if (who.value().next())
+                report.tierChanges << TierChange{who.value().value(0).toString(), who.value().value(1).toString(), from, next};
+            who.value().finish();
+        }
         return 1;
     };
     return forMembers(
         m_db, m_clock, session, QStringLiteral("SELECT id FROM members WHERE status <> 'closed' ORDER BY id"), {}, QStringLiteral("tiers.review"),
         {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}}, options,
-        [&](const QList<qint64> &batch, BatchReport &) -> Result<qint64> {
+        [&](const QList<qint64> &batch, BatchReport &report) -> Result<qint64> {
             qint64 changed = 0;
             for (qint64 memberId : batch) {
-                auto r = reviewMember(memberId);
+                auto r = reviewMember(memberId, report);
                 if (!r)
                     return r.error();
                 changed += r.value();

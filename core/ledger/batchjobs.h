@@ -20,11 +20,22 @@ struct BatchOptions
     const std::atomic<bool> *cancel = nullptr;
 };
 
+// One member moved by a tier review, by card, for the person who ran it.
+struct TierChange
+{
+    QString cardNo;
+    QString name;
+    QString from, to; // tier codes
+};
+
 struct BatchReport
 {
+    static constexpr int kListedTierChanges = 50;
+
     qint64 members = 0;   // members changed
     qint64 points = 0;    // expiry: points expired
     bool cancelled = false;
+    QList<TierChange> tierChanges; // a tier review's first kListedTierChanges moves
 };
 
 // The programme's periodic jobs. Both are idempotent, run for any date, commit in batches of

@@ -13,8 +13,6 @@ namespace pd {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pd::DocumentLookup", text); }
-
 struct Kind
 {
     const char *kind;
@@ -26,13 +24,13 @@ QString summaryOf(const QString &kind, const QSqlQuery &q)
     using points::displayPoints;
     using points::displayYuan;
     if (kind == QLatin1String("receipt"))
-        return tr("¥%1 paid, %2 points earned, %3 points used; ¥%4 returned")
+        return QCoreApplication::translate("pd::DocumentLookup", "¥%1 paid, %2 points earned, %3 points used; ¥%4 returned")
             .arg(displayYuan(q.value(3).toLongLong()), displayPoints(q.value(4).toLongLong()), displayPoints(q.value(5).toLongLong()),
                  displayYuan(q.value(6).toLongLong()));
     if (kind == QLatin1String("return"))
-        return tr("¥%1 returned of receipt %2, %3 points taken back")
+        return QCoreApplication::translate("pd::DocumentLookup", "¥%1 returned of receipt %2, %3 points taken back")
             .arg(displayYuan(q.value(3).toLongLong()), q.value(4).toString(), displayPoints(q.value(5).toLongLong()));
-    return tr("%1 × %2 for %3 points; %4 cancelled")
+    return QCoreApplication::translate("pd::DocumentLookup", "%1 × %2 for %3 points; %4 cancelled")
         .arg(q.value(4).toLongLong())
         .arg(q.value(3).toString(), displayPoints(q.value(5).toLongLong()))
         .arg(q.value(6).toLongLong());
@@ -46,7 +44,7 @@ Result<QList<FoundDocument>> findDocuments(Database &db, const Session &session,
         return s.error();
     const QString wanted = number.trimmed();
     if (wanted.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Type the number on the slip."), QStringLiteral("number"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::DocumentLookup", "Type the number on the slip."), QStringLiteral("number"));
     // each by its store and number: the unique key of its table
     static const Kind kinds[] = {
         {"receipt", "SELECT m.card_no, m.name, r.business_time, r.amount, r.points + r.green_points, r.points_used, r.returned_amount "
@@ -77,7 +75,7 @@ Result<QList<FoundDocument>> findDocuments(Database &db, const Session &session,
 QString describeDocument(const FoundDocument &d)
 {
     const QString reference = humanReference(d.kind + QLatin1Char(':') + d.storeCode + QLatin1Char('/') + d.number);
-    return tr("%1 · card %2 %3 · %4 · %5").arg(reference, d.cardNo, d.memberName, displayTime(d.businessTime), d.summary);
+    return QCoreApplication::translate("pd::DocumentLookup", "%1 · card %2 %3 · %4 · %5").arg(reference, d.cardNo, d.memberName, displayTime(d.businessTime), d.summary);
 }
 
 } // namespace pd

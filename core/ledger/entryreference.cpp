@@ -26,21 +26,20 @@ QString humanReference(const QString &reference, const QString &reason)
     if (colon < 0)
         return reference;
     const QString kind = reference.left(colon), rest = reference.mid(colon + 1);
-    const auto tr = [](const char *text) { return QCoreApplication::translate("pd::EntryReference", text); };
     if (kind == QLatin1String("receipt"))
-        return tr("Receipt %1").arg(documentNumber(rest));
+        return QCoreApplication::translate("pd::EntryReference", "Receipt %1").arg(documentNumber(rest));
     if (kind == QLatin1String("return"))
-        return tr("Return %1").arg(documentNumber(rest));
+        return QCoreApplication::translate("pd::EntryReference", "Return %1").arg(documentNumber(rest));
     if (kind == QLatin1String("redemption"))
-        return tr("Redemption %1").arg(rest.section(QLatin1Char('/'), 1));
+        return QCoreApplication::translate("pd::EntryReference", "Redemption %1").arg(rest.section(QLatin1Char('/'), 1));
     if (kind == QLatin1String("redemption-cancel"))
-        return tr("Redemption %1 cancelled").arg(rest.section(QLatin1Char('/'), 1));
+        return QCoreApplication::translate("pd::EntryReference", "Redemption %1 cancelled").arg(rest.section(QLatin1Char('/'), 1));
     if (kind == QLatin1String("adjustment"))
-        return reason.isEmpty() ? tr("Adjustment #%1").arg(rest) : tr("Adjustment #%1 (%2)").arg(rest, reason);
+        return reason.isEmpty() ? QCoreApplication::translate("pd::EntryReference", "Adjustment #%1").arg(rest) : QCoreApplication::translate("pd::EntryReference", "Adjustment #%1 (%2)").arg(rest, reason);
     if (kind == QLatin1String("expiry"))
-        return tr("Expiry run as of %1").arg(rest);
+        return QCoreApplication::translate("pd::EntryReference", "Expiry run as of %1").arg(rest);
     if (kind == QLatin1String("charity"))
-        return tr("Donation to %1").arg(reason.isEmpty() ? rest : reason);
+        return QCoreApplication::translate("pd::EntryReference", "Donation to %1").arg(reason.isEmpty() ? rest : reason);
     return reference;
 }
 

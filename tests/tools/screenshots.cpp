@@ -100,6 +100,7 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     const ui::AppContext admin{db, clock, hasher, sessionFor(Role::Administrator, QStringLiteral("admin"))};
     ui::MainWindow window(admin);
     window.resize(1200, 720);
+    window.showScreen(QStringLiteral("membersPage"));
     auto *members = window.findChild<ui::MembersPage *>();
     members->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zs"));
     QTest::keyClick(members->findChild<QLineEdit *>(QStringLiteral("searchEdit")), Qt::Key_Return);
@@ -156,6 +157,10 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     typeInto(counter, "cancelNumberEdit", QStringLiteral("R-DEMO-1"));
     typeInto(counter, "cancelReasonEdit", QStringLiteral("油桶破损"));
     save(&window, outDir, lang, QStringLiteral("counter-redeem"));
+    counter->findChild<QTabWidget *>(QStringLiteral("serviceTabs"))->setCurrentIndex(3);
+    typeInto(counter, "slipNumberEdit", QStringLiteral("000123"));
+    QTest::keyClick(counter->findChild<QLineEdit *>(QStringLiteral("slipNumberEdit")), Qt::Key_Return);
+    save(&window, outDir, lang, QStringLiteral("counter-find-slip"));
 
     window.showScreen(QStringLiteral("catalogPage"));
     auto *catalog = window.findChild<ui::CatalogPage *>();
@@ -170,8 +175,13 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
         save(&window, outDir, lang, QString::fromLatin1(page).remove(QStringLiteral("Page")));
     }
     window.showScreen(QStringLiteral("auditPage"));
-    window.findChild<ui::AuditPage *>()->findChild<QPushButton *>(QStringLiteral("verifyButton"))->click();
+    auto *audit = window.findChild<ui::AuditPage *>();
+    audit->findChild<QPushButton *>(QStringLiteral("verifyButton"))->click();
     save(&window, outDir, lang, QStringLiteral("audit"));
+    auto *actions = audit->findChild<QComboBox *>(QStringLiteral("actionCombo"));
+    actions->setCurrentIndex(actions->findData(QStringLiteral("receipt.post")));
+    audit->findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
+    save(&window, outDir, lang, QStringLiteral("audit-receipts"));
     window.hide();
 
     ui::SettingsDialog settings;

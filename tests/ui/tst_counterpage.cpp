@@ -79,6 +79,7 @@ private slots:
     void expiryPolicyIsChosenFromAList();
     void aSlipIsFoundByItsNumber();
     void theItemListSaysWhatIsNotOnOfferAndFinds();
+    void tierReviewNamesWhoChanged();
 };
 
 void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
@@ -639,6 +640,21 @@ void TestCounterPage::theItemListSaysWhatIsNotOnOfferAndFinds()
     auto *error = child<QLabel>(&page, "redeemError");
     const QString said = error->isHidden() ? child<QLabel>(&page, "redeemPreview")->text() : error->text();
     QVERIFY2(said.contains(items->currentText().section(QStringLiteral(" — "), 0, 0)), qPrintable(said));
+}
+
+void TestCounterPage::tierReviewNamesWhoChanged()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET tier = 'member'");
+    f.t.exec("UPDATE members SET tier = 'silver' WHERE card_no = '8000000003'"); // no spend at all
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::BatchJobDialog review(admin, ui::BatchJobDialog::Job::TierReview);
+    review.show();
+    QSignalSpy done(&review, &ui::BatchJobDialog::jobFinished);
+    mouseClick(&review, "runButton");
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(child<QLabel>(&review, "resultLabel")->text(),
+             QStringLiteral("1 members changed tier as of 2026-11-23.\n8000000003 王小明: Silver → Member"));
 }
 
 QTEST_MAIN(TestCounterPage)

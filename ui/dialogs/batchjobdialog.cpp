@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/ledger/batchjobs.h"
+#include "core/members/member.h"
 #include "ui/widgets/datefield.h"
 
 #include <QFormLayout>
@@ -16,6 +17,19 @@
 #include <QVBoxLayout>
 
 namespace pd::ui {
+
+namespace {
+// "2 members changed tier as of 2026-12-01: 8000000002 王小明 Silver → Member; …"
+QString tierSummary(const BatchReport &report, const QDate &asOf)
+{
+    QString text = BatchJobDialog::tr("%1 members changed tier as of %2.").arg(report.members).arg(asOf.toString(Qt::ISODate));
+    for (const TierChange &c : report.tierChanges)
+        text += QLatin1Char('\n') + BatchJobDialog::tr("%1 %2: %3 → %4").arg(c.cardNo, c.name, tierName(c.from), tierName(c.to));
+    if (report.members > report.tierChanges.size())
+        text += QLatin1Char('\n') + BatchJobDialog::tr("… and %1 more (the audit trail has the run).").arg(report.members - report.tierChanges.size());
+    return text;
+}
+} // namespace
 
 BatchJobDialog::BatchJobDialog(const AppContext &context, Job job, QWidget *parent) : QDialog(parent), m_context(context), m_job(job)
 {
@@ -120,7 +134,7 @@ void BatchJobDialog::start()
         else if (job == Job::Expiry)
             summary = tr("%1 points of %2 members expired as of %3.").arg(report->points).arg(report->members).arg(asOf.toString(Qt::ISODate));
         else
-            summary = tr("%1 members changed tier as of %2.").arg(report->members).arg(asOf.toString(Qt::ISODate));
+            summary = tierSummary(report.value(), asOf);
         if (ok && report->cancelled)
             summary += QStringLiteral(" ") + tr("Cancelled: run it again to finish.");
         QMetaObject::invokeMethod(self, [self, ok, summary] { if (self) self->finish(ok, summary); }, Qt::QueuedConnection);

@@ -115,7 +115,7 @@ void AdjustmentsPage::reload()
                                 new QStandardItem(a.requestedByName), new QStandardItem(displayTime(fromStoredTime(a.requestedAt)))});
         }
     }
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view);
     updateDecisionButtons(false);
     m_decisions->clear();
     m_decisions->setHorizontalHeaderLabels(
@@ -129,7 +129,7 @@ void AdjustmentsPage::reload()
                                     new QStandardItem(a.requestedByName)});
         }
     }
-    m_decisionsView->resizeColumnsToContents();
+    fitColumns(m_decisionsView);
 }
 
 bool AdjustmentsPage::request()

@@ -79,7 +79,7 @@ void CatalogPage::reload(const QString &selectCode)
 {
     if (Status s = m_model->reload(); !s)
         MessageBox::warning(this, tr("Catalog"), s.error().message);
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view);
     const int row = selectCode.isEmpty() ? 0 : std::max(0, m_model->rowOf(selectCode));
     if (m_model->rowCount() > 0)
         m_view->selectRow(row);

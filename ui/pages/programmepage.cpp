@@ -4,6 +4,7 @@
 #include "core/ledger/pointsmath.h"
 #include "core/ledger/programmerules.h"
 #include "core/members/member.h"
+#include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/messagebox.h"
 
@@ -37,6 +38,7 @@ QSpinBox *spin(int min, int max, int value, QWidget *parent)
 {
     auto *s = new QSpinBox(parent);
     s->setRange(min, max);
+    s->setGroupSeparatorShown(true); // 10,000, not 10000
     s->setValue(value);
     return s;
 }
@@ -122,14 +124,22 @@ void ProgrammePage::reload()
         return;
     }
     m_rates->setRowCount(0);
-    for (auto it = rules->ratePer100.cbegin(); it != rules->ratePer100.cend(); ++it) {
+    // the programme's own scenarios in the seeds' order, then partner merchants, then others
+    static const QStringList order = {QStringLiteral("supermarket"), QStringLiteral("dining"), QStringLiteral("online"),
+                                      QStringLiteral("travel"),      QStringLiteral("fuel"),   QStringLiteral("utility")};
+    QStringList codes = rules->ratePer100.keys();
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        const auto rank = [](const QString &c) { return order.contains(c) ? order.indexOf(c) : int(order.size()) + (c.startsWith(QLatin1String("partner:")) ? 0 : 1); };
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+    });
+    for (const QString &code : std::as_const(codes)) {
         const int row = m_rates->rowCount();
         m_rates->insertRow(row);
-        auto *name = new QTableWidgetItem(scenarioName(it.key()));
-        name->setData(Qt::UserRole, it.key());
+        auto *name = new QTableWidgetItem(scenarioName(code));
+        name->setData(Qt::UserRole, code);
         name->setFlags(Qt::ItemIsEnabled);
         m_rates->setItem(row, 0, name);
-        m_rates->setCellWidget(row, 1, spin(0, 10000, it.value(), m_rates));
+        m_rates->setCellWidget(row, 1, spin(0, 10000, rules->ratePer100.value(code), m_rates));
     }
     m_tiers->setRowCount(0);
     for (const Tier &t : rules->tiers) {
@@ -159,8 +169,9 @@ void ProgrammePage::reload()
             m_charities->setItem(row, 4, new QTableWidgetItem(points::displayYuan(c.matchedFen)));
         }
     }
-    m_rates->resizeColumnsToContents();
-    m_tiers->resizeColumnsToContents();
+    fitColumns(m_rates);
+    fitColumns(m_tiers);
+    fitColumns(m_charities);
 }
 
 void ProgrammePage::saveRates()

@@ -63,7 +63,7 @@ void StoresPage::reload()
         code->setData(QVariant::fromValue(s.id), Qt::UserRole);
         m_model->appendRow({code, new QStandardItem(s.name), new QStandardItem(s.city), new QStandardItem(partnerName(s.partnerCode))});
     }
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view);
 }
 
 void StoresPage::openDialog(bool editing)

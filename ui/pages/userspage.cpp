@@ -70,7 +70,7 @@ void UsersPage::reload()
         m_model->appendRow({name, new QStandardItem(u.displayName), new QStandardItem(roleDisplayName(u.role)),
                             new QStandardItem(state), new QStandardItem(last)});
     }
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view);
 }
 
 qint64 UsersPage::selectedUserId() const

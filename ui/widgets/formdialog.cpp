@@ -41,4 +41,17 @@ void setUpListView(QTableView *view, const char *objectName)
     view->horizontalHeader()->setStretchLastSection(true);
 }
 
+void fitColumns(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const int least = view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16;
+    header->setMinimumSectionSize(least);
+    view->resizeColumnsToContents();
+    for (int c = 0; c < header->count(); ++c) {
+        // a title that wraps nowhere: as wide as its words
+        const int title = view->fontMetrics().horizontalAdvance(view->model()->headerData(c, Qt::Horizontal).toString()) + 24;
+        header->resizeSection(c, std::max({header->sectionSize(c), title, least}));
+    }
+}
+
 } // namespace pd::ui

@@ -21,5 +21,8 @@ QPushButton *layoutFormDialog(QDialog *dialog, QLayout *form, FormErrorLabel *er
 
 // Row-selecting, read-only table view as the list screens use it.
 void setUpListView(QTableView *view, const char *objectName);
+// Columns as wide as their contents and titles, never narrower than a short word, so an
+// empty list still shows readable titles; the last column takes what is left.
+void fitColumns(QTableView *view);
 
 } // namespace pd::ui
