@@ -2264,10 +2264,6 @@
         <translation>待审批：</translation>
     </message>
     <message>
-        <source>Member&apos;s &amp;history…</source>
-        <translation>会员积分明细(&amp;H)…</translation>
-    </message>
-    <message>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
@@ -2331,6 +2327,10 @@
         <source>Choose a request in the queue first.</source>
         <translation>请先在待审批列表中选择一项。</translation>
     </message>
+    <message>
+        <source>Member&apos;s his&amp;tory…</source>
+        <translation>会员积分明细(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::AppController</name>
@@ -2384,10 +2384,6 @@
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>到(&amp;O)：</translation>
     </message>
@@ -2416,6 +2412,10 @@
         <translation>
             <numerusform>已将 %n 条记录写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2705,14 @@
     <message>
         <source> + ¥%1</source>
         <translation> + ¥%1</translation>
+    </message>
+    <message>
+        <source>Type the first day on offer as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写开始兑换日期。</translation>
+    </message>
+    <message>
+        <source>Type the last day on offer as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写结束兑换日期。</translation>
     </message>
 </context>
 <context>
@@ -3321,20 +3329,12 @@
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Freeze</source>
-        <translation>冻结(&amp;F)</translation>
-    </message>
-    <message>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
         <source>Show &amp;mobile</source>
         <translation>查看手机号(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Un&amp;freeze</source>
-        <translation>解除冻结(&amp;F)</translation>
     </message>
     <message>
         <source>%1 members shown, more as you scroll</source>
@@ -3381,6 +3381,14 @@
     <message>
         <source>The whole list sorts by card number or name. Search or filter first to sort by &quot;%1&quot;.</source>
         <translation>全部会员列表只能按卡号或姓名排序。请先搜索或筛选，再按“%1”排序。</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze</source>
+        <translation>冻结(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze</source>
+        <translation>解除冻结(&amp;Z)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ private slots:
     void addItemWithAScaledPicture();
     void editingThePriceUpdatesTheList();
     void importReportsRejectedLinesAndExportWritesTheFormat();
+    void daysOnOfferAreTypedWithTheirYear();
 };
 
 void TestCatalogPage::listShowsPriceAndValueOfAPoint()
@@ -159,6 +160,32 @@ void TestCatalogPage::importReportsRejectedLinesAndExportWritesTheFormat()
     const QList<QByteArray> lines = out.readAll().split('\n');
     QCOMPARE(lines.at(0).trimmed(), QByteArray("code,name,category,points,cash,retail_value,stock,per_member_limit,limit_period,tier,active_from,active_to"));
     QVERIFY(lines.contains(QByteArray("TOWEL,毛巾,daily,400,,20.00,100,2,month,,,\r")));
+}
+
+// Qt 6.4's date edit dropped a typed year (2028-01-01 became 2026-01-01): the days an item is
+// on offer are typed whole, and a day that is not a date is pointed out, not taken as "open".
+void TestCatalogPage::daysOnOfferAreTypedWithTheirYear()
+{
+    PD_GUI_FIXTURE(f, 3);
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::CatalogPage page(ctx);
+    page.show();
+    clickCell(&page, "catalogView", page.model()->rowOf("LENS"), 0);
+    mouseClick(&page, "editButton");
+    QPointer<ui::CatalogItemDialog> dialog = page.findChild<ui::CatalogItemDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    mouseClick(dialog, "toCheck");
+    type(dialog, "toEdit", "2028-13-01");
+    mouseClick(dialog, "saveButton");
+    QVERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
+    QVERIFY2(child<QLabel>(dialog, "errorLabel")->text().contains("YYYY-MM-DD"), qPrintable(child<QLabel>(dialog, "errorLabel")->text()));
+    QCOMPARE(dialog->focusWidget(), child<QWidget>(dialog, "toEdit"));
+    QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT active_to FROM catalog_items WHERE code = 'LENS'")->toString(), QString());
+    type(dialog, "toEdit", "2028-01-01");
+    mouseClick(dialog, "saveButton");
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT active_to FROM catalog_items WHERE code = 'LENS'")->toString(), QStringLiteral("2028-01-01"));
 }
 
 QTEST_MAIN(TestCatalogPage)

@@ -13,7 +13,9 @@
 #include "ui/pages/userspage.h"
 
 #include <QComboBox>
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QMenuBar>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -35,6 +37,8 @@ private slots:
     void storesPageAddsAStore();
     void usersPageAddsUserAndResetsPassword();
     void auditPageVerifiesAndNamesABrokenRecord();
+    void noAltKeyDoesTwoThings_data();
+    void noAltKeyDoesTwoThings();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -197,6 +201,67 @@ void TestMainWindow::auditPageVerifiesAndNamesABrokenRecord()
     const QStringList lines = QString::fromUtf8(file.readAll()).split("\r\n", Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 6);
     QVERIFY2(lines.at(1).contains("store.add,Store added,store NY01"), qPrintable(lines.at(1)));
+}
+
+void TestMainWindow::noAltKeyDoesTwoThings_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << "en";
+    QTest::newRow("Chinese") << "zh_CN";
+}
+
+// On every screen an administrator sees (all of them), in both languages: each Alt+letter on
+// screen belongs to one thing, and none to a button and a menu at once.
+void TestMainWindow::noAltKeyDoesTwoThings()
+{
+    QFETCH(QString, language);
+    installTranslations(QLocale(language));
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Administrator);
+    ui::MainWindow window(ctx);
+    window.resize(1200, 720);
+    window.show();
+    const auto letterOf = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&')) {
+                if (text.at(i + 1) == QLatin1Char('&')) {
+                    ++i;
+                    continue;
+                }
+                return text.at(i + 1).toLower();
+            }
+        }
+        return QChar();
+    };
+    QHash<QChar, QString> menus;
+    for (QAction *menu : window.menuBar()->actions())
+        menus.insert(letterOf(menu->text()), menu->text());
+    QStringList clashes;
+    for (const QString &screen : window.screenNames()) {
+        window.showScreen(screen);
+        QHash<QChar, QString> taken;
+        QWidget *page = window.findChild<QWidget *>(screen);
+        const auto take = [&](const QString &text) {
+            const QChar letter = letterOf(text);
+            if (letter.isNull())
+                return;
+            if (menus.contains(letter))
+                clashes << QStringLiteral("%1: \"%2\" and the menu \"%3\"").arg(screen, text, menus.value(letter));
+            else if (taken.contains(letter))
+                clashes << QStringLiteral("%1: \"%2\" and \"%3\"").arg(screen, text, taken.value(letter));
+            taken.insert(letter, text);
+        };
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+            if (b->isVisibleTo(&window))
+                take(b->text());
+        }
+        for (QLabel *l : page->findChildren<QLabel *>()) {
+            if (l->buddy() && l->isVisibleTo(&window))
+                take(l->text());
+        }
+    }
+    installTranslations(QLocale(QLocale::English));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join('\n')));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,13 +5,13 @@
 #include "core/ledger/pointsmath.h"
 #include "core/ledger/programmerules.h"
 #include "core/members/member.h"
+#include "ui/widgets/datefield.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -64,12 +64,10 @@ QSpinBox *spin(QWidget *parent, const char *name, int min, int max, int value)
     return s;
 }
 
-QDateEdit *dateEdit(QWidget *parent, const char *name, const QDate &date, const QDate &fallback)
+DateField *dateEdit(QWidget *parent, const char *name, const QDate &date, const QDate &fallback)
 {
-    auto *d = new QDateEdit(date.isValid() ? date : fallback, parent);
+    auto *d = new DateField(date.isValid() ? date : fallback, parent);
     d->setObjectName(QLatin1String(name));
-    d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    d->setCalendarPopup(true);
     return d;
 }
 } // namespace
@@ -266,6 +264,11 @@ Result<CatalogItem> CatalogItemDialog::itemFromForm() const
     i.limitQty = m_hasLimit->isChecked() ? std::optional<int>(m_limit->value()) : std::nullopt;
     i.limitPeriod = limitPeriodFromCode(m_period->currentData().toString()).value_or(LimitPeriod::Month);
     i.minTier = m_tier->currentData().toString();
+    // a ticked day that is not a date is a mistake to point out, never an open window
+    if (m_hasFrom->isChecked() && !m_from->date().isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Type the first day on offer as YYYY-MM-DD."), QStringLiteral("active_from"));
+    if (m_hasTo->isChecked() && !m_to->date().isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Type the last day on offer as YYYY-MM-DD."), QStringLiteral("active_to"));
     i.activeFrom = m_hasFrom->isChecked() ? m_from->date() : QDate();
     i.activeTo = m_hasTo->isChecked() ? m_to->date() : QDate();
     i.earlyAccessDays = m_early->value();

@@ -7,13 +7,15 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace pd::ui {
+
+class DateField;
 
 class FormErrorLabel;
 
@@ -46,7 +48,7 @@ private:
     QPlainTextEdit *m_description;
     QSpinBox *m_points, *m_stock, *m_limit, *m_early;
     QCheckBox *m_unlimited, *m_hasLimit, *m_hasFrom, *m_hasTo;
-    QDateEdit *m_from, *m_to;
+    DateField *m_from, *m_to;
     QLabel *m_picture, *m_disclosure;
     FormErrorLabel *m_error;
     QByteArray m_pictureBytes;

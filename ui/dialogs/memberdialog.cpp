@@ -3,12 +3,12 @@
 #include "core/clock.h"
 #include "core/members/memberservice.h"
 #include "core/stores/storeservice.h"
+#include "ui/widgets/datefield.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -34,11 +34,8 @@ MemberDialog::MemberDialog(const AppContext &context, const Member &existing, QW
     m_mobile = line("mobileEdit", editing ? tr("%1 — leave empty to keep").arg(existing.maskedMobile) : tr("11 digits, e.g. 13812345678"));
     m_mobile->setMaxLength(11);
     m_email = line("emailEdit", tr("optional"));
-    m_joined = new QDateEdit(this);
+    m_joined = new DateField(businessToday(context.clock), this);
     m_joined->setObjectName(QStringLiteral("joinedEdit"));
-    m_joined->setCalendarPopup(true);
-    m_joined->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_joined->setDate(businessToday(context.clock));
     m_store = new QComboBox(this);
     m_store->setObjectName(QStringLiteral("storeCombo"));
     if (auto stores = StoreService(context.db, context.clock).stores()) {

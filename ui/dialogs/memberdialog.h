@@ -7,11 +7,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+
 class QLineEdit;
 class QPushButton;
 
 namespace pd::ui {
+
+class DateField;
 
 class FormErrorLabel;
 
@@ -34,7 +36,7 @@ private:
     const AppContext &m_context;
     Member m_existing;
     QLineEdit *m_card, *m_name, *m_mobile, *m_email;
-    QDateEdit *m_joined;
+    DateField *m_joined;
     QComboBox *m_store, *m_credit;
     QCheckBox *m_consent;
     FormErrorLabel *m_error;

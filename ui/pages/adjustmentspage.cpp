@@ -66,7 +66,7 @@ AdjustmentsPage::AdjustmentsPage(const AppContext &context, QWidget *parent) : Q
     layout->addWidget(new QLabel(tr("Waiting for approval:"), this));
     layout->addWidget(m_view, 2);
     auto *buttons = new QHBoxLayout;
-    auto *history = new QPushButton(tr("Member's &history…"), this);
+    auto *history = new QPushButton(tr("Member's his&tory…"), this);
     history->setObjectName(QStringLiteral("historyButton"));
     connect(history, &QPushButton::clicked, this, &AdjustmentsPage::showHistory);
     if (context.session.can(Permission::Approve)) {

@@ -85,7 +85,7 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent) : QWidget(paren
     filters->addWidget(m_action, 2);
     filters->addWidget(label(tr("&User:"), m_user));
     filters->addWidget(m_user, 1);
-    filters->addWidget(label(tr("&From:"), m_from));
+    filters->addWidget(label(tr("Fro&m:"), m_from));
     filters->addWidget(m_from);
     filters->addWidget(label(tr("T&o:"), m_to));
     filters->addWidget(m_to);

@@ -78,7 +78,7 @@ MembersPage::MembersPage(const AppContext &context, QWidget *parent)
     };
     m_register = button("registerButton", tr("&Register…"));
     m_edit = button("editButton", tr("&Edit…"));
-    m_freeze = button("freezeButton", tr("&Freeze"));
+    m_freeze = button("freezeButton", tr("Free&ze"));
     m_close = button("closeButton", tr("Close membership…"));
     m_reveal = button("revealButton", tr("Show &mobile"));
     m_points = button("pointsButton", tr("Poi&nts…"));
@@ -191,7 +191,7 @@ void MembersPage::updateButtons()
     const bool open = selected && m.status != MemberStatus::Closed;
     m_edit->setEnabled(open);
     m_freeze->setEnabled(open);
-    m_freeze->setText(m.status == MemberStatus::Frozen ? tr("Un&freeze") : tr("&Freeze"));
+    m_freeze->setText(m.status == MemberStatus::Frozen ? tr("Unfree&ze") : tr("Free&ze"));
     m_close->setEnabled(open);
     m_reveal->setEnabled(selected);
     m_points->setEnabled(selected);
