@@ -26,6 +26,17 @@ private slots:
     void daysOnOfferAreTypedWithTheirYear();
 };
 
+namespace {
+// Selects the item in the list and opens it with Edit. The dialog deletes itself once saved:
+// callers hold it in a QPointer, never in a pointer that could dangle.
+ui::CatalogItemDialog *editItem(ui::CatalogPage &page, const char *code)
+{
+    clickCell(&page, "catalogView", page.model()->rowOf(QString::fromLatin1(code)), 0);
+    mouseClick(&page, "editButton");
+    return page.findChild<ui::CatalogItemDialog *>();
+}
+} // namespace
+
 void TestCatalogPage::listShowsPriceAndValueOfAPoint()
 {
     PD_GUI_FIXTURE(f, 3);
@@ -114,10 +125,7 @@ void TestCatalogPage::editingThePriceUpdatesTheList()
     const ui::AppContext ctx = f.context(Role::CampaignManager);
     ui::CatalogPage page(ctx);
     page.show();
-    clickCell(&page, "catalogView", page.model()->rowOf("LENS"), 0);
-    mouseClick(&page, "editButton");
-    // the dialog deletes itself once saved: a guarded pointer, never a dangling one
-    QPointer<ui::CatalogItemDialog> dialog = page.findChild<ui::CatalogItemDialog *>();
+    QPointer<ui::CatalogItemDialog> dialog = editItem(page, "LENS");
     QVERIFY(dialog);
     QVERIFY(child<QLineEdit>(dialog, "codeEdit")->isReadOnly());
     typeNumber(dialog, "pointsSpin", 1500); // Eye Care Day: the value of a point rises
@@ -170,9 +178,7 @@ void TestCatalogPage::daysOnOfferAreTypedWithTheirYear()
     const ui::AppContext ctx = f.context(Role::CampaignManager);
     ui::CatalogPage page(ctx);
     page.show();
-    clickCell(&page, "catalogView", page.model()->rowOf("LENS"), 0);
-    mouseClick(&page, "editButton");
-    QPointer<ui::CatalogItemDialog> dialog = page.findChild<ui::CatalogItemDialog *>();
+    QPointer<ui::CatalogItemDialog> dialog = editItem(page, "LENS");
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     mouseClick(dialog, "toCheck");
