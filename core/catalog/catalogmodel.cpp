@@ -5,6 +5,8 @@
 #include "core/ledger/pointsmath.h"
 #include "core/members/member.h"
 
+#include <limits>
+
 namespace pd {
 
 CatalogModel::CatalogModel(Database &db, const Clock &clock, Session session, QObject *parent)
@@ -20,10 +22,56 @@ Status CatalogModel::reload()
     auto items = CatalogService(m_db, m_clock).items(m_session);
     beginResetModel();
     m_items = items ? items.value() : QList<CatalogItem>();
+    applySort();
     endResetModel();
     if (!items)
         return items.error();
     return {};
+}
+
+void CatalogModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // the selection follows its item
+    const QModelIndexList before = persistentIndexList();
+    QStringList held;
+    for (const QModelIndex &i : before)
+        held << m_items.value(i.row()).code;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf(held.at(i)), before.at(i).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CatalogModel::applySort()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    const auto number = [this](const CatalogItem &i) -> std::optional<qint64> {
+        switch (Column(m_sortColumn)) {
+        case Points: return i.pointsPrice;
+        case Cash: return i.cashFen;
+        case RetailValue: return i.retailValueFen;
+        case PointValue: return i.pointValueCentiFen();
+        case Stock: return i.stock.value_or(std::numeric_limits<qint64>::max()); // unlimited last
+        default: return std::nullopt;
+        }
+    };
+    QList<std::pair<QString, CatalogItem>> keyed;
+    for (const CatalogItem &i : std::as_const(m_items))
+        keyed.append({number(i) ? QString() : data(index(int(keyed.size()), m_sortColumn)).toString(), i});
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+        const auto &[first, second] = m_sortOrder == Qt::AscendingOrder ? std::tie(a, b) : std::tie(b, a);
+        if (const auto x = number(first.second), y = number(second.second); x && y)
+            return *x < *y;
+        return QString::localeAwareCompare(first.first, second.first) < 0;
+    });
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        m_items[i] = keyed.at(i).second;
 }
 
 int CatalogModel::rowOf(const QString &code) const

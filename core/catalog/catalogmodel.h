@@ -26,6 +26,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     pd::Status reload();
+    // By a column's value (prices and stock as numbers, the rest as shown); kept on reload.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     CatalogItem itemAt(int row) const { return m_items.value(row); }
     int rowOf(const QString &code) const;
 
@@ -39,6 +41,10 @@ private:
     const Clock &m_clock;
     Session m_session;
     QList<CatalogItem> m_items;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    void applySort();
 };
 
 } // namespace pd

@@ -5,6 +5,7 @@
 #include "ui/dialogs/catalogitemdialog.h"
 #include "ui/pages/catalogpage.h"
 
+#include <QHeaderView>
 #include <QImage>
 #include <QPointer>
 #include <QLabel>
@@ -24,6 +25,7 @@ private slots:
     void editingThePriceUpdatesTheList();
     void importReportsRejectedLinesAndExportWritesTheFormat();
     void daysOnOfferAreTypedWithTheirYear();
+    void sortsByAColumnTitle();
 };
 
 namespace {
@@ -192,6 +194,28 @@ void TestCatalogPage::daysOnOfferAreTypedWithTheirYear()
     mouseClick(dialog, "saveButton");
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT active_to FROM catalog_items WHERE code = 'LENS'")->toString(), QStringLiteral("2028-01-01"));
+}
+
+void TestCatalogPage::sortsByAColumnTitle()
+{
+    PD_GUI_FIXTURE(f, 3);
+    ui::CatalogPage page(f.context(Role::CampaignManager));
+    page.show();
+    auto *view = child<QTableView>(&page, "catalogView");
+    clickCell(&page, "catalogView", page.model()->rowOf("LENS"), 0);
+    const auto clickTitle = [&](int column) {
+        QHeaderView *header = view->horizontalHeader();
+        view->scrollTo(page.model()->index(0, column));
+        mouseAction(header->viewport(), false, QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
+    };
+    clickTitle(CatalogModel::Points);
+    // by points as numbers: 300 (car wash) first, not "1,000" before "300"
+    QCOMPARE(page.model()->itemAt(0).code, QStringLiteral("CARWASH"));
+    QCOMPARE(page.model()->itemAt(1).code, QStringLiteral("PAWSGIFT")); // 500
+    clickTitle(CatalogModel::Points);
+    QCOMPARE(page.model()->itemAt(0).code, QStringLiteral("INSURANCE")); // 20,000
+    // the chosen item stays chosen
+    QCOMPARE(page.model()->itemAt(view->currentIndex().row()).code, QStringLiteral("LENS"));
 }
 
 QTEST_MAIN(TestCatalogPage)

@@ -29,6 +29,8 @@ CatalogPage::CatalogPage(const AppContext &context, QWidget *parent) : QWidget(p
     m_view = new QTableView(this);
     setUpListView(m_view, "catalogView");
     m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_picture = new QLabel(this);
     m_picture->setObjectName(QStringLiteral("pictureLabel"));
     m_picture->setFixedSize(200, 200);
