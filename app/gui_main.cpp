@@ -1,6 +1,6 @@
 #include "core/clock.h"
 #include "core/db/database.h"
-#include "core/db/migrator.h"
+#include "core/schema/migrator.h"
 #include "core/db/walcheckpointer.h"
 #include "core/i18n/translations.h"
 #include "ui/appcontroller.h"

@@ -1,7 +1,7 @@
 #include "slippdf.h"
 
 #include "core/clock.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "statementpdf.h"
 
-#include "core/ledger/programmerules.h"
+#include "core/rules/programmerules.h"
 #include "core/members/member.h"
 
 #include <QCoreApplication>

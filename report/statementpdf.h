@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ledger/statement.h"
+#include "core/reports/statement.h"
 
 namespace pd::report {
 

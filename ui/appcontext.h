@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/auth/passwordhasher.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 
 namespace pd {
 class Clock;

@@ -1,9 +1,9 @@
 #include "clicontext.h"
 
-#include "core/db/sql.h"
-#include "core/ledger/pointsmath.h"
-#include "core/ledger/redemptioncancel.h"
-#include "core/ledger/redemptionservice.h"
+#include "core/members/memberservice.h"
+#include "core/pointsmath.h"
+#include "core/redemption/redemptioncancel.h"
+#include "core/redemption/redemptionservice.h"
 
 #include <QCommandLineParser>
 
@@ -23,16 +23,13 @@ Result<int> parseQuantity(const QString &text)
 }
 
 // Without --store a redemption belongs to the member's home store.
-Result<QString> homeStore(Database &db, const QString &cardNo)
+// Where a redemption without --store is made: the member's home store.
+Result<QString> homeStore(Database &db, const Clock &clock, const Session &session, const QString &cardNo)
 {
-    auto code = sql::scalar(db.connection(), QStringLiteral("SELECT s.code FROM members m JOIN stores s ON s.id = m.store_id WHERE m.card_no = ?"),
-                            {cardNo});
-    if (!code)
-        return code.error();
-    if (code.value().isNull())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::cli", "There is no member with the card %1.").arg(cardNo),
-                         QStringLiteral("card_no"));
-    return code.value().toString();
+    auto member = MemberService(db, clock).memberByCard(session, cardNo);
+    if (!member)
+        return member.error();
+    return member->storeCode;
 }
 
 } // namespace
@@ -57,7 +54,7 @@ int runRedeem(Context &c, const QStringList &args)
     if (p.isSet(QStringLiteral("store"))) {
         in.storeCode = p.value(QStringLiteral("store"));
     } else {
-        auto store = homeStore(*c.db, in.cardNo);
+        auto store = homeStore(*c.db, c.clock, c.session, in.cardNo);
         if (!store)
             return c.fail(store.error());
         in.storeCode = store.value();

@@ -2,7 +2,7 @@
 
 #include "clirunner.h"
 
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 

@@ -3,10 +3,10 @@
 
 #include "core/audit/auditlog.h"
 #include "core/auth/authservice.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
-#include "core/db/migrator.h"
+#include "core/schema/migrator.h"
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
 #include "core/io/importers.h"
@@ -14,9 +14,11 @@
 #include "core/io/ledgerexport.h"
 #include "core/io/memberexport.h"
 #include "core/io/timeparse.h"
-#include "core/ledger/batchjobs.h"
-#include "core/ledger/invariants.h"
-#include "core/ledger/statement.h"
+#include "core/jobs/batchjobs.h"
+#include "core/integrity/invariants.h"
+#include "core/reports/statement.h"
+#include "core/integrity/dailyclose.h"
+#include "core/integrity/filecheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -178,7 +180,7 @@ int runCloseDay(Context &c, const QStringList &args)
     QFile file(p.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
         return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
-    auto head = AuditLog(*c.db, c.clock).closeDay(c.session);
+    auto head = closeDay(*c.db, c.clock, c.session);
     if (!head)
         return c.fail(head.error());
     if (file.write((head->toLine() + QLatin1Char('\n')).toUtf8()) < 0 || !file.flush())
@@ -251,15 +253,14 @@ int runVerify(Context &c, const QStringList &args)
         c.out << QCoreApplication::translate("pd::cli", "database file: indexes not compared with their tables (verify --full does, slowly)")
               << Qt::endl;
     } else if (c.db->dialect().isSQLite()) {
-        auto integrity = sql::scalar(c.db->connection(), QStringLiteral("PRAGMA integrity_check"));
-        if (!integrity)
-            return c.fail(integrity.error());
-        const QString result = integrity.value().toString();
-        if (result == QLatin1String("ok")) {
+        auto problems = databaseFileProblems(*c.db);
+        if (!problems)
+            return c.fail(problems.error());
+        if (problems->isEmpty()) {
             c.out << QCoreApplication::translate("pd::cli", "database file: integrity ok") << Qt::endl;
         } else {
             ok = false;
-            c.out << QCoreApplication::translate("pd::cli", "database file: DAMAGED: %1").arg(result) << Qt::endl;
+            c.out << QCoreApplication::translate("pd::cli", "database file: DAMAGED: %1").arg(problems.value()) << Qt::endl;
         }
     }
     if (!ok) {

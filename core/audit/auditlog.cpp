@@ -1,12 +1,11 @@
 #include "auditlog.h"
 
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/retry.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
-#include "core/ledger/ledgerchain.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -125,39 +124,6 @@ std::optional<ChainHead> ChainHead::fromLine(const QString &line)
     if (!ok || head.seq < 0 || head.hash.size() != 64)
         return std::nullopt;
     return head;
-}
-
-Result<ChainHead> AuditLog::closeDay(const Session &session)
-{
-    if (Status s = session.require(Permission::AuditRead); !s)
-        return s.error();
-    return withConflictRetry(m_db, [&]() -> Result<ChainHead> {
-        WriteTransaction tx(m_db);
-        if (Status s = tx.begin(); !s)
-            return s.error();
-        // The ledger's anchor must be the heads of exactly the entries up to its last id, so no
-        // entry may commit meanwhile. Writers append their audit record after their entries, so
-        // taking this lock before the audit head cannot deadlock with them.
-        if (const QString lock = m_db.dialect().lockTableAgainstWrites(QStringLiteral("ledger_entries")); !lock.isEmpty()) {
-            if (auto r = sql::run(m_db.connection(), lock); !r)
-                return r.error();
-        }
-        auto ledger = ledgerchain::anchor(m_db);
-        if (!ledger)
-            return ledger.error();
-        const QJsonObject details{{QStringLiteral("ledger_entry"), ledger->lastEntryId}, {QStringLiteral("ledger_digest"), ledger->digest}};
-        if (Status s = append(session, QStringLiteral("audit.close"), QStringLiteral("audit"), QStringLiteral("head"), details); !s)
-            return s.error();
-        auto head = sql::run(m_db.connection(), QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
-        if (!head)
-            return head.error();
-        head.value().next();
-        ChainHead h{head.value().value(0).toLongLong(), head.value().value(1).toString(), toStoredTime(m_clock.nowUtc())};
-        head.value().finish();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        return h;
-    });
 }
 
 Result<AuditVerifyReport> AuditLog::verify(const Session &session, const std::optional<ChainHead> &exported) const

@@ -70,8 +70,6 @@ public:
     // Needs the audit-read permission (the CLI's system operator has it). With `exported`,
     // the chain must still hold that record, unchanged.
     Result<AuditVerifyReport> verify(const Session &session, const std::optional<ChainHead> &exported = std::nullopt) const;
-    // The daily close: records itself, then returns the head to keep outside the database.
-    Result<ChainHead> closeDay(const Session &session);
 
 private:
     Database &m_db;

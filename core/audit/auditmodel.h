@@ -2,7 +2,7 @@
 
 #include "core/audit/auditfilter.h"
 #include "core/audit/auditlog.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 
 #include <QAbstractTableModel>
 

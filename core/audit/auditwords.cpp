@@ -3,7 +3,7 @@
 #include "core/audit/auditmodel.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "catalogitem.h"
 
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

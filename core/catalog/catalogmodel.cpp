@@ -2,7 +2,7 @@
 
 #include "core/catalog/catalogservice.h"
 #include "core/clock.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 #include "core/members/member.h"
 
 #include <limits>

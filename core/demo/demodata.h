@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/auth/passwordhasher.h"
-#include "core/auth/roles.h"
+#include "core/access/roles.h"
 #include "core/result.h"
 
 #include <atomic>

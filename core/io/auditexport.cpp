@@ -3,7 +3,7 @@
 #include "core/audit/auditlog.h"
 #include "core/audit/auditmodel.h"
 #include "core/audit/auditwords.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"

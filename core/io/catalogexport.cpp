@@ -1,11 +1,11 @@
 #include "catalogexport.h"
 
 #include "core/audit/auditlog.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/catalog/catalogservice.h"
 #include "core/io/csvwriter.h"
 #include "core/io/importers.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 
 #include <QIODevice>
 

@@ -1,9 +1,9 @@
 #include "importers.h"
 
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/catalog/catalogservice.h"
 #include "core/io/timeparse.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 
 #include <QRegularExpression>
 

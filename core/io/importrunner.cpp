@@ -1,7 +1,7 @@
 #include "importrunner.h"
 
 #include "core/audit/auditlog.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/db/retry.h"
 #include "core/db/transaction.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/auth/roles.h"
+#include "core/access/roles.h"
 #include "core/io/csvreader.h"
 
 #include <QHash>

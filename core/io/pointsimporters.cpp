@@ -1,9 +1,9 @@
 #include "importers.h"
 
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/io/timeparse.h"
-#include "core/ledger/receiptservice.h"
-#include "core/ledger/returnservice.h"
+#include "core/receipts/receiptservice.h"
+#include "core/receipts/returnservice.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #include "breakdown.h"
 
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 #include "core/members/member.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/result.h"
 
 #include <QDate>

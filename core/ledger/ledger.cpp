@@ -58,7 +58,17 @@ Result<QList<MemberPoints>> Ledger::lockMembers(qint64 first, qint64 last)
 
 Result<MemberPoints> Ledger::lockMemberByCard(const QString &cardNo)
 {
-    auto row = sql::run(m_db.connection(), kMemberColumns + QStringLiteral("WHERE card_no = ?") + m_db.dialect().forUpdate(), {cardNo});
+    return memberByCard(cardNo, m_db.dialect().forUpdate());
+}
+
+Result<MemberPoints> Ledger::readMemberByCard(const QString &cardNo)
+{
+    return memberByCard(cardNo, QString());
+}
+
+Result<MemberPoints> Ledger::memberByCard(const QString &cardNo, const QString &lock)
+{
+    auto row = sql::run(m_db.connection(), kMemberColumns + QStringLiteral("WHERE card_no = ?") + lock, {cardNo});
     if (!row)
         return row.error();
     if (!row.value().next())

@@ -59,6 +59,9 @@ public:
     // Reads and locks the member's row (PostgreSQL: FOR UPDATE; SQLite: the write lock is held).
     Result<MemberPoints> lockMember(qint64 memberId);
     Result<MemberPoints> lockMemberByCard(const QString &cardNo);
+    // The member as it stands, without a lock: previews read (on every keystroke at the
+    // counter), operations lock.
+    Result<MemberPoints> readMemberByCard(const QString &cardNo);
     // Every member with an id from `first` to `last`, locked in id order (as single locks are
     // taken), by id: a batch job's whole batch in one statement.
     Result<QList<MemberPoints>> lockMembers(qint64 first, qint64 last);
@@ -86,6 +89,7 @@ public:
     static QString reference(const QString &kind, const QString &storeCode, const QString &number);
 
 private:
+    Result<MemberPoints> memberByCard(const QString &cardNo, const QString &lock);
     // Appends to the member's chain; saveMember stores the new head.
     Result<qint64> insertEntry(MemberPoints &member, qint64 delta, const QString &kind, const EntrySource &source);
     Status saveMember(const MemberPoints &member);

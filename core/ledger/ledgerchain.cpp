@@ -2,7 +2,6 @@
 
 #include "core/db/database.h"
 #include "core/db/sql.h"
-#include "core/ledger/ledgerpass.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -159,14 +158,6 @@ Result<std::optional<LedgerAnchor>> latestAnchor(Database &db)
         return std::optional<LedgerAnchor>(a);
     }
     return std::optional<LedgerAnchor>();
-}
-
-Result<LedgerChainReport> verify(Database &db)
-{
-    auto pass = ledgerpass::run(db);
-    if (!pass)
-        return pass.error();
-    return pass->chain;
 }
 
 Status chainExistingEntries(Database &db)

@@ -100,9 +100,6 @@ Result<LedgerAnchor> anchor(Database &db);
 // The latest anchor recorded by a daily close, if any.
 Result<std::optional<LedgerAnchor>> latestAnchor(Database &db);
 
-// Checks every member's chain (ledgerpass.h, which reads the whole ledger once).
-Result<LedgerChainReport> verify(Database &db);
-
 // Chains entries written before the chain existed (migration 5), in the migration's transaction.
 Status chainExistingEntries(Database &db);
 

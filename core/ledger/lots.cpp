@@ -24,6 +24,24 @@ Status insert(Database &db, qint64 memberId, qint64 entryId, qint64 points, cons
     return {};
 }
 
+Result<QHash<qint64, qint64>> expireDue(Database &db, qint64 first, qint64 last, const QDateTime &cutoff)
+{
+    const QVariantList range{first, last, toStoredTime(cutoff)};
+    const QString dueLots = QStringLiteral("WHERE member_id >= ? AND member_id <= ? AND remaining > 0 AND expires_at <= ?");
+    auto due = sql::run(db.connection(), QStringLiteral("SELECT member_id, SUM(remaining) FROM lots ") + dueLots + QStringLiteral(" GROUP BY member_id"),
+                        range);
+    if (!due)
+        return due.error();
+    QHash<qint64, qint64> points;
+    while (due.value().next())
+        points.insert(due.value().value(0).toLongLong(), due.value().value(1).toLongLong());
+    due.value().finish();
+    // not the ledger's spending: expiry takes exactly the expired lots, not the first-expiring ones
+    if (auto upd = sql::run(db.connection(), QStringLiteral("UPDATE lots SET remaining = 0 ") + dueLots, range); !upd)
+        return upd.error();
+    return points;
+}
+
 Status clusterByMember(Database &db)
 {
     if (!db.dialect().isSQLite())

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace pd {
 
@@ -17,6 +18,10 @@ namespace lots {
 
 // Adds a lot of `points` (all remaining); an invalid `expiresAt` never expires.
 Status insert(Database &db, qint64 memberId, qint64 entryId, qint64 points, const QDateTime &earnedAt, const QDateTime &expiresAt);
+
+// Expiry: empties exactly the lots of members `first` to `last` (locked by the caller) whose
+// expiry moment is at or before `cutoff`, and says how many points each member lost.
+Result<QHash<qint64, qint64>> expireDue(Database &db, qint64 first, qint64 last, const QDateTime &cutoff);
 
 // Migration 9 (SQLite): rebuilds the lots table in member order. Expects foreign keys to be
 // off, as the table others refer to is dropped and created again; checks them afterwards.

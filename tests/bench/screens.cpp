@@ -1,7 +1,7 @@
 #include "screens.h"
 
 #include "core/auth/passwordhasher.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/members/memberservice.h"

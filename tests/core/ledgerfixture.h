@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/demo/demodata.h"
-#include "core/ledger/invariants.h"
-#include "core/ledger/receiptservice.h"
-#include "core/ledger/returnservice.h"
+#include "core/integrity/invariants.h"
+#include "core/receipts/receiptservice.h"
+#include "core/receipts/returnservice.h"
 #include "core/members/memberservice.h"
 #include "core/db/sql.h"
 #include "support/fixtures.h"

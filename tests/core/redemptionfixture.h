@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/catalog/catalogservice.h"
-#include "core/ledger/redemptioncancel.h"
-#include "core/ledger/redemptionservice.h"
+#include "core/redemption/redemptioncancel.h"
+#include "core/redemption/redemptionservice.h"
 #include "ledgerfixture.h"
 
 namespace pd::test {

@@ -3,7 +3,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/io/auditexport.h"
-#include "core/ledger/adjustmentservice.h"
+#include "core/adjustments/adjustmentservice.h"
 #include "core/stores/storeservice.h"
 #include "core/ledgerfixture.h"
 #include "support/fixtures.h"

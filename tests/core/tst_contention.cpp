@@ -16,6 +16,7 @@ private slots:
     void aWriterThatLostARaceIsRunAgain();
     void contentionErrorsAreRecognised();
     void readersNeverHoldUpACommit();
+    void previewsTakeNoLock();
 };
 
 // Another desk takes the audit chain's head, then wants the member our receipt has locked:
@@ -116,6 +117,29 @@ void TestContention::readersNeverHoldUpACommit()
     QCOMPARE(sql::scalar(r, "SELECT balance FROM members WHERE card_no = '8000000001'")->toLongLong(), qint64(100)); // its snapshot
     PD_OK(sql::run(r, "COMMIT"));
     QCOMPARE(sql::scalar(r, "SELECT balance FROM members WHERE card_no = '8000000001'")->toLongLong(), qint64(300));
+}
+
+// The counter previews a receipt on every keystroke: a preview reads, it never waits for (or
+// takes) the member's row lock, which another desk may be holding while it posts.
+void TestContention::previewsTakeNoLock()
+{
+    PD_LEDGER_WORLD(w, 2);
+    w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    auto desk = w.t.openAnother();
+    QVERIFY(desk);
+    const QSqlDatabase other = desk->connection();
+    // another desk in the middle of an operation on member 1, holding its row
+    PD_OK(sql::run(other, desk->dialect().beginWrite()));
+    PD_OK(sql::run(other, QStringLiteral("SELECT balance FROM members WHERE card_no = ?") + desk->dialect().forUpdate(), {LedgerWorld::card(1)}));
+    if (!w.t.db().dialect().isSQLite())
+        PD_OK(sql::run(w.t.db().connection(), "SET lock_timeout = '2s'")); // a preview that waited would fail here
+    const ReceiptInput in{"NY01", "P1", LedgerWorld::card(1), LedgerWorld::local(2027, 5, 2), "supermarket", 12345, 0, 0};
+    auto preview = ReceiptService(w.t.db(), w.clock).quote(w.admin, in);
+    PD_OK(preview);
+    QCOMPARE(preview->earning.points, qint64(123)); // ¥123.45 at 1 point per yuan
+    PD_OK(sql::run(other, "ROLLBACK"));
+    if (!w.t.db().dialect().isSQLite())
+        PD_OK(sql::run(w.t.db().connection(), "SET lock_timeout = 0"));
 }
 
 PD_DATABASE_TEST_MAIN(TestContention)

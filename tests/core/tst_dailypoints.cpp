@@ -1,7 +1,7 @@
 // The daily points totals the charts read (issue 5): kept in step with the ledger by every
 // operation, counted on the business day of the programme's time zone, and checked by verify.
-#include "core/ledger/adjustmentservice.h"
-#include "core/ledger/batchjobs.h"
+#include "core/adjustments/adjustmentservice.h"
+#include "core/jobs/batchjobs.h"
 #include "core/ledger/dailypoints.h"
 #include "redemptionfixture.h"
 

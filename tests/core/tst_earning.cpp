@@ -2,8 +2,8 @@
 // default rate of every scenario and partner, each credit standing, the expiry policies other
 // than annual, the green rate and the value of a point as settings, and members who may not
 // earn. Every expected number is worked out by hand from DESIGN §4–§6 in the comments.
-#include "core/ledger/batchjobs.h"
-#include "core/ledger/programmerules.h"
+#include "core/jobs/batchjobs.h"
+#include "core/rules/programmerules.h"
 #include "ledgerfixture.h"
 
 using namespace pd;

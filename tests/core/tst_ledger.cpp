@@ -1,9 +1,9 @@
-#include "core/ledger/adjustmentservice.h"
-#include "core/ledger/batchjobs.h"
+#include "core/adjustments/adjustmentservice.h"
+#include "core/jobs/batchjobs.h"
 
 #include <atomic>
-#include "core/ledger/donationservice.h"
-#include "core/ledger/statement.h"
+#include "core/donations/donationservice.h"
+#include "core/reports/statement.h"
 #include "ledgerfixture.h"
 
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // expiry runs and tier reviews, run against the program and against a small reference model
 // written here from DESIGN §4–§6 alone. After every step each member's balance, debt and tier
 // must agree and the ledger invariants must hold. POINTSDESK_SEED replays a failing run.
-#include "core/ledger/adjustmentservice.h"
-#include "core/ledger/batchjobs.h"
-#include "core/ledger/donationservice.h"
+#include "core/adjustments/adjustmentservice.h"
+#include "core/jobs/batchjobs.h"
+#include "core/donations/donationservice.h"
 #include "core/ledger/dailypoints.h"
 #include "ledgerfixture.h"
 

@@ -3,8 +3,9 @@
 // database; damage that the shares must see across each other is named.
 #include "core/audit/auditlog.h"
 #include "core/db/transaction.h"
-#include "core/ledger/adjustmentservice.h"
-#include "core/ledger/ledgerpass.h"
+#include "core/adjustments/adjustmentservice.h"
+#include "core/integrity/ledgerpass.h"
+#include "core/integrity/dailyclose.h"
 #include "redemptionfixture.h"
 
 #include <QRandomGenerator>
@@ -72,7 +73,7 @@ bool TestLedgerPass::makeHistory(RedemptionWorld &w, quint32 seed)
                     .ok())
                 ++receipts;
         }
-        if (i == 80 && !AuditLog(w.t.db(), w.clock).closeDay(w.admin).ok())
+        if (i == 80 && !closeDay(w.t.db(), w.clock, w.admin).ok())
             return false;
     }
     return AdjustmentService(w.t.db(), w.clock).request(sessionFor(Role::BackOffice), LedgerWorld::card(4), 200, "POS outage").ok()

@@ -4,7 +4,7 @@
 #include "core/clock.h"
 #include "core/io/timeparse.h"
 #include "core/ledger/dailypoints.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 
 #include <QRandomGenerator>
 #include <QTest>

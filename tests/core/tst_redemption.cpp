@@ -1,8 +1,8 @@
-#include "core/ledger/adjustmentservice.h"
-#include "core/ledger/batchjobs.h"
-#include "core/ledger/donationservice.h"
-#include "core/ledger/memberpoints.h"
-#include "core/ledger/statement.h"
+#include "core/adjustments/adjustmentservice.h"
+#include "core/jobs/batchjobs.h"
+#include "core/donations/donationservice.h"
+#include "core/reports/memberpoints.h"
+#include "core/reports/statement.h"
 #include "redemptionfixture.h"
 
 using namespace pd;

@@ -1,5 +1,5 @@
 #include "core/i18n/translations.h"
-#include "core/ledger/statement.h"
+#include "core/reports/statement.h"
 #include "report/statementpdf.h"
 
 #include <QFile>

@@ -4,8 +4,9 @@
 // POINTSDESK_SEED repeats a run; POINTSDESK_TAMPER_ROUNDS changes the number of rounds.
 #include "core/audit/auditlog.h"
 #include "core/db/sql.h"
-#include "core/ledger/adjustmentservice.h"
+#include "core/adjustments/adjustmentservice.h"
 #include "core/ledger/ledgerchain.h"
+#include "core/integrity/dailyclose.h"
 #include "redemptionfixture.h"
 
 #include <QRandomGenerator>
@@ -38,7 +39,7 @@ void TestTamper::everyTamperingIsNamed()
     QVERIFY(w.cancel("D1", 1).ok());
     QVERIFY(AdjustmentService(w.t.db(), w.clock).request(sessionFor(Role::BackOffice), LedgerWorld::card(4), 200, "POS outage").ok());
     AuditLog audit(w.t.db(), w.clock);
-    auto head = audit.closeDay(w.admin);
+    auto head = closeDay(w.t.db(), w.clock, w.admin);
     QVERIFY(head.ok());
     const qint64 records = head->seq;
     QVERIFY(audit.verify(w.admin, head.value())->intact);

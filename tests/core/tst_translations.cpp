@@ -1,4 +1,4 @@
-#include "core/auth/roles.h"
+#include "core/access/roles.h"
 #include "core/i18n/translations.h"
 #include "core/members/member.h"
 

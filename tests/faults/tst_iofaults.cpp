@@ -5,13 +5,13 @@
 // success is there in full. (A failed sync may still leave a commit on disk; then it is
 // there whole, and posting it again changes nothing.)
 #include "core/catalog/catalogservice.h"
-#include "core/db/migrator.h"
+#include "core/schema/migrator.h"
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
 #include "core/io/importers.h"
-#include "core/ledger/invariants.h"
-#include "core/ledger/receiptservice.h"
-#include "core/ledger/redemptionservice.h"
+#include "core/integrity/invariants.h"
+#include "core/receipts/receiptservice.h"
+#include "core/redemption/redemptionservice.h"
 #include "faultyvfs.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"

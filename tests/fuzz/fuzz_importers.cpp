@@ -1,14 +1,14 @@
 // Every importer on hostile files, against a real (throw-away) SQLite database with demo
 // stores and members: each run ends in a report or an error, and the ledger invariants
 // still hold afterwards. The first byte chooses the importer.
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
-#include "core/db/migrator.h"
+#include "core/schema/migrator.h"
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
 #include "core/io/importers.h"
-#include "core/ledger/invariants.h"
+#include "core/integrity/invariants.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // The parsers of what people and POS files type: amounts, times, dates, months, mobile
 // numbers and the expiry policy. Whatever they accept must be what they claim.
 #include "core/io/timeparse.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 #include "core/members/member.h"
 
 #include <cstdlib>

@@ -4,15 +4,15 @@
 // "done: I KIND KEY" after each commit, so the test knows what was committed when it killed.
 // Run again after a kill, it continues: numbered documents are idempotent in the program
 // itself; a cancellation or adjustment already made (found by its reason) is not made again.
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
-#include "core/ledger/adjustmentservice.h"
-#include "core/ledger/receiptservice.h"
-#include "core/ledger/redemptioncancel.h"
-#include "core/ledger/redemptionservice.h"
-#include "core/ledger/returnservice.h"
+#include "core/adjustments/adjustmentservice.h"
+#include "core/receipts/receiptservice.h"
+#include "core/redemption/redemptioncancel.h"
+#include "core/redemption/redemptionservice.h"
+#include "core/receipts/returnservice.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

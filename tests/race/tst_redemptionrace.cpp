@@ -6,8 +6,8 @@
 #include "core/catalog/catalogservice.h"
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
-#include "core/ledger/invariants.h"
-#include "core/ledger/receiptservice.h"
+#include "core/integrity/invariants.h"
+#include "core/receipts/receiptservice.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 

@@ -4,7 +4,7 @@
 #include "core/db/sql.h"
 #include "core/audit/auditlog.h"
 #include "core/clock.h"
-#include "core/ledger/invariants.h"
+#include "core/integrity/invariants.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "core/db/migrator.h"
+#include "core/schema/migrator.h"
 #include "core/db/sql.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
-#include "core/ledger/invariants.h"
+#include "core/integrity/invariants.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 #include "ui/appcontext.h"
@@ -62,6 +62,17 @@ struct GuiFixture
     // after every test that drove a screen: both chains, the invariants and the daily totals
     VerifiedAtEnd verified{t.isValid() ? &t.db() : nullptr};
 };
+
+// What the screens wrote, read straight from the database (test-side checking only).
+inline qint64 balanceOf(Database &db, const QString &card)
+{
+    return sql::scalar(db.connection(), QStringLiteral("SELECT balance FROM members WHERE card_no = ?"), {card}).value().toLongLong();
+}
+
+inline qint64 count(GuiFixture &f, const char *table, const char *where = nullptr)
+{
+    return countRows(f.t.db(), QString::fromLatin1(table), where ? QString::fromLatin1(where) : QString());
+}
 
 template<typename T>
 T *child(QObject *parent, const char *name)

@@ -8,7 +8,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
-#include "core/ledger/receiptservice.h"
+#include "core/receipts/receiptservice.h"
 #include <QLabel>
 #include <QTableView>
 

@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "core/db/database.h"
-#include "core/ledger/batchjobs.h"
+#include "core/jobs/batchjobs.h"
 #include "core/members/member.h"
 #include "ui/widgets/datefield.h"
 

@@ -2,8 +2,8 @@
 
 #include "core/catalog/catalogservice.h"
 #include "core/clock.h"
-#include "core/ledger/pointsmath.h"
-#include "core/ledger/programmerules.h"
+#include "core/pointsmath.h"
+#include "core/rules/programmerules.h"
 #include "core/members/member.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/formdialog.h"

@@ -1,9 +1,9 @@
 #include "memberdetaildialog.h"
 
 #include "core/clock.h"
-#include "core/ledger/memberpoints.h"
-#include "core/ledger/pointsmath.h"
-#include "core/ledger/statement.h"
+#include "core/reports/memberpoints.h"
+#include "core/pointsmath.h"
+#include "core/reports/statement.h"
 #include "report/statementpdf.h"
 #include "ui/widgets/formdialog.h"
 

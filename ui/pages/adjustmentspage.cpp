@@ -1,8 +1,8 @@
 #include "adjustmentspage.h"
 
 #include "core/clock.h"
-#include "core/ledger/adjustmentservice.h"
-#include "core/ledger/pointsmath.h"
+#include "core/adjustments/adjustmentservice.h"
+#include "core/pointsmath.h"
 #include "core/members/memberservice.h"
 #include "ui/dialogs/memberdetaildialog.h"
 #include "ui/widgets/formdialog.h"

@@ -4,7 +4,7 @@
 #include "core/catalog/catalogservice.h"
 #include "core/io/catalogexport.h"
 #include "core/io/importers.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 #include "ui/dialogs/catalogitemdialog.h"
 #include "ui/widgets/csvfile.h"
 #include "ui/widgets/formdialog.h"

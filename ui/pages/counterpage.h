@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ledger/receiptservice.h"
+#include "core/receipts/receiptservice.h"
 #include "core/members/member.h"
 #include "ui/appcontext.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/members/membermodel.h"
 #include "core/members/memberservice.h"
-#include "core/ledger/programmerules.h"
+#include "core/rules/programmerules.h"
 #include "ui/dialogs/memberdetaildialog.h"
 #include "ui/dialogs/memberdialog.h"
 #include "ui/widgets/formdialog.h"

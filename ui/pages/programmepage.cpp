@@ -1,8 +1,8 @@
 #include "programmepage.h"
 
-#include "core/ledger/donationservice.h"
-#include "core/ledger/pointsmath.h"
-#include "core/ledger/programmerules.h"
+#include "core/donations/donationservice.h"
+#include "core/pointsmath.h"
+#include "core/rules/programmerules.h"
 #include "core/members/member.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"

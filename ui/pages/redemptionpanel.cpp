@@ -2,8 +2,8 @@
 
 #include "core/catalog/catalogservice.h"
 #include "core/clock.h"
-#include "core/ledger/pointsmath.h"
-#include "core/ledger/redemptioncancel.h"
+#include "core/pointsmath.h"
+#include "core/redemption/redemptioncancel.h"
 #include "core/members/pinyin.h"
 #include "report/slippdf.h"
 #include "ui/widgets/formerror.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ledger/redemptionservice.h"
+#include "core/redemption/redemptionservice.h"
 #include "core/members/member.h"
 #include "ui/appcontext.h"
 

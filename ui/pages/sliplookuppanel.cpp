@@ -1,6 +1,6 @@
 #include "sliplookuppanel.h"
 
-#include "core/ledger/documentlookup.h"
+#include "core/reports/documentlookup.h"
 #include "ui/widgets/storecombo.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "returnservice.h"
 
 #include "core/audit/auditlog.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -10,8 +10,8 @@
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
-#include "core/ledger/pointsmath.h"
-#include "core/ledger/receiptservice.h"
+#include "core/pointsmath.h"
+#include "core/receipts/receiptservice.h"
 
 namespace pd {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ledger/adjustmentservice.h"
+#include "core/adjustments/adjustmentservice.h"
 
 #include <QDateTime>
 

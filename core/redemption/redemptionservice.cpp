@@ -1,7 +1,7 @@
 #include "redemptionservice.h"
 
 #include "core/audit/auditlog.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/catalog/catalogservice.h"
 #include "core/clock.h"
 #include "core/db/database.h"
@@ -10,9 +10,9 @@
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
-#include "core/ledger/pointsmath.h"
-#include "core/ledger/programmerules.h"
-#include "core/ledger/receiptservice.h"
+#include "core/pointsmath.h"
+#include "core/rules/programmerules.h"
+#include "core/receipts/receiptservice.h"
 #include "core/stores/storeservice.h"
 
 #include <QRandomGenerator>
@@ -145,7 +145,7 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     }
 
     Ledger ledger(m_db, m_clock);
-    auto member = ledger.lockMemberByCard(in.cardNo);
+    auto member = write ? ledger.lockMemberByCard(in.cardNo) : ledger.readMemberByCard(in.cardNo);
     if (!member)
         return member.error();
     if (member->status != MemberStatus::Active)

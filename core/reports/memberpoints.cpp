@@ -4,9 +4,9 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/ledger/breakdown.h"
-#include "core/ledger/entryreference.h"
-#include "core/ledger/programmerules.h"
-#include "core/ledger/receiptservice.h"
+#include "core/reports/entryreference.h"
+#include "core/rules/programmerules.h"
+#include "core/receipts/receiptservice.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QList>
 
-#include "core/auth/session.h"
+#include "core/access/session.h"
 
 namespace pd {
 

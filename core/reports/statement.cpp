@@ -1,10 +1,10 @@
 #include "statement.h"
 
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ledger/pointsmath.h"
+#include "core/pointsmath.h"
 #include "core/members/member.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #include "receiptservice.h"
 
 #include "core/audit/auditlog.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -155,7 +155,7 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     }
 
     Ledger ledger(m_db, m_clock);
-    auto member = ledger.lockMemberByCard(in.cardNo);
+    auto member = write ? ledger.lockMemberByCard(in.cardNo) : ledger.readMemberByCard(in.cardNo);
     if (!member)
         return member.error();
     if (member->status != MemberStatus::Active)

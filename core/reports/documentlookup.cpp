@@ -1,11 +1,11 @@
 #include "documentlookup.h"
 
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
-#include "core/ledger/entryreference.h"
-#include "core/ledger/pointsmath.h"
+#include "core/reports/entryreference.h"
+#include "core/pointsmath.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,16 @@
 #include "batchjobs.h"
 
 #include "core/audit/auditlog.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/db/walcheckpointer.h"
 #include "core/ledger/ledger.h"
-#include "core/ledger/programmerules.h"
-#include "core/ledger/receiptservice.h"
+#include "core/ledger/lots.h"
+#include "core/rules/programmerules.h"
+#include "core/receipts/receiptservice.h"
 
 namespace pd {
 
@@ -93,7 +94,6 @@ Result<BatchReport> BatchJobs::expire(const Session &session, const QDate &asOf,
     const QDateTime cutoff = points::startOfBusinessDay(asOf);
     const QString cutoffText = toStoredTime(cutoff);
     Ledger ledger(m_db, m_clock);
-    const QSqlDatabase db = m_db.connection();
     return forMembers(
         m_db, m_clock, session,
         QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE remaining > 0 AND expires_at <= ? ORDER BY member_id"), {cutoffText},
@@ -105,18 +105,10 @@ Result<BatchReport> BatchJobs::expire(const Session &session, const QDate &asOf,
             auto members = ledger.lockMembers(first, last);
             if (!members)
                 return members.error();
-            const QString dueLots = QStringLiteral("WHERE member_id >= ? AND member_id <= ? AND remaining > 0 AND expires_at <= ?");
-            auto due = sql::run(db, QStringLiteral("SELECT member_id, SUM(remaining) FROM lots ") + dueLots + QStringLiteral(" GROUP BY member_id"),
-                                {first, last, cutoffText});
-            if (!due)
-                return due.error();
-            QHash<qint64, qint64> points;
-            while (due.value().next())
-                points.insert(due.value().value(0).toLongLong(), due.value().value(1).toLongLong());
-            due.value().finish();
-            // not Ledger::spend: expiry takes exactly the expired lots, not the first-expiring ones
-            if (auto upd = sql::run(db, QStringLiteral("UPDATE lots SET remaining = 0 ") + dueLots, {first, last, cutoffText}); !upd)
-                return upd.error();
+            auto expired = lots::expireDue(m_db, first, last, cutoff);
+            if (!expired)
+                return expired.error();
+            const QHash<qint64, qint64> &points = expired.value();
             EntrySource source;
             source.businessTime = cutoff;
             source.operatorId = session.userId;

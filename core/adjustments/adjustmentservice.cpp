@@ -1,14 +1,14 @@
 #include "adjustmentservice.h"
 
 #include "core/audit/auditlog.h"
-#include "core/auth/session.h"
+#include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/retry.h"
 #include "core/db/transaction.h"
 #include "core/ledger/ledger.h"
-#include "core/ledger/programmerules.h"
+#include "core/rules/programmerules.h"
 
 namespace pd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/ledger/breakdown.h"
-#include "core/ledger/programmerules.h"
+#include "core/rules/programmerules.h"
 
 #include <QDateTime>
 

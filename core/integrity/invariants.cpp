@@ -4,7 +4,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/ledger/dailypoints.h"
-#include "core/ledger/ledgerpass.h"
+#include "core/integrity/ledgerpass.h"
 
 namespace pd {
 

@@ -1,0 +1,299 @@
+#include "ledgerpass.h"
+
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/integrity/sharereader.h"
+
+#include <QThread>
+
+#include <latch>
+#include <thread>
+#include <vector>
+
+namespace pd::ledgerpass {
+
+namespace {
+
+using namespace detail;
+
+void merge(MemberCount &into, const MemberCount &from)
+{
+    if (from.members == 0)
+        return;
+    if (into.members == 0 || from.firstMemberId < into.firstMemberId)
+        into.firstMemberId = from.firstMemberId;
+    into.members += from.members;
+}
+
+// Shares read in parallel must see one state of the database. SQLite cannot hand a snapshot
+// from one connection to another in Debian's build, so the pass holds the write lock on a
+// connection of its own while every reader starts its read: no commit can fall in between.
+// Writers wait those few milliseconds, as for any other writer.
+class SharedStart
+{
+public:
+    explicit SharedStart(Database &db) : m_db(db) {}
+    ~SharedStart() { release(); }
+
+    // False when the pass must read alone: another engine, one core, or the caller's own
+    // transaction has read or written already (its snapshot is not the shares').
+    bool hold(int shares)
+    {
+        if (shares < 2 || !m_db.dialect().isSQLite() || sqliteTransactionStarted(m_db))
+            return false;
+        auto lock = m_db.openAnother(m_db.connectionName() + QStringLiteral("-passlock"));
+        if (!lock || !sql::run(lock.value()->connection(), QStringLiteral("BEGIN IMMEDIATE")))
+            return false; // busy beyond the timeout: read alone, slower but the same answers
+        m_lock = std::move(lock.value());
+        return true;
+    }
+    void release()
+    {
+        if (!m_lock)
+            return;
+        (void)sql::run(m_lock->connection(), QStringLiteral("ROLLBACK"));
+        m_lock.reset();
+    }
+
+private:
+    Database &m_db;
+    std::unique_ptr<Database> m_lock;
+};
+
+// Fixes the snapshot of a share's connection: in WAL mode it is taken by the first read.
+Status startReading(Database &connection, ReadSnapshot &snapshot)
+{
+    const QSqlDatabase c = connection.connection();
+    // a scan reads each page once: the 64 MiB cache of a desk's connection would only cost page faults
+    if (auto r = sql::run(c, QStringLiteral("PRAGMA cache_size = -2048")); !r)
+        return r.error();
+    if (Status s = snapshot.begin(); !s)
+        return s;
+    if (auto r = sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")); !r)
+        return r.error();
+    return {};
+}
+
+// A reading of one share on a thread and connection of its own.
+void readShareApart(const Database &db, const std::optional<LedgerAnchor> &closed, const unsigned char *key, std::latch &started,
+                    Share &share, Status &status)
+{
+    auto connection = db.openAnother(db.connectionName() + QStringLiteral("-pass%1").arg(share.index));
+    if (!connection) {
+        status = connection.error();
+        started.count_down();
+        return;
+    }
+    ReadSnapshot snapshot(*connection.value());
+    status = startReading(*connection.value(), snapshot);
+    started.count_down();
+    if (status)
+        status = ShareReader(*connection.value(), closed, key, share).read();
+}
+
+class Pass
+{
+public:
+    Pass(Database &db, int shares) : m_db(db), m_shares(shares > 0 ? shares : std::clamp(QThread::idealThreadCount(), 1, 8)) {}
+
+    Result<LedgerPassReport> run()
+    {
+        if (sodium_init() < 0)
+            return makeError(ErrorCode::Database, QStringLiteral("libsodium could not start"));
+        randombytes_buf(m_key.data(), m_key.size());
+        SharedStart start(m_db);
+        const int count = start.hold(m_shares) ? m_shares : 1;
+        ReadSnapshot snapshot(m_db);
+        if (Status s = snapshot.begin(); !s)
+            return s.error();
+        auto anchored = ledgerchain::latestAnchor(m_db); // the first read: the caller's snapshot
+        if (!anchored)
+            return anchored.error();
+        m_closed = anchored.value();
+
+        m_read = std::vector<Share>(static_cast<size_t>(count));
+        std::vector<Status> statuses(static_cast<size_t>(count));
+        auto lastReceipt = sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(id) FROM receipts"));
+        if (!lastReceipt)
+            return lastReceipt.error();
+        const qint64 receipts = std::max<qint64>(lastReceipt.value().toLongLong(), 0);
+        for (int i = 0; i < count; ++i) {
+            Share &share = m_read[size_t(i)];
+            share.index = i;
+            share.count = count;
+            // the first and last ranges are open, so the ranges cover every id whatever MAX was
+            if (i > 0)
+                share.firstReceipt = receipts / count * i + 1;
+            if (i < count - 1)
+                share.lastReceipt = receipts / count * (i + 1);
+        }
+        if (count == 1) {
+            statuses[0] = ShareReader(m_db, m_closed, m_key.data(), m_read[0]).read();
+        } else {
+            std::latch started(count);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < count; ++i)
+                threads.emplace_back(readShareApart, std::cref(m_db), std::cref(m_closed), m_key.data(), std::ref(started),
+                                     std::ref(m_read[size_t(i)]), std::ref(statuses[size_t(i)]));
+            started.wait();
+            start.release();
+            for (std::thread &t : threads)
+                t.join();
+        }
+        for (const Status &s : statuses) {
+            if (!s)
+                return s.error();
+        }
+        mergeShares();
+        if (Status s = judgeChain(); !s)
+            return s.error();
+        return m_report;
+    }
+
+private:
+    // Every member, in id order: the share it is in and its slot there.
+    template<typename Visit>
+    void forEachMember(Visit &&visit) const
+    {
+        if (m_read.size() == 1 || m_read.front().dense) {
+            qint64 slotCount = 0;
+            for (const Share &share : m_read)
+                slotCount = std::max(slotCount, share.slotCount);
+            for (qint64 slot = 0; slot < slotCount; ++slot) {
+                for (const Share &share : m_read) {
+                    if (slot < share.slotCount && share.entryStates[size_t(slot)].flags & Present)
+                        visit(share, slot);
+                }
+            }
+            return;
+        }
+        std::vector<std::pair<qint64, std::pair<const Share *, qint64>>> order;
+        for (const Share &share : m_read) {
+            for (qint64 slot = 0; slot < share.slotCount; ++slot)
+                order.push_back({share.idOf(slot), {&share, slot}});
+        }
+        std::sort(order.begin(), order.end());
+        for (const auto &[id, at] : order)
+            visit(*at.first, at.second);
+    }
+
+    void mergeShares()
+    {
+        ReferenceSums fromEntries, fromReceipts;
+        for (const Share &share : m_read) {
+            m_report.chain.entries += share.entries;
+            for (qint64 bad : {share.firstBadHash, share.firstOrphan}) {
+                if (bad != 0 && (m_firstBad == 0 || bad < m_firstBad)) {
+                    m_firstBad = bad;
+                    m_firstBadIsOrphan = bad == share.firstOrphan;
+                }
+            }
+            merge(m_report.lotOutOfRange, share.lotOutOfRange);
+            merge(m_report.receiptOverReturn, share.receiptOverReturn);
+            fromEntries.add(share.fromEntries);
+            fromReceipts.add(share.fromReceipts);
+            for (auto it = share.daily.cbegin(); it != share.daily.cend(); ++it)
+                m_report.dailyTotals[it.key()] += it.value();
+        }
+        m_report.receiptsMatchEntries = fromEntries == fromReceipts;
+        forEachMember([&](const Share &share, qint64 slot) {
+            const EntryState &e = share.entryStates[size_t(slot)];
+            const MemberState &m = share.memberStates[size_t(slot)];
+            const qint64 id = share.idOf(slot);
+            if (e.sum != m.balance)
+                m_report.balanceVsEntries.add(id);
+            if (m.lotsLeft - m.debt != m.balance)
+                m_report.balanceVsLots.add(id);
+            if (m.debt < 0 || (m.debt > 0 && m.openLot))
+                m_report.debtWithPoints.add(id);
+            const bool endsAtHead = e.flags & HasLast ? (e.flags & HeadValid && e.flags & LastValid && m.head == e.last) : bool(e.flags & HeadEmpty);
+            if (!endsAtHead && m_headMismatch == 0)
+                m_headMismatch = id;
+        });
+    }
+
+    QByteArray digestAtClose() const
+    {
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        char head[32];
+        forEachMember([&](const Share &share, qint64 slot) {
+            if (!(share.entryStates[size_t(slot)].flags & HasAtClose))
+                return;
+            ledgerchain::hashToHex(share.atClose[size_t(slot)].data(), head);
+            ledgerchain::addToDigest(digest, share.idOf(slot), QByteArrayView(head, 32));
+        });
+        return digest.result().toHex();
+    }
+
+    // The first chain problem: an entry that does not follow (lowest id), a member whose head
+    // is not its last entry (lowest id), a ledger that differs from the latest close's.
+    Status judgeChain()
+    {
+        LedgerChainReport &chain = m_report.chain;
+        if (m_firstBad != 0) {
+            chain.intact = false;
+            chain.firstBadEntry = m_firstBad;
+            if (m_firstBadIsOrphan) {
+                chain.reason = QCoreApplication::translate("pd::LedgerChain", "Ledger entry %1 belongs to no member.").arg(m_firstBad);
+                return {};
+            }
+            auto card = sql::scalar(m_db.connection(),
+                                    QStringLiteral("SELECT m.card_no FROM ledger_entries e JOIN members m ON m.id = e.member_id WHERE e.id = ?"),
+                                    {m_firstBad});
+            if (!card)
+                return card.error();
+            chain.reason = QCoreApplication::translate("pd::LedgerChain", "Ledger entry %1 (card %2) does not match its chain: it was "
+                                                                          "changed, or an entry of this member before it was removed "
+                                                                          "or moved.")
+                               .arg(m_firstBad)
+                               .arg(card->toString());
+            return {};
+        }
+        if (m_headMismatch != 0) {
+            auto card = cardOfMember(m_db, m_headMismatch);
+            if (!card)
+                return card.error();
+            chain.intact = false;
+            chain.reason = QCoreApplication::translate("pd::LedgerChain", "The ledger of card %1 does not end where the member's head "
+                                                                          "says: its last entries were removed, or the head was changed.")
+                               .arg(card.value());
+            return {};
+        }
+        if (m_closed && digestAtClose() != m_closed->digest.toLatin1()) {
+            chain.intact = false;
+            chain.reason = QCoreApplication::translate("pd::LedgerChain", "The ledger up to entry %1 differs from the one recorded at the "
+                                                                          "daily close of %2: it was rewritten.")
+                               .arg(m_closed->lastEntryId)
+                               .arg(m_closed->closedAt);
+        }
+        return {};
+    }
+
+    Database &m_db;
+    std::array<unsigned char, crypto_shorthash_KEYBYTES> m_key{};
+    std::optional<LedgerAnchor> m_closed;
+    const int m_shares; // wanted; one when they cannot share a snapshot
+    std::vector<Share> m_read;
+    qint64 m_firstBad = 0;
+    qint64 m_headMismatch = 0;
+    bool m_firstBadIsOrphan = false;
+    LedgerPassReport m_report;
+};
+
+} // namespace
+
+Result<LedgerPassReport> run(Database &db, int shares)
+{
+    return Pass(db, shares).run();
+}
+
+Result<QString> cardOfMember(Database &db, qint64 memberId)
+{
+    auto card = sql::scalar(db.connection(), QStringLiteral("SELECT card_no FROM members WHERE id = ?"), {memberId});
+    if (!card)
+        return card.error();
+    return card->toString();
+}
+
+} // namespace pd::ledgerpass

@@ -1,0 +1,211 @@
+#pragma once
+
+// Reads one share of the members (ledgerpass.cpp's alone): their rows in members, entries,
+// lots and receipts in storage order, checking each member's chain and summing as it goes.
+// Kept inline so the pass compiles as one unit, as fast as it was in one file.
+
+#include "core/db/database.h"
+#include "core/db/rowscan.h"
+#include "core/db/sql.h"
+#include "core/integrity/ledgerpassstate.h"
+#include "core/ledger/dailypoints.h"
+#include "core/ledger/ledgerchain.h"
+
+namespace pd::ledgerpass::detail {
+
+class ShareReader
+{
+public:
+    ShareReader(Database &db, const std::optional<LedgerAnchor> &closed, const unsigned char *key, Share &share)
+        : m_db(db), m_closed(closed), m_key(key), m_share(share)
+    {
+    }
+
+    Status read()
+    {
+        for (auto step : {&ShareReader::readMembers, &ShareReader::readEntries, &ShareReader::readLots, &ShareReader::readReceipts}) {
+            if (Status s = (this->*step)(); !s)
+                return s;
+        }
+        m_share.daily = m_daily.totals();
+        return {};
+    }
+
+private:
+    // This share's rows: members whose id leaves this remainder
+    QString mine(const char *memberColumn) const
+    {
+        return m_share.count == 1 ? QString()
+                                  : QStringLiteral(" WHERE %1 % %2 = %3").arg(QLatin1String(memberColumn)).arg(m_share.count).arg(m_share.index);
+    }
+
+    template<typename Row>
+    Status scan(const QString &select, Row &&row)
+    {
+        auto scan = RowScan::start(m_db, select);
+        if (!scan)
+            return scan.error();
+        RowScan &rows = *scan.value();
+        for (;;) {
+            auto next = rows.next();
+            if (!next)
+                return next.error();
+            if (!next.value())
+                return {};
+            row(rows);
+        }
+    }
+
+    Status readMembers()
+    {
+        qint64 members = 0, maxId = 0;
+        Status counted = scan(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM members"), [&](const RowScan &r) {
+            members = r.integer(0);
+            maxId = r.integer(1);
+        });
+        if (!counted)
+            return counted;
+        Share &share = m_share;
+        share.dense = maxId <= members * 4 + 1024;
+        // untouched pages of the arrays are never given memory, so the sparse case may size by all members
+        const qint64 capacity = share.dense ? maxId / share.count + 1 : members;
+        share.entryStates = MemberArray<EntryState>(size_t(capacity));
+        share.memberStates = MemberArray<MemberState>(size_t(capacity));
+        return scan(QStringLiteral("SELECT id, ledger_head, balance, debt FROM members") + mine("id") + QStringLiteral(" ORDER BY id"),
+                    [&](const RowScan &r) {
+                        const qint64 id = r.integer(0);
+                        qint64 slot = share.slotCount;
+                        if (share.dense) {
+                            slot = id / share.count;
+                            if (id < 0 || slot >= qint64(share.entryStates.size()))
+                                return; // a member added after the count cannot be: one snapshot
+                        } else {
+                            share.ids.push_back(id);
+                        }
+                        share.slotCount = std::max(share.slotCount, slot + 1);
+                        EntryState &e = share.entryStates[size_t(slot)];
+                        MemberState &m = share.memberStates[size_t(slot)];
+                        e.flags = Present;
+                        m.present = true;
+                        if (r.text(1).isEmpty())
+                            e.flags |= HeadEmpty;
+                        if (decodeHash(r.text(1), m.head))
+                            e.flags |= HeadValid;
+                        m.balance = r.integer(2);
+                        m.debt = r.integer(3);
+                    });
+    }
+
+    // Each member's last entry up to the latest close, for the close's digest.
+    void takeCloseState()
+    {
+        m_closeTaken = true;
+        m_share.atClose = MemberArray<Hash>(size_t(m_share.slotCount));
+        for (qint64 slot = 0; slot < m_share.slotCount; ++slot) {
+            EntryState &e = m_share.entryStates[size_t(slot)];
+            if (e.flags & HasLast) {
+                m_share.atClose[size_t(slot)] = e.last;
+                e.flags |= HasAtClose;
+            }
+        }
+    }
+
+    Status readEntries()
+    {
+        std::string message;
+        Share &share = m_share;
+        Status s = scan(QStringLiteral("SELECT id, member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
+                                       "breakdown, chain_hash FROM ledger_entries")
+                            + mine("member_id") + QStringLiteral(" ORDER BY id"),
+                        [&](const RowScan &r) {
+                            const qint64 id = r.integer(0), memberId = r.integer(1), delta = r.integer(2);
+                            ++share.entries;
+                            if (m_closed && !m_closeTaken && id > m_closed->lastEntryId)
+                                takeCloseState();
+                            const qint64 slot = share.slotOf(memberId);
+                            if (slot < 0 || !(share.entryStates[size_t(slot)].flags & Present)) {
+                                if (share.firstOrphan == 0)
+                                    share.firstOrphan = id;
+                                return;
+                            }
+                            EntryState &e = share.entryStates[size_t(slot)];
+                            const QByteArrayView kind = r.text(3), businessTime = r.text(4), reference = r.text(8), stored = r.text(10);
+                            if (share.firstBadHash == 0) { // past the first bad entry, the rest is still counted
+                                const bool hasLast = e.flags & HasLast;
+                                char previous[32], hash[32];
+                                if (hasLast)
+                                    ledgerchain::hashToHex(e.last.data(), previous);
+                                message.clear();
+                                ledgerchain::appendMessage(message, ChainFields{QByteArrayView(previous, hasLast ? 32 : 0), memberId, delta, kind,
+                                                                                businessTime, r.text(5),
+                                                                                r.isNull(6) ? std::nullopt : std::optional<qint64>(r.integer(6)),
+                                                                                r.integer(7), reference, r.text(9)});
+                                m_hasher.hash(QByteArrayView(message.data(), qsizetype(message.size())), hash);
+                                if (stored != QByteArrayView(hash, 32))
+                                    share.firstBadHash = id;
+                            }
+                            e.flags = quint8((e.flags & ~LastValid) | HasLast | (decodeHash(stored, e.last) ? LastValid : 0));
+                            e.sum += delta;
+                            m_daily.add(businessTime, kind, std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
+                            if (kind == "earn" || kind == "green")
+                                share.fromEntries.add(m_key, memberId, reference, delta, 0);
+                            else if (kind == "deduct")
+                                share.fromEntries.add(m_key, memberId, reference, 0, -delta);
+                        });
+        if (s && m_closed && !m_closeTaken)
+            takeCloseState();
+        return s;
+    }
+
+    Status readLots()
+    {
+        return scan(QStringLiteral("SELECT member_id, points, remaining FROM lots") + mine("member_id"), [&](const RowScan &r) {
+            const qint64 memberId = r.integer(0), slot = m_share.slotOf(memberId);
+            if (slot < 0 || !m_share.memberStates[size_t(slot)].present)
+                return;
+            const qint64 points = r.integer(1), remaining = r.integer(2);
+            MemberState &m = m_share.memberStates[size_t(slot)];
+            m.lotsLeft += remaining;
+            m.openLot = m.openLot || remaining > 0;
+            if (remaining < 0 || remaining > points)
+                m_share.lotOutOfRange.add(memberId);
+        });
+    }
+
+    Status readReceipts()
+    {
+        QHash<qint64, QByteArray> storeCodes;
+        Status s = scan(QStringLiteral("SELECT id, code FROM stores"),
+                        [&](const RowScan &r) { storeCodes.insert(r.integer(0), r.text(1).toByteArray()); });
+        if (!s)
+            return s;
+        std::string reference;
+        return scan(QStringLiteral("SELECT store_id, receipt_no, member_id, points, green_points, points_used, clawed_back, "
+                                   "returned_amount, amount FROM receipts")
+                        + (m_share.count == 1 ? QString()
+                                              : QStringLiteral(" WHERE id >= %1 AND id <= %2").arg(m_share.firstReceipt).arg(m_share.lastReceipt)),
+                    [&](const RowScan &r) {
+                        const qint64 memberId = r.integer(2), earned = r.integer(3) + r.integer(4), clawedBack = r.integer(6);
+                        if (clawedBack > earned || r.integer(7) > r.integer(8) || clawedBack < 0)
+                            m_share.receiptOverReturn.add(memberId);
+                        const QByteArray &store = storeCodes.value(r.integer(0));
+                        const QByteArrayView number = r.text(1);
+                        reference.assign("receipt:");
+                        reference.append(store.constData(), size_t(store.size()));
+                        reference.push_back('/');
+                        reference.append(number.data(), size_t(number.size()));
+                        m_share.fromReceipts.add(m_key, memberId, QByteArrayView(reference.data(), qsizetype(reference.size())), earned,
+                                                 r.integer(5));
+                    });
+    }
+
+    Database &m_db;
+    const std::optional<LedgerAnchor> &m_closed;
+    const unsigned char *m_key;
+    Share &m_share;
+    bool m_closeTaken = false;
+    ledgerchain::MessageHasher m_hasher;
+    dailypoints::Counter m_daily;
+};
+
+} // namespace pd::ledgerpass::detail

@@ -1,0 +1,171 @@
+// The back office's screens driven offscreen: approving adjustments, the expiry run and the
+// tier review on their own thread, the programme's expiry policy.
+#include "guifixture.h"
+#include "support/fixtures.h"
+#include "ui/dialogs/batchjobdialog.h"
+#include "ui/pages/adjustmentspage.h"
+#include "ui/pages/counterpage.h"
+#include "ui/pages/programmepage.h"
+#include "ui/widgets/datefield.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestBackOffice : public QObject
+{
+    Q_OBJECT
+private slots:
+    void adjustmentAboveThresholdIsApprovedByCompliance();
+    void expiryRunsOnItsOwnThreadWithProgress();
+    void doubleClicksOnAdjustmentsPostOnce();
+    void expiryPolicyIsChosenFromAList();
+    void tierReviewNamesWhoChanged();
+};
+
+void TestBackOffice::adjustmentAboveThresholdIsApprovedByCompliance()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext backoffice = f.context(Role::BackOffice);
+    ui::AdjustmentsPage asker(backoffice);
+    asker.show();
+    QVERIFY(!asker.findChild<QPushButton *>("approveButton"));
+    type(&asker, "cardEdit", "8000000001");
+    typeNumber(&asker, "pointsSpin", 1500);
+    type(&asker, "reasonEdit", QStringLiteral("收银系统故障漏积分"));
+    mouseClick(&asker, "requestButton");
+    QVERIFY(ui::MessageBox::lastTextForTests().contains("approval"));
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 0);
+    QCOMPARE(asker.queue()->rowCount(), 1);
+
+    const ui::AppContext compliance = f.context(Role::Compliance);
+    ui::AdjustmentsPage approver(compliance);
+    approver.show();
+    QVERIFY(!approver.findChild<QLineEdit *>("cardEdit")); // compliance approves, does not ask
+    clickCell(&approver, "queueView", 0, 0);
+    mouseClick(&approver, "approveButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 1500);
+    QCOMPARE(approver.queue()->rowCount(), 0);
+    QVERIFY2(ui::MessageBox::lastTextForTests().contains("Approved: 1,500 points"), qPrintable(ui::MessageBox::lastTextForTests()));
+    QCOMPARE(approver.decisions()->rowCount(), 1);
+    QCOMPARE(approver.decisions()->item(0, 1)->text(), QStringLiteral("Approved"));
+    QCOMPARE(approver.decisions()->item(0, 2)->text(), QStringLiteral("compliance"));
+}
+
+void TestBackOffice::expiryRunsOnItsOwnThreadWithProgress()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    // points earned in 2024 expired at the end of 2025
+    f.t.exec("UPDATE settings SET value = 'annual' WHERE key = 'points.expiry_policy'");
+    {
+        const ui::AppContext cashier = f.context(Role::Cashier);
+        ui::CounterPage page(cashier);
+        page.show();
+        type(&page, "findEdit", "8000000002");
+        QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+        type(&page, "receiptNoEdit", "OLD");
+        type(&page, "amountEdit", "300");
+        mouseClick(&page, "postReceiptButton");
+    }
+    f.t.exec("UPDATE lots SET expires_at = '2026-01-01T00:00:00.000Z'");
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::BatchJobDialog dialog(admin, ui::BatchJobDialog::Job::Expiry);
+    dialog.show();
+    QSignalSpy done(&dialog, &ui::BatchJobDialog::jobFinished);
+    type(&dialog, "dateEdit", "2026-02-01");
+    mouseClick(&dialog, "runButton");
+    QTRY_COMPARE(done.count(), 1);
+    QVERIFY(done.at(0).at(0).toBool());
+    QVERIFY2(child<QLabel>(&dialog, "resultLabel")->text().contains("300"), qPrintable(child<QLabel>(&dialog, "resultLabel")->text()));
+    QCOMPARE(child<QProgressBar>(&dialog, "progressBar")->value(), child<QProgressBar>(&dialog, "progressBar")->maximum());
+    QCOMPARE(balanceOf(f.t.db(), "8000000002"), 0);
+    QVERIFY(!dialog.isRunning());
+}
+
+void TestBackOffice::doubleClicksOnAdjustmentsPostOnce()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext backoffice = f.context(Role::BackOffice);
+    ui::AdjustmentsPage asker(backoffice);
+    asker.show();
+    type(&asker, "cardEdit", "8000000001");
+    type(&asker, "pointsSpin", "1500");
+    type(&asker, "reasonEdit", QStringLiteral("收银系统故障漏积分"));
+    doubleClick(&asker, "requestButton");
+    QCOMPARE(count(f, "adjustments"), 1);
+
+    const ui::AppContext compliance = f.context(Role::Compliance);
+    ui::AdjustmentsPage approver(compliance);
+    approver.show();
+    QVERIFY(!child<QPushButton>(&approver, "approveButton")->isEnabled()); // nothing chosen yet
+    clickCell(&approver, "queueView", 0, 0);
+    QCOMPARE(approver.queue()->item(0, 3)->text(), QStringLiteral("0")); // the member's balance beside the request
+    doubleClick(&approver, "approveButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 1500);
+    QCOMPARE(count(f, "ledger_entries", "kind = 'adjust'"), 1);
+    QCOMPARE(count(f, "audit_log", "action = 'adjust.approve'"), 1);
+    // refused at the question: nothing happens
+    type(&asker, "cardEdit", "8000000002");
+    type(&asker, "pointsSpin", "2000");
+    type(&asker, "reasonEdit", QStringLiteral("补录漏记积分"));
+    mouseClick(&asker, "requestButton");
+    approver.reload();
+    clickCell(&approver, "queueView", 0, 0);
+    ui::MessageBox::setRecordingForTests(true, ui::MessageBox::Answer::No);
+    mouseClick(&approver, "approveButton");
+    const QString asked = ui::MessageBox::lastTextForTests();
+    ui::MessageBox::setRecordingForTests(true, ui::MessageBox::Answer::Yes);
+    QVERIFY2(asked.contains("Approve the adjustment of 2,000 points for 李四 (card 8000000002)? Balance now: 0 points."), qPrintable(asked));
+    QCOMPARE(balanceOf(f.t.db(), "8000000002"), 0);
+    QCOMPARE(approver.queue()->rowCount(), 1);
+    QCOMPARE(f.invariantProblems(), QString());
+}
+
+void TestBackOffice::expiryPolicyIsChosenFromAList()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::ProgrammePage page(admin);
+    page.show();
+    auto *policy = child<QComboBox>(&page, "expiryCombo");
+    QCOMPARE(policy->currentData().toString(), QStringLiteral("annual")); // the demo's policy, shown as words
+    QVERIFY(!child<QSpinBox>(&page, "expiryMonthsSpin")->isEnabled());
+    choose(&page, "expiryCombo", QStringLiteral("rolling"));
+    QVERIFY(child<QSpinBox>(&page, "expiryMonthsSpin")->isEnabled());
+    type(&page, "expiryMonthsSpin", "6");
+    mouseClick(&page, "saveSettingsButton");
+    QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = 'points.expiry_policy'").value().toString(),
+             QStringLiteral("rolling 6"));
+    QVERIFY(child<QLabel>(&page, "settingsError")->isHidden());
+    choose(&page, "expiryCombo", QStringLiteral("never"));
+    mouseClick(&page, "saveSettingsButton");
+    QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = 'points.expiry_policy'").value().toString(),
+             QStringLiteral("never"));
+    QCOMPARE(policy->currentData().toString(), QStringLiteral("never")); // read back after saving
+}
+
+void TestBackOffice::tierReviewNamesWhoChanged()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET tier = 'member'");
+    f.t.exec("UPDATE members SET tier = 'silver' WHERE card_no = '8000000003'"); // no spend at all
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::BatchJobDialog review(admin, ui::BatchJobDialog::Job::TierReview);
+    review.show();
+    QSignalSpy done(&review, &ui::BatchJobDialog::jobFinished);
+    mouseClick(&review, "runButton");
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(child<QLabel>(&review, "resultLabel")->text(),
+             QStringLiteral("1 members changed tier as of 2026-11-23.\n8000000003 王小明: Silver → Member"));
+}
+
+QTEST_MAIN(TestBackOffice)
+#include "tst_backoffice.moc"
