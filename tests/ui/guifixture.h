@@ -6,6 +6,7 @@
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 #include "ui/appcontext.h"
+#include "ui/widgets/filechooser.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QAbstractButton>
@@ -36,6 +37,7 @@ struct GuiFixture
         auto r = DemoData(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests())).create(Session::system({}), o);
         ok = r.ok();
         ui::MessageBox::setRecordingForTests(true);
+        ui::FileChooser::forgetAnswersForTests(); // an answer a test left unused is not the next test's
     }
 
     ui::AppContext context(Role role)

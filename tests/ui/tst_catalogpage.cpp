@@ -100,10 +100,10 @@ void TestCatalogPage::addItemWithAScaledPicture()
     QCOMPARE(countRows(f.t.db(), "catalog_items", "code = 'SOAP'"), 0);
     type(dialog, "retailEdit", "15.00");
     QVERIFY2(child<QLabel>(dialog, "disclosureLabel")->text().contains("¥0.05"), qPrintable(child<QLabel>(dialog, "disclosureLabel")->text()));
-    dialog->setPictureFileForTests(dir.filePath("missing.png"));
+    ui::FileChooser::answerNextForTests(dir.filePath("missing.png"));
     mouseClick(dialog, "choosePictureButton");
     QVERIFY(child<QLabel>(dialog, "errorLabel")->text().contains("missing.png"));
-    dialog->setPictureFileForTests(file);
+    ui::FileChooser::answerNextForTests(file);
     mouseClick(dialog, "choosePictureButton");
     QVERIFY(!child<QLabel>(dialog, "pictureLabel")->pixmap().isNull());
     mouseClick(dialog, "saveButton");
@@ -156,14 +156,14 @@ void TestCatalogPage::importReportsRejectedLinesAndExportWritesTheFormat()
               "BAD,坏行,snacks,400,,20.00,,,,,,\n"
               "LENS,眼镜店镜片一副,partner,1800,,200.00,60,,,,,\n");
     csv.close();
-    page.setImportFileForTests(csv.fileName());
+    ui::FileChooser::answerNextForTests(csv.fileName());
     mouseClick(&page, "importButton");
     const QString report = ui::MessageBox::lastTextForTests();
     QVERIFY2(report.contains("1 added, 1 updated") && report.contains("Line 3") && report.contains("category"), qPrintable(report));
     QVERIFY(page.model()->rowOf("TOWEL") >= 0);
     QCOMPARE(page.model()->itemAt(page.model()->rowOf("LENS")).pointsPrice, 1800);
 
-    page.setExportFileForTests(dir.filePath("out.csv"));
+    ui::FileChooser::answerNextForTests(dir.filePath("out.csv"));
     mouseClick(&page, "exportButton");
     QFile out(dir.filePath("out.csv"));
     QVERIFY(out.open(QIODevice::ReadOnly));

@@ -154,7 +154,7 @@ void TestCounterPage::slipAndDonationAtTheCounter()
     type(&page, "amountEdit", "500");
     mouseClick(&page, "postReceiptButton");
     QTemporaryDir dir;
-    page.setSlipFileForTests(dir.filePath("slip.pdf"));
+    ui::FileChooser::answerNextForTests(dir.filePath("slip.pdf"));
     mouseClick(&page, "saveSlipButton");
     QFile slip(dir.filePath("slip.pdf"));
     QVERIFY(slip.open(QIODevice::ReadOnly));
@@ -198,7 +198,7 @@ void TestCounterPage::memberDetailSavesAStatementPdf()
     QCOMPARE(history->model()->index(0, 3).data().toString(), QStringLiteral("Receipt NY01-S1"));
     QTemporaryDir dir;
     const QString file = dir.filePath("s.pdf");
-    dialog.setStatementFileForTests(file);
+    ui::FileChooser::answerNextForTests(file);
     clickTab(&dialog, "detailTabs", 2);
     child<QDateEdit>(&dialog, "monthEdit")->setDate(f.clock.nowUtc().date());
     mouseClick(&dialog, "saveStatementButton");
@@ -233,7 +233,7 @@ void TestCounterPage::redeemAtTheCounterWithTheGoodCreditPrice()
     QCOMPARE(child<QLabel>(&page, "redemptionNumberLabel")->text(), number);
     QVERIFY(child<QLabel>(&page, "redeemResult")->text().contains(number));
     QTemporaryDir dir;
-    page.findChild<ui::RedemptionPanel *>()->setSlipFileForTests(dir.filePath("slip.pdf"));
+    ui::FileChooser::answerNextForTests(dir.filePath("slip.pdf"));
     mouseClick(&page, "redeemSlipButton");
     QVERIFY(QFileInfo(dir.filePath("slip.pdf")).size() > 1000);
     QVERIFY(child<QLabel>(&page, "redeemResult")->text().contains("slip.pdf"));

@@ -194,7 +194,7 @@ void TestMainWindow::auditPageVerifiesAndNamesABrokenRecord()
     QCOMPARE(page.model()->rowCount(), 6);
     // exported as the filter shows them
     QTemporaryDir dir;
-    page.setExportFileForTests(dir.filePath("audit.csv"));
+    ui::FileChooser::answerNextForTests(dir.filePath("audit.csv"));
     mouseClick(&page, "exportButton");
     QFile file(dir.filePath("audit.csv"));
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -8,11 +8,11 @@
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
+#include "ui/widgets/filechooser.h"
 
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -204,9 +204,7 @@ CatalogItemDialog::CatalogItemDialog(const AppContext &context, const CatalogIte
 
 void CatalogItemDialog::choosePicture()
 {
-    QString file = m_pictureFile;
-    if (file.isEmpty())
-        file = QFileDialog::getOpenFileName(this, tr("Choose a picture"), QString(), tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
+    const QString file = FileChooser::openFile(this, tr("Choose a picture"), tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
     if (file.isEmpty())
         return;
     auto bytes = scaledPicture(file);

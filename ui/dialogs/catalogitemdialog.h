@@ -28,7 +28,6 @@ public:
     CatalogItemDialog(const AppContext &context, const CatalogItem &existing, QWidget *parent = nullptr);
 
     // Test seam: the picture "Choose picture…" takes instead of asking with a file dialog.
-    void setPictureFileForTests(const QString &file) { m_pictureFile = file; }
 
 signals:
     void saved(const QString &code);
@@ -53,7 +52,6 @@ private:
     FormErrorLabel *m_error;
     QByteArray m_pictureBytes;
     bool m_pictureChanged = false;
-    QString m_pictureFile;
 };
 
 // Reads a picture file and scales it to fit 480 × 480, as JPEG (PNG when it has

@@ -6,10 +6,10 @@
 #include "core/reports/statement.h"
 #include "report/statementpdf.h"
 #include "ui/widgets/formdialog.h"
+#include "ui/widgets/filechooser.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -115,11 +115,9 @@ void MemberDetailDialog::saveStatement()
         m_statementLabel->setText(st.error().message);
         return;
     }
-    QString file = m_statementFile;
-    if (file.isEmpty())
-        file = QFileDialog::getSaveFileName(this, tr("Save statement"),
-                                            QStringLiteral("statement-%1-%2.pdf").arg(m_member.cardNo, m_month->date().toString(QStringLiteral("yyyy-MM"))),
-                                            tr("PDF files (*.pdf)"));
+    const QString file = FileChooser::saveFile(
+        this, tr("Save statement"), QStringLiteral("statement-%1-%2.pdf").arg(m_member.cardNo, m_month->date().toString(QStringLiteral("yyyy-MM"))),
+        tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
     if (Status s = report::writeStatementPdf(st.value(), file); !s) {

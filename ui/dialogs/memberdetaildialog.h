@@ -21,7 +21,6 @@ public:
     MemberDetailDialog(const AppContext &context, const Member &member, QWidget *parent = nullptr);
 
     // Test seam: where "Save statement" writes instead of asking with a file dialog.
-    void setStatementFileForTests(const QString &file) { m_statementFile = file; }
 
 private:
     void saveStatement();
@@ -30,7 +29,6 @@ private:
     Member m_member;
     QDateEdit *m_month;
     QLabel *m_statementLabel;
-    QString m_statementFile;
 };
 
 } // namespace pd::ui

@@ -150,7 +150,7 @@ void AuditPage::exportCsv()
     AuditFilter filter;
     if (!readFilter(&filter))
         return;
-    const auto output = openCsvForExport(this, tr("Export audit trail"), QStringLiteral("audit.csv"), m_exportFile);
+    const auto output = openCsvForExport(this, tr("Export audit trail"), QStringLiteral("audit.csv"));
     if (!output)
         return;
     auto n = exportAuditCsv(m_context.db, m_context.clock, m_context.session, filter, output.get());

@@ -27,7 +27,6 @@ class AuditPage : public QWidget
 public:
     AuditPage(const AppContext &context, QWidget *parent = nullptr);
     AuditModel *model() const { return m_model; }
-    void setExportFileForTests(const QString &file) { m_exportFile = file; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -49,7 +48,6 @@ private:
     QLabel *m_filterError;
     QTableView *m_view;
     QLabel *m_result;
-    QString m_exportFile;
 };
 
 } // namespace pd::ui

@@ -9,9 +9,9 @@
 #include "ui/widgets/csvfile.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/filechooser.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -131,9 +131,7 @@ void CatalogPage::openDialog(bool editing)
 
 void CatalogPage::importCsv()
 {
-    QString file = m_importFile;
-    if (file.isEmpty())
-        file = QFileDialog::getOpenFileName(this, tr("Import catalog"), QString(), tr("CSV files (*.csv)"));
+    const QString file = FileChooser::openFile(this, tr("Import catalog"), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     QFile input(file);
@@ -163,7 +161,7 @@ void CatalogPage::importCsv()
 
 void CatalogPage::exportCsv()
 {
-    const auto output = openCsvForExport(this, tr("Export catalog"), QStringLiteral("catalog.csv"), m_exportFile);
+    const auto output = openCsvForExport(this, tr("Export catalog"), QStringLiteral("catalog.csv"));
     if (!output)
         return;
     auto n = exportCatalogCsv(m_context.db, m_context.clock, m_context.session, output.get());

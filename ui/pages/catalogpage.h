@@ -23,8 +23,6 @@ public:
 
     CatalogModel *model() const { return m_model; }
     // Test seams: the files Import and Export use instead of asking.
-    void setImportFileForTests(const QString &file) { m_importFile = file; }
-    void setExportFileForTests(const QString &file) { m_exportFile = file; }
 
 private:
     void openDialog(bool editing);
@@ -37,7 +35,6 @@ private:
     CatalogModel *m_model;
     QTableView *m_view;
     QLabel *m_picture, *m_details;
-    QString m_importFile, m_exportFile;
 };
 
 } // namespace pd::ui

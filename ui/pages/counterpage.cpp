@@ -18,9 +18,9 @@
 #include "ui/pages/redemptionpanel.h"
 #include "ui/pages/sliplookuppanel.h"
 #include "ui/widgets/storecombo.h"
+#include "ui/widgets/filechooser.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -214,10 +214,7 @@ void CounterPage::saveSlip()
 {
     if (!m_lastReceipt)
         return;
-    QString file = m_slipFile;
-    if (file.isEmpty())
-        file = QFileDialog::getSaveFileName(this, tr("Save slip"), QStringLiteral("slip-%1.pdf").arg(m_lastInput.receiptNo),
-                                            tr("PDF files (*.pdf)"));
+    const QString file = FileChooser::saveFile(this, tr("Save slip"), QStringLiteral("slip-%1.pdf").arg(m_lastInput.receiptNo), tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
     report::ReceiptSlip slip{m_store->currentText(), m_lastInput.receiptNo, m_member.cardNo, m_member.name, m_lastInput.businessTime,

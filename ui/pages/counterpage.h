@@ -40,7 +40,6 @@ public:
 
     Member currentMember() const { return m_member; }
     // Test seam: where "Save slip" writes instead of asking with a file dialog.
-    void setSlipFileForTests(const QString &file) { m_slipFile = file; }
 
 private:
     QWidget *buildReceiptBox();
@@ -78,7 +77,6 @@ private:
     QSpinBox *m_donatePoints;
     std::optional<ReceiptOutcome> m_lastReceipt;
     ReceiptInput m_lastInput;
-    QString m_slipFile;
     RedemptionPanel *m_redemption;
 };
 

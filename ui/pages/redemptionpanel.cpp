@@ -11,9 +11,9 @@
 #include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
 #include "ui/widgets/storecombo.h"
+#include "ui/widgets/filechooser.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -261,10 +261,8 @@ void RedemptionPanel::saveSlip()
 {
     if (!m_last)
         return;
-    QString file = m_slipFile;
-    if (file.isEmpty())
-        file = QFileDialog::getSaveFileName(this, tr("Save slip"), QStringLiteral("redemption-%1.pdf").arg(m_lastInput.redemptionNo),
-                                            tr("PDF files (*.pdf)"));
+    const QString file = FileChooser::saveFile(this, tr("Save slip"), QStringLiteral("redemption-%1.pdf").arg(m_lastInput.redemptionNo),
+                                               tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
     const report::RedemptionSlip slip{m_store->itemText(m_store->findData(m_lastInput.storeCode)),

@@ -35,7 +35,6 @@ public:
     void setMember(const Member &member);
     void reloadItems();
     QString number() const { return m_number; }
-    void setSlipFileForTests(const QString &file) { m_slipFile = file; }
 
 signals:
     void pointsChanged();
@@ -62,7 +61,6 @@ private:
     PostingGuard *m_guard;
     std::optional<RedemptionOutcome> m_last;
     RedemptionInput m_lastInput;
-    QString m_slipFile;
 };
 
 // Cancelling or taking back a redemption by its number: how many units, why, and optional

@@ -1,18 +1,16 @@
 #include "csvfile.h"
 
+#include "ui/widgets/filechooser.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileDialog>
 
 namespace pd::ui {
 
-std::unique_ptr<QFile> openCsvForExport(QWidget *parent, const QString &title, const QString &suggestedName, const QString &preset)
+std::unique_ptr<QFile> openCsvForExport(QWidget *parent, const QString &title, const QString &suggestedName)
 {
-    QString name = preset;
-    if (name.isEmpty())
-        name = QFileDialog::getSaveFileName(parent, title, suggestedName, QCoreApplication::translate("pd::ui::CsvFile", "CSV files (*.csv)"));
+    const QString name = FileChooser::saveFile(parent, title, suggestedName, QCoreApplication::translate("pd::ui::CsvFile", "CSV files (*.csv)"));
     if (name.isEmpty())
         return nullptr;
     auto file = std::make_unique<QFile>(name);
