@@ -2145,10 +2145,6 @@
         <translation>“%1”不是有效数量（从 1 起的整数）。</translation>
     </message>
     <message>
-        <source>There is no member with the card %1.</source>
-        <translation>没有卡号为 %1 的会员。</translation>
-    </message>
-    <message>
         <source>Redemption %1 was already made: %2 points; nothing changed.</source>
         <translation>兑换单 %1 已经完成：%2 积分；未做任何更改。</translation>
     </message>

@@ -27,8 +27,8 @@ Result<qint64> AdjustmentService::apply(const Session &session, qint64 memberId,
     source.operatorId = session.userId;
     source.reference = reference;
     if (delta > 0)
-        return ledger.credit(member.value(), delta, QStringLiteral("adjust"), source, rules.expiry.expiryFor(source.businessTime));
-    return ledger.spend(member.value(), -delta, QStringLiteral("adjust"), source);
+        return ledger.credit(member.value(), delta, EntryKind::Adjust, source, rules.expiry.expiryFor(source.businessTime));
+    return ledger.spend(member.value(), -delta, EntryKind::Adjust, source);
 }
 
 Result<Adjustment> AdjustmentService::request(const Session &session, const QString &cardNo, qint64 delta, const QString &reason)

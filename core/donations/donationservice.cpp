@@ -89,7 +89,7 @@ Result<qint64> DonationService::donateOnce(const Session &session, const QString
     source.businessTime = m_clock.nowUtc();
     source.operatorId = session.userId;
     source.reference = QStringLiteral("charity:") + projectCode;
-    auto entry = ledger.spend(member.value(), points, QStringLiteral("donate"), source);
+    auto entry = ledger.spend(member.value(), points, EntryKind::Donate, source);
     if (!entry)
         return entry.error();
     auto ins = sql::insertReturningId(m_db.connection(), QStringLiteral("INSERT INTO donations (project_id, member_id, points, entry_id, business_time) "

@@ -4,6 +4,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/ledger/dailypoints.h"
+#include "core/ledger/entrykind.h"
 #include "core/integrity/ledgerpass.h"
 
 namespace pd {
@@ -48,15 +49,17 @@ const QList<ExactCheck> &receiptChecks()
     static const QList<ExactCheck> checks = {
         {QT_TRANSLATE_NOOP("pd::Invariants", "a receipt differs from the points its ledger entries earned or used"),
          QStringLiteral("SELECT m.card_no FROM receipts r JOIN stores s ON s.id = r.store_id JOIN members m ON m.id = r.member_id "
-                        "LEFT JOIN (SELECT reference, member_id, SUM(CASE WHEN kind <> 'deduct' THEN delta ELSE 0 END) AS earned, "
-                        "SUM(CASE WHEN kind = 'deduct' THEN -delta ELSE 0 END) AS used FROM ledger_entries "
-                        "WHERE kind IN ('earn', 'green', 'deduct') GROUP BY reference, member_id) e "
+                        "LEFT JOIN (SELECT reference, member_id, SUM(CASE WHEN kind <> '%3' THEN delta ELSE 0 END) AS earned, "
+                        "SUM(CASE WHEN kind = '%3' THEN -delta ELSE 0 END) AS used FROM ledger_entries "
+                        "WHERE kind IN ('%1', '%2', '%3') GROUP BY reference, member_id) e "
                         "ON e.reference = 'receipt:' || s.code || '/' || r.receipt_no AND e.member_id = r.member_id "
-                        "WHERE r.points + r.green_points <> COALESCE(e.earned, 0) OR r.points_used <> COALESCE(e.used, 0) ORDER BY m.id")},
+                        "WHERE r.points + r.green_points <> COALESCE(e.earned, 0) OR r.points_used <> COALESCE(e.used, 0) ORDER BY m.id")
+             .arg(storedName(EntryKind::Earn), storedName(EntryKind::Green), storedName(EntryKind::Deduct))},
         {QT_TRANSLATE_NOOP("pd::Invariants", "a ledger entry earned or used points for a receipt of another member or for none"),
          QStringLiteral("SELECT m.card_no FROM ledger_entries e JOIN members m ON m.id = e.member_id "
-                        "WHERE e.kind IN ('earn', 'green', 'deduct') AND NOT EXISTS (SELECT 1 FROM receipts r JOIN stores s ON s.id = r.store_id "
-                        "WHERE r.member_id = e.member_id AND 'receipt:' || s.code || '/' || r.receipt_no = e.reference) ORDER BY m.id")},
+                        "WHERE e.kind IN ('%1', '%2', '%3') AND NOT EXISTS (SELECT 1 FROM receipts r JOIN stores s ON s.id = r.store_id "
+                        "WHERE r.member_id = e.member_id AND 'receipt:' || s.code || '/' || r.receipt_no = e.reference) ORDER BY m.id")
+             .arg(storedName(EntryKind::Earn), storedName(EntryKind::Green), storedName(EntryKind::Deduct))},
     };
     return checks;
 }
@@ -68,10 +71,11 @@ const QList<ExactCheck> &catalogChecks()
         {QT_TRANSLATE_NOOP("pd::Invariants", "a redemption differs from its ledger entries or its cancellations"),
          QStringLiteral("SELECT m.card_no FROM redemptions r JOIN members m ON m.id = r.member_id "
                         "LEFT JOIN ledger_entries e ON e.id = r.entry_id "
-                        "WHERE e.id IS NULL OR e.kind <> 'redeem' OR e.member_id <> r.member_id OR e.delta <> -r.points "
+                        "WHERE e.id IS NULL OR e.kind <> '%1' OR e.member_id <> r.member_id OR e.delta <> -r.points "
                         "OR r.refunded_points <> COALESCE((SELECT SUM(le.delta) FROM redemption_cancellations c "
                         "JOIN ledger_entries le ON le.id = c.entry_id WHERE c.redemption_id = r.id), 0) "
-                        "OR r.cancelled_qty <> COALESCE((SELECT SUM(c.quantity) FROM redemption_cancellations c WHERE c.redemption_id = r.id), 0)")},
+                        "OR r.cancelled_qty <> COALESCE((SELECT SUM(c.quantity) FROM redemption_cancellations c WHERE c.redemption_id = r.id), 0)")
+             .arg(storedName(EntryKind::Redeem))},
         {QT_TRANSLATE_NOOP("pd::Invariants", "an item's stock differs from the units received less those redeemed and not cancelled"),
          QStringLiteral("SELECT i.code FROM catalog_items i WHERE i.stock IS NOT NULL AND (i.stock < 0 OR i.stock <> i.stock_received - "
                         "COALESCE((SELECT SUM(r.quantity - r.cancelled_qty) FROM redemptions r WHERE r.item_id = i.id), 0))"),

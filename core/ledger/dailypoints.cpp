@@ -1,5 +1,7 @@
 #include "dailypoints.h"
 
+#include "core/ledger/entrykind.h"
+
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/rowscan.h"
@@ -191,18 +193,18 @@ Result<QList<DailyFigures>> figures(Database &db, const Session &session, const 
         DailyFigures &f = days[from.daysTo(day)];
         const QString kind = q.value(1).toString();
         const qint64 issued = q.value(2).toLongLong(), used = q.value(3).toLongLong();
-        if (kind == QLatin1String("expire")) {
-            f.expired += used;
-        } else if (kind == QLatin1String("clawback")) {
-            f.clawedBack += used;
-        } else if (kind == QLatin1String("refund")) {
-            f.used -= issued; // a cancelled redemption gives back what was used
-        } else if (kind == QLatin1String("adjust")) {
+        switch (dailyCount(kind)) {
+        case DailyCount::Expired: f.expired += used; break;
+        case DailyCount::ClawedBack: f.clawedBack += used; break;
+        case DailyCount::Refund: f.used -= issued; break; // a cancelled redemption gives back what was used
+        case DailyCount::Adjusted:
             f.issued += issued;
             f.adjustedDown += used;
-        } else {
+            break;
+        case DailyCount::IssuedAndUsed:
             f.issued += issued;
             f.used += used;
+            break;
         }
     }
     return days;

@@ -79,11 +79,12 @@ Result<MemberPoints> Ledger::memberByCard(const QString &cardNo, const QString &
     return m;
 }
 
-Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, const QString &kind, const EntrySource &source)
+Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind kind, const EntrySource &source)
 {
+    const QString stored = storedName(kind);
     const ChainedEntry chained{member.id,
                                delta,
-                               kind,
+                               stored,
                                toStoredTime(source.businessTime),
                                toStoredTime(m_clock.nowUtc()),
                                source.storeId,
@@ -95,12 +96,12 @@ Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, const QSt
                                      QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, "
                                                     "operator_id, reference, breakdown, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                                     "RETURNING id"),
-                                     {member.id, delta, kind, chained.businessTime, chained.postedAt,
+                                     {member.id, delta, stored, chained.businessTime, chained.postedAt,
                                       source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, chained.reference,
                                       chained.breakdown, hash});
     if (id) {
         member.ledgerHead = hash;
-        dailypoints::note(m_db, source.businessTime, kind, delta);
+        dailypoints::note(m_db, source.businessTime, stored, delta);
     }
     return id;
 }
@@ -114,7 +115,7 @@ Status Ledger::saveMember(const MemberPoints &m)
     return {};
 }
 
-Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source,
                               const QDateTime &expiresAt)
 {
     Q_ASSERT(points > 0);
@@ -133,7 +134,7 @@ Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, const QString
     return entry;
 }
 
-Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source, bool allowDebt)
+Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source, bool allowDebt)
 {
     Q_ASSERT(points > 0);
     if (!allowDebt && points > member.balance)
@@ -174,7 +175,7 @@ Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, const QString 
     return entry;
 }
 
-Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source,
                                     const QList<RestorableLot> &lots, const QDateTime &newLotExpires)
 {
     Q_ASSERT(points > 0);
@@ -220,7 +221,7 @@ Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, const Q
 Result<qint64> Ledger::recordExpiry(MemberPoints &member, qint64 points, const EntrySource &source)
 {
     Q_ASSERT(points > 0);
-    auto entry = insertEntry(member, -points, QStringLiteral("expire"), source);
+    auto entry = insertEntry(member, -points, EntryKind::Expire, source);
     if (!entry)
         return entry;
     member.balance -= points;

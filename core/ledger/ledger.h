@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ledger/entrykind.h"
 #include "core/members/member.h"
 
 #include <QDateTime>
@@ -68,17 +69,17 @@ public:
 
     // A positive entry. It repays debt first; the rest becomes a lot that expires at
     // `expiresAt` (invalid: never). Returns the entry id.
-    Result<qint64> credit(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+    Result<qint64> credit(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source,
                           const QDateTime &expiresAt);
     // A negative entry taking lots first-expiring-first, then by id. Without `allowDebt` it
     // refuses to overdraw; with it (clawbacks) the shortfall becomes debt.
-    Result<qint64> spend(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+    Result<qint64> spend(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source,
                          bool allowDebt = false);
 
     // A positive entry that gives back points a spending had taken (a cancelled redemption,
     // DESIGN §5): debt is repaid first, then each still-valid lot gets back up to what it
     // gave, in the order given; the rest becomes a new lot expiring at `newLotExpires`.
-    Result<Restoration> restore(MemberPoints &member, qint64 points, const QString &kind, const EntrySource &source,
+    Result<Restoration> restore(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source,
                                 const QList<RestorableLot> &lots, const QDateTime &newLotExpires);
 
     Status setTier(MemberPoints &member, const QString &tierCode);
@@ -91,7 +92,7 @@ public:
 private:
     Result<MemberPoints> memberByCard(const QString &cardNo, const QString &lock);
     // Appends to the member's chain; saveMember stores the new head.
-    Result<qint64> insertEntry(MemberPoints &member, qint64 delta, const QString &kind, const EntrySource &source);
+    Result<qint64> insertEntry(MemberPoints &member, qint64 delta, EntryKind kind, const EntrySource &source);
     Status saveMember(const MemberPoints &member);
 
     Database &m_db;

@@ -214,17 +214,17 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     source.reference = Ledger::reference(QStringLiteral("receipt"), in.storeCode, in.receiptNo);
     // the deduction is spent before this receipt's points are earned
     if (in.pointsUsed > 0) {
-        if (auto e = ledger.spend(member.value(), in.pointsUsed, QStringLiteral("deduct"), source); !e)
+        if (auto e = ledger.spend(member.value(), in.pointsUsed, EntryKind::Deduct, source); !e)
             return e.error();
     }
     const QDateTime expires = rules.expiry.expiryFor(in.businessTime);
     source.breakdown = QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
     if (b.points > 0) {
-        if (auto e = ledger.credit(member.value(), b.points, QStringLiteral("earn"), source, expires); !e)
+        if (auto e = ledger.credit(member.value(), b.points, EntryKind::Earn, source, expires); !e)
             return e.error();
     }
     if (b.greenPoints > 0) {
-        if (auto e = ledger.credit(member.value(), b.greenPoints, QStringLiteral("green"), source, expires); !e)
+        if (auto e = ledger.credit(member.value(), b.greenPoints, EntryKind::Green, source, expires); !e)
             return e.error();
     }
     if (out.tierAfter != member->tier) {

@@ -140,7 +140,7 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
         source.storeId = storeId;
         source.operatorId = session.userId;
         source.reference = Ledger::reference(QStringLiteral("return"), in.storeCode, in.returnNo);
-        if (auto e = ledger.spend(member.value(), out.clawback, QStringLiteral("clawback"), source, true); !e)
+        if (auto e = ledger.spend(member.value(), out.clawback, EntryKind::Clawback, source, true); !e)
             return e.error();
         out.balanceAfter = member->balance;
         out.debtAfter = member->debt;

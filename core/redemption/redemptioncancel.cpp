@@ -182,7 +182,7 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
     source.reference = QStringLiteral("redemption-cancel:%1/%2").arg(r.storeCode, r.number);
     qint64 entryId = 0;
     if (out.points > 0) {
-        auto restored = ledger.restore(member.value(), out.points, QStringLiteral("refund"), source, restorable, out.newLotExpires);
+        auto restored = ledger.restore(member.value(), out.points, EntryKind::Refund, source, restorable, out.newLotExpires);
         if (!restored)
             return restored.error();
         entryId = restored->entryId;

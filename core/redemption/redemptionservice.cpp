@@ -236,7 +236,7 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     source.storeId = store.value();
     source.operatorId = session.userId;
     source.reference = Ledger::reference(QStringLiteral("redemption"), in.storeCode, in.redemptionNo);
-    auto entry = ledger.spend(member.value(), out.points, QStringLiteral("redeem"), source);
+    auto entry = ledger.spend(member.value(), out.points, EntryKind::Redeem, source);
     if (!entry)
         return entry.error();
     auto ins = sql::insertReturningId(m_db.connection(),

@@ -13,27 +13,6 @@
 
 namespace pd {
 
-QString entryKindName(const QString &kind)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("earn"), QT_TRANSLATE_NOOP("pd::Ledger", "Earned")},
-        {QStringLiteral("green"), QT_TRANSLATE_NOOP("pd::Ledger", "Green points")},
-        {QStringLiteral("bonus"), QT_TRANSLATE_NOOP("pd::Ledger", "Bonus")},
-        {QStringLiteral("checkin"), QT_TRANSLATE_NOOP("pd::Ledger", "Check-in")},
-        {QStringLiteral("badge"), QT_TRANSLATE_NOOP("pd::Ledger", "Badge")},
-        {QStringLiteral("welcome"), QT_TRANSLATE_NOOP("pd::Ledger", "Welcome points")},
-        {QStringLiteral("redeem"), QT_TRANSLATE_NOOP("pd::Ledger", "Redeemed")},
-        {QStringLiteral("deduct"), QT_TRANSLATE_NOOP("pd::Ledger", "Paid with points")},
-        {QStringLiteral("refund"), QT_TRANSLATE_NOOP("pd::Ledger", "Refunded")},
-        {QStringLiteral("clawback"), QT_TRANSLATE_NOOP("pd::Ledger", "Taken back (return)")},
-        {QStringLiteral("adjust"), QT_TRANSLATE_NOOP("pd::Ledger", "Adjustment")},
-        {QStringLiteral("expire"), QT_TRANSLATE_NOOP("pd::Ledger", "Expired")},
-        {QStringLiteral("donate"), QT_TRANSLATE_NOOP("pd::Ledger", "Donated")},
-    };
-    const auto it = names.constFind(kind);
-    return it == names.cend() ? kind : QCoreApplication::translate("pd::Ledger", *it);
-}
-
 Result<MemberPointsSummary> memberPointsSummary(Database &db, const Clock &clock, const Session &session, qint64 memberId)
 {
     if (Status s = session.require(Permission::MemberRead); !s)
@@ -65,7 +44,7 @@ Result<MemberPointsSummary> memberPointsSummary(Database &db, const Clock &clock
             }
         }
     }
-    auto green = sql::scalar(c, QStringLiteral("SELECT COALESCE(SUM(delta), 0) FROM ledger_entries WHERE member_id = ? AND kind = 'green'"), {memberId});
+    auto green = sql::scalar(c, QStringLiteral("SELECT COALESCE(SUM(delta), 0) FROM ledger_entries WHERE member_id = ? AND kind = ?"), {memberId, storedName(EntryKind::Green)});
     if (!green)
         return green.error();
     s.greenTotal = green.value().toLongLong();
@@ -81,6 +60,16 @@ Result<MemberPointsSummary> memberPointsSummary(Database &db, const Clock &clock
     }
     return s;
 }
+
+namespace {
+// An adjustment's reason and a donation's project stand in the reference ("Adjustment #1
+// (reason)"); other entries give theirs in the explanation column.
+bool reasonInReference(const QString &stored)
+{
+    const auto kind = entryKindFromStored(stored);
+    return kind == EntryKind::Adjust || kind == EntryKind::Donate;
+}
+} // namespace
 
 LedgerModel::LedgerModel(Database &db, Session session, qint64 memberId, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_session(std::move(session)), m_memberId(memberId)
@@ -106,10 +95,10 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Kind: return entryKindName(r.kind);
     case Points: return QString((r.delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(r.delta));
     case Reference:
-        return humanReference(r.reference, r.kind == QLatin1String("adjust") || r.kind == QLatin1String("donate") ? r.reason : QString());
+        return humanReference(r.reference, reasonInReference(r.kind) ? r.reason : QString());
     case Explanation:
         if (r.breakdown.isEmpty())
-            return r.kind == QLatin1String("adjust") || r.kind == QLatin1String("donate") ? QString() : r.reason;
+            return reasonInReference(r.kind) ? QString() : r.reason;
         return EarningBreakdown::fromJson(QJsonDocument::fromJson(r.breakdown.toUtf8()).object()).explain();
     case ColumnCount: break;
     }

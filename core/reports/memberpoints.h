@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ledger/entrykind.h"
 #include "core/result.h"
 
 #include <QAbstractTableModel>
@@ -36,8 +37,6 @@ struct MemberPointsSummary
 
 Result<MemberPointsSummary> memberPointsSummary(Database &db, const Clock &clock, const Session &session, qint64 memberId);
 
-// A translated name for a ledger entry kind ("earn" → "Earned").
-QString entryKindName(const QString &kind);
 
 // One member's ledger, newest first, paged; each row explains itself in words.
 class LedgerModel : public QAbstractTableModel

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/ledger/entrykind.h"
 #include "core/pointsmath.h"
 
 #include <QJsonDocument>
@@ -56,21 +57,21 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
     QMap<QString, qint64> byScenario;
     qint64 net = 0;
     while (entries.value().next()) {
-        const QString kind = entries.value().value(0).toString();
+        const std::optional<EntryKind> kind = entryKindFromStored(entries.value().value(0).toString());
         const qint64 delta = entries.value().value(1).toLongLong();
         net += delta;
-        if (kind == QLatin1String("earn")) {
+        if (kind == EntryKind::Earn) {
             const QJsonObject b = QJsonDocument::fromJson(entries.value().value(2).toString().toUtf8()).object();
             byScenario[b.value(QStringLiteral("rate_code")).toString()] += delta;
-        } else if (kind == QLatin1String("green")) {
+        } else if (kind == EntryKind::Green) {
             st.green += delta;
-        } else if (kind == QLatin1String("deduct") || kind == QLatin1String("redeem")) {
+        } else if (kind == EntryKind::Deduct || kind == EntryKind::Redeem) {
             st.used -= delta;
-        } else if (kind == QLatin1String("donate")) {
+        } else if (kind == EntryKind::Donate) {
             st.donated -= delta;
-        } else if (kind == QLatin1String("expire")) {
+        } else if (kind == EntryKind::Expire) {
             st.expired -= delta;
-        } else if (kind == QLatin1String("clawback")) {
+        } else if (kind == EntryKind::Clawback) {
             st.clawedBack -= delta;
         } else if (delta > 0) {
             st.otherCredits += delta;

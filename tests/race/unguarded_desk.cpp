@@ -59,7 +59,7 @@ int main(int argc, char **argv)
         EntrySource source;
         source.businessTime = clock.nowUtc();
         source.reference = QStringLiteral("redemption:NY01/") + number;
-        auto entry = ledger.spend(member.value(), price, QStringLiteral("redeem"), source);
+        auto entry = ledger.spend(member.value(), price, EntryKind::Redeem, source);
         if (!entry)
             s = entry.error();
         else if (auto ins = sql::run(c,
