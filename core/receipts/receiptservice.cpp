@@ -10,6 +10,7 @@
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
+#include "core/receipts/earning.h"
 
 #include <QJsonDocument>
 
@@ -162,9 +163,10 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::ReceiptService", "The membership of card %1 is %2: it cannot earn or use points.")
                                                   .arg(in.cardNo, memberStatusName(member->status)),
                          QStringLiteral("card_no"));
-    const auto rate = rules.ratePer100.constFind(in.scenario);
-    if (rate == rules.ratePer100.cend())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::ReceiptService", "There is no earning scenario %1.").arg(in.scenario), QStringLiteral("scenario"));
+    // campaigns arrive with their own issue: the stage takes their multiplier already
+    auto earning = earningFor(rules, MemberAtPosting{member->tier, member->credit}, EarningInput{in.scenario, in.amountFen, in.greenFen});
+    if (!earning)
+        return earning.error();
     if (Status s = points::checkDeduction(in.pointsUsed, in.amountFen, rules.pointValueFen, member->balance); !s)
         return s.error();
 
@@ -174,19 +176,8 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     out.tierBefore = member->tier;
     out.pointsUsed = in.pointsUsed;
     out.deductedFen = points::deductedFen(in.pointsUsed, rules.pointValueFen);
-    EarningBreakdown &b = out.earning;
-    b.amountFen = in.amountFen;
-    b.rateCode = in.scenario;
-    b.ratePer100 = *rate;
-    b.tierCode = member->tier;
-    b.tierPct = tier ? tier->multiplierPct : 100;
-    b.creditCode = creditCode(member->credit);
-    b.creditPct = ProgrammeRules::creditPct(member->credit);
-    b.campaignPct = 100; // campaigns arrive with their own issue; the stage is here already
-    b.points = points::earned(in.amountFen, b.ratePer100, b.tierPct, b.creditPct, b.campaignPct);
-    b.greenFen = in.greenFen;
-    b.greenRatePer100 = rules.greenRatePer100;
-    b.greenPoints = points::green(in.greenFen, rules.greenRatePer100);
+    out.earning = earning.value();
+    const EarningBreakdown &b = out.earning;
 
     // the tier after this receipt: its own amount counts, but it earned at the old tier
     auto spendBefore = qualifyingSpend(member->id, in.businessTime);
