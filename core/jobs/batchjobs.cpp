@@ -10,7 +10,7 @@
 #include "core/ledger/ledger.h"
 #include "core/ledger/lots.h"
 #include "core/rules/programmerules.h"
-#include "core/receipts/receiptservice.h"
+#include "core/rules/tiers.h"
 
 namespace pd {
 
@@ -138,33 +138,20 @@ Result<BatchReport> BatchJobs::reviewTiers(const Session &session, const QDate &
     if (!rules)
         return rules.error();
     const QDateTime moment = points::startOfBusinessDay(asOf);
-    ReceiptService receipts(m_db, m_clock);
     Ledger ledger(m_db, m_clock);
     const auto reviewMember = [&](qint64 memberId, BatchReport &report) -> Result<qint64> {
         auto member = ledger.lockMember(memberId);
         if (!member)
             return member.error();
-        auto spend = receipts.qualifyingSpend(memberId, moment);
+        auto spend = tiers::qualifyingSpend(m_db, memberId, moment);
         if (!spend)
             return spend.error();
-        const Tier &reached = rules->tierForSpend(spend.value());
-        const Tier *current = rules->tier(member->tier);
-        QString next = member->tier;
-        if (!current)
-            next = reached.code;
-        else if (reached.rank > current->rank)
-            next = reached.code;
-        else if (reached.rank < current->rank) {
-            const Tier *oneDown = &rules->tiers.at(std::max<qsizetype>(0, current - rules->tiers.constData() - 1)); // one tier at a time
-            // never below what the member reached after the review moment (DESIGN §6): a review
-            // dated before an upgrade does not undo it
-            auto after = receipts.highestTierReachedAfter(memberId, moment, rules.value());
-            if (!after)
-                return after.error();
-            next = after.value().rank > oneDown->rank ? after.value().code : oneDown->code;
-            if (after.value().rank >= current->rank)
-                next = member->tier;
-        }
+        // a review dated before an upgrade does not undo it (DESIGN §6)
+        auto reviewed = tiers::afterReview(rules.value(), member->tier, spend.value(),
+                                           [&] { return tiers::highestReachedAfter(m_db, memberId, moment, rules.value()); });
+        if (!reviewed)
+            return reviewed.error();
+        const QString next = reviewed.value();
         if (next == member->tier)
             return 0;
         const QString from = member->tier;

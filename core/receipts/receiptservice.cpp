@@ -11,6 +11,7 @@
 #include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
 #include "core/receipts/earning.h"
+#include "core/rules/tiers.h"
 
 #include <QJsonDocument>
 
@@ -33,46 +34,6 @@ Status checkBusinessTime(const QDateTime &businessTime, const Clock &clock, cons
                                                       .arg(displayTime(businessTime)),
                          field);
     return {};
-}
-
-Result<qint64> ReceiptService::qualifyingSpend(qint64 memberId, const QDateTime &at)
-{
-    const QString from = toStoredTime(at.addMonths(-12));
-    const QString to = toStoredTime(at);
-    auto spent = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM receipts WHERE member_id = ? "
-                                                               "AND business_time > ? AND business_time <= ?"),
-                             {memberId, from, to});
-    if (!spent)
-        return spent.error();
-    auto returned = sql::scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM returns WHERE member_id = ? "
-                                                                  "AND business_time > ? AND business_time <= ?"),
-                                {memberId, from, to});
-    if (!returned)
-        return returned.error();
-    return spent.value().toLongLong() - returned.value().toLongLong();
-}
-
-Result<Tier> ReceiptService::highestTierReachedAfter(qint64 memberId, const QDateTime &moment, const ProgrammeRules &rules)
-{
-    auto times = sql::run(m_db.connection(), QStringLiteral("SELECT business_time FROM receipts WHERE member_id = ? AND business_time > ?"),
-                          {memberId, toStoredTime(moment)});
-    if (!times)
-        return times.error();
-    QList<QDateTime> after;
-    while (times.value().next())
-        after << fromStoredTime(times.value().value(0).toString());
-    times.value().finish();
-    Tier highest = rules.tierForSpend(0);
-    for (const QDateTime &at : after) {
-        // what posting that receipt reached: the spend of the 12 months up to its business time
-        auto spend = qualifyingSpend(memberId, at);
-        if (!spend)
-            return spend.error();
-        const Tier &reached = rules.tierForSpend(spend.value());
-        if (reached.rank > highest.rank)
-            highest = reached;
-    }
-    return highest;
 }
 
 Result<ReceiptOutcome> ReceiptService::quote(const Session &session, const ReceiptInput &input)
@@ -170,7 +131,6 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     if (Status s = points::checkDeduction(in.pointsUsed, in.amountFen, rules.pointValueFen, member->balance); !s)
         return s.error();
 
-    const Tier *tier = rules.tier(member->tier);
     ReceiptOutcome out;
     out.balanceBefore = member->balance;
     out.tierBefore = member->tier;
@@ -180,11 +140,10 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     const EarningBreakdown &b = out.earning;
 
     // the tier after this receipt: its own amount counts, but it earned at the old tier
-    auto spendBefore = qualifyingSpend(member->id, in.businessTime);
+    auto spendBefore = tiers::qualifyingSpend(m_db, member->id, in.businessTime);
     if (!spendBefore)
         return spendBefore.error();
-    const Tier &reached = rules.tierForSpend(spendBefore.value() + in.amountFen);
-    out.tierAfter = tier && reached.rank <= tier->rank ? member->tier : reached.code;
+    out.tierAfter = tiers::afterReceipt(rules, member->tier, spendBefore.value() + in.amountFen);
     out.balanceAfter = out.balanceBefore - in.pointsUsed + b.total();
     if (!write)
         return out;

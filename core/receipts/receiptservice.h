@@ -53,11 +53,6 @@ public:
     // Posts inside the caller's transaction (imports: one audit record per batch).
     Result<ReceiptOutcome> postInTransaction(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules);
 
-    // Σ receipt amounts − Σ returned amounts with business time in (at − 12 months, at].
-    Result<qint64> qualifyingSpend(qint64 memberId, const QDateTime &at);
-    // The highest tier a receipt with business time after `moment` took the member to: the
-    // floor of a tier review as of `moment` (DESIGN §6). The lowest tier when there is none.
-    Result<Tier> highestTierReachedAfter(qint64 memberId, const QDateTime &moment, const ProgrammeRules &rules);
 
 private:
     Result<ReceiptOutcome> postOnce(const Session &session, const ReceiptInput &input); // one attempt; post() runs it again after a lost race

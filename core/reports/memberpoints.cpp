@@ -6,7 +6,7 @@
 #include "core/ledger/breakdown.h"
 #include "core/reports/entryreference.h"
 #include "core/rules/programmerules.h"
-#include "core/receipts/receiptservice.h"
+#include "core/rules/tiers.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -31,7 +31,7 @@ Result<MemberPointsSummary> memberPointsSummary(Database &db, const Clock &clock
     auto rules = ProgrammeRules::load(db);
     if (!rules)
         return rules.error();
-    auto spend = ReceiptService(db, clock).qualifyingSpend(memberId, clock.nowUtc());
+    auto spend = tiers::qualifyingSpend(db, memberId, clock.nowUtc());
     if (!spend)
         return spend.error();
     s.qualifyingSpendFen = spend.value();
