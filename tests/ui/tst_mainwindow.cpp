@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPointer>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -121,7 +122,7 @@ void TestMainWindow::storesPageAddsAStore()
     const int before = page.model()->rowCount();
     QCOMPARE(before, 6);
     mouseClick(&page, "addButton");
-    auto *dialog = page.findChild<ui::StoreDialog *>();
+    QPointer<ui::StoreDialog> dialog = page.findChild<ui::StoreDialog *>();
     QVERIFY(dialog);
     type(dialog, "codeEdit", "bad code!");
     type(dialog, "nameEdit", QStringLiteral("镇平玉器城店"));
@@ -142,7 +143,7 @@ void TestMainWindow::usersPageAddsUserAndResetsPassword()
     page.show();
     QCOMPARE(page.model()->rowCount(), 5);
     mouseClick(&page, "addButton");
-    auto *dialog = page.findChild<ui::UserDialog *>();
+    QPointer<ui::UserDialog> dialog = page.findChild<ui::UserDialog *>();
     type(dialog, "userEdit", "zhoujie2");
     type(dialog, "nameEdit", QStringLiteral("周洁"));
     choose(dialog, "roleCombo", "compliance");
