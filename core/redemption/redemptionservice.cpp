@@ -13,6 +13,7 @@
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
 #include "core/receipts/receiptservice.h"
+#include "core/redemption/redemptionterms.h"
 #include "core/stores/storeservice.h"
 
 #include <QRandomGenerator>
@@ -24,48 +25,6 @@ namespace {
 Error refusal(const QString &message, const char *field)
 {
     return makeError(ErrorCode::Conflict, message, QLatin1String(field));
-}
-
-QString dayText(const QDate &d)
-{
-    return d.toString(QStringLiteral("yyyy-MM-dd"));
-}
-
-// The start (UTC) of the limit period that holds `day`, and of the next one.
-QPair<QDateTime, QDateTime> periodAround(LimitPeriod period, const QDate &day)
-{
-    switch (period) {
-    case LimitPeriod::Day:
-        return {points::startOfBusinessDay(day), points::startOfBusinessDay(day.addDays(1))};
-    case LimitPeriod::Month: {
-        const QDate first(day.year(), day.month(), 1);
-        return {points::startOfBusinessDay(first), points::startOfBusinessDay(first.addMonths(1))};
-    }
-    case LimitPeriod::Year:
-        return {points::startOfBusinessDay(QDate(day.year(), 1, 1)), points::startOfBusinessDay(QDate(day.year() + 1, 1, 1))};
-    }
-    return {};
-}
-
-// Status, active window and early access. Early access lets members in good credit
-// standing redeem `earlyAccessDays` before the first day on offer.
-Status checkOnOffer(const CatalogItem &item, const QDate &day, bool goodCredit)
-{
-    if (item.status != ItemStatus::Active)
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is not on offer (%2).").arg(item.name, itemStatusName(item.status)), "status");
-    if (item.activeTo.isValid() && day > item.activeTo)
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 was on offer until %2.").arg(item.name, dayText(item.activeTo)), "window");
-    if (item.activeFrom.isValid() && day < item.activeFrom) {
-        const QDate earlyFrom = item.activeFrom.addDays(-item.earlyAccessDays);
-        if (item.earlyAccessDays > 0 && day >= earlyFrom) {
-            if (goodCredit)
-                return {};
-            return refusal(QCoreApplication::translate("pd::RedemptionService", "Until %1, %2 is offered only to members in good credit standing.").arg(dayText(item.activeFrom), item.name),
-                           "early_access");
-        }
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is on offer from %2.").arg(item.name, dayText(item.activeFrom)), "window");
-    }
-    return {};
 }
 
 } // namespace
@@ -153,63 +112,40 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     auto item = CatalogService(m_db, m_clock).item(session, in.itemCode);
     if (!item)
         return item.error();
-    const bool goodCredit = member->credit == CreditStanding::Good;
     const QDate day = in.businessTime.toTimeZone(programmeTimeZone()).date();
-    if (Status s = checkOnOffer(item.value(), day, goodCredit); !s)
-        return s.error();
-
     auto rules = ProgrammeRules::load(m_db);
     if (!rules)
         return rules.error();
-    if (!item->minTier.isEmpty()) {
-        const Tier *needed = rules->tier(item->minTier);
-        const Tier *has = rules->tier(member->tier);
-        if (needed && (!has || has->rank < needed->rank))
-            return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is for %2 members and above; this member is %3.").arg(item->name, tierName(item->minTier), tierName(member->tier)),
-                           "tier");
-    }
+    // what the member kept of this item in its limit period: the one thing the terms read
+    MemberAtRedemption who{member->tier, member->credit, member->balance, 0};
     if (item->limitQty) {
-        const auto [from, to] = periodAround(item->limitPeriod, day);
+        const auto [from, to] = limitPeriodAround(item->limitPeriod, day);
         auto taken = sql::scalar(m_db.connection(),
                                  QStringLiteral("SELECT COALESCE(SUM(quantity - cancelled_qty), 0) FROM redemptions WHERE member_id = ? "
                                                 "AND item_id = ? AND business_time >= ? AND business_time < ?"),
                                  {member->id, item->id, toStoredTime(from), toStoredTime(to)});
         if (!taken)
             return taken.error();
-        const qint64 already = taken.value().toLongLong();
-        if (already + in.quantity > *item->limitQty)
-            return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is limited to %2 %3 for each member; this member has already redeemed %4 and asks for %5.")
-                               .arg(item->name)
-                               .arg(*item->limitQty)
-                               .arg(limitPeriodName(item->limitPeriod))
-                               .arg(already)
-                               .arg(in.quantity),
-                           "limit");
+        who.alreadyInPeriod = taken.value().toLongLong();
     }
+    auto terms = redemptionTerms(item.value(), rules.value(), who, in.quantity, day);
+    if (!terms)
+        return terms.error();
 
     RedemptionOutcome out;
     out.itemName = item->name;
     out.quantity = in.quantity;
-    out.listPrice = item->pointsPrice;
-    out.unitPoints = points::redemptionPrice(item->pointsPrice, goodCredit);
-    out.creditPrice = out.unitPoints != out.listPrice;
-    out.points = points::redemptionTotal(out.unitPoints, in.quantity);
-    out.cashFen = item->cashFen * in.quantity;
+    out.listPrice = terms->listPrice;
+    out.unitPoints = terms->unitPoints;
+    out.creditPrice = terms->creditPrice;
+    out.points = terms->points;
+    out.cashFen = terms->cashFen;
     out.balanceBefore = member->balance;
-    if (out.points < 0 || out.points > member->balance)
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 × %2 needs %3 points; the member has %4.")
-                           .arg(in.quantity)
-                           .arg(item->name)
-                           .arg(out.points < 0 ? QCoreApplication::translate("pd::RedemptionService", "more") : QString::number(out.points))
-                           .arg(member->balance),
-                       "points");
     const auto outOfStock = [&](qint64 left) {
         return refusal(left == 0 ? QCoreApplication::translate("pd::RedemptionService", "%1 is out of stock.").arg(item->name)
                                  : QCoreApplication::translate("pd::RedemptionService", "Only %1 of %2 left in stock.").arg(left).arg(item->name),
                        "stock");
     };
-    if (item->stock && *item->stock < in.quantity)
-        return outOfStock(*item->stock);
     out.balanceAfter = out.balanceBefore - out.points;
     if (item->stock)
         out.stockAfter = *item->stock - in.quantity;

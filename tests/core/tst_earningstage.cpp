@@ -1,6 +1,7 @@
-// The earning stage alone (DESIGN §4): rules, the member at posting time and the receipt in,
+// The earning stage and the redemption terms alone (DESIGN §4): rules, the member at posting time and the receipt in,
 // the breakdown out — no database, no clock. Every number worked out by hand.
 #include "core/receipts/earning.h"
+#include "core/redemption/redemptionterms.h"
 #include "core/rules/programmerules.h"
 
 #include <QTest>
@@ -14,6 +15,7 @@ private slots:
     void everyFactorIsApplied_data();
     void everyFactorIsApplied();
     void anUnknownScenarioIsNamed();
+    void redemptionTermsInTheDesksOrder();
 };
 
 namespace {
@@ -69,6 +71,49 @@ void TestEarningStage::anUnknownScenarioIsNamed()
     QVERIFY(!b.ok());
     QCOMPARE(b.error().field, QStringLiteral("scenario"));
     QVERIFY(b.error().message.contains(QStringLiteral("casino")));
+}
+
+// The redemption terms alone: each refusal in the order the desk explains them, and the
+// good-credit price, ceil(2,001 × 95 %) = 1,901 points.
+void TestEarningStage::redemptionTermsInTheDesksOrder()
+{
+    CatalogItem item;
+    item.code = QStringLiteral("BOX");
+    item.name = QStringLiteral("礼盒");
+    item.pointsPrice = 2001;
+    item.cashFen = 2000;
+    item.stock = 3;
+    item.limitQty = 2;
+    item.limitPeriod = LimitPeriod::Month;
+    item.minTier = QStringLiteral("silver");
+    item.activeFrom = QDate(2027, 1, 10);
+    item.earlyAccessDays = 7;
+    item.status = ItemStatus::Active;
+    const QDate early(2027, 1, 5), open(2027, 1, 12);
+    MemberAtRedemption good{QStringLiteral("gold"), CreditStanding::Good, 10000, 0};
+    MemberAtRedemption normal{QStringLiteral("gold"), CreditStanding::Normal, 10000, 0};
+
+    auto terms = redemptionTerms(item, rules(), good, 2, early); // early access for good credit
+    QVERIFY2(terms.ok(), qPrintable(terms.error().describe()));
+    QCOMPARE(terms->unitPoints, qint64(1901));
+    QCOMPARE(terms->points, qint64(3802));
+    QCOMPARE(terms->cashFen, qint64(4000));
+    QVERIFY(terms->creditPrice);
+
+    QCOMPARE(redemptionTerms(item, rules(), normal, 1, early).error().field, QStringLiteral("early_access"));
+    QCOMPARE(redemptionTerms(item, rules(), normal, 1, QDate(2027, 1, 1)).error().field, QStringLiteral("window"));
+    MemberAtRedemption member = normal;
+    member.tier = QStringLiteral("member");
+    QCOMPARE(redemptionTerms(item, rules(), member, 1, open).error().field, QStringLiteral("tier"));
+    member = normal;
+    member.alreadyInPeriod = 1;
+    QCOMPARE(redemptionTerms(item, rules(), member, 2, open).error().field, QStringLiteral("limit"));
+    member.alreadyInPeriod = 0;
+    member.balance = 4001; // two at 2,001 need 4,002
+    QCOMPARE(redemptionTerms(item, rules(), member, 2, open).error().field, QStringLiteral("points"));
+    item.stock = 1;
+    QCOMPARE(redemptionTerms(item, rules(), normal, 2, open).error().field, QStringLiteral("stock"));
+    QVERIFY(redemptionTerms(item, rules(), normal, 1, open).ok());
 }
 
 QTEST_GUILESS_MAIN(TestEarningStage)

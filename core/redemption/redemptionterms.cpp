@@ -1,0 +1,103 @@
+#include "redemptionterms.h"
+
+#include "core/pointsmath.h"
+#include "core/rules/programmerules.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+namespace {
+
+Error refusal(const QString &message, const char *field)
+{
+    return makeError(ErrorCode::Conflict, message, QLatin1String(field));
+}
+
+QString dayText(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+// Status, active window and early access. Early access lets members in good credit
+// standing redeem `earlyAccessDays` before the first day on offer.
+Status checkOnOffer(const CatalogItem &item, const QDate &day, bool goodCredit)
+{
+    if (item.status != ItemStatus::Active)
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is not on offer (%2).").arg(item.name, itemStatusName(item.status)), "status");
+    if (item.activeTo.isValid() && day > item.activeTo)
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 was on offer until %2.").arg(item.name, dayText(item.activeTo)), "window");
+    if (item.activeFrom.isValid() && day < item.activeFrom) {
+        const QDate earlyFrom = item.activeFrom.addDays(-item.earlyAccessDays);
+        if (item.earlyAccessDays > 0 && day >= earlyFrom) {
+            if (goodCredit)
+                return {};
+            return refusal(QCoreApplication::translate("pd::RedemptionService", "Until %1, %2 is offered only to members in good credit standing.").arg(dayText(item.activeFrom), item.name),
+                           "early_access");
+        }
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is on offer from %2.").arg(item.name, dayText(item.activeFrom)), "window");
+    }
+    return {};
+}
+
+} // namespace
+
+QPair<QDateTime, QDateTime> limitPeriodAround(LimitPeriod period, const QDate &day)
+{
+    switch (period) {
+    case LimitPeriod::Day:
+        return {points::startOfBusinessDay(day), points::startOfBusinessDay(day.addDays(1))};
+    case LimitPeriod::Month: {
+        const QDate first(day.year(), day.month(), 1);
+        return {points::startOfBusinessDay(first), points::startOfBusinessDay(first.addMonths(1))};
+    }
+    case LimitPeriod::Year:
+        return {points::startOfBusinessDay(QDate(day.year(), 1, 1)), points::startOfBusinessDay(QDate(day.year() + 1, 1, 1))};
+    }
+    return {};
+}
+
+Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const ProgrammeRules &rules, const MemberAtRedemption &member, int quantity,
+                                        const QDate &day)
+{
+    const bool goodCredit = member.credit == CreditStanding::Good;
+    if (Status s = checkOnOffer(item, day, goodCredit); !s)
+        return s.error();
+    if (!item.minTier.isEmpty()) {
+        const Tier *needed = rules.tier(item.minTier);
+        const Tier *has = rules.tier(member.tier);
+        if (needed && (!has || has->rank < needed->rank))
+            return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is for %2 members and above; this member is %3.").arg(item.name, tierName(item.minTier), tierName(member.tier)),
+                           "tier");
+    }
+    if (item.limitQty && member.alreadyInPeriod + quantity > *item.limitQty)
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is limited to %2 %3 for each member; this member has already redeemed %4 and asks for %5.")
+                           .arg(item.name)
+                           .arg(*item.limitQty)
+                           .arg(limitPeriodName(item.limitPeriod))
+                           .arg(member.alreadyInPeriod)
+                           .arg(quantity),
+                       "limit");
+    RedemptionTerms t;
+    t.listPrice = item.pointsPrice;
+    t.unitPoints = points::redemptionPrice(item.pointsPrice, goodCredit);
+    t.creditPrice = t.unitPoints != t.listPrice;
+    t.points = points::redemptionTotal(t.unitPoints, quantity);
+    t.cashFen = item.cashFen * quantity;
+    if (t.points < 0 || t.points > member.balance)
+        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 × %2 needs %3 points; the member has %4.")
+                           .arg(quantity)
+                           .arg(item.name)
+                           .arg(t.points < 0 ? QCoreApplication::translate("pd::RedemptionService", "more") : QString::number(t.points))
+                           .arg(member.balance),
+                       "points");
+    if (item.stock && *item.stock < quantity) {
+        const qint64 left = *item.stock;
+        return refusal(left == 0 ? QCoreApplication::translate("pd::RedemptionService", "%1 is out of stock.").arg(item.name)
+                                 : QCoreApplication::translate("pd::RedemptionService", "Only %1 of %2 left in stock.").arg(left).arg(item.name),
+                       "stock");
+    }
+    return t;
+}
+
+} // namespace pd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/catalog/catalogitem.h"
+#include "core/members/member.h"
+#include "core/result.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace pd {
+
+struct ProgrammeRules;
+
+// The member as a redemption needs them, read by the caller: tier, credit, balance, and how
+// many of this item they redeemed in the item's limit period (kept, not cancelled).
+struct MemberAtRedemption
+{
+    QString tier;
+    CreditStanding credit = CreditStanding::Normal;
+    qint64 balance = 0;
+    qint64 alreadyInPeriod = 0;
+};
+
+// What the member pays, per unit and in all.
+struct RedemptionTerms
+{
+    qint64 listPrice = 0;
+    qint64 unitPoints = 0;
+    qint64 points = 0;
+    qint64 cashFen = 0;
+    bool creditPrice = false;
+};
+
+// The redemption's terms or the one reason it cannot be had (DESIGN §7), checked in the order
+// the desk explains them: on offer that day (early access for good credit), tier, the
+// member's limit, the balance, the stock. Pure: no database, no clock.
+Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const ProgrammeRules &rules, const MemberAtRedemption &member, int quantity,
+                                        const QDate &day);
+
+// The start (UTC) of the limit period that holds `day`, and of the next one: the caller counts
+// what the member already redeemed between them.
+QPair<QDateTime, QDateTime> limitPeriodAround(LimitPeriod period, const QDate &day);
+
+} // namespace pd
