@@ -17,6 +17,22 @@
 
 namespace pd {
 
+namespace {
+// What a receipt must be before anything is looked up: a number, an amount in range, a green
+// part within it, a time not in the future.
+Status checkReceipt(const ReceiptInput &in, const Clock &clock)
+{
+    if (in.receiptNo.trimmed().isEmpty() || in.receiptNo.size() > 64)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "A receipt number has 1 to 64 characters."), QStringLiteral("receipt_no"));
+    if (in.amountFen < 0)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The amount cannot be negative."), QStringLiteral("amount"));
+    if (in.amountFen > points::kMaxReceiptFen)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "A receipt above ¥1,000,000 is refused."), QStringLiteral("amount"));
+    if (in.greenFen < 0 || in.greenFen > in.amountFen)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The green part must be between 0 and the amount."), QStringLiteral("green_amount"));
+    return checkBusinessTime(in.businessTime, clock);
+}
+} // namespace
 
 QString ReceiptInput::canonical() const
 {
@@ -82,15 +98,7 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
 {
     if (Status s = session.require(Permission::ReceiptPost); !s)
         return s.error();
-    if (in.receiptNo.trimmed().isEmpty() || in.receiptNo.size() > 64)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "A receipt number has 1 to 64 characters."), QStringLiteral("receipt_no"));
-    if (in.amountFen < 0)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The amount cannot be negative."), QStringLiteral("amount"));
-    if (in.amountFen > points::kMaxReceiptFen)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "A receipt above ¥1,000,000 is refused."), QStringLiteral("amount"));
-    if (in.greenFen < 0 || in.greenFen > in.amountFen)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReceiptService", "The green part must be between 0 and the amount."), QStringLiteral("green_amount"));
-    if (Status s = checkBusinessTime(in.businessTime, m_clock); !s)
+    if (Status s = checkReceipt(in, m_clock); !s)
         return s.error();
     const QSqlDatabase db = m_db.connection();
 
