@@ -20,15 +20,6 @@
 
 namespace pd {
 
-namespace {
-
-Error refusal(const QString &message, const char *field)
-{
-    return makeError(ErrorCode::Conflict, message, QLatin1String(field));
-}
-
-} // namespace
-
 QString RedemptionInput::canonical() const
 {
     return QStringList{storeCode, redemptionNo, cardNo, itemCode, QString::number(quantity)}.join(QLatin1Char('|'));
@@ -108,7 +99,7 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     if (!member)
         return member.error();
     if (member->status != MemberStatus::Active)
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "The membership of card %1 is %2: it cannot use points.").arg(in.cardNo, memberStatusName(member->status)), "card_no");
+        return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "The membership of card %1 is %2: it cannot use points.").arg(in.cardNo, memberStatusName(member->status)), "card_no");
     auto item = CatalogService(m_db, m_clock).item(session, in.itemCode);
     if (!item)
         return item.error();
@@ -141,11 +132,6 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     out.points = terms->points;
     out.cashFen = terms->cashFen;
     out.balanceBefore = member->balance;
-    const auto outOfStock = [&](qint64 left) {
-        return refusal(left == 0 ? QCoreApplication::translate("pd::RedemptionService", "%1 is out of stock.").arg(item->name)
-                                 : QCoreApplication::translate("pd::RedemptionService", "Only %1 of %2 left in stock.").arg(left).arg(item->name),
-                       "stock");
-    };
     out.balanceAfter = out.balanceBefore - out.points;
     if (item->stock)
         out.stockAfter = *item->stock - in.quantity;
@@ -162,7 +148,7 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
             return take.error();
         if (!take.value().next()) {
             auto left = sql::scalar(m_db.connection(), QStringLiteral("SELECT stock FROM catalog_items WHERE id = ?"), {item->id});
-            return outOfStock(left ? left.value().toLongLong() : 0);
+            return outOfStock(item->name, left ? left.value().toLongLong() : 0);
         }
         out.stockAfter = take.value().value(0).toLongLong();
         take.value().finish();

@@ -9,11 +9,6 @@ namespace pd {
 
 namespace {
 
-Error refusal(const QString &message, const char *field)
-{
-    return makeError(ErrorCode::Conflict, message, QLatin1String(field));
-}
-
 QString dayText(const QDate &d)
 {
     return d.toString(QStringLiteral("yyyy-MM-dd"));
@@ -24,23 +19,35 @@ QString dayText(const QDate &d)
 Status checkOnOffer(const CatalogItem &item, const QDate &day, bool goodCredit)
 {
     if (item.status != ItemStatus::Active)
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is not on offer (%2).").arg(item.name, itemStatusName(item.status)), "status");
+        return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "%1 is not on offer (%2).").arg(item.name, itemStatusName(item.status)), "status");
     if (item.activeTo.isValid() && day > item.activeTo)
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 was on offer until %2.").arg(item.name, dayText(item.activeTo)), "window");
+        return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "%1 was on offer until %2.").arg(item.name, dayText(item.activeTo)), "window");
     if (item.activeFrom.isValid() && day < item.activeFrom) {
         const QDate earlyFrom = item.activeFrom.addDays(-item.earlyAccessDays);
         if (item.earlyAccessDays > 0 && day >= earlyFrom) {
             if (goodCredit)
                 return {};
-            return refusal(QCoreApplication::translate("pd::RedemptionService", "Until %1, %2 is offered only to members in good credit standing.").arg(dayText(item.activeFrom), item.name),
+            return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "Until %1, %2 is offered only to members in good credit standing.").arg(dayText(item.activeFrom), item.name),
                            "early_access");
         }
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is on offer from %2.").arg(item.name, dayText(item.activeFrom)), "window");
+        return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "%1 is on offer from %2.").arg(item.name, dayText(item.activeFrom)), "window");
     }
     return {};
 }
 
 } // namespace
+
+Error redemptionRefusal(const QString &message, const char *field)
+{
+    return makeError(ErrorCode::Conflict, message, QLatin1String(field));
+}
+
+Error outOfStock(const QString &itemName, qint64 left)
+{
+    return redemptionRefusal(left == 0 ? QCoreApplication::translate("pd::RedemptionService", "%1 is out of stock.").arg(itemName)
+                                       : QCoreApplication::translate("pd::RedemptionService", "Only %1 of %2 left in stock.").arg(left).arg(itemName),
+                             "stock");
+}
 
 QPair<QDateTime, QDateTime> limitPeriodAround(LimitPeriod period, const QDate &day)
 {
@@ -67,11 +74,11 @@ Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const Programme
         const Tier *needed = rules.tier(item.minTier);
         const Tier *has = rules.tier(member.tier);
         if (needed && (!has || has->rank < needed->rank))
-            return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is for %2 members and above; this member is %3.").arg(item.name, tierName(item.minTier), tierName(member.tier)),
+            return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "%1 is for %2 members and above; this member is %3.").arg(item.name, tierName(item.minTier), tierName(member.tier)),
                            "tier");
     }
     if (item.limitQty && member.alreadyInPeriod + quantity > *item.limitQty)
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 is limited to %2 %3 for each member; this member has already redeemed %4 and asks for %5.")
+        return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "%1 is limited to %2 %3 for each member; this member has already redeemed %4 and asks for %5.")
                            .arg(item.name)
                            .arg(*item.limitQty)
                            .arg(limitPeriodName(item.limitPeriod))
@@ -85,18 +92,14 @@ Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const Programme
     t.points = points::redemptionTotal(t.unitPoints, quantity);
     t.cashFen = item.cashFen * quantity;
     if (t.points < 0 || t.points > member.balance)
-        return refusal(QCoreApplication::translate("pd::RedemptionService", "%1 × %2 needs %3 points; the member has %4.")
+        return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "%1 × %2 needs %3 points; the member has %4.")
                            .arg(quantity)
                            .arg(item.name)
                            .arg(t.points < 0 ? QCoreApplication::translate("pd::RedemptionService", "more") : QString::number(t.points))
                            .arg(member.balance),
                        "points");
-    if (item.stock && *item.stock < quantity) {
-        const qint64 left = *item.stock;
-        return refusal(left == 0 ? QCoreApplication::translate("pd::RedemptionService", "%1 is out of stock.").arg(item.name)
-                                 : QCoreApplication::translate("pd::RedemptionService", "Only %1 of %2 left in stock.").arg(left).arg(item.name),
-                       "stock");
-    }
+    if (item.stock && *item.stock < quantity)
+        return outOfStock(item.name, *item.stock);
     return t;
 }
 

@@ -38,6 +38,12 @@ struct RedemptionTerms
 Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const ProgrammeRules &rules, const MemberAtRedemption &member, int quantity,
                                         const QDate &day);
 
+// A redemption refused for a reason the member can act on, naming the field it is about.
+Error redemptionRefusal(const QString &message, const char *field);
+// "… is out of stock" / "Only N of … left in stock": from the terms, and for the desk that
+// lost the race for the last unit.
+Error outOfStock(const QString &itemName, qint64 left);
+
 // The start (UTC) of the limit period that holds `day`, and of the next one: the caller counts
 // what the member already redeemed between them.
 QPair<QDateTime, QDateTime> limitPeriodAround(LimitPeriod period, const QDate &day);

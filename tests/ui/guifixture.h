@@ -12,6 +12,8 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QApplication>
@@ -120,6 +122,23 @@ inline void mouseClick(QObject *parent, const char *name)
 {
     if (QWidget *w = usable(parent, name))
         mouseAction(w, false);
+}
+
+// A click on a column's title, scrolled sideways into sight first, as a person sorts a list.
+inline void clickColumnTitle(QObject *parent, const char *view, int column)
+{
+    auto *v = qobject_cast<QTableView *>(usable(parent, view));
+    if (!v)
+        return;
+    QHeaderView *header = v->horizontalHeader();
+    if (v->model()->rowCount() > 0)
+        v->scrollTo(v->model()->index(0, column));
+    const int at = header->sectionViewportPosition(column);
+    if (at < 0 || at >= header->viewport()->width()) {
+        QTest::qFail(qPrintable(QStringLiteral("%1: the title of column %2 is not on screen").arg(QLatin1String(view)).arg(column)), __FILE__, __LINE__);
+        return;
+    }
+    mouseAction(header->viewport(), false, QPoint(at + header->sectionSize(column) / 2, header->height() / 2));
 }
 
 // A click on one cell of a table view, scrolled into sight first as a person would.

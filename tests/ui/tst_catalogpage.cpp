@@ -203,16 +203,11 @@ void TestCatalogPage::sortsByAColumnTitle()
     page.show();
     auto *view = child<QTableView>(&page, "catalogView");
     clickCell(&page, "catalogView", page.model()->rowOf("LENS"), 0);
-    const auto clickTitle = [&](int column) {
-        QHeaderView *header = view->horizontalHeader();
-        view->scrollTo(page.model()->index(0, column));
-        mouseAction(header->viewport(), false, QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
-    };
-    clickTitle(CatalogModel::Points);
+    clickColumnTitle(&page, "catalogView", CatalogModel::Points);
     // by points as numbers: 300 (car wash) first, not "1,000" before "300"
     QCOMPARE(page.model()->itemAt(0).code, QStringLiteral("CARWASH"));
     QCOMPARE(page.model()->itemAt(1).code, QStringLiteral("PAWSGIFT")); // 500
-    clickTitle(CatalogModel::Points);
+    clickColumnTitle(&page, "catalogView", CatalogModel::Points);
     QCOMPARE(page.model()->itemAt(0).code, QStringLiteral("INSURANCE")); // 20,000
     // the chosen item stays chosen
     QCOMPARE(page.model()->itemAt(view->currentIndex().row()).code, QStringLiteral("LENS"));

@@ -41,19 +41,6 @@ QStringList namesShown(ui::MembersPage &page)
     return names;
 }
 
-// A click on a column's title, as a person sorts a list.
-void clickHeader(ui::MembersPage &page, int column)
-{
-    auto *view = child<QTableView>(&page, "membersView");
-    QHeaderView *header = view->horizontalHeader();
-    if (view->model()->rowCount() > 0)
-        view->scrollTo(view->model()->index(0, column)); // as a person scrolls sideways to it
-    if (header->sectionViewportPosition(column) < 0 || header->sectionViewportPosition(column) >= header->viewport()->width()) {
-        QTest::qFail("the column's title is not on screen", __FILE__, __LINE__);
-        return;
-    }
-    mouseAction(header->viewport(), false, QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
-}
 } // namespace
 
 void TestMembersPage::registerWithBadThenGoodMobile()
@@ -264,12 +251,12 @@ void TestMembersPage::sortsByAColumnHeader()
         PD_GUI_FIXTURE(f, 4);
         ui::MembersPage page(f.context(Role::BackOffice));
         page.show();
-        clickHeader(page, MemberModel::Name);
+        clickColumnTitle(&page, "membersView", MemberModel::Name);
         // li si, ouyang nana, wang xiaoming, zhang san
         QCOMPARE(namesShown(page), (QStringList{QStringLiteral("李四"), QStringLiteral("欧阳娜娜"), QStringLiteral("王小明"), QStringLiteral("张三")}));
         // the selection stays with its member through a sort
         clickCell(&page, "membersView", 3, 0);
-        clickHeader(page, MemberModel::Name); // descending
+        clickColumnTitle(&page, "membersView", MemberModel::Name); // descending
         QCOMPARE(namesShown(page).constFirst(), QStringLiteral("张三"));
         const QModelIndexList selected = child<QTableView>(&page, "membersView")->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
@@ -281,14 +268,14 @@ void TestMembersPage::sortsByAColumnHeader()
         ui::MembersPage page(f.context(Role::BackOffice));
         page.show();
         QVERIFY(page.model()->canFetchMore({}));
-        clickHeader(page, MemberModel::CardNo);
+        clickColumnTitle(&page, "membersView", MemberModel::CardNo);
         QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000001"));
-        clickHeader(page, MemberModel::CardNo); // descending
+        clickColumnTitle(&page, "membersView", MemberModel::CardNo); // descending
         QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000250"));
         QCOMPARE(page.model()->memberAt(1).cardNo, QStringLiteral("8000000249"));
         // but not by points while it is not all here: that would read every member; the list
         // says what to do instead and keeps its order
-        clickHeader(page, MemberModel::Balance);
+        clickColumnTitle(&page, "membersView", MemberModel::Balance);
         QVERIFY(child<QLabel>(&page, "sortNote")->isVisible());
         QVERIFY(child<QLabel>(&page, "sortNote")->text().contains("Search or filter first"));
         QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000250"));
@@ -299,8 +286,8 @@ void TestMembersPage::sortsByAColumnHeader()
         PD_OK(ReceiptService(f.t.db(), f.clock)
                   .post(Session::system("tester"), ReceiptInput{"NY01", "S7", "8000000123", f.clock.nowUtc(), "supermarket", 70000, 0, 0}));
         page.model()->refreshLoaded();
-        clickHeader(page, MemberModel::Balance);
-        clickHeader(page, MemberModel::Balance);
+        clickColumnTitle(&page, "membersView", MemberModel::Balance);
+        clickColumnTitle(&page, "membersView", MemberModel::Balance);
         QCOMPARE(page.model()->memberAt(0).cardNo, QStringLiteral("8000000123"));
     }
 }
