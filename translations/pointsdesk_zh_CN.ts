@@ -862,6 +862,29 @@
     </message>
 </context>
 <context>
+    <name>pd::CharityTotalsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points per ¥1 of goods</source>
+        <translation>每 ¥1 物资所需积分</translation>
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation>已捐积分</translation>
+    </message>
+    <message>
+        <source>Matched ¥</source>
+        <translation>配捐物资 ¥</translation>
+    </message>
+</context>
+<context>
     <name>pd::CsvReader</name>
     <message>
         <source>field %1 is longer than %2 bytes</source>
@@ -928,6 +951,49 @@
     <message>
         <source>Another desk was changing the same records at the same moment; please try again.</source>
         <translation>另一台终端正在同时修改相同的记录，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DecidedAdjustmentsModel</name>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1078,17 @@
     <message>
         <source>, + %1 bonus points</source>
         <translation>，另加 %1 奖励积分</translation>
+    </message>
+</context>
+<context>
+    <name>pd::EarningRatesModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>消费场景</translation>
+    </message>
+    <message>
+        <source>Points per ¥100</source>
+        <translation>每 ¥100 积分</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1535,37 @@
     <message>
         <source>The database could not be upgraded to schema %1; nothing was changed.</source>
         <translation>无法将数据库升级到结构版本 %1；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PendingAdjustmentsModel</name>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>当前余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>申请时间</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2037,41 @@
     </message>
 </context>
 <context>
+    <name>pd::StoreListModel</name>
+    <message>
+        <source>Own store</source>
+        <translation>自营门店</translation>
+    </message>
+    <message>
+        <source>Partner: eyewear</source>
+        <translation>合作商户：眼镜店</translation>
+    </message>
+    <message>
+        <source>Partner: home textiles</source>
+        <translation>合作商户：家纺</translation>
+    </message>
+    <message>
+        <source>Partner: car 4S dealer</source>
+        <translation>合作商户：汽车 4S 店</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
     <name>pd::StoreService</name>
     <message>
         <source>A store code has 1 to 32 letters, digits, dashes or underscores.</source>
@@ -1956,6 +2099,25 @@
     </message>
 </context>
 <context>
+    <name>pd::TiersModel</name>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From ¥ (12 months)</source>
+        <translation>门槛 ¥（12 个月）</translation>
+    </message>
+    <message>
+        <source>Multiplier %</source>
+        <translation>倍率 %</translation>
+    </message>
+    <message>
+        <source>Perks</source>
+        <translation>权益</translation>
+    </message>
+</context>
+<context>
     <name>pd::TimeParse</name>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
@@ -1968,6 +2130,41 @@
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-03-01T10:15:00</source>
         <translation>“%1”不是 ISO 8601 时间（例如 2026-03-01T10:15:00）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UserListModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
     </message>
 </context>
 <context>
@@ -2224,30 +2421,6 @@
         <translation>原因：</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>卡号</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Asked by</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Asked at</source>
-        <translation>申请时间</translation>
-    </message>
-    <message>
         <source>Adjustment</source>
         <translation>积分调整</translation>
     </message>
@@ -2270,30 +2443,6 @@
     <message>
         <source>Past decisions:</source>
         <translation>审批记录：</translation>
-    </message>
-    <message>
-        <source>Balance now</source>
-        <translation>当前余额</translation>
-    </message>
-    <message>
-        <source>Decided at</source>
-        <translation>审批时间</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
     </message>
     <message>
         <source>The adjustment of %1 points for card %2 waits for approval.</source>
@@ -3390,46 +3539,6 @@
 <context>
     <name>pd::ui::ProgrammePage</name>
     <message>
-        <source>Scenario</source>
-        <translation>消费场景</translation>
-    </message>
-    <message>
-        <source>Points per ¥100</source>
-        <translation>每 ¥100 积分</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>From ¥ (12 months)</source>
-        <translation>门槛 ¥（12 个月）</translation>
-    </message>
-    <message>
-        <source>Multiplier %</source>
-        <translation>倍率 %</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Points per ¥1 of goods</source>
-        <translation>每 ¥1 物资所需积分</translation>
-    </message>
-    <message>
-        <source>Donated</source>
-        <translation>已捐积分</translation>
-    </message>
-    <message>
-        <source>Matched ¥</source>
-        <translation>配捐物资 ¥</translation>
-    </message>
-    <message>
         <source>Earning rates</source>
         <translation>积分比例</translation>
     </message>
@@ -3689,44 +3798,12 @@
 <context>
     <name>pd::ui::StoresPage</name>
     <message>
-        <source>Own store</source>
-        <translation>自营门店</translation>
-    </message>
-    <message>
-        <source>Partner: eyewear</source>
-        <translation>合作商户：眼镜店</translation>
-    </message>
-    <message>
-        <source>Partner: home textiles</source>
-        <translation>合作商户：家纺</translation>
-    </message>
-    <message>
-        <source>Partner: car 4S dealer</source>
-        <translation>合作商户：汽车 4S 店</translation>
-    </message>
-    <message>
         <source>&amp;Add store…</source>
         <translation>新增门店(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
     </message>
     <message>
         <source>Stores</source>
@@ -3791,40 +3868,8 @@
         <translation>停用/启用(&amp;D)</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Last login</source>
-        <translation>最近登录</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>用户</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Locked until %1</source>
-        <translation>锁定至 %1</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
     </message>
     <message>
         <source>Set &amp;role</source>

@@ -124,23 +124,33 @@ Status RulesService::setRate(const Session &session, const QString &code, int ra
     return tx.commit();
 }
 
-Status RulesService::setTier(const Session &session, const Tier &tier)
+Status RulesService::setTiers(const Session &session, const QList<Tier> &tiers)
 {
     if (Status s = session.require(Permission::ProgrammeSettings); !s)
         return s;
-    if (tier.thresholdFen < 0 || tier.multiplierPct < 0 || tier.multiplierPct > 1000)
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("pd::Rules", "A tier needs a threshold of at least ¥0 and a multiplier of 0 to 1000 %."));
+    for (const Tier &tier : tiers)
+        if (tier.thresholdFen < 0 || tier.multiplierPct < 0 || tier.multiplierPct > 1000)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("pd::Rules", "A tier needs a threshold of at least ¥0 and a multiplier of 0 to 1000 %."));
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE tiers SET threshold_fen = ?, multiplier_pct = ?, perks = ? WHERE code = ?"),
-                      {tier.thresholdFen, tier.multiplierPct, tier.perks, tier.code});
-    if (!r)
-        return r.error();
-    if (r.value().numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Rules", "There is no tier %1.").arg(tier.code));
-    // thresholds must rise with rank, or "the highest tier the spend reaches" is ambiguous
+    for (const Tier &tier : tiers) {
+        auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE tiers SET threshold_fen = ?, multiplier_pct = ?, perks = ? WHERE code = ?"),
+                          {tier.thresholdFen, tier.multiplierPct, tier.perks, tier.code});
+        if (!r)
+            return r.error();
+        if (r.value().numRowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Rules", "There is no tier %1.").arg(tier.code));
+        if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("rules.tier"), QStringLiteral("setting"), tier.code,
+                                                      {{QStringLiteral("threshold_fen"), tier.thresholdFen},
+                                                       {QStringLiteral("multiplier_pct"), tier.multiplierPct},
+                                                       {QStringLiteral("perks"), tier.perks}});
+            !s)
+            return s;
+    }
+    // checked once all are written, so that raising two tiers together is one change; thresholds
+    // must rise with rank, or "the highest tier the spend reaches" is ambiguous
     auto order = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM tiers a JOIN tiers b ON a.rank < b.rank "
                                                                "WHERE a.threshold_fen >= b.threshold_fen"));
     if (!order)
@@ -149,11 +159,6 @@ Status RulesService::setTier(const Session &session, const Tier &tier)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("pd::Rules", "Each tier's threshold must be above the one of the tier below it."),
                          QStringLiteral("threshold"));
-    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("rules.tier"), QStringLiteral("setting"), tier.code,
-                                                  {{QStringLiteral("threshold_fen"), tier.thresholdFen},
-                                                   {QStringLiteral("multiplier_pct"), tier.multiplierPct}});
-        !s)
-        return s;
     return tx.commit();
 }
 

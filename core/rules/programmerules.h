@@ -50,7 +50,8 @@ public:
     RulesService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     Status setRate(const Session &session, const QString &code, int ratePer100);
-    Status setTier(const Session &session, const Tier &tier);
+    // All in one transaction: the order of thresholds is checked once every tier is written.
+    Status setTiers(const Session &session, const QList<Tier> &tiers);
     Status setSetting(const Session &session, const QString &key, const QString &value);
 
     static QStringList settingKeys();

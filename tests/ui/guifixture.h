@@ -157,19 +157,10 @@ inline void clickCell(QObject *parent, const char *view, int row, int column)
     mouseAction(v->viewport(), false, cell.center());
 }
 
-inline void doubleClick(QObject *parent, const char *name)
+// Selects what the widget holds and types over it: Latin text key by key, Chinese as an input
+// method commits it.
+inline void replaceByTyping(QWidget *w, const QString &text)
 {
-    if (QWidget *w = usable(parent, name))
-        mouseAction(w, true);
-}
-
-// Replaces the field's text by typing: Latin text key by key, Chinese as an input method
-// commits it.
-inline void type(QObject *parent, const char *name, const QString &text)
-{
-    QWidget *w = usable(parent, name);
-    if (!w)
-        return;
     QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(w, Qt::Key_Delete);
     bool latin = true;
@@ -182,6 +173,42 @@ inline void type(QObject *parent, const char *name, const QString &text)
         commit.setCommitString(text);
         QApplication::sendEvent(w, &commit);
     }
+}
+
+// Edits one cell as a person does: a click on it, F2, the old value replaced by typing, Enter.
+inline void editCell(QObject *parent, const char *view, int row, int column, const QString &text)
+{
+    clickCell(parent, view, row, column);
+    auto *v = qobject_cast<QAbstractItemView *>(usable(parent, view));
+    if (!v)
+        return;
+    QTest::keyClick(v, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    if (!editor || editor == v || !v->isAncestorOf(editor)) {
+        QTest::qFail(qPrintable(QStringLiteral("%1: cell %2,%3 does not open for editing").arg(QLatin1String(view)).arg(row).arg(column)),
+                     __FILE__, __LINE__);
+        return;
+    }
+    replaceByTyping(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the view commits and closes the editor from its event loop
+    if (QApplication::focusWidget() == editor)
+        QTest::qFail(qPrintable(QStringLiteral("%1: the editor of cell %2,%3 stayed open").arg(QLatin1String(view)).arg(row).arg(column)),
+                     __FILE__, __LINE__);
+}
+
+inline void doubleClick(QObject *parent, const char *name)
+{
+    if (QWidget *w = usable(parent, name))
+        mouseAction(w, true);
+}
+
+// Replaces the field's text by typing: Latin text key by key, Chinese as an input method
+// commits it.
+inline void type(QObject *parent, const char *name, const QString &text)
+{
+    if (QWidget *w = usable(parent, name))
+        replaceByTyping(w, text);
 }
 
 // Types a number into a spin box, replacing what it held.

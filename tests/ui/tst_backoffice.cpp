@@ -1,5 +1,7 @@
 // The back office's screens driven offscreen: approving adjustments, the expiry run and the
 // tier review on their own thread, the programme's expiry policy.
+#include "core/adjustments/adjustmentlists.h"
+#include "core/rules/ruletables.h"
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
@@ -13,7 +15,6 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QTableView>
 
 using namespace pd;
@@ -28,6 +29,7 @@ private slots:
     void doubleClicksOnAdjustmentsPostOnce();
     void expiryPolicyIsChosenFromAList();
     void tierReviewNamesWhoChanged();
+    void ratesAndTiersAreEditedInTheirTables();
 };
 
 void TestBackOffice::adjustmentAboveThresholdIsApprovedByCompliance()
@@ -55,8 +57,8 @@ void TestBackOffice::adjustmentAboveThresholdIsApprovedByCompliance()
     QCOMPARE(approver.queue()->rowCount(), 0);
     QVERIFY2(ui::MessageBox::lastTextForTests().contains("Approved: 1,500 points"), qPrintable(ui::MessageBox::lastTextForTests()));
     QCOMPARE(approver.decisions()->rowCount(), 1);
-    QCOMPARE(approver.decisions()->item(0, 1)->text(), QStringLiteral("Approved"));
-    QCOMPARE(approver.decisions()->item(0, 2)->text(), QStringLiteral("compliance"));
+    QCOMPARE(approver.decisions()->index(0, DecidedAdjustmentsModel::Decision).data().toString(), QStringLiteral("Approved"));
+    QCOMPARE(approver.decisions()->index(0, DecidedAdjustmentsModel::By).data().toString(), QStringLiteral("compliance"));
 }
 
 void TestBackOffice::expiryRunsOnItsOwnThreadWithProgress()
@@ -107,7 +109,7 @@ void TestBackOffice::doubleClicksOnAdjustmentsPostOnce()
     approver.show();
     QVERIFY(!child<QPushButton>(&approver, "approveButton")->isEnabled()); // nothing chosen yet
     clickCell(&approver, "queueView", 0, 0);
-    QCOMPARE(approver.queue()->item(0, 3)->text(), QStringLiteral("0")); // the member's balance beside the request
+    QCOMPARE(approver.queue()->index(0, PendingAdjustmentsModel::BalanceNow).data().toString(), QStringLiteral("0")); // the member's balance beside the request
     doubleClick(&approver, "approveButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 1500);
     QCOMPARE(count(f, "ledger_entries", "kind = 'adjust'"), 1);
@@ -165,6 +167,51 @@ void TestBackOffice::tierReviewNamesWhoChanged()
     QTRY_COMPARE(done.count(), 1);
     QCOMPARE(child<QLabel>(&review, "resultLabel")->text(),
              QStringLiteral("1 members changed tier as of 2026-11-23.\n8000000003 王小明: Silver → Member"));
+}
+
+void TestBackOffice::ratesAndTiersAreEditedInTheirTables()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::ProgrammePage page(admin);
+    page.show();
+    const auto stored = [&](const char *query) { return sql::scalar(f.t.db().connection(), query).value().toLongLong(); };
+
+    const int dining = page.rates()->rowWhere([](const EarningRate &r) { return r.code == QLatin1String("dining"); });
+    QVERIFY(dining >= 0);
+    const qint64 rateChanges = count(f, "audit_log", "action = 'rules.rate'");
+    editCell(&page, "ratesTable", dining, EarningRatesModel::PointsPer100, "150");
+    mouseClick(&page, "saveRatesButton");
+    QCOMPARE(stored("SELECT rate_per_100 FROM earning_rates WHERE code = 'dining'"), 150);
+    QCOMPARE(count(f, "audit_log", "action = 'rules.rate'"), rateChanges + 1); // the unchanged rates are not written
+
+    // a value the programme cannot take says why, and the table keeps the old one
+    editCell(&page, "ratesTable", dining, EarningRatesModel::PointsPer100, "20000");
+    QVERIFY(child<QLabel>(&page, "errorLabel")->isVisible());
+    QVERIFY2(child<QLabel>(&page, "errorLabel")->text().contains("10000"), qPrintable(child<QLabel>(&page, "errorLabel")->text()));
+    QCOMPARE(page.rates()->recordAt(dining)->ratePer100, 150);
+
+    // gold and platinum raised together past platinum's old threshold: one change, in one go
+    const int gold = page.tiers()->rowWhere([](const Tier &t) { return t.code == QLatin1String("gold"); });
+    const int platinum = page.tiers()->rowWhere([](const Tier &t) { return t.code == QLatin1String("platinum"); });
+    QVERIFY(gold >= 0 && platinum == gold + 1);
+    editCell(&page, "tiersTable", gold, TiersModel::FromYuan, "60000");
+    editCell(&page, "tiersTable", platinum, TiersModel::FromYuan, "80000");
+    editCell(&page, "tiersTable", gold, TiersModel::Perks, QStringLiteral("免费停车两小时"));
+    mouseClick(&page, "saveTiersButton");
+    QVERIFY2(child<QLabel>(&page, "errorLabel")->isHidden(), qPrintable(child<QLabel>(&page, "errorLabel")->text()));
+    QCOMPARE(stored("SELECT threshold_fen FROM tiers WHERE code = 'gold'"), 6'000'000);
+    QCOMPARE(stored("SELECT threshold_fen FROM tiers WHERE code = 'platinum'"), 8'000'000);
+    QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT perks FROM tiers WHERE code = 'gold'").value().toString(),
+             QStringLiteral("免费停车两小时"));
+    QCOMPARE(page.tiers()->index(gold, TiersModel::Perks).data().toString(), QStringLiteral("免费停车两小时")); // read back
+
+    // out of order: refused as a whole, nothing written, the edit stays to be corrected
+    editCell(&page, "tiersTable", gold, TiersModel::FromYuan, "90000");
+    mouseClick(&page, "saveTiersButton");
+    QVERIFY(child<QLabel>(&page, "errorLabel")->text().contains("above the one of the tier below"));
+    QCOMPARE(stored("SELECT threshold_fen FROM tiers WHERE code = 'gold'"), 6'000'000);
+    QCOMPARE(page.tiers()->index(gold, TiersModel::FromYuan).data().toInt(), 90000);
 }
 
 QTEST_MAIN(TestBackOffice)

@@ -3,6 +3,7 @@
 #include "core/receipts/receiptservice.h"
 #include "core/redemption/redemptionservice.h"
 #include "ui/pages/redemptionpanel.h"
+#include "core/adjustments/adjustmentlists.h"
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
@@ -18,7 +19,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSpinBox>
-#include <QStandardItemModel>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -429,7 +430,7 @@ void TestCounterPage::timesAndTodayAreTheProgrammes()
     type(&asker, "pointsSpin", "1500");
     type(&asker, "reasonEdit", QStringLiteral("补录漏记积分"));
     mouseClick(&asker, "requestButton");
-    QCOMPARE(asker.queue()->item(0, 6)->text(), QStringLiteral("2026-12-01 06:55"));
+    QCOMPARE(asker.queue()->index(0, PendingAdjustmentsModel::AskedAt).data().toString(), QStringLiteral("2026-12-01 06:55"));
     AuditModel audit(f.t.db(), Session::system(QStringLiteral("tester")));
     audit.setFilter({});
     bool found = false;

@@ -1,5 +1,7 @@
 #include "core/audit/auditmodel.h"
+#include "core/auth/userlistmodel.h"
 #include "core/i18n/translations.h"
+#include "core/stores/storelistmodel.h"
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/appcontroller.h"
@@ -19,8 +21,8 @@
 #include <QPointer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
-#include <QStandardItemModel>
 #include <QTableView>
 
 using namespace pd;
@@ -133,6 +135,16 @@ void TestMainWindow::storesPageAddsAStore()
     mouseClick(dialog, "saveButton");
     QCOMPARE(page.model()->rowCount(), before + 1);
     QCOMPARE(countRows(f.t.db(), "stores", "code = 'ZP01'"), 1);
+    const int added = page.model()->rowWhere([](const Store &s) { return s.code == QLatin1String("ZP01"); });
+    QCOMPARE(page.model()->index(added, StoreListModel::Kind).data().toString(), QStringLiteral("Own store"));
+
+    // the chosen store opens with what it holds
+    QTRY_VERIFY(!dialog); // the add dialog closed when it saved
+    clickCell(&page, "storesView", added, StoreListModel::Name);
+    mouseClick(&page, "editButton");
+    QPointer<ui::StoreDialog> editing = page.findChild<ui::StoreDialog *>();
+    QVERIFY(editing);
+    QCOMPARE(child<QLineEdit>(editing, "cityEdit")->text(), QStringLiteral("镇平"));
 }
 
 void TestMainWindow::usersPageAddsUserAndResetsPassword()
@@ -155,9 +167,9 @@ void TestMainWindow::usersPageAddsUserAndResetsPassword()
     QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'user.create' AND actor_name = 'admin'"), 1);
 
     // give the cashier the back-office role
-    const auto matches = page.model()->findItems("cashier");
-    QCOMPARE(matches.size(), 1);
-    clickCell(&page, "usersView", matches.first()->row(), 0);
+    const int cashier = page.model()->rowWhere([](const UserInfo &u) { return u.username == QLatin1String("cashier"); });
+    QVERIFY(cashier >= 0);
+    clickCell(&page, "usersView", cashier, UserListModel::UserName);
     choose(&page, "roleCombo", "backoffice");
     mouseClick(&page, "roleButton");
     QCOMPARE(countRows(f.t.db(), "users", "username = 'cashier' AND role = 'backoffice'"), 1);

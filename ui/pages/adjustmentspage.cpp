@@ -1,6 +1,7 @@
 #include "adjustmentspage.h"
 
 #include "core/clock.h"
+#include "core/adjustments/adjustmentlists.h"
 #include "core/adjustments/adjustmentservice.h"
 #include "core/pointsmath.h"
 #include "core/members/memberservice.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -59,7 +59,7 @@ AdjustmentsPage::AdjustmentsPage(const AppContext &context, QWidget *parent) : Q
         m_points = nullptr;
         m_error = nullptr;
     }
-    m_queue = new QStandardItemModel(this);
+    m_queue = new PendingAdjustmentsModel(m_context.db, m_context.clock, m_context.session, this);
     m_view = new QTableView(this);
     setUpListView(m_view, "queueView");
     m_view->setModel(m_queue);
@@ -84,7 +84,7 @@ AdjustmentsPage::AdjustmentsPage(const AppContext &context, QWidget *parent) : Q
     layout->addLayout(buttons);
     // choosing a request is the intent to decide it
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateDecisionButtons(true); });
-    m_decisions = new QStandardItemModel(this);
+    m_decisions = new DecidedAdjustmentsModel(m_context.db, m_context.clock, m_context.session, this);
     m_decisionsView = new QTableView(this);
     setUpListView(m_decisionsView, "decisionsView");
     m_decisionsView->setModel(m_decisions);
@@ -101,34 +101,11 @@ void AdjustmentsPage::showEvent(QShowEvent *event)
 
 void AdjustmentsPage::reload()
 {
-    AdjustmentService service(m_context.db, m_context.clock);
-    m_queue->clear();
-    m_queue->setHorizontalHeaderLabels(
-        {tr("Card"), tr("Member"), tr("Points"), tr("Balance now"), tr("Reason"), tr("Asked by"), tr("Asked at")});
-    if (auto pending = service.pending(m_context.session)) {
-        for (const Adjustment &a : pending.value()) {
-            auto *card = new QStandardItem(a.cardNo);
-            card->setData(QVariant::fromValue(a.id), Qt::UserRole);
-            card->setData(QVariant::fromValue(a.memberId), Qt::UserRole + 1);
-            m_queue->appendRow({card, new QStandardItem(a.memberName), new QStandardItem(points::displayPoints(a.delta)),
-                                new QStandardItem(points::displayPoints(a.memberBalance)), new QStandardItem(a.reason),
-                                new QStandardItem(a.requestedByName), new QStandardItem(displayTime(fromStoredTime(a.requestedAt)))});
-        }
-    }
+    // an error reading either list shows as an empty list; the next action names the cause
+    (void)m_queue->reload();
     fitColumns(m_view);
     updateDecisionButtons(false);
-    m_decisions->clear();
-    m_decisions->setHorizontalHeaderLabels(
-        {tr("Decided at"), tr("Decision"), tr("By"), tr("Card"), tr("Member"), tr("Points"), tr("Reason"), tr("Asked by")});
-    if (auto decided = service.decided(m_context.session)) {
-        for (const Adjustment &a : decided.value()) {
-            const QString decision = a.status == QLatin1String("rejected") ? tr("Rejected") : tr("Approved");
-            m_decisions->appendRow({new QStandardItem(displayTime(fromStoredTime(a.decidedAt))), new QStandardItem(decision),
-                                    new QStandardItem(a.decidedByName), new QStandardItem(a.cardNo), new QStandardItem(a.memberName),
-                                    new QStandardItem(points::displayPoints(a.delta)), new QStandardItem(a.reason),
-                                    new QStandardItem(a.requestedByName)});
-        }
-    }
+    (void)m_decisions->reload();
     fitColumns(m_decisionsView);
 }
 
@@ -173,13 +150,12 @@ qint64 AdjustmentsPage::selectedRow() const
 
 bool AdjustmentsPage::decide(bool approve)
 {
-    const qint64 row = selectedRow();
-    if (row < 0)
+    const auto request = m_queue->recordAt(int(selectedRow()));
+    if (!request)
         return false;
-    const qint64 id = m_queue->item(int(row), 0)->data(Qt::UserRole).toLongLong();
-    const QString card = m_queue->item(int(row), 0)->text(), name = m_queue->item(int(row), 1)->text(),
-                  delta = m_queue->item(int(row), 2)->text(), balance = m_queue->item(int(row), 3)->text();
-    const QString what = tr("%1 points for %2 (card %3)").arg(delta, name, card);
+    const qint64 id = request->id;
+    const QString what = tr("%1 points for %2 (card %3)").arg(points::displayPoints(request->delta), request->memberName, request->cardNo);
+    const QString balance = points::displayPoints(request->memberBalance);
     if (MessageBox::question(this, tr("Adjustment"), (approve ? tr("Approve the adjustment of %1? Balance now: %2 points.")
                                                               : tr("Reject the adjustment of %1? Balance now: %2 points."))
                                                          .arg(what, balance))
@@ -199,12 +175,12 @@ bool AdjustmentsPage::decide(bool approve)
 
 void AdjustmentsPage::showHistory()
 {
-    const qint64 row = selectedRow();
-    if (row < 0) {
+    const auto request = m_queue->recordAt(int(selectedRow()));
+    if (!request) {
         MessageBox::information(this, tr("Adjustment"), tr("Choose a request in the queue first."));
         return;
     }
-    auto member = MemberService(m_context.db, m_context.clock).member(m_context.session, m_queue->item(int(row), 0)->data(Qt::UserRole + 1).toLongLong());
+    auto member = MemberService(m_context.db, m_context.clock).member(m_context.session, request->memberId);
     if (!member) {
         MessageBox::warning(this, tr("Adjustment"), member.error().message);
         return;

@@ -6,8 +6,12 @@
 
 class QLineEdit;
 class QSpinBox;
-class QStandardItemModel;
 class QTableView;
+
+namespace pd {
+class DecidedAdjustmentsModel;
+class PendingAdjustmentsModel;
+}
 
 namespace pd::ui {
 
@@ -22,8 +26,8 @@ class AdjustmentsPage : public QWidget
     Q_OBJECT
 public:
     AdjustmentsPage(const AppContext &context, QWidget *parent = nullptr);
-    QStandardItemModel *queue() const { return m_queue; }
-    QStandardItemModel *decisions() const { return m_decisions; }
+    PendingAdjustmentsModel *queue() const { return m_queue; }
+    DecidedAdjustmentsModel *decisions() const { return m_decisions; }
     void reload();
 
 protected:
@@ -41,7 +45,8 @@ private:
     QSpinBox *m_points;
     FormErrorLabel *m_error;
     PostingGuard *m_requestGuard = nullptr, *m_approveGuard = nullptr, *m_rejectGuard = nullptr;
-    QStandardItemModel *m_queue, *m_decisions;
+    PendingAdjustmentsModel *m_queue;
+    DecidedAdjustmentsModel *m_decisions;
     QTableView *m_view, *m_decisionsView;
 };
 

@@ -1,9 +1,10 @@
 #include "programmepage.h"
 
+#include "core/donations/charitymodel.h"
 #include "core/donations/donationservice.h"
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
-#include "core/members/member.h"
+#include "core/rules/ruletables.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/messagebox.h"
@@ -17,20 +18,22 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QAbstractItemDelegate>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
 namespace {
-QTableWidget *table(QWidget *parent, const char *name, const QStringList &headers)
+QTableView *table(QWidget *parent, const char *name, QAbstractItemModel *model)
 {
-    auto *t = new QTableWidget(parent);
+    auto *t = new QTableView(parent);
     t->setObjectName(QLatin1String(name));
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
+    t->setModel(model);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     return t;
 }
 
@@ -47,10 +50,18 @@ QSpinBox *spin(int min, int max, int value, QWidget *parent)
 ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("programmePage"));
-    m_rates = table(this, "ratesTable", {tr("Scenario"), tr("Points per ¥100")});
-    m_tiers = table(this, "tiersTable", {tr("Tier"), tr("From ¥ (12 months)"), tr("Multiplier %")});
-    m_charities = table(this, "charitiesTable", {tr("Code"), tr("Project"), tr("Points per ¥1 of goods"), tr("Donated"), tr("Matched ¥")});
+    m_rateModel = new EarningRatesModel(m_context.db, this);
+    m_tierModel = new TiersModel(m_context.db, this);
+    m_charityModel = new CharityTotalsModel(m_context.db, m_context.clock, this);
+    m_rates = table(this, "ratesTable", m_rateModel);
+    m_tiers = table(this, "tiersTable", m_tierModel);
+    m_charities = table(this, "charitiesTable", m_charityModel);
     m_charities->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // a refused value (a rate above 10,000, a negative threshold) says why, next to the tables
+    connect(m_rates->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this] { m_error->showError(m_rateModel->lastRefusal()); });
+    connect(m_tiers->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this] { m_error->showError(m_tierModel->lastRefusal()); });
     // chosen from what the engine knows (DESIGN §5), never typed as a code
     m_expiry = new QComboBox(this);
     m_expiry->setObjectName(QStringLiteral("expiryCombo"));
@@ -123,52 +134,15 @@ void ProgrammePage::reload()
         m_error->showError(rules.error().message);
         return;
     }
-    m_rates->setRowCount(0);
-    // the programme's own scenarios in the seeds' order, then partner merchants, then others
-    static const QStringList order = {QStringLiteral("supermarket"), QStringLiteral("dining"), QStringLiteral("online"),
-                                      QStringLiteral("travel"),      QStringLiteral("fuel"),   QStringLiteral("utility")};
-    QStringList codes = rules->ratePer100.keys();
-    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
-        const auto rank = [](const QString &c) { return order.contains(c) ? order.indexOf(c) : int(order.size()) + (c.startsWith(QLatin1String("partner:")) ? 0 : 1); };
-        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
-    });
-    for (const QString &code : std::as_const(codes)) {
-        const int row = m_rates->rowCount();
-        m_rates->insertRow(row);
-        auto *name = new QTableWidgetItem(scenarioName(code));
-        name->setData(Qt::UserRole, code);
-        name->setFlags(Qt::ItemIsEnabled);
-        m_rates->setItem(row, 0, name);
-        m_rates->setCellWidget(row, 1, spin(0, 10000, rules->ratePer100.value(code), m_rates));
-    }
-    m_tiers->setRowCount(0);
-    for (const Tier &t : rules->tiers) {
-        const int row = m_tiers->rowCount();
-        m_tiers->insertRow(row);
-        auto *name = new QTableWidgetItem(tierName(t.code));
-        name->setData(Qt::UserRole, t.code);
-        name->setFlags(Qt::ItemIsEnabled);
-        m_tiers->setItem(row, 0, name);
-        m_tiers->setCellWidget(row, 1, spin(0, 100'000'000, int(t.thresholdFen / 100), m_tiers));
-        m_tiers->setCellWidget(row, 2, spin(0, 1000, t.multiplierPct, m_tiers));
-    }
+    for (Status s : {m_rateModel->reload(), m_tierModel->reload()})
+        if (!s)
+            m_error->showError(s.error().message);
     m_expiry->setCurrentIndex(int(rules->expiry.kind));
     m_expiryMonths->setEnabled(rules->expiry.kind == points::ExpiryPolicy::Kind::Rolling);
     if (rules->expiry.kind == points::ExpiryPolicy::Kind::Rolling)
         m_expiryMonths->setValue(rules->expiry.months);
     m_threshold->setValue(int(rules->adjustThreshold));
-    m_charities->setRowCount(0);
-    if (auto totals = DonationService(m_context.db, m_context.clock).totals()) {
-        for (const CharityTotal &c : totals.value()) {
-            const int row = m_charities->rowCount();
-            m_charities->insertRow(row);
-            m_charities->setItem(row, 0, new QTableWidgetItem(c.project.code));
-            m_charities->setItem(row, 1, new QTableWidgetItem(c.project.name));
-            m_charities->setItem(row, 2, new QTableWidgetItem(QString::number(c.project.pointsPerYuan)));
-            m_charities->setItem(row, 3, new QTableWidgetItem(QString::number(c.points)));
-            m_charities->setItem(row, 4, new QTableWidgetItem(points::displayYuan(c.matchedFen)));
-        }
-    }
+    (void)m_charityModel->reload(); // the projects are read again on the next change
     fitColumns(m_rates);
     fitColumns(m_tiers);
     fitColumns(m_charities);
@@ -176,10 +150,16 @@ void ProgrammePage::reload()
 
 void ProgrammePage::saveRates()
 {
+    auto stored = ProgrammeRules::load(m_context.db);
+    if (!stored) {
+        m_error->showError(stored.error().message);
+        return;
+    }
     RulesService rules(m_context.db, m_context.clock);
-    for (int row = 0; row < m_rates->rowCount(); ++row) {
-        const auto *value = qobject_cast<QSpinBox *>(m_rates->cellWidget(row, 1));
-        if (Status s = rules.setRate(m_context.session, m_rates->item(row, 0)->data(Qt::UserRole).toString(), value->value()); !s) {
+    for (const EarningRate &rate : m_rateModel->records()) {
+        if (stored->ratePer100.value(rate.code, -1) == rate.ratePer100)
+            continue; // an unchanged rate is not a change for the audit trail
+        if (Status s = rules.setRate(m_context.session, rate.code, rate.ratePer100); !s) {
             m_error->showError(s.error().message);
             return;
         }
@@ -190,17 +170,9 @@ void ProgrammePage::saveRates()
 
 void ProgrammePage::saveTiers()
 {
-    RulesService rules(m_context.db, m_context.clock);
-    for (int row = 0; row < m_tiers->rowCount(); ++row) {
-        Tier t;
-        t.code = m_tiers->item(row, 0)->data(Qt::UserRole).toString();
-        t.thresholdFen = qint64(qobject_cast<QSpinBox *>(m_tiers->cellWidget(row, 1))->value()) * 100;
-        t.multiplierPct = qobject_cast<QSpinBox *>(m_tiers->cellWidget(row, 2))->value();
-        if (Status s = rules.setTier(m_context.session, t); !s) {
-            m_error->showError(s.error().message);
-            reload();
-            return;
-        }
+    if (Status s = RulesService(m_context.db, m_context.clock).setTiers(m_context.session, m_tierModel->records()); !s) {
+        m_error->showError(s.error().message);
+        return; // the edits stay on screen to be corrected
     }
     m_error->showError({});
     reload();

@@ -7,7 +7,13 @@
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
+
+namespace pd {
+class CharityTotalsModel;
+class EarningRatesModel;
+class TiersModel;
+}
 
 namespace pd::ui {
 
@@ -21,6 +27,8 @@ class ProgrammePage : public QWidget
 public:
     ProgrammePage(const AppContext &context, QWidget *parent = nullptr);
     void reload();
+    EarningRatesModel *rates() const { return m_rateModel; }
+    TiersModel *tiers() const { return m_tierModel; }
 
 private:
     void saveRates();
@@ -30,7 +38,10 @@ private:
     QString chosenExpiryPolicy() const;
 
     const AppContext &m_context;
-    QTableWidget *m_rates, *m_tiers, *m_charities;
+    EarningRatesModel *m_rateModel;
+    TiersModel *m_tierModel;
+    CharityTotalsModel *m_charityModel;
+    QTableView *m_rates, *m_tiers, *m_charities;
     QComboBox *m_expiry;
     QSpinBox *m_expiryMonths;
     QLineEdit *m_charityCode, *m_charityName;

@@ -1,6 +1,6 @@
 #include "storespage.h"
 
-#include "core/stores/storeservice.h"
+#include "core/stores/storelistmodel.h"
 #include "ui/dialogs/storedialog.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
@@ -8,27 +8,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
-namespace {
-QString partnerName(const QString &code)
-{
-    if (code.isEmpty()) return StoresPage::tr("Own store");
-    if (code == QLatin1String("eyewear")) return StoresPage::tr("Partner: eyewear");
-    if (code == QLatin1String("hometex")) return StoresPage::tr("Partner: home textiles");
-    if (code == QLatin1String("auto4s")) return StoresPage::tr("Partner: car 4S dealer");
-    return code;
-}
-} // namespace
-
 StoresPage::StoresPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("storesPage"));
-    m_model = new QStandardItemModel(this);
+    m_model = new StoreListModel(m_context.db, m_context.clock, this);
     m_view = new QTableView(this);
     setUpListView(m_view, "storesView");
     m_view->setModel(m_model);
@@ -51,18 +39,8 @@ StoresPage::StoresPage(const AppContext &context, QWidget *parent) : QWidget(par
 
 void StoresPage::reload()
 {
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("City"), tr("Kind")});
-    auto stores = StoreService(m_context.db, m_context.clock).stores();
-    if (!stores) {
-        MessageBox::warning(this, tr("Stores"), stores.error().message);
-        return;
-    }
-    for (const Store &s : stores.value()) {
-        auto *code = new QStandardItem(s.code);
-        code->setData(QVariant::fromValue(s.id), Qt::UserRole);
-        m_model->appendRow({code, new QStandardItem(s.name), new QStandardItem(s.city), new QStandardItem(partnerName(s.partnerCode))});
-    }
+    if (Status s = m_model->reload(); !s)
+        MessageBox::warning(this, tr("Stores"), s.error().message);
     fitColumns(m_view);
 }
 
@@ -73,10 +51,10 @@ void StoresPage::openDialog(bool editing)
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (rows.isEmpty())
             return;
-        auto found = StoreService(m_context.db, m_context.clock).storeByCode(m_model->item(rows.first().row(), 0)->text());
-        if (!found)
+        const auto chosen = m_model->recordAt(rows.first().row());
+        if (!chosen)
             return;
-        store = found.value();
+        store = *chosen;
     }
     auto *dialog = new StoreDialog(m_context, store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

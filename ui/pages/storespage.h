@@ -4,8 +4,11 @@
 
 #include <QWidget>
 
-class QStandardItemModel;
 class QTableView;
+
+namespace pd {
+class StoreListModel;
+}
 
 namespace pd::ui {
 
@@ -15,14 +18,14 @@ class StoresPage : public QWidget
     Q_OBJECT
 public:
     StoresPage(const AppContext &context, QWidget *parent = nullptr);
-    QStandardItemModel *model() const { return m_model; }
+    StoreListModel *model() const { return m_model; }
     void reload();
 
 private:
     void openDialog(bool editing);
 
     const AppContext &m_context;
-    QStandardItemModel *m_model;
+    StoreListModel *m_model;
     QTableView *m_view;
 };
 

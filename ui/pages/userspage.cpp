@@ -1,7 +1,7 @@
 #include "userspage.h"
 
 #include "core/auth/authservice.h"
-#include "core/clock.h"
+#include "core/auth/userlistmodel.h"
 #include "ui/dialogs/userdialog.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -19,7 +18,7 @@ namespace pd::ui {
 UsersPage::UsersPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("usersPage"));
-    m_model = new QStandardItemModel(this);
+    m_model = new UserListModel(m_context.db, m_context.clock, m_context.session, this);
     m_view = new QTableView(this);
     setUpListView(m_view, "usersView");
     m_view->setModel(m_model);
@@ -49,34 +48,15 @@ UsersPage::UsersPage(const AppContext &context, QWidget *parent) : QWidget(paren
 
 void UsersPage::reload()
 {
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("State"), tr("Last login")});
-    auto users = AuthService(m_context.db, m_context.clock, m_context.hasher).users(m_context.session);
-    if (!users) {
-        MessageBox::warning(this, tr("Users"), users.error().message);
-        return;
-    }
-    for (const UserInfo &u : users.value()) {
-        auto *name = new QStandardItem(u.username);
-        name->setData(QVariant::fromValue(u.id), Qt::UserRole);
-        name->setData(u.active, Qt::UserRole + 1);
-        const QString state = !u.active ? tr("Disabled")
-                              : u.lockedUntil.isValid()
-                                  ? tr("Locked until %1").arg(displayTime(u.lockedUntil))
-                                  : tr("Active");
-        const QString last = u.lastLoginAt.isEmpty()
-                                 ? QString()
-                                 : displayTime(fromStoredTime(u.lastLoginAt));
-        m_model->appendRow({name, new QStandardItem(u.displayName), new QStandardItem(roleDisplayName(u.role)),
-                            new QStandardItem(state), new QStandardItem(last)});
-    }
+    if (Status s = m_model->reload(); !s)
+        MessageBox::warning(this, tr("Users"), s.error().message);
     fitColumns(m_view);
 }
 
-qint64 UsersPage::selectedUserId() const
+std::optional<UserInfo> UsersPage::selectedUser() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return rows.isEmpty() ? std::nullopt : m_model->recordAt(rows.first().row());
 }
 
 void UsersPage::addUser()
@@ -89,11 +69,10 @@ void UsersPage::addUser()
 
 void UsersPage::resetPassword()
 {
-    const qint64 id = selectedUserId();
-    if (!id)
+    const auto user = selectedUser();
+    if (!user)
         return;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    auto *dialog = new UserDialog(m_context, id, m_model->item(rows.first().row(), 0)->text(), this);
+    auto *dialog = new UserDialog(m_context, user->id, user->username, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserDialog::saved, this, &UsersPage::reload);
     dialog->open();
@@ -101,34 +80,31 @@ void UsersPage::resetPassword()
 
 void UsersPage::unlock()
 {
-    const qint64 id = selectedUserId();
-    if (!id)
+    const auto user = selectedUser();
+    if (!user)
         return;
-    if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).unlock(m_context.session, id); !s)
+    if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).unlock(m_context.session, user->id); !s)
         MessageBox::warning(this, tr("Users"), s.error().message);
     reload();
 }
 
 void UsersPage::changeRole()
 {
-    const qint64 id = selectedUserId();
-    if (!id)
+    const auto user = selectedUser();
+    if (!user)
         return;
     const Role role = roleFromCode(m_role->currentData().toString()).value_or(Role::Cashier);
-    if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).setRole(m_context.session, id, role); !s)
+    if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).setRole(m_context.session, user->id, role); !s)
         MessageBox::warning(this, tr("Users"), s.error().message);
     reload();
 }
 
 void UsersPage::toggleActive()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const auto user = selectedUser();
+    if (!user)
         return;
-    const QStandardItem *item = m_model->item(rows.first().row(), 0);
-    const bool active = item->data(Qt::UserRole + 1).toBool();
-    if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher)
-                       .setActive(m_context.session, item->data(Qt::UserRole).toLongLong(), !active);
+    if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).setActive(m_context.session, user->id, !user->active);
         !s)
         MessageBox::warning(this, tr("Users"), s.error().message);
     reload();

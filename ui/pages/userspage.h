@@ -4,10 +4,16 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QPushButton;
-class QStandardItemModel;
 class QTableView;
+
+namespace pd {
+class UserListModel;
+struct UserInfo;
+}
 
 namespace pd::ui {
 
@@ -18,11 +24,11 @@ class UsersPage : public QWidget
     Q_OBJECT
 public:
     UsersPage(const AppContext &context, QWidget *parent = nullptr);
-    QStandardItemModel *model() const { return m_model; }
+    UserListModel *model() const { return m_model; }
     void reload();
 
 private:
-    qint64 selectedUserId() const;
+    std::optional<UserInfo> selectedUser() const;
     void addUser();
     void resetPassword();
     void unlock();
@@ -30,7 +36,7 @@ private:
     void changeRole();
 
     const AppContext &m_context;
-    QStandardItemModel *m_model;
+    UserListModel *m_model;
     QTableView *m_view;
     QComboBox *m_role;
 };
