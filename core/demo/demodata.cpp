@@ -180,6 +180,21 @@ Status DemoData::createUsers(const Session &session)
     return tx.commit();
 }
 
+namespace {
+// The k-th demo member's columns, in the order of the insert: the first ones are the seeds'
+// named people, then random names; a fifth have good credit, one in twenty restricted.
+QVariantList demoMemberRow(qint64 k, QRandomGenerator &rng, const QList<qint64> &storeIds, const QDate &today, const QString &now)
+{
+    const qsizetype known = qsizetype(k - 1);
+    const QString name = known < qsizetype(std::size(kKnownNames)) ? QString::fromUtf16(kKnownNames[known]) : randomName(rng);
+    const int creditRoll = rng.bounded(100);
+    return {QString::number(kCardBase + k), name, pinyin::initials(name), mobileFor(k),
+            today.addDays(-rng.bounded(3 * 365)).toString(Qt::ISODate), storeIds.at(rng.bounded(int(storeIds.size()))),
+            creditRoll < 20 ? QStringLiteral("good") : creditRoll < 95 ? QStringLiteral("normal") : QStringLiteral("restricted"),
+            rng.bounded(100) < 60 ? 1 : 0, now, now};
+}
+} // namespace
+
 Result<qint64> DemoData::insertMembers(const Session &session, const DemoOptions &options, DemoSummary &summary)
 {
     const QSqlDatabase db = m_db.connection();
@@ -228,15 +243,7 @@ Result<qint64> DemoData::insertMembers(const Session &session, const DemoOptions
         values.reserve(kRowsPerStatement * kColumnsPerRow);
         for (qint64 i = 0; i < batch; ++i) {
             const qint64 k = start + done + i;
-            const qsizetype known = qsizetype(k - 1);
-            const QString name = known < qsizetype(std::size(kKnownNames)) ? QString::fromUtf16(kKnownNames[known])
-                                                                           : randomName(rng);
-            const int creditRoll = rng.bounded(100);
-            values << QString::number(kCardBase + k) << name << pinyin::initials(name) << mobileFor(k)
-                   << today.addDays(-rng.bounded(3 * 365)).toString(Qt::ISODate)
-                   << storeIds.at(rng.bounded(int(storeIds.size())))
-                   << (creditRoll < 20 ? QStringLiteral("good") : creditRoll < 95 ? QStringLiteral("normal") : QStringLiteral("restricted"))
-                   << (rng.bounded(100) < 60 ? 1 : 0) << now << now;
+            values << demoMemberRow(k, rng, storeIds, today, now);
             const bool last = i == batch - 1;
             if (values.size() == kRowsPerStatement * kColumnsPerRow || last) {
                 QSqlQuery partial(db);

@@ -41,6 +41,90 @@ Result<QHash<QString, int>> readHeader(CsvReader &reader, const QStringList &col
 }
 } // namespace
 
+namespace {
+
+// Up to `size` records; at the end of the file or at a quote never closed, `end` says which.
+enum class BatchEnd { More, File, Failure };
+QList<CsvRecord> readBatch(CsvReader &reader, int size, BatchEnd &end)
+{
+    QList<CsvRecord> batch;
+    end = BatchEnd::More;
+    while (batch.size() < size) {
+        CsvRecord record;
+        const CsvReader::Step step = reader.next(record);
+        if (step == CsvReader::Step::End) {
+            end = BatchEnd::File;
+            break;
+        }
+        if (step == CsvReader::Step::Failed) {
+            end = BatchEnd::Failure;
+            break;
+        }
+        batch << record;
+    }
+    return batch;
+}
+
+struct BatchResult
+{
+    qint64 added = 0, updated = 0, unchanged = 0;
+    QList<RejectedRow> rejected;
+};
+
+// One batch in one transaction, audited as the lines it covers; a rejected row is reported and
+// the rest go on, a database error undoes the batch.
+Result<BatchResult> importBatch(Database &db, const Clock &clock, const Session &session, const QList<CsvRecord> &batch,
+                                const QHash<QString, int> &header, const RowHandler &handler, const QString &sourceName,
+                                const QString &auditAction)
+{
+    WriteTransaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    BatchResult b;
+    qint64 firstLine = 0, lastLine = 0;
+    for (const CsvRecord &record : batch) {
+        firstLine = firstLine ? firstLine : record.line;
+        lastLine = record.line;
+        if (!record.error.isEmpty()) {
+            b.rejected << RejectedRow{record.line, {}, record.error};
+            continue;
+        }
+        if (record.fields.size() != header.size()) {
+            b.rejected << RejectedRow{record.line, {},
+                                      QCoreApplication::translate("pd::Import", "expected %1 fields, found %2").arg(header.size()).arg(record.fields.size())};
+            continue;
+        }
+        auto outcome = handler(CsvRow(header, record));
+        if (!outcome) {
+            if (outcome.error().code == ErrorCode::Database || outcome.error().code == ErrorCode::Contention)
+                return outcome.error();
+            b.rejected << RejectedRow{record.line, outcome.error().field, outcome.error().message};
+            continue;
+        }
+        switch (outcome.value()) {
+        case RowOutcome::Added: ++b.added; break;
+        case RowOutcome::Updated: ++b.updated; break;
+        case RowOutcome::Unchanged: ++b.unchanged; break;
+        }
+    }
+    if (b.added > 0 || b.updated > 0) {
+        const QJsonObject details{{QStringLiteral("file"), QFileInfo(sourceName).fileName()},
+                                  {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
+                                  {QStringLiteral("added"), b.added},
+                                  {QStringLiteral("updated"), b.updated},
+                                  {QStringLiteral("unchanged"), b.unchanged},
+                                  {QStringLiteral("rejected"), qint64(b.rejected.size())}};
+        if (Status s = AuditLog(db, clock).append(session, auditAction, QStringLiteral("import"), QFileInfo(sourceName).fileName(), details);
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return b;
+}
+
+} // namespace
+
 Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
                                   const QString &sourceName, const QStringList &columns, const QString &auditAction,
                                   const RowHandler &handler, const ImportOptions &options,
@@ -55,95 +139,27 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
 
     ImportReport report;
     qint64 rowsRead = 0;
-    bool atEnd = false;
-    bool readerFailed = false; // a quote never closed: commit the rows before it, then report
-    while (!atEnd) {
+    BatchEnd end = BatchEnd::More;
+    while (end == BatchEnd::More) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
             break;
         }
-        QList<CsvRecord> batch;
-        while (batch.size() < options.batchSize) {
-            CsvRecord record;
-            const CsvReader::Step step = reader.next(record);
-            if (step == CsvReader::Step::End) {
-                atEnd = true;
-                break;
-            }
-            if (step == CsvReader::Step::Failed) {
-                atEnd = readerFailed = true;
-                break;
-            }
-            batch << record;
-        }
-
-        // one batch, one transaction; run again from its first row if it lost a race
-        struct BatchResult
-        {
-            qint64 added = 0, updated = 0, unchanged = 0;
-            QList<RejectedRow> rejected;
-        };
-        auto committed = withConflictRetry(db, [&]() -> Result<BatchResult> {
-            WriteTransaction tx(db);
-            if (Status s = tx.begin(); !s)
-                return s.error();
-            BatchResult b;
-            qint64 firstLine = 0, lastLine = 0;
-            for (const CsvRecord &record : std::as_const(batch)) {
-                firstLine = firstLine ? firstLine : record.line;
-                lastLine = record.line;
-                if (!record.error.isEmpty()) {
-                    b.rejected << RejectedRow{record.line, {}, record.error};
-                    continue;
-                }
-                if (record.fields.size() != header.value().size()) {
-                    b.rejected << RejectedRow{record.line, {},
-                                              QCoreApplication::translate("pd::Import", "expected %1 fields, found %2")
-                                                  .arg(header.value().size())
-                                                  .arg(record.fields.size())};
-                    continue;
-                }
-                auto outcome = handler(CsvRow(header.value(), record));
-                if (!outcome) {
-                    if (outcome.error().code == ErrorCode::Database || outcome.error().code == ErrorCode::Contention)
-                        return outcome.error();
-                    b.rejected << RejectedRow{record.line, outcome.error().field, outcome.error().message};
-                    continue;
-                }
-                switch (outcome.value()) {
-                case RowOutcome::Added: ++b.added; break;
-                case RowOutcome::Updated: ++b.updated; break;
-                case RowOutcome::Unchanged: ++b.unchanged; break;
-                }
-            }
-            if (b.added > 0 || b.updated > 0) {
-                const QJsonObject details{{QStringLiteral("file"), QFileInfo(sourceName).fileName()},
-                                          {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
-                                          {QStringLiteral("added"), b.added},
-                                          {QStringLiteral("updated"), b.updated},
-                                          {QStringLiteral("unchanged"), b.unchanged},
-                                          {QStringLiteral("rejected"), qint64(b.rejected.size())}};
-                if (Status s = AuditLog(db, clock).append(session, auditAction, QStringLiteral("import"),
-                                                          QFileInfo(sourceName).fileName(), details);
-                    !s)
-                    return s.error();
-            }
-            if (Status s = tx.commit(); !s)
-                return s.error();
-            return b;
-        });
+        const QList<CsvRecord> batch = readBatch(reader, options.batchSize, end);
+        // run again from the batch's first row if it lost a race
+        auto committed = withConflictRetry(
+            db, [&] { return importBatch(db, clock, session, batch, header.value(), handler, sourceName, auditAction); });
         if (!committed)
             return committed.error();
         rowsRead += batch.size();
-        const qint64 added = committed->added, updated = committed->updated, unchanged = committed->unchanged;
         report.rejected += committed->rejected;
-        report.added += added;
-        report.updated += updated;
-        report.unchanged += unchanged;
+        report.added += committed->added;
+        report.updated += committed->updated;
+        report.unchanged += committed->unchanged;
         if (options.progress)
             options.progress(rowsRead);
-        if (readerFailed)
-            return reader.fatalError();
+        if (end == BatchEnd::Failure)
+            return reader.fatalError(); // a quote never closed: the rows before it are committed
     }
     return report;
 }

@@ -94,19 +94,8 @@ Result<ReceiptOutcome> ReceiptService::postInTransaction(const Session &session,
     return run(session, input, rules, true);
 }
 
-Result<ReceiptOutcome> ReceiptService::run(const Session &session, const ReceiptInput &in, const ProgrammeRules &rules, bool write)
+Result<std::optional<ReceiptOutcome>> ReceiptService::alreadyPosted(qint64 storeId, const ReceiptInput &in) const
 {
-    if (Status s = session.require(Permission::ReceiptPost); !s)
-        return s.error();
-    if (Status s = checkReceipt(in, m_clock); !s)
-        return s.error();
-    const QSqlDatabase db = m_db.connection();
-
-    auto store = StoreService::storeId(m_db, in.storeCode);
-    if (!store)
-        return store.error();
-    const qint64 storeId = store.value();
-
     auto existing = findPostedDocument(
         m_db, QStringLiteral("receipts"), QStringLiteral("receipt_no"), storeId, in.receiptNo, in.canonical(),
         QCoreApplication::translate("pd::ReceiptService", "The receipt %1 of store %2 was already posted with different content.")
@@ -114,15 +103,74 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
         {QStringLiteral("points"), QStringLiteral("green_points"), QStringLiteral("points_used")});
     if (!existing)
         return existing.error();
-    if (existing->found) {
-        ReceiptOutcome same;
-        same.receiptId = existing->id;
-        same.earning.points = existing->values.at(0).toLongLong();
-        same.earning.greenPoints = existing->values.at(1).toLongLong();
-        same.pointsUsed = existing->values.at(2).toLongLong();
-        same.alreadyPosted = true;
-        return same;
+    if (!existing->found)
+        return std::optional<ReceiptOutcome>();
+    ReceiptOutcome same;
+    same.receiptId = existing->id;
+    same.earning.points = existing->values.at(0).toLongLong();
+    same.earning.greenPoints = existing->values.at(1).toLongLong();
+    same.pointsUsed = existing->values.at(2).toLongLong();
+    same.alreadyPosted = true;
+    return std::optional<ReceiptOutcome>(same);
+}
+
+Status ReceiptService::record(const Session &session, const ReceiptInput &in, qint64 storeId, const ProgrammeRules &rules,
+                              Ledger &ledger, MemberPoints &member, ReceiptOutcome &out)
+{
+    const EarningBreakdown &b = out.earning;
+    auto ins = sql::insertReturningId(m_db.connection(), QStringLiteral("INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, "
+                                           "green_amount, points_used, points, green_points, content, posted_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {storeId, in.receiptNo, member.id, toStoredTime(in.businessTime), in.scenario, in.amountFen, in.greenFen,
+                         in.pointsUsed, b.points, b.greenPoints, in.canonical(), toStoredTime(m_clock.nowUtc())});
+    if (!ins)
+        return ins.error();
+    out.receiptId = ins.value();
+
+    EntrySource source;
+    source.businessTime = in.businessTime.toUTC();
+    source.storeId = storeId;
+    source.operatorId = session.userId;
+    source.reference = Ledger::reference(QStringLiteral("receipt"), in.storeCode, in.receiptNo);
+    // the deduction is spent before this receipt's points are earned
+    if (in.pointsUsed > 0) {
+        if (auto e = ledger.spend(member, in.pointsUsed, EntryKind::Deduct, source); !e)
+            return e.error();
     }
+    const QDateTime expires = rules.expiry.expiryFor(in.businessTime);
+    source.breakdown = QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
+    if (b.points > 0) {
+        if (auto e = ledger.credit(member, b.points, EntryKind::Earn, source, expires); !e)
+            return e.error();
+    }
+    if (b.greenPoints > 0) {
+        if (auto e = ledger.credit(member, b.greenPoints, EntryKind::Green, source, expires); !e)
+            return e.error();
+    }
+    if (out.tierAfter != member.tier) {
+        if (Status s = ledger.setTier(member, out.tierAfter); !s)
+            return s.error();
+    }
+    return {};
+}
+
+Result<ReceiptOutcome> ReceiptService::run(const Session &session, const ReceiptInput &in, const ProgrammeRules &rules, bool write)
+{
+    if (Status s = session.require(Permission::ReceiptPost); !s)
+        return s.error();
+    if (Status s = checkReceipt(in, m_clock); !s)
+        return s.error();
+
+    auto store = StoreService::storeId(m_db, in.storeCode);
+    if (!store)
+        return store.error();
+    const qint64 storeId = store.value();
+
+    auto existing = alreadyPosted(storeId, in);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return *existing.value();
 
     Ledger ledger(m_db, m_clock);
     auto member = write ? ledger.lockMemberByCard(in.cardNo) : ledger.readMemberByCard(in.cardNo);
@@ -156,39 +204,8 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     if (!write)
         return out;
 
-    auto ins = sql::insertReturningId(db, QStringLiteral("INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, "
-                                           "green_amount, points_used, points, green_points, content, posted_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                        {storeId, in.receiptNo, member->id, toStoredTime(in.businessTime), in.scenario, in.amountFen, in.greenFen,
-                         in.pointsUsed, b.points, b.greenPoints, in.canonical(), toStoredTime(m_clock.nowUtc())});
-    if (!ins)
-        return ins.error();
-    out.receiptId = ins.value();
-
-    EntrySource source;
-    source.businessTime = in.businessTime.toUTC();
-    source.storeId = storeId;
-    source.operatorId = session.userId;
-    source.reference = Ledger::reference(QStringLiteral("receipt"), in.storeCode, in.receiptNo);
-    // the deduction is spent before this receipt's points are earned
-    if (in.pointsUsed > 0) {
-        if (auto e = ledger.spend(member.value(), in.pointsUsed, EntryKind::Deduct, source); !e)
-            return e.error();
-    }
-    const QDateTime expires = rules.expiry.expiryFor(in.businessTime);
-    source.breakdown = QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
-    if (b.points > 0) {
-        if (auto e = ledger.credit(member.value(), b.points, EntryKind::Earn, source, expires); !e)
-            return e.error();
-    }
-    if (b.greenPoints > 0) {
-        if (auto e = ledger.credit(member.value(), b.greenPoints, EntryKind::Green, source, expires); !e)
-            return e.error();
-    }
-    if (out.tierAfter != member->tier) {
-        if (Status s = ledger.setTier(member.value(), out.tierAfter); !s)
-            return s.error();
-    }
+    if (Status s = record(session, in, storeId, rules, ledger, member.value(), out); !s)
+        return s.error();
     return out;
 }
 

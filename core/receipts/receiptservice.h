@@ -5,10 +5,14 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace pd {
 
 class Clock;
 class Database;
+class Ledger;
+struct MemberPoints;
 struct Session;
 
 struct ReceiptInput
@@ -57,6 +61,11 @@ public:
 private:
     Result<ReceiptOutcome> postOnce(const Session &session, const ReceiptInput &input); // one attempt; post() runs it again after a lost race
     Result<ReceiptOutcome> run(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules, bool write);
+    // The same receipt posted before (same number and content), or nothing; a different content is refused.
+    Result<std::optional<ReceiptOutcome>> alreadyPosted(qint64 storeId, const ReceiptInput &input) const;
+    // The receipt row, its ledger entries (deduction first, then earning) and the tier it reached.
+    Status record(const Session &session, const ReceiptInput &input, qint64 storeId, const ProgrammeRules &rules, Ledger &ledger,
+                  MemberPoints &member, ReceiptOutcome &out);
 
     Database &m_db;
     const Clock &m_clock;

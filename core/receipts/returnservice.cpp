@@ -53,6 +53,42 @@ Result<ReturnOutcome> ReturnService::postInTransaction(const Session &session, c
     return run(session, input, true);
 }
 
+Result<std::optional<ReturnOutcome>> ReturnService::alreadyPosted(qint64 storeId, const ReturnInput &in) const
+{
+    auto existing = findPostedDocument(
+        m_db, QStringLiteral("returns"), QStringLiteral("return_no"), storeId, in.returnNo, in.canonical(),
+        QCoreApplication::translate("pd::ReturnService", "The return %1 of store %2 was already posted with different content.")
+            .arg(in.returnNo, in.storeCode),
+        {QStringLiteral("clawback")});
+    if (!existing)
+        return existing.error();
+    if (!existing->found)
+        return std::optional<ReturnOutcome>();
+    ReturnOutcome same;
+    same.returnId = existing->id;
+    same.clawback = existing->values.at(0).toLongLong();
+    same.alreadyPosted = true;
+    return std::optional<ReturnOutcome>(same);
+}
+
+Result<ReturnService::ReturnedReceipt> ReturnService::lockReceipt(qint64 storeId, const ReturnInput &in)
+{
+    auto receipt = sql::run(m_db.connection(),
+                            QStringLiteral("SELECT id, member_id, business_time, amount, points + green_points, returned_amount, "
+                                           "clawed_back FROM receipts WHERE store_id = ? AND receipt_no = ?")
+                                + m_db.dialect().forUpdate(),
+                            {storeId, in.receiptNo});
+    if (!receipt)
+        return receipt.error();
+    if (!receipt.value().next())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::ReturnService", "Store %1 has no receipt %2.").arg(in.storeCode, in.receiptNo), QStringLiteral("receipt_no"));
+    const QSqlQuery &r = receipt.value();
+    ReturnedReceipt found{r.value(0).toLongLong(), r.value(1).toLongLong(), fromStoredTime(r.value(2).toString()), r.value(3).toLongLong(),
+                          r.value(4).toLongLong(), r.value(5).toLongLong(), r.value(6).toLongLong()};
+    receipt.value().finish();
+    return found;
+}
+
 Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInput &in, bool write)
 {
     if (Status s = session.require(Permission::ReturnPost); !s)
@@ -69,38 +105,18 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
         return store.error();
     const qint64 storeId = store.value();
 
-    auto existing = findPostedDocument(
-        m_db, QStringLiteral("returns"), QStringLiteral("return_no"), storeId, in.returnNo, in.canonical(),
-        QCoreApplication::translate("pd::ReturnService", "The return %1 of store %2 was already posted with different content.")
-            .arg(in.returnNo, in.storeCode),
-        {QStringLiteral("clawback")});
+    auto existing = alreadyPosted(storeId, in);
     if (!existing)
         return existing.error();
-    if (existing->found) {
-        ReturnOutcome same;
-        same.returnId = existing->id;
-        same.clawback = existing->values.at(0).toLongLong();
-        same.alreadyPosted = true;
-        return same;
-    }
+    if (existing.value())
+        return *existing.value();
 
-    auto receipt = sql::run(db, QStringLiteral("SELECT id, member_id, business_time, amount, points + green_points, returned_amount, "
-                                               "clawed_back FROM receipts WHERE store_id = ? AND receipt_no = ?")
-                                    + m_db.dialect().forUpdate(),
-                            {storeId, in.receiptNo});
+    auto receipt = lockReceipt(storeId, in);
     if (!receipt)
         return receipt.error();
-    if (!receipt.value().next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::ReturnService", "Store %1 has no receipt %2.").arg(in.storeCode, in.receiptNo), QStringLiteral("receipt_no"));
-    const QSqlQuery &r = receipt.value();
-    const qint64 receiptId = r.value(0).toLongLong();
-    const qint64 memberId = r.value(1).toLongLong();
-    const QDateTime receiptTime = fromStoredTime(r.value(2).toString());
-    const qint64 amount = r.value(3).toLongLong();
-    const qint64 earnedPoints = r.value(4).toLongLong();
-    const qint64 returnedBefore = r.value(5).toLongLong();
-    const qint64 clawedBefore = r.value(6).toLongLong();
-    receipt.value().finish();
+    const qint64 receiptId = receipt->id, memberId = receipt->memberId, amount = receipt->amountFen, earnedPoints = receipt->earnedPoints,
+                 returnedBefore = receipt->returnedFen, clawedBefore = receipt->clawedBack;
+    const QDateTime receiptTime = receipt->businessTime;
 
     if (in.businessTime < receiptTime)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReturnService", "A return cannot be earlier than its receipt."), QStringLiteral("time"));

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace pd {
 
 class Clock;
@@ -44,6 +46,19 @@ public:
 private:
     Result<ReturnOutcome> postOnce(const Session &session, const ReturnInput &input); // one attempt; post() runs it again after a lost race
     Result<ReturnOutcome> run(const Session &session, const ReturnInput &input, bool write);
+    // The receipt a return is about, locked for the clawback.
+    struct ReturnedReceipt
+    {
+        qint64 id = 0;
+        qint64 memberId = 0;
+        QDateTime businessTime;
+        qint64 amountFen = 0;
+        qint64 earnedPoints = 0; // earned and green points
+        qint64 returnedFen = 0;  // by earlier returns
+        qint64 clawedBack = 0;   // by earlier returns
+    };
+    Result<std::optional<ReturnOutcome>> alreadyPosted(qint64 storeId, const ReturnInput &input) const;
+    Result<ReturnedReceipt> lockReceipt(qint64 storeId, const ReturnInput &input);
 
     Database &m_db;
     const Clock &m_clock;

@@ -94,10 +94,10 @@ Result<CancellationOutcome> RedemptionCancelService::cancelOnce(const Session &s
     return outcome;
 }
 
-Result<CancellationOutcome> RedemptionCancelService::run(const Session &session, const CancellationInput &in, bool write)
+Status RedemptionCancelService::checkInput(const Session &session, const CancellationInput &in, bool write)
 {
     if (Status s = session.require(Permission::RedemptionCancel); !s)
-        return s.error();
+        return s;
     if (write && in.reason.trimmed().size() < 2) // a preview may come before the reason is typed
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::RedemptionCancelService", "Say why the redemption is cancelled."),
                          QStringLiteral("reason"));
@@ -105,32 +105,45 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("pd::RedemptionCancelService", "Compensation is a whole number of points from 0 to 100,000,000."),
                          QStringLiteral("compensation"));
-    if (in.compensationPoints > 0) {
-        if (Status s = session.require(Permission::AdjustPoints); !s)
-            return s.error();
-    }
-    auto found = find(session, in.redemptionNo.trimmed(), in.storeCode);
-    if (!found)
-        return found.error();
+    if (in.compensationPoints > 0)
+        return session.require(Permission::AdjustPoints);
+    return {};
+}
 
-    // the member first, as every points operation does, then the redemption
-    const qint64 memberId = found->memberId, itemId = found->itemId, spendEntry = found->spendingEntryId;
-    Ledger ledger(m_db, m_clock);
-    auto member = ledger.lockMember(memberId);
-    if (!member)
-        return member.error();
-    if (member->status == MemberStatus::Closed)
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::RedemptionCancelService", "This membership is closed; nothing can be given back to it."),
-                         QStringLiteral("card_no"));
-    auto locked = sql::run(m_db.connection(), kSelect + QStringLiteral("WHERE r.id = ?") + m_db.dialect().forUpdate(QStringLiteral("r")), {found->id});
+Result<QList<RestorableLot>> RedemptionCancelService::restorableLots(const RedemptionRecord &r) const
+{
+    // where the points came from, less what earlier cancellations already put back
+    auto lots = sql::run(m_db.connection(),
+                         QStringLiteral("SELECT s.lot_id, s.points - COALESCE((SELECT SUM(lr.points) FROM lot_restorations lr "
+                                        "JOIN redemption_cancellations c ON c.entry_id = lr.entry_id "
+                                        "WHERE c.redemption_id = ? AND lr.lot_id = s.lot_id), 0), l.expires_at "
+                                        "FROM lot_spending s JOIN lots l ON l.id = s.lot_id WHERE s.entry_id = ? "
+                                        "ORDER BY l.expires_at IS NULL DESC, l.expires_at DESC, l.id DESC"),
+                         {r.id, r.spendingEntryId});
+    if (!lots)
+        return lots.error();
+    QList<RestorableLot> restorable;
+    while (lots.value().next())
+        restorable << RestorableLot{lots.value().value(0).toLongLong(), lots.value().value(1).toLongLong(),
+                                    lots.value().value(2).isNull() ? QDateTime() : fromStoredTime(lots.value().value(2).toString())};
+    return restorable;
+}
+
+Result<RedemptionRecord> RedemptionCancelService::lockRedemption(qint64 id)
+{
+    auto locked = sql::run(m_db.connection(), kSelect + QStringLiteral("WHERE r.id = ?") + m_db.dialect().forUpdate(QStringLiteral("r")), {id});
     if (!locked)
         return locked.error();
     locked.value().next();
-    CancellationOutcome out;
-    out.redemption = recordFrom(locked.value());
+    RedemptionRecord r = recordFrom(locked.value());
     locked.value().finish();
-    const RedemptionRecord &r = out.redemption;
+    return r;
+}
 
+Status RedemptionCancelService::planCancellation(CancellationOutcome &out, const CancellationInput &in, const MemberPoints &member,
+                                                 const QList<RestorableLot> &lots, const QDateTime &now) const
+{
+    const RedemptionRecord &r = out.redemption;
     const int left = r.quantity - r.cancelledQty;
     if (left == 0)
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::RedemptionCancelService", "The redemption %1 is already cancelled in full.").arg(r.number),
@@ -142,54 +155,26 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
                          QStringLiteral("quantity"));
     // the same exact proportion as returns: partial cancellations add up to the whole
     out.points = points::clawback(r.points, r.cancelledQty + out.quantity, r.quantity, r.refundedPoints);
-
-    // where the points came from, less what earlier cancellations already put back
-    auto lots = sql::run(m_db.connection(),
-                         QStringLiteral("SELECT s.lot_id, s.points - COALESCE((SELECT SUM(lr.points) FROM lot_restorations lr "
-                                        "JOIN redemption_cancellations c ON c.entry_id = lr.entry_id "
-                                        "WHERE c.redemption_id = ? AND lr.lot_id = s.lot_id), 0), l.expires_at "
-                                        "FROM lot_spending s JOIN lots l ON l.id = s.lot_id WHERE s.entry_id = ? "
-                                        "ORDER BY l.expires_at IS NULL DESC, l.expires_at DESC, l.id DESC"),
-                         {r.id, spendEntry});
-    if (!lots)
-        return lots.error();
-    QList<RestorableLot> restorable;
-    const QDateTime now = m_clock.nowUtc();
     qint64 validRoom = 0;
-    while (lots.value().next()) {
-        RestorableLot lot{lots.value().value(0).toLongLong(), lots.value().value(1).toLongLong(),
-                          lots.value().value(2).isNull() ? QDateTime() : fromStoredTime(lots.value().value(2).toString())};
+    for (const RestorableLot &lot : lots)
         if (lot.points > 0 && (!lot.expiresAt.isValid() || lot.expiresAt > now))
             validRoom += lot.points;
-        restorable << lot;
-    }
     // an expired lot's points come back in a new lot valid to the end of the 30th day
     out.newLotExpires = points::startOfBusinessDay(businessToday(m_clock).addDays(kNewLotDays + 1));
-    out.debtRepaid = std::min(out.points, member->debt);
+    out.debtRepaid = std::min(out.points, member.debt);
     out.toOriginalLots = std::min(out.points - out.debtRepaid, validRoom);
     out.toNewLot = out.points - out.debtRepaid - out.toOriginalLots;
-    out.balanceAfter = member->balance + out.points;
+    out.balanceAfter = member.balance + out.points;
     out.cashBackFen = r.cashFen / r.quantity * out.quantity; // the cash part is per unit
-    if (!write)
-        return out;
+    return {};
+}
 
-    auto rules = ProgrammeRules::load(m_db);
-    if (!rules)
-        return rules.error();
-    EntrySource source;
-    source.businessTime = now;
-    source.operatorId = session.userId;
-    source.reference = QStringLiteral("redemption-cancel:%1/%2").arg(r.storeCode, r.number);
-    qint64 entryId = 0;
-    if (out.points > 0) {
-        auto restored = ledger.restore(member.value(), out.points, EntryKind::Refund, source, restorable, out.newLotExpires);
-        if (!restored)
-            return restored.error();
-        entryId = restored->entryId;
-        Q_ASSERT(restored->toNewLot == out.toNewLot);
-    }
+Status RedemptionCancelService::record(const Session &session, const CancellationInput &in, CancellationOutcome &out, qint64 entryId,
+                                       const QDateTime &now)
+{
+    const RedemptionRecord &r = out.redemption;
     if (auto u = sql::run(m_db.connection(), QStringLiteral("UPDATE catalog_items SET stock = stock + ? WHERE id = ? AND stock IS NOT NULL"),
-                          {out.quantity, itemId});
+                          {out.quantity, r.itemId});
         !u)
         return u.error();
     if (auto u = sql::run(m_db.connection(),
@@ -198,6 +183,9 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
         !u)
         return u.error();
     if (in.compensationPoints > 0) {
+        auto rules = ProgrammeRules::load(m_db);
+        if (!rules)
+            return rules.error();
         auto adj = AdjustmentService(m_db, m_clock)
                        .requestInTransaction(session, r.cardNo, in.compensationPoints,
                                              QCoreApplication::translate("pd::RedemptionCancelService", "Compensation for redemption %1: %2")
@@ -210,12 +198,59 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
     auto ins = sql::run(m_db.connection(),
                         QStringLiteral("INSERT INTO redemption_cancellations (redemption_id, member_id, quantity, points, to_new_lot, reason, "
                                        "adjustment_id, entry_id, operator_id, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {r.id, memberId, out.quantity, out.points, out.toNewLot, in.reason.trimmed(),
+                        {r.id, r.memberId, out.quantity, out.points, out.toNewLot, in.reason.trimmed(),
                          out.compensation ? QVariant(out.compensation->id) : sql::nullInt(), entryId > 0 ? QVariant(entryId) : sql::nullInt(),
                          session.userId, toStoredTime(now)});
     if (!ins)
         return ins.error();
-    auto balance = sql::scalar(m_db.connection(), QStringLiteral("SELECT balance FROM members WHERE id = ?"), {memberId});
+    return {};
+}
+
+Result<CancellationOutcome> RedemptionCancelService::run(const Session &session, const CancellationInput &in, bool write)
+{
+    if (Status s = checkInput(session, in, write); !s)
+        return s.error();
+    auto found = find(session, in.redemptionNo.trimmed(), in.storeCode);
+    if (!found)
+        return found.error();
+
+    // the member first, as every points operation does, then the redemption
+    Ledger ledger(m_db, m_clock);
+    auto member = ledger.lockMember(found->memberId);
+    if (!member)
+        return member.error();
+    if (member->status == MemberStatus::Closed)
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::RedemptionCancelService", "This membership is closed; nothing can be given back to it."),
+                         QStringLiteral("card_no"));
+    auto redemption = lockRedemption(found->id);
+    if (!redemption)
+        return redemption.error();
+    CancellationOutcome out;
+    out.redemption = redemption.value();
+    auto lots = restorableLots(out.redemption);
+    if (!lots)
+        return lots.error();
+    const QDateTime now = m_clock.nowUtc();
+    if (Status s = planCancellation(out, in, member.value(), lots.value(), now); !s)
+        return s.error();
+    if (!write)
+        return out;
+
+    qint64 entryId = 0;
+    if (out.points > 0) {
+        EntrySource source;
+        source.businessTime = now;
+        source.operatorId = session.userId;
+        source.reference = QStringLiteral("redemption-cancel:%1/%2").arg(out.redemption.storeCode, out.redemption.number);
+        auto restored = ledger.restore(member.value(), out.points, EntryKind::Refund, source, lots.value(), out.newLotExpires);
+        if (!restored)
+            return restored.error();
+        entryId = restored->entryId;
+        Q_ASSERT(restored->toNewLot == out.toNewLot);
+    }
+    if (Status s = record(session, in, out, entryId, now); !s)
+        return s.error();
+    auto balance = sql::scalar(m_db.connection(), QStringLiteral("SELECT balance FROM members WHERE id = ?"), {out.redemption.memberId});
     if (!balance)
         return balance.error();
     out.balanceAfter = balance.value().toLongLong();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/adjustments/adjustmentservice.h"
+#include "core/ledger/ledger.h"
 
 #include <QDateTime>
 
@@ -69,6 +70,13 @@ public:
 private:
     Result<CancellationOutcome> cancelOnce(const Session &session, const CancellationInput &input); // one attempt; cancel() runs it again after a lost race
     Result<CancellationOutcome> run(const Session &session, const CancellationInput &input, bool write);
+    // The stages of run(), in order.
+    static Status checkInput(const Session &session, const CancellationInput &input, bool write);
+    Result<RedemptionRecord> lockRedemption(qint64 id);
+    Result<QList<RestorableLot>> restorableLots(const RedemptionRecord &redemption) const;
+    Status planCancellation(CancellationOutcome &out, const CancellationInput &input, const MemberPoints &member,
+                           const QList<RestorableLot> &lots, const QDateTime &now) const;
+    Status record(const Session &session, const CancellationInput &input, CancellationOutcome &out, qint64 entryId, const QDateTime &now);
 
     Database &m_db;
     const Clock &m_clock;

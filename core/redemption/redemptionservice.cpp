@@ -62,37 +62,83 @@ Result<RedemptionOutcome> RedemptionService::redeemOnce(const Session &session, 
     return outcome;
 }
 
-Result<RedemptionOutcome> RedemptionService::run(const Session &session, const RedemptionInput &in, bool write)
+Status RedemptionService::checkInput(const Session &session, const RedemptionInput &in, const Clock &clock)
 {
     if (Status s = session.require(Permission::Redeem); !s)
-        return s.error();
+        return s;
     if (in.redemptionNo.trimmed().isEmpty() || in.redemptionNo.size() > 64)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::RedemptionService", "A redemption number has 1 to 64 characters."), QStringLiteral("number"));
     if (in.quantity < 1 || in.quantity > kMaxQuantity)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::RedemptionService", "The quantity is a whole number from 1 to 1,000."), QStringLiteral("quantity"));
-    if (Status s = checkBusinessTime(in.businessTime, m_clock); !s)
-        return s.error();
-    auto store = StoreService::storeId(m_db, in.storeCode);
-    if (!store)
-        return store.error();
+    return checkBusinessTime(in.businessTime, clock);
+}
 
-    auto existing = findPostedDocument(m_db, QStringLiteral("redemptions"), QStringLiteral("redemption_no"), store.value(), in.redemptionNo,
+Result<std::optional<RedemptionOutcome>> RedemptionService::alreadyMade(qint64 storeId, const RedemptionInput &in) const
+{
+    auto existing = findPostedDocument(m_db, QStringLiteral("redemptions"), QStringLiteral("redemption_no"), storeId, in.redemptionNo,
                                        in.canonical(),
                                        QCoreApplication::translate("pd::RedemptionService", "The redemption %1 of store %2 was already made for something else.").arg(in.redemptionNo, in.storeCode),
                                        {QStringLiteral("quantity"), QStringLiteral("unit_points"), QStringLiteral("points"),
                                         QStringLiteral("cash_fen")});
     if (!existing)
         return existing.error();
-    if (existing->found) {
-        RedemptionOutcome same;
-        same.redemptionId = existing->id;
-        same.quantity = existing->values.at(0).toInt();
-        same.unitPoints = existing->values.at(1).toLongLong();
-        same.points = existing->values.at(2).toLongLong();
-        same.cashFen = existing->values.at(3).toLongLong();
-        same.alreadyPosted = true;
-        return same;
+    if (!existing->found)
+        return std::optional<RedemptionOutcome>();
+    RedemptionOutcome same;
+    same.redemptionId = existing->id;
+    same.quantity = existing->values.at(0).toInt();
+    same.unitPoints = existing->values.at(1).toLongLong();
+    same.points = existing->values.at(2).toLongLong();
+    same.cashFen = existing->values.at(3).toLongLong();
+    same.alreadyPosted = true;
+    return std::optional<RedemptionOutcome>(same);
+}
+
+Result<qint64> RedemptionService::unitsKeptInLimitPeriod(qint64 memberId, const CatalogItem &item, const QDate &day) const
+{
+    if (!item.limitQty)
+        return qint64(0);
+    const auto [from, to] = limitPeriodAround(item.limitPeriod, day);
+    auto taken = sql::scalar(m_db.connection(),
+                             QStringLiteral("SELECT COALESCE(SUM(quantity - cancelled_qty), 0) FROM redemptions WHERE member_id = ? "
+                                            "AND item_id = ? AND business_time >= ? AND business_time < ?"),
+                             {memberId, item.id, toStoredTime(from), toStoredTime(to)});
+    if (!taken)
+        return taken.error();
+    return taken.value().toLongLong();
+}
+
+Result<std::optional<qint64>> RedemptionService::takeStock(const CatalogItem &item, int quantity)
+{
+    if (!item.stock)
+        return std::optional<qint64>(); // unlimited
+    // The guard: another desk may have taken the stock since we read it (PostgreSQL); the
+    // update re-checks under the row lock and the loser is told it is out of stock.
+    auto take = sql::run(m_db.connection(), QStringLiteral("UPDATE catalog_items SET stock = stock - ? WHERE id = ? AND stock >= ? RETURNING stock"),
+                         {quantity, item.id, quantity});
+    if (!take)
+        return take.error();
+    if (!take.value().next()) {
+        auto left = sql::scalar(m_db.connection(), QStringLiteral("SELECT stock FROM catalog_items WHERE id = ?"), {item.id});
+        return outOfStock(item.name, left ? left.value().toLongLong() : 0);
     }
+    const qint64 after = take.value().value(0).toLongLong();
+    take.value().finish();
+    return std::optional<qint64>(after);
+}
+
+Result<RedemptionOutcome> RedemptionService::run(const Session &session, const RedemptionInput &in, bool write)
+{
+    if (Status s = checkInput(session, in, m_clock); !s)
+        return s.error();
+    auto store = StoreService::storeId(m_db, in.storeCode);
+    if (!store)
+        return store.error();
+    auto existing = alreadyMade(store.value(), in);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return *existing.value();
 
     Ledger ledger(m_db, m_clock);
     auto member = write ? ledger.lockMemberByCard(in.cardNo) : ledger.readMemberByCard(in.cardNo);
@@ -108,18 +154,11 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     if (!rules)
         return rules.error();
     // what the member kept of this item in its limit period: the one thing the terms read
-    MemberAtRedemption who{member->tier, member->credit, member->balance, 0};
-    if (item->limitQty) {
-        const auto [from, to] = limitPeriodAround(item->limitPeriod, day);
-        auto taken = sql::scalar(m_db.connection(),
-                                 QStringLiteral("SELECT COALESCE(SUM(quantity - cancelled_qty), 0) FROM redemptions WHERE member_id = ? "
-                                                "AND item_id = ? AND business_time >= ? AND business_time < ?"),
-                                 {member->id, item->id, toStoredTime(from), toStoredTime(to)});
-        if (!taken)
-            return taken.error();
-        who.alreadyInPeriod = taken.value().toLongLong();
-    }
-    auto terms = redemptionTerms(item.value(), rules.value(), who, in.quantity, day);
+    auto kept = unitsKeptInLimitPeriod(member->id, item.value(), day);
+    if (!kept)
+        return kept.error();
+    auto terms = redemptionTerms(item.value(), rules.value(), MemberAtRedemption{member->tier, member->credit, member->balance, kept.value()},
+                                 in.quantity, day);
     if (!terms)
         return terms.error();
 
@@ -138,21 +177,11 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     if (!write)
         return out;
 
-    // The guard: another desk may have taken the stock since we read it (PostgreSQL); the
-    // update re-checks under the row lock and the loser is told it is out of stock.
-    if (item->stock) {
-        auto take = sql::run(m_db.connection(),
-                             QStringLiteral("UPDATE catalog_items SET stock = stock - ? WHERE id = ? AND stock >= ? RETURNING stock"),
-                             {in.quantity, item->id, in.quantity});
-        if (!take)
-            return take.error();
-        if (!take.value().next()) {
-            auto left = sql::scalar(m_db.connection(), QStringLiteral("SELECT stock FROM catalog_items WHERE id = ?"), {item->id});
-            return outOfStock(item->name, left ? left.value().toLongLong() : 0);
-        }
-        out.stockAfter = take.value().value(0).toLongLong();
-        take.value().finish();
-    }
+    auto stockAfter = takeStock(item.value(), in.quantity);
+    if (!stockAfter)
+        return stockAfter.error();
+    if (stockAfter.value())
+        out.stockAfter = *stockAfter.value();
     EntrySource source;
     source.businessTime = in.businessTime.toUTC();
     source.storeId = store.value();

@@ -10,6 +10,7 @@ namespace pd {
 
 class Clock;
 class Database;
+struct CatalogItem;
 struct Session;
 
 struct RedemptionInput
@@ -62,6 +63,12 @@ public:
 private:
     Result<RedemptionOutcome> redeemOnce(const Session &session, const RedemptionInput &input); // one attempt; redeem() runs it again after a lost race
     Result<RedemptionOutcome> run(const Session &session, const RedemptionInput &input, bool write);
+    // The stages of run(), in order.
+    static Status checkInput(const Session &session, const RedemptionInput &input, const Clock &clock);
+    Result<std::optional<RedemptionOutcome>> alreadyMade(qint64 storeId, const RedemptionInput &input) const;
+    Result<qint64> unitsKeptInLimitPeriod(qint64 memberId, const CatalogItem &item, const QDate &day) const;
+    // The stock after taking `quantity`, nothing for an unlimited item, or out of stock.
+    Result<std::optional<qint64>> takeStock(const CatalogItem &item, int quantity);
 
     Database &m_db;
     const Clock &m_clock;

@@ -21,13 +21,11 @@ qint64 Statement::earned() const
     return sum;
 }
 
-Result<Statement> buildStatement(Database &db, const Session &session, const QString &cardNo, const QDate &monthAny)
+namespace {
+
+// The member's name, tier and debt into the statement; the member's id.
+Result<qint64> readMember(const QSqlDatabase &c, const QString &cardNo, Statement &st)
 {
-    if (Status s = session.require(Permission::MemberRead); !s)
-        return s.error();
-    const QSqlDatabase c = db.connection();
-    Statement st;
-    st.month = QDate(monthAny.year(), monthAny.month(), 1);
     auto member = sql::run(c, QStringLiteral("SELECT id, name, tier, debt FROM members WHERE card_no = ?"), {cardNo});
     if (!member)
         return member.error();
@@ -39,10 +37,12 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
     st.tierCode = member.value().value(2).toString();
     st.debt = member.value().value(3).toLongLong();
     member.value().finish();
+    return memberId;
+}
 
-    const QString start = toStoredTime(points::startOfBusinessDay(st.month));
-    const QDateTime endMoment = points::startOfBusinessDay(st.month.addMonths(1));
-    const QString end = toStoredTime(endMoment);
+// Opening balance, the month's movements by kind (earning by scenario), closing balance.
+Status addMovements(const QSqlDatabase &c, qint64 memberId, const QString &start, const QString &end, Statement &st)
+{
     auto opening = sql::scalar(c, QStringLiteral("SELECT COALESCE(SUM(delta), 0) FROM ledger_entries WHERE member_id = ? AND business_time < ?"),
                                {memberId, start});
     if (!opening)
@@ -83,7 +83,12 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
         st.earnedByScenario << qMakePair(it.key(), it.value());
     std::sort(st.earnedByScenario.begin(), st.earnedByScenario.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     st.closing = st.opening + net;
+    return {};
+}
 
+// Points that expire in the three months after the statement's month, by last usable day.
+Status addExpiringSoon(const QSqlDatabase &c, qint64 memberId, const QString &end, Statement &st)
+{
     auto soon = sql::run(c, QStringLiteral("SELECT expires_at, SUM(remaining) FROM lots WHERE member_id = ? AND remaining > 0 "
                                            "AND expires_at > ? AND expires_at <= ? GROUP BY expires_at ORDER BY expires_at"),
                          {memberId, end, toStoredTime(points::startOfBusinessDay(st.month.addMonths(4)))});
@@ -94,8 +99,12 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
         const QDate lastDay = fromStoredTime(soon.value().value(0).toString()).toTimeZone(programmeTimeZone()).date().addDays(-1);
         st.expiringSoon << qMakePair(lastDay, soon.value().value(1).toLongLong());
     }
+    return {};
+}
 
-    // what the points became this month, by name ("this month you redeemed …", DESIGN §2)
+// What the points became this month, by name: "杯子 × 2".
+Result<QStringList> redeemedItems(const QSqlDatabase &c, qint64 memberId, const QString &start, const QString &end)
+{
     auto redeemed = sql::run(c, QStringLiteral("SELECT i.name, SUM(r.quantity - r.cancelled_qty) FROM redemptions r "
                                                "JOIN catalog_items i ON i.id = r.item_id WHERE r.member_id = ? AND r.business_time >= ? "
                                                "AND r.business_time < ? GROUP BY i.name HAVING SUM(r.quantity - r.cancelled_qty) > 0 "
@@ -106,7 +115,12 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
     QStringList items;
     while (redeemed.value().next())
         items << QCoreApplication::translate("pd::Statement", "%1 × %2").arg(redeemed.value().value(0).toString()).arg(redeemed.value().value(1).toLongLong());
+    return items;
+}
 
+// "This month you redeemed …" (DESIGN §2), then donations and the nearest expiry.
+QString friendlyLine(const Statement &st, const QStringList &items)
+{
     const qint64 earned = st.earned();
     QStringList lines;
     if (!items.isEmpty())
@@ -124,7 +138,31 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
         lines << QCoreApplication::translate("pd::Statement", "%1 points expire on %2: redeem them in time.")
                      .arg(st.expiringSoon.constFirst().second)
                      .arg(st.expiringSoon.constFirst().first.toString(Qt::ISODate));
-    st.friendlyLine = lines.join(QLatin1Char(' '));
+    return lines.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+Result<Statement> buildStatement(Database &db, const Session &session, const QString &cardNo, const QDate &monthAny)
+{
+    if (Status s = session.require(Permission::MemberRead); !s)
+        return s.error();
+    const QSqlDatabase c = db.connection();
+    Statement st;
+    st.month = QDate(monthAny.year(), monthAny.month(), 1);
+    auto memberId = readMember(c, cardNo, st);
+    if (!memberId)
+        return memberId.error();
+    const QString start = toStoredTime(points::startOfBusinessDay(st.month));
+    const QString end = toStoredTime(points::startOfBusinessDay(st.month.addMonths(1)));
+    if (Status s = addMovements(c, memberId.value(), start, end, st); !s)
+        return s.error();
+    if (Status s = addExpiringSoon(c, memberId.value(), end, st); !s)
+        return s.error();
+    auto items = redeemedItems(c, memberId.value(), start, end);
+    if (!items)
+        return items.error();
+    st.friendlyLine = friendlyLine(st, items.value());
     return st;
 }
 
