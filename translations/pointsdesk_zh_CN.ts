@@ -347,6 +347,38 @@
         <source>Audit trail exported</source>
         <translation>导出审计记录</translation>
     </message>
+    <message>
+        <source>Campaign drafted</source>
+        <translation>活动草稿已创建</translation>
+    </message>
+    <message>
+        <source>Campaign draft changed</source>
+        <translation>活动草稿已修改</translation>
+    </message>
+    <message>
+        <source>New campaign version drafted</source>
+        <translation>已起草活动新版本</translation>
+    </message>
+    <message>
+        <source>Campaign submitted for approval</source>
+        <translation>活动已提交审批</translation>
+    </message>
+    <message>
+        <source>Campaign approved</source>
+        <translation>活动已批准</translation>
+    </message>
+    <message>
+        <source>Campaign rejected</source>
+        <translation>活动已驳回</translation>
+    </message>
+    <message>
+        <source>Campaign cancelled</source>
+        <translation>活动已取消</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -623,6 +655,204 @@
     <message>
         <source>Give the date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Campaign</name>
+    <message>
+        <source>Points multiplier</source>
+        <translation>积分倍增</translation>
+    </message>
+    <message>
+        <source>Welcome points</source>
+        <translation>注册送积分</translation>
+    </message>
+    <message>
+        <source>First-purchase bonus</source>
+        <translation>首单奖励</translation>
+    </message>
+    <message>
+        <source>Redemption sale</source>
+        <translation>兑换特惠</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version</source>
+        <translation>已被新版本取代</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>is not a date YYYY-MM-DD: %1</source>
+        <translation>不是 YYYY-MM-DD 格式的日期：%1</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>必须是编码列表</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers from %1 to %2</source>
+        <translation>必须是 %1 至 %2 之间的整数列表</translation>
+    </message>
+    <message>
+        <source>must be an amount in yuan</source>
+        <translation>必须是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>is not a campaign field</source>
+        <translation>不是活动字段</translation>
+    </message>
+    <message>
+        <source>has 2 to 32 capital letters, digits or hyphens: %1</source>
+        <translation>应为 2 至 32 个大写字母、数字或连字符：%1</translation>
+    </message>
+    <message>
+        <source>is longer than 100 characters</source>
+        <translation>超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>is not a campaign type (multiplier, welcome, first_purchase, sale): %1</source>
+        <translation>不是活动类型（multiplier、welcome、first_purchase、sale）：%1</translation>
+    </message>
+    <message>
+        <source>is before from</source>
+        <translation>早于开始日期</translation>
+    </message>
+    <message>
+        <source>%1 is outside the campaign&apos;s window</source>
+        <translation>%1 不在活动期内</translation>
+    </message>
+    <message>
+        <source>must be a list of dates</source>
+        <translation>必须是日期列表</translation>
+    </message>
+    <message>
+        <source>there is no store %1</source>
+        <translation>没有门店 %1</translation>
+    </message>
+    <message>
+        <source>there is no earning scenario %1</source>
+        <translation>没有积分场景 %1</translation>
+    </message>
+    <message>
+        <source>there is no tier %1</source>
+        <translation>没有等级 %1</translation>
+    </message>
+    <message>
+        <source>%1 welcome points are above the programme&apos;s cap of %2: an outsized sign-up bonus is a lure the law forbids</source>
+        <translation>注册送 %1 积分超过了计划上限 %2：过高的注册奖励属于法律禁止的诱导</translation>
+    </message>
+    <message>
+        <source>there is no catalog item %1</source>
+        <translation>没有兑换商品 %1</translation>
+    </message>
+    <message>
+        <source>a sale price must be below the item&apos;s price of %1 points</source>
+        <translation>特惠价必须低于商品原价 %1 积分</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CampaignService</name>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>没有活动 %1。</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处 JSON 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>expected one campaign object or an array of them</source>
+        <translation>应为一个活动对象或活动对象数组</translation>
+    </message>
+    <message>
+        <source>is not a campaign object</source>
+        <translation>不是活动对象</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file</source>
+        <translation>%1 在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for approval and cannot change until it is decided</source>
+        <translation>%1 正在等待审批，审批完成前不能修改</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2; it cannot change until it is decided.</source>
+        <translation>活动 %1 状态为“%2”，审批完成前不能修改。</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2; only a draft can be submitted.</source>
+        <translation>活动 %1 状态为“%2”，只有草稿可以提交。</translation>
+    </message>
+    <message>
+        <source>Write the terms as members will read them before submitting %1.</source>
+        <translation>提交 %1 之前，请填写会员将看到的活动规则。</translation>
+    </message>
+    <message>
+        <source>The system operator never approves: four eyes need two people. Log in as yourself.</source>
+        <translation>系统操作员不能审批：双人复核需要两个人。请用您自己的账号登录。</translation>
+    </message>
+    <message>
+        <source>You wrote the campaign %1: someone else must decide on it.</source>
+        <translation>活动 %1 由您创建：必须由其他人审批。</translation>
+    </message>
+    <message>
+        <source>The sale %1 of item %2 overlaps %3 (%4 – %5): one sale per item at a time.</source>
+        <translation>商品 %2 的特惠 %1 与 %3（%4 – %5）时间重叠：同一商品同一时间只能有一个特惠。</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2; only a submitted campaign can be approved.</source>
+        <translation>活动 %1 状态为“%2”，只有已提交的活动可以批准。</translation>
+    </message>
+    <message>
+        <source>Say why the campaign is rejected.</source>
+        <translation>请说明驳回原因。</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2; only a submitted campaign can be rejected.</source>
+        <translation>活动 %1 状态为“%2”，只有已提交的活动可以驳回。</translation>
+    </message>
+    <message>
+        <source>Say why the campaign is cancelled.</source>
+        <translation>请说明取消原因。</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2 already.</source>
+        <translation>活动 %1 已经是“%2”状态。</translation>
+    </message>
+    <message>
+        <source>The campaign %1 is %2: change it as it is.</source>
+        <translation>活动 %1 状态为“%2”：请直接修改它。</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1308,26 @@
     <message>
         <source>, + %1 bonus points</source>
         <translation>，另加 %1 奖励积分</translation>
+    </message>
+    <message>
+        <source> × %1 %2 %</source>
+        <translation> × %1 %2%</translation>
+    </message>
+    <message>
+        <source> (the campaign&apos;s part cut to %1 by its budget)</source>
+        <translation>（活动部分受预算限制，减为 %1）</translation>
+    </message>
+    <message>
+        <source>%1 ×%2: +%3</source>
+        <translation>%1 ×%2：+%3</translation>
+    </message>
+    <message>
+        <source>%1: +%2</source>
+        <translation>%1：+%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2642,24 @@
     <message>
         <source>database file: indexes not compared with their tables (verify --full does, slowly)</source>
         <translation>数据库文件：未逐一核对索引与数据表（verify --full 会核对，较慢）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No campaign was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何活动：共 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft %1 version %2: %3</source>
+        <translation>草稿 %1 第 %2 版：%3</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>活动 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -56,5 +56,7 @@ struct Context
 // Verbs of the redemption catalog (catalogcommands.cpp).
 int runRedeem(Context &c, const QStringList &args);
 int runCancelRedemption(Context &c, const QStringList &args);
+// Campaigns (campaigncommands.cpp).
+int runCampaign(Context &c, const QStringList &args);
 
 } // namespace pd::cli

@@ -409,7 +409,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog FILE | export members|ledger|catalog | "
                                          "verify [--head FILE] [--full] | close-day --out FILE | expire --as-of D [--batch N] | tiers --as-of D [--batch N] | balances | statement CARD --month M | "
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
-                                         "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N");
+                                         "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N | "
+                                         "campaign import FILE|submit CODE|approve CODE|reject CODE --reason T|cancel CODE --reason T|version CODE|list");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -419,13 +420,20 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         location = args.at(0).mid(5);
         args = args.mid(1);
     }
+    // --user NAME: act as that person, with that role's rights (password on standard input)
+    QString user;
+    if (args.size() >= 2 && args.at(0) == QLatin1String("--user")) {
+        user = args.at(1);
+        args = args.mid(2);
+    }
     if (args.isEmpty() || args.at(0) == QLatin1String("--help") || args.at(0) == QLatin1String("-h"))
-        return c.usage(QStringLiteral("pointsdesk-cli [--db FILE|postgresql://user@host:port/name] ") + verbs);
+        return c.usage(QStringLiteral("pointsdesk-cli [--db FILE|postgresql://user@host:port/name] [--user NAME] ") + verbs);
     const QString verb = args.takeFirst();
     static const QStringList known = {QStringLiteral("init"),    QStringLiteral("import"),   QStringLiteral("export"),
                                       QStringLiteral("verify"),  QStringLiteral("demo"),     QStringLiteral("expire"),
                                       QStringLiteral("tiers"),   QStringLiteral("balances"), QStringLiteral("statement"),
-                                      QStringLiteral("redeem"),  QStringLiteral("cancel-redemption"), QStringLiteral("close-day")};
+                                      QStringLiteral("redeem"),  QStringLiteral("cancel-redemption"), QStringLiteral("close-day"),
+                                      QStringLiteral("campaign")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -433,6 +441,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     const bool creates = verb == QLatin1String("init") || verb == QLatin1String("demo");
     if (int rc = openDatabase(c, location, creates); rc != kOk)
         return rc;
+    if (!user.isEmpty()) {
+        const QString password = c.in ? QString::fromUtf8(c.in->readLine()).trimmed() : QString();
+        auto session = AuthService(*c.db, c.clock).login(user, password);
+        if (!session)
+            return c.fail(session.error());
+        c.session = session.value();
+        c.session.osUser = osUser();
+    }
     if (verb == QLatin1String("init"))
         return runInit(c, args);
     if (verb == QLatin1String("import"))
@@ -453,6 +469,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runRedeem(c, args);
     if (verb == QLatin1String("cancel-redemption"))
         return runCancelRedemption(c, args);
+    if (verb == QLatin1String("campaign"))
+        return runCampaign(c, args);
     return runDemo(c, args);
 }
 

@@ -50,14 +50,15 @@ bool roleHas(Role role, Permission p)
     case Role::BackOffice:
         return p == P::MemberRead || p == P::MemberRegister || p == P::MemberEdit || p == P::Import || p == P::ReceiptPost
                || p == P::ReturnPost || p == P::Donate || p == P::AdjustPoints || p == P::Redeem || p == P::RedemptionCancel
-               || p == P::ProgrammeFigures;
+               || p == P::ProgrammeFigures || p == P::CampaignRead;
     case Role::CampaignManager:
         // campaign managers read member lists (masked) to target campaigns and keep the
         // catalog; they change no one's points
-        return p == P::MemberRead || p == P::CatalogManage || p == P::ProgrammeFigures;
+        return p == P::MemberRead || p == P::CatalogManage || p == P::ProgrammeFigures || p == P::CampaignRead
+               || p == P::CampaignDesign;
     case Role::Compliance:
         return p == P::MemberRead || p == P::MemberRevealMobile || p == P::PersonalDataExport
-               || p == P::AuditRead || p == P::Approve || p == P::ProgrammeFigures;
+               || p == P::AuditRead || p == P::Approve || p == P::ProgrammeFigures || p == P::CampaignRead;
     case Role::Administrator:
         return true;
     }

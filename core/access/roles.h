@@ -33,6 +33,8 @@ enum class Permission {
     Redeem,              // redeem catalog items for a member at the counter
     RedemptionCancel,    // cancel or take back a redemption (points and stock go back)
     ProgrammeFigures,    // the programme's daily points figures (issued, used, expired): no personal data
+    CampaignRead,        // see campaigns, their figures and simulations
+    CampaignDesign,      // draft, submit, simulate, cancel and version campaigns (approval is Approve, by someone else)
 };
 
 QList<Role> allRoles();

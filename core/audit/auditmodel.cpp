@@ -56,6 +56,13 @@ const QHash<QString, const char *> &actionNames()
         {QStringLiteral("redeem.cancel"), QT_TRANSLATE_NOOP("pd::AuditModel", "Redemption cancelled")},
         {QStringLiteral("audit.close"), QT_TRANSLATE_NOOP("pd::AuditModel", "Daily close: chain head exported")},
         {QStringLiteral("export.audit"), QT_TRANSLATE_NOOP("pd::AuditModel", "Audit trail exported")},
+        {QStringLiteral("campaign.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "Campaign drafted")},
+        {QStringLiteral("campaign.update"), QT_TRANSLATE_NOOP("pd::AuditModel", "Campaign draft changed")},
+        {QStringLiteral("campaign.version"), QT_TRANSLATE_NOOP("pd::AuditModel", "New campaign version drafted")},
+        {QStringLiteral("campaign.submit"), QT_TRANSLATE_NOOP("pd::AuditModel", "Campaign submitted for approval")},
+        {QStringLiteral("campaign.approve"), QT_TRANSLATE_NOOP("pd::AuditModel", "Campaign approved")},
+        {QStringLiteral("campaign.reject"), QT_TRANSLATE_NOOP("pd::AuditModel", "Campaign rejected")},
+        {QStringLiteral("campaign.cancel"), QT_TRANSLATE_NOOP("pd::AuditModel", "Campaign cancelled")},
     };
     return names;
 }
@@ -92,6 +99,7 @@ QString auditEntityName(const QString &entity)
         {QStringLiteral("catalog"), QT_TRANSLATE_NOOP("pd::AuditModel", "catalog")},
         {QStringLiteral("redemption"), QT_TRANSLATE_NOOP("pd::AuditModel", "redemption")},
         {QStringLiteral("audit"), QT_TRANSLATE_NOOP("pd::AuditModel", "audit trail")},
+        {QStringLiteral("campaign"), QT_TRANSLATE_NOOP("pd::AuditModel", "campaign")},
     };
     const auto it = names.constFind(entity);
     return it == names.cend() ? entity : QCoreApplication::translate("pd::AuditModel", *it);

@@ -51,15 +51,15 @@ const QList<ExactCheck> &receiptChecks()
          QStringLiteral("SELECT m.card_no FROM receipts r JOIN stores s ON s.id = r.store_id JOIN members m ON m.id = r.member_id "
                         "LEFT JOIN (SELECT reference, member_id, SUM(CASE WHEN kind <> '%3' THEN delta ELSE 0 END) AS earned, "
                         "SUM(CASE WHEN kind = '%3' THEN -delta ELSE 0 END) AS used FROM ledger_entries "
-                        "WHERE kind IN ('%1', '%2', '%3') GROUP BY reference, member_id) e "
+                        "WHERE kind IN ('%1', '%2', '%3', '%4') GROUP BY reference, member_id) e "
                         "ON e.reference = 'receipt:' || s.code || '/' || r.receipt_no AND e.member_id = r.member_id "
-                        "WHERE r.points + r.green_points <> COALESCE(e.earned, 0) OR r.points_used <> COALESCE(e.used, 0) ORDER BY m.id")
-             .arg(storedName(EntryKind::Earn), storedName(EntryKind::Green), storedName(EntryKind::Deduct))},
+                        "WHERE r.points + r.green_points + r.bonus_points <> COALESCE(e.earned, 0) OR r.points_used <> COALESCE(e.used, 0) ORDER BY m.id")
+             .arg(storedName(EntryKind::Earn), storedName(EntryKind::Green), storedName(EntryKind::Deduct), storedName(EntryKind::Bonus))},
         {QT_TRANSLATE_NOOP("pd::Invariants", "a ledger entry earned or used points for a receipt of another member or for none"),
          QStringLiteral("SELECT m.card_no FROM ledger_entries e JOIN members m ON m.id = e.member_id "
-                        "WHERE e.kind IN ('%1', '%2', '%3') AND NOT EXISTS (SELECT 1 FROM receipts r JOIN stores s ON s.id = r.store_id "
+                        "WHERE e.kind IN ('%1', '%2', '%3', '%4') AND NOT EXISTS (SELECT 1 FROM receipts r JOIN stores s ON s.id = r.store_id "
                         "WHERE r.member_id = e.member_id AND 'receipt:' || s.code || '/' || r.receipt_no = e.reference) ORDER BY m.id")
-             .arg(storedName(EntryKind::Earn), storedName(EntryKind::Green), storedName(EntryKind::Deduct))},
+             .arg(storedName(EntryKind::Earn), storedName(EntryKind::Green), storedName(EntryKind::Deduct), storedName(EntryKind::Bonus))},
     };
     return checks;
 }

@@ -147,7 +147,7 @@ private:
                             e.flags = quint8((e.flags & ~LastValid) | HasLast | (decodeHash(stored, e.last) ? LastValid : 0));
                             e.sum += delta;
                             m_daily.add(businessTime, kind, std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
-                            if (kind == "earn" || kind == "green")
+                            if (kind == "earn" || kind == "green" || kind == "bonus")
                                 share.fromEntries.add(m_key, memberId, reference, delta, 0);
                             else if (kind == "deduct")
                                 share.fromEntries.add(m_key, memberId, reference, 0, -delta);
@@ -180,7 +180,7 @@ private:
         if (!s)
             return s;
         std::string reference;
-        return scan(QStringLiteral("SELECT store_id, receipt_no, member_id, points, green_points, points_used, clawed_back, "
+        return scan(QStringLiteral("SELECT store_id, receipt_no, member_id, points + bonus_points, green_points, points_used, clawed_back, "
                                    "returned_amount, amount FROM receipts")
                         + (m_share.count == 1 ? QString()
                                               : QStringLiteral(" WHERE id >= %1 AND id <= %2").arg(m_share.firstReceipt).arg(m_share.lastReceipt)),

@@ -30,4 +30,43 @@ Result<EarningBreakdown> earningFor(const ProgrammeRules &rules, const MemberAtP
     return b;
 }
 
+Result<EarningBreakdown> earningFor(const ProgrammeRules &rules, const MemberAtPosting &member, const EarningInput &receipt,
+                                    const QList<CampaignOffer> &offers)
+{
+    auto base = earningFor(rules, member, receipt, 100);
+    if (!base)
+        return base;
+    EarningBreakdown b = base.value();
+    const CampaignOffer *winner = nullptr;
+    for (const CampaignOffer &offer : offers) {
+        if (offer.campaign.type != CampaignType::Multiplier || !offer.hasRoom())
+            continue;
+        if (!winner || offer.campaign.percent > winner->campaign.percent
+            || (offer.campaign.percent == winner->campaign.percent && offer.campaign.code < winner->campaign.code))
+            winner = &offer;
+    }
+    if (winner) {
+        const qint64 full = points::earned(receipt.amountFen, b.ratePer100, b.tierPct, b.creditPct, winner->campaign.percent);
+        qint64 extra = full - b.points;
+        if (winner->room && extra > *winner->room) {
+            extra = *winner->room; // the cut receipt spends the budget exactly
+            b.campaignCut = true;
+        }
+        b.campaignPct = winner->campaign.percent;
+        b.campaignId = winner->campaign.id;
+        b.campaignCode = winner->campaign.code;
+        b.campaignName = winner->campaign.name;
+        b.campaignExtra = extra;
+        b.points += extra;
+    }
+    for (const CampaignOffer &offer : offers) {
+        if (offer.campaign.type != CampaignType::FirstPurchase || !offer.hasRoom())
+            continue;
+        const qint64 bonus = offer.room ? std::min(offer.campaign.points, *offer.room) : offer.campaign.points;
+        b.bonuses << CampaignBonus{offer.campaign.id, offer.campaign.code, offer.campaign.name, bonus};
+        b.bonusPoints += bonus;
+    }
+    return b;
+}
+
 } // namespace pd

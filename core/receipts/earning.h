@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/campaigns/campaignmatch.h"
 #include "core/ledger/breakdown.h"
 #include "core/members/member.h"
 #include "core/result.h"
@@ -29,5 +30,12 @@ struct EarningInput
 // ask it the same way. An unknown scenario is an error naming the field.
 Result<EarningBreakdown> earningFor(const ProgrammeRules &rules, const MemberAtPosting &member, const EarningInput &receipt,
                                     int campaignPct = 100);
+
+// The same with the campaigns that match the receipt (campaignsForReceipt) and their room: among
+// the multipliers with room the highest percent wins (tie: lower code) and adds
+// points(percent) − points(100), cut to its room; each first-purchase bonus adds its points, cut
+// to its room. Multipliers never stack with each other; they do with tier and credit.
+Result<EarningBreakdown> earningFor(const ProgrammeRules &rules, const MemberAtPosting &member, const EarningInput &receipt,
+                                    const QList<CampaignOffer> &offers);
 
 } // namespace pd

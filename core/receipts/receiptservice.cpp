@@ -10,6 +10,7 @@
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
+#include "core/campaigns/campaignawards.h"
 #include "core/receipts/earning.h"
 #include "core/rules/tiers.h"
 
@@ -119,10 +120,10 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
 {
     const EarningBreakdown &b = out.earning;
     auto ins = sql::insertReturningId(m_db.connection(), QStringLiteral("INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, "
-                                           "green_amount, points_used, points, green_points, content, posted_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                           "green_amount, points_used, points, green_points, bonus_points, content, posted_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                         {storeId, in.receiptNo, member.id, toStoredTime(in.businessTime), in.scenario, in.amountFen, in.greenFen,
-                         in.pointsUsed, b.points, b.greenPoints, in.canonical(), toStoredTime(m_clock.nowUtc())});
+                         in.pointsUsed, b.points, b.greenPoints, b.bonusPoints, in.canonical(), toStoredTime(m_clock.nowUtc())});
     if (!ins)
         return ins.error();
     out.receiptId = ins.value();
@@ -139,19 +140,55 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
     }
     const QDateTime expires = rules.expiry.expiryFor(in.businessTime);
     source.breakdown = QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
+    const QDate day = in.businessTime.toTimeZone(programmeTimeZone()).date();
     if (b.points > 0) {
-        if (auto e = ledger.credit(member, b.points, EntryKind::Earn, source, expires); !e)
+        auto e = ledger.credit(member, b.points, EntryKind::Earn, source, expires);
+        if (!e)
             return e.error();
+        if (b.campaignId) {
+            if (Status s = campaignawards::record(m_db, {*b.campaignId, member.id, out.receiptId, e.value(), b.campaignExtra, day}, m_clock.nowUtc()); !s)
+                return s;
+        }
     }
     if (b.greenPoints > 0) {
         if (auto e = ledger.credit(member, b.greenPoints, EntryKind::Green, source, expires); !e)
             return e.error();
+    }
+    // each fixed bonus is its own entry and lot, naming its campaign
+    for (const CampaignBonus &bonus : b.bonuses) {
+        EarningBreakdown own;
+        own.bonuses = {bonus};
+        own.bonusPoints = bonus.points;
+        source.breakdown = QString::fromUtf8(QJsonDocument(own.toJson()).toJson(QJsonDocument::Compact));
+        auto e = ledger.credit(member, bonus.points, EntryKind::Bonus, source, expires);
+        if (!e)
+            return e.error();
+        if (Status s = campaignawards::record(m_db, {bonus.campaignId, member.id, out.receiptId, e.value(), bonus.points, day}, m_clock.nowUtc()); !s)
+            return s;
     }
     if (out.tierAfter != member.tier) {
         if (Status s = ledger.setTier(member, out.tierAfter); !s)
             return s.error();
     }
     return {};
+}
+
+Result<QList<CampaignOffer>> ReceiptService::campaignOffers(const ReceiptInput &in, const MemberPoints &member, const QDate &day, bool lock)
+{
+    auto live = campaignawards::liveOn(m_db, day);
+    if (!live)
+        return live.error();
+    if (live->isEmpty())
+        return QList<CampaignOffer>();
+    CampaignReceipt facts{day, in.storeCode, in.scenario, member.tier, in.amountFen, false};
+    if (anyFirstPurchase(live.value())) {
+        // under the member's lock when posting: two desks never both post the first receipt
+        auto first = campaignawards::isFirstReceipt(m_db, member.id);
+        if (!first)
+            return first.error();
+        facts.firstReceipt = first.value();
+    }
+    return campaignawards::offersFor(m_db, campaignsForReceipt(live.value(), facts), member.id, lock);
 }
 
 Result<ReceiptOutcome> ReceiptService::run(const Session &session, const ReceiptInput &in, const ProgrammeRules &rules, bool write)
@@ -180,8 +217,12 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::ReceiptService", "The membership of card %1 is %2: it cannot earn or use points.")
                                                   .arg(in.cardNo, memberStatusName(member->status)),
                          QStringLiteral("card_no"));
-    // campaigns arrive with their own issue: the stage takes their multiplier already
-    auto earning = earningFor(rules, MemberAtPosting{member->tier, member->credit}, EarningInput{in.scenario, in.amountFen, in.greenFen});
+    const QDate day = in.businessTime.toTimeZone(programmeTimeZone()).date();
+    auto offers = campaignOffers(in, member.value(), day, write);
+    if (!offers)
+        return offers.error();
+    auto earning = earningFor(rules, MemberAtPosting{member->tier, member->credit}, EarningInput{in.scenario, in.amountFen, in.greenFen},
+                              offers.value());
     if (!earning)
         return earning.error();
     if (Status s = points::checkDeduction(in.pointsUsed, in.amountFen, rules.pointValueFen, member->balance); !s)

@@ -13,6 +13,7 @@ class Clock;
 class Database;
 class Ledger;
 struct MemberPoints;
+struct CampaignOffer;
 struct Session;
 
 struct ReceiptInput
@@ -61,6 +62,8 @@ public:
 private:
     Result<ReceiptOutcome> postOnce(const Session &session, const ReceiptInput &input); // one attempt; post() runs it again after a lost race
     Result<ReceiptOutcome> run(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules, bool write);
+    // The campaigns matching the receipt with their room (locked when posting).
+    Result<QList<CampaignOffer>> campaignOffers(const ReceiptInput &input, const MemberPoints &member, const QDate &day, bool lock);
     // The same receipt posted before (same number and content), or nothing; a different content is refused.
     Result<std::optional<ReceiptOutcome>> alreadyPosted(qint64 storeId, const ReceiptInput &input) const;
     // The receipt row, its ledger entries (deduction first, then earning) and the tier it reached.

@@ -74,7 +74,7 @@ Result<std::optional<ReturnOutcome>> ReturnService::alreadyPosted(qint64 storeId
 Result<ReturnService::ReturnedReceipt> ReturnService::lockReceipt(qint64 storeId, const ReturnInput &in)
 {
     auto receipt = sql::run(m_db.connection(),
-                            QStringLiteral("SELECT id, member_id, business_time, amount, points + green_points, returned_amount, "
+                            QStringLiteral("SELECT id, member_id, business_time, amount, points + green_points + bonus_points, returned_amount, "
                                            "clawed_back FROM receipts WHERE store_id = ? AND receipt_no = ?")
                                 + m_db.dialect().forUpdate(),
                             {storeId, in.receiptNo});

@@ -53,7 +53,7 @@ private:
         qint64 memberId = 0;
         QDateTime businessTime;
         qint64 amountFen = 0;
-        qint64 earnedPoints = 0; // earned and green points
+        qint64 earnedPoints = 0; // earned, green and campaign bonus points (DESIGN §5: P)
         qint64 returnedFen = 0;  // by earlier returns
         qint64 clawedBack = 0;   // by earlier returns
     };

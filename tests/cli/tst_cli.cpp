@@ -28,6 +28,7 @@ private slots:
     void demoCreatesMembersAndLogins();
     void receiptsReturnsBalancesExpiryTiersStatement();
     void catalogRedeemAndCancel();
+    void campaignsWithFourEyesFromTheCommandLine();
 
 private:
     Run cli(const QString &location, const QStringList &args, const QByteArray &stdinText = {});
@@ -290,6 +291,66 @@ void TestCli::catalogRedeemAndCancel()
     QVERIFY2(exported.out.contains("MUG,马克杯,daily,500,5.00,30.00,2,1,day,,,\r\n"), qPrintable(exported.out)); // the stock is back
     const Run verify = cli(t.location(), {"verify"});
     QVERIFY2(verify.code == 0, qPrintable(verify.out));
+}
+
+void TestCli::campaignsWithFourEyesFromTheCommandLine()
+{
+    PD_FRESH_DB(t);
+    QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
+    t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    const auto write = [&](const char *name, const QByteArray &text) {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", name);
+        f.write(text);
+        return f.fileName();
+    };
+    const QString bad = write("bad.json", R"([{"code":"SLIP","name":"百倍","type":"multiplier","from":"2026-01-01","to":"2026-12-31","percent":10000},
+        {"code":"LURE","name":"注册送千分","type":"welcome","from":"2026-01-01","to":"2026-12-31","points":1000,"stores":["ZZ99"]}])");
+    const Run refused = cli(t.location(), {"--user", "campaign", "campaign", "import", bad}, "campaign-demo\n");
+    QCOMPARE(refused.code, 1);
+    const QStringList lines = refused.err.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith("bad.json: SLIP.percent: must be a whole number from 101 to 1000"), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith("bad.json: LURE.stores: there is no store ZZ99"), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith("bad.json: LURE.points: "), qPrintable(lines.at(2)));
+    QCOMPARE(test::countRows(t.db(), "campaigns"), 0);
+
+    const QString good = write("good.json", R"({"code":"ALL-YEAR","name":"全年双倍","type":"multiplier","from":"2020-01-01",
+        "to":"2099-12-31","terms":"满100元积分翻倍。","min_amount":100,"percent":200})");
+    const Run drafted = cli(t.location(), {"--user", "campaign", "campaign", "import", good}, "campaign-demo\n");
+    QVERIFY2(drafted.code == 0, qPrintable(drafted.err));
+    QVERIFY(drafted.out.contains("ALL-YEAR version 1"));
+    QCOMPARE(cli(t.location(), {"--user", "campaign", "campaign", "import", good}, "wrong-password\n").code, 1);
+    QCOMPARE(cli(t.location(), {"--user", "campaign", "campaign", "submit", "ALL-YEAR"}, "campaign-demo\n").code, 0);
+    // system never approves, nor does the campaign manager
+    const Run bySystem = cli(t.location(), {"campaign", "approve", "ALL-YEAR"});
+    QCOMPARE(bySystem.code, 1);
+    QVERIFY2(bySystem.err.contains("four eyes"), qPrintable(bySystem.err));
+    QCOMPARE(cli(t.location(), {"--user", "campaign", "campaign", "approve", "ALL-YEAR"}, "campaign-demo\n").code, 1);
+    QCOMPARE(cli(t.location(), {"--user", "compliance", "campaign", "reject", "ALL-YEAR"}, "compliance-demo\n").code, 2); // no reason
+    const Run yes = cli(t.location(), {"--user", "compliance", "campaign", "approve", "ALL-YEAR"}, "compliance-demo\n");
+    QVERIFY2(yes.code == 0, qPrintable(yes.err));
+    QCOMPARE(test::countRows(t.db(), "audit_log", "action = 'campaign.approve' AND actor_name = 'compliance'"), 1);
+
+    // a receipt of an hour ago earns double
+    const QString time = QDateTime::currentDateTimeUtc().addSecs(-3600).toTimeZone(QTimeZone("Asia/Shanghai")).toString("yyyy-MM-ddTHH:mm:ss");
+    const QString receipts = write("campaign-receipts.csv", "receipt_no,store,card_no,time,scenario,amount,green_amount,points_used\n"
+                                                            "D1,NY01,8000000001," + time.toUtf8() + ",supermarket,150,,\n"
+                                                            "D2,NY01,8000000002," + time.toUtf8() + ",supermarket,99,,\n");
+    QCOMPARE(cli(t.location(), {"import", "receipts", receipts}).code, 0);
+    const Run balances = cli(t.location(), {"balances"});
+    QVERIFY2(balances.out.contains("8000000001,300,0,member"), qPrintable(balances.out));
+    QVERIFY2(balances.out.contains("8000000002,99,0,member"), qPrintable(balances.out));
+
+    const Run list = cli(t.location(), {"--user", "compliance", "campaign", "list"}, "compliance-demo\n");
+    QCOMPARE(list.code, 0);
+    QCOMPARE(list.out.split("\r\n", Qt::SkipEmptyParts),
+             QStringList({"code,type,status,from,to,awarded_points,budget_points", "ALL-YEAR,multiplier,active,2020-01-01,2099-12-31,150,"}));
+    QCOMPARE(cli(t.location(), {"--user", "cashier", "campaign", "list"}, "cashier-demo\n").code, 1); // not for the till
+    const Run stop = cli(t.location(), {"--user", "campaign", "campaign", "cancel", "ALL-YEAR", "--reason", "提前结束"}, "campaign-demo\n");
+    QVERIFY2(stop.code == 0, qPrintable(stop.err));
+    QVERIFY(cli(t.location(), {"campaign", "list"}).out.contains("ALL-YEAR,multiplier,cancelled,"));
 }
 
 PD_DATABASE_TEST_MAIN(TestCli)

@@ -1,0 +1,400 @@
+#include "campaign.h"
+
+#include "core/pointsmath.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+
+// Only for texts marked with QT_TRANSLATE_NOOP("pd::Campaign", …)
+QString say(const char *text) { return QCoreApplication::translate("pd::Campaign", text); }
+
+struct TypeRow
+{
+    CampaignType type;
+    const char *code;
+    const char *name;
+};
+const TypeRow kTypes[] = {
+    {CampaignType::Multiplier, "multiplier", QT_TRANSLATE_NOOP("pd::Campaign", "Points multiplier")},
+    {CampaignType::Welcome, "welcome", QT_TRANSLATE_NOOP("pd::Campaign", "Welcome points")},
+    {CampaignType::FirstPurchase, "first_purchase", QT_TRANSLATE_NOOP("pd::Campaign", "First-purchase bonus")},
+    {CampaignType::Sale, "sale", QT_TRANSLATE_NOOP("pd::Campaign", "Redemption sale")},
+};
+
+struct StatusRow
+{
+    CampaignStatus status;
+    const char *code;
+    const char *name;
+};
+const StatusRow kStatuses[] = {
+    {CampaignStatus::Draft, "draft", QT_TRANSLATE_NOOP("pd::Campaign", "Draft")},
+    {CampaignStatus::Submitted, "submitted", QT_TRANSLATE_NOOP("pd::Campaign", "Waiting for approval")},
+    {CampaignStatus::Approved, "approved", QT_TRANSLATE_NOOP("pd::Campaign", "Approved")},
+    {CampaignStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("pd::Campaign", "Rejected")},
+    {CampaignStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("pd::Campaign", "Cancelled")},
+    {CampaignStatus::Superseded, "superseded", QT_TRANSLATE_NOOP("pd::Campaign", "Replaced by a newer version")},
+};
+
+const QSet<QString> kKnownFields = {
+    QStringLiteral("code"),       QStringLiteral("name"),       QStringLiteral("type"),      QStringLiteral("from"),
+    QStringLiteral("to"),         QStringLiteral("terms"),      QStringLiteral("stores"),    QStringLiteral("scenarios"),
+    QStringLiteral("tiers"),      QStringLiteral("min_amount"), QStringLiteral("budget_points"),
+    QStringLiteral("member_cap_points"), QStringLiteral("percent"), QStringLiteral("weekdays"), QStringLiteral("month_days"),
+    QStringLiteral("dates"),      QStringLiteral("points"),     QStringLiteral("item"),      QStringLiteral("cash"),
+};
+
+// Reads one object's fields, collecting a problem per bad field rather than stopping at the first.
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject &o, QList<FieldProblem> &problems) : m_o(o), m_problems(problems) {}
+
+    void problem(const QString &field, const QString &reason) { m_problems << FieldProblem{field, reason}; }
+    bool has(const char *field) const { return m_o.contains(QLatin1String(field)) && !m_o.value(QLatin1String(field)).isNull(); }
+
+    QString text(const char *field, bool required)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
+            return {};
+        }
+        if (!v.isString()) {
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be text")));
+            return {};
+        }
+        return v.toString().trimmed();
+    }
+
+    QDate date(const char *field)
+    {
+        const QString t = text(field, true);
+        if (t.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid() || t.size() != 10)
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a date YYYY-MM-DD: %1")).arg(t));
+        return d.isValid() && t.size() == 10 ? d : QDate();
+    }
+
+    QStringList codes(const char *field)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of codes")));
+            return {};
+        }
+        QStringList out;
+        for (const QJsonValue &e : v.toArray()) {
+            if (!e.isString() || e.toString().trimmed().isEmpty()) {
+                problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of codes")));
+                return {};
+            }
+            out << e.toString().trimmed();
+        }
+        return out;
+    }
+
+    // A whole number in [min, max]; nothing when absent.
+    std::optional<qint64> whole(const char *field, qint64 min, qint64 max)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
+        if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a whole number from %1 to %2")).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return qint64(d);
+    }
+
+    QList<int> wholeList(const char *field, int min, int max)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        QList<int> out;
+        for (const QJsonValue &e : v.toArray()) {
+            const double d = e.toDouble(-1);
+            if (!e.isDouble() || d != std::floor(d) || d < min || d > max) {
+                problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of whole numbers from %1 to %2")).arg(min).arg(max));
+                return {};
+            }
+            out << int(d);
+        }
+        if (!v.isArray())
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of whole numbers from %1 to %2")).arg(min).arg(max));
+        return out;
+    }
+
+    // Yuan as a number or as text, at most two decimals; held in fen.
+    std::optional<qint64> yuan(const char *field)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble() && !v.isString()) {
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be an amount in yuan")));
+            return std::nullopt;
+        }
+        // the shortest text of a JSON number ("99.5"), so no binary fraction reaches the fen
+        auto fen = points::parseYuan(v.toVariant().toString(), QLatin1String(field));
+        if (!fen) {
+            problem(QLatin1String(field), fen.error().message);
+            return std::nullopt;
+        }
+        return fen.value();
+    }
+
+private:
+    const QJsonObject &m_o;
+    QList<FieldProblem> &m_problems;
+};
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+QJsonArray toArray(const QList<int> &list)
+{
+    QJsonArray a;
+    for (int i : list)
+        a.append(i);
+    return a;
+}
+
+QString yuanText(qint64 fen) { return points::formatYuan(fen); }
+
+} // namespace
+
+QString campaignTypeCode(CampaignType type)
+{
+    for (const TypeRow &r : kTypes)
+        if (r.type == type)
+            return QLatin1String(r.code);
+    return {};
+}
+
+std::optional<CampaignType> campaignTypeFromCode(const QString &code)
+{
+    for (const TypeRow &r : kTypes)
+        if (code == QLatin1String(r.code))
+            return r.type;
+    return std::nullopt;
+}
+
+QString campaignTypeName(CampaignType type)
+{
+    for (const TypeRow &r : kTypes)
+        if (r.type == type)
+            return say(r.name);
+    return {};
+}
+
+QString campaignStatusCode(CampaignStatus status)
+{
+    for (const StatusRow &r : kStatuses)
+        if (r.status == status)
+            return QLatin1String(r.code);
+    return {};
+}
+
+std::optional<CampaignStatus> campaignStatusFromCode(const QString &code)
+{
+    for (const StatusRow &r : kStatuses)
+        if (code == QLatin1String(r.code))
+            return r.status;
+    return std::nullopt;
+}
+
+QString campaignStatusName(CampaignStatus status)
+{
+    for (const StatusRow &r : kStatuses)
+        if (r.status == status)
+            return say(r.name);
+    return {};
+}
+
+QJsonObject Campaign::toJson() const
+{
+    QJsonObject o{{QStringLiteral("code"), code},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("type"), campaignTypeCode(type)},
+                  {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                  {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                  {QStringLiteral("terms"), terms}};
+    if (!stores.isEmpty())
+        o.insert(QStringLiteral("stores"), toArray(stores));
+    if (!scenarios.isEmpty())
+        o.insert(QStringLiteral("scenarios"), toArray(scenarios));
+    if (!tiers.isEmpty())
+        o.insert(QStringLiteral("tiers"), toArray(tiers));
+    if (minAmountFen)
+        o.insert(QStringLiteral("min_amount"), yuanText(*minAmountFen));
+    if (budgetPoints)
+        o.insert(QStringLiteral("budget_points"), *budgetPoints);
+    if (memberCapPoints)
+        o.insert(QStringLiteral("member_cap_points"), *memberCapPoints);
+    switch (type) {
+    case CampaignType::Multiplier: {
+        o.insert(QStringLiteral("percent"), percent);
+        if (!weekdays.isEmpty())
+            o.insert(QStringLiteral("weekdays"), toArray(weekdays));
+        if (!monthDays.isEmpty())
+            o.insert(QStringLiteral("month_days"), toArray(monthDays));
+        if (!dates.isEmpty()) {
+            QJsonArray a;
+            for (const QDate &d : dates)
+                a.append(d.toString(Qt::ISODate));
+            o.insert(QStringLiteral("dates"), a);
+        }
+        break;
+    }
+    case CampaignType::Welcome:
+    case CampaignType::FirstPurchase:
+        o.insert(QStringLiteral("points"), points);
+        break;
+    case CampaignType::Sale:
+        o.insert(QStringLiteral("item"), item);
+        o.insert(QStringLiteral("points"), points);
+        if (saleCashFen)
+            o.insert(QStringLiteral("cash"), yuanText(*saleCashFen));
+        break;
+    }
+    return o;
+}
+
+Result<Campaign> Campaign::fromJson(const QJsonObject &object, QList<FieldProblem> &problems)
+{
+    const qsizetype before = problems.size();
+    FieldReader read(object, problems);
+    Campaign c;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!kKnownFields.contains(it.key()))
+            read.problem(it.key(), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a campaign field")));
+
+    c.code = read.text("code", true);
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9-]{2,32}\\z"));
+    if (!c.code.isEmpty() && !codePattern.match(c.code).hasMatch())
+        read.problem(QStringLiteral("code"), say(QT_TRANSLATE_NOOP("pd::Campaign", "has 2 to 32 capital letters, digits or hyphens: %1")).arg(c.code));
+    c.name = read.text("name", true);
+    if (c.name.size() > 100)
+        read.problem(QStringLiteral("name"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is longer than 100 characters")));
+    const QString typeCode = read.text("type", true);
+    if (const auto type = campaignTypeFromCode(typeCode))
+        c.type = *type;
+    else if (!typeCode.isEmpty())
+        read.problem(QStringLiteral("type"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a campaign type (multiplier, welcome, first_purchase, sale): %1")).arg(typeCode));
+    c.from = read.date("from");
+    c.to = read.date("to");
+    if (c.from.isValid() && c.to.isValid() && c.to < c.from)
+        read.problem(QStringLiteral("to"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is before from")));
+    c.terms = read.text("terms", false);
+    c.stores = read.codes("stores");
+    c.scenarios = read.codes("scenarios");
+    c.tiers = read.codes("tiers");
+    c.minAmountFen = read.yuan("min_amount");
+    c.budgetPoints = read.whole("budget_points", 1, 1'000'000'000'000);
+    c.memberCapPoints = read.whole("member_cap_points", 1, 1'000'000'000);
+
+    switch (c.type) {
+    case CampaignType::Multiplier: {
+        const auto percent = read.whole("percent", 101, 1000);
+        if (!read.has("percent"))
+            read.problem(QStringLiteral("percent"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
+        c.percent = int(percent.value_or(0));
+        c.weekdays = read.wholeList("weekdays", 1, 7);
+        c.monthDays = read.wholeList("month_days", 1, 31);
+        const QJsonValue dates = object.value(QStringLiteral("dates"));
+        if (!dates.isUndefined() && !dates.isNull()) {
+            for (const QJsonValue &d : dates.toArray()) {
+                const QDate day = QDate::fromString(d.toString(), Qt::ISODate);
+                if (!day.isValid())
+                    read.problem(QStringLiteral("dates"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a date YYYY-MM-DD: %1")).arg(d.toString()));
+                else if (c.from.isValid() && c.to.isValid() && !c.coversDate(day))
+                    read.problem(QStringLiteral("dates"), say(QT_TRANSLATE_NOOP("pd::Campaign", "%1 is outside the campaign's window")).arg(d.toString()));
+                else
+                    c.dates << day;
+            }
+            if (!dates.isArray())
+                read.problem(QStringLiteral("dates"), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of dates")));
+        }
+        break;
+    }
+    case CampaignType::Welcome:
+    case CampaignType::FirstPurchase: {
+        if (!read.has("points"))
+            read.problem(QStringLiteral("points"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
+        c.points = read.whole("points", 1, 1'000'000).value_or(0);
+        break;
+    }
+    case CampaignType::Sale: {
+        c.item = read.text("item", true);
+        if (!read.has("points"))
+            read.problem(QStringLiteral("points"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
+        c.points = read.whole("points", 1, 100'000'000).value_or(0);
+        c.saleCashFen = read.yuan("cash");
+        break;
+    }
+    }
+    if (problems.size() > before)
+        return makeError(ErrorCode::InvalidInput, problems.at(before).field + QStringLiteral(": ") + problems.at(before).reason,
+                         problems.at(before).field);
+    return c;
+}
+
+bool Campaign::scheduledOn(const QDate &day) const
+{
+    if (weekdays.isEmpty() && monthDays.isEmpty() && dates.isEmpty())
+        return true;
+    return weekdays.contains(day.dayOfWeek()) || monthDays.contains(day.day()) || dates.contains(day);
+}
+
+bool Campaign::appliesTo(const QString &storeCode, const QString &scenario, const QString &tierCode, qint64 amountFen) const
+{
+    return (stores.isEmpty() || stores.contains(storeCode)) && (scenarios.isEmpty() || scenarios.contains(scenario))
+           && (tiers.isEmpty() || tiers.contains(tierCode)) && (!minAmountFen || amountFen >= *minAmountFen);
+}
+
+QList<FieldProblem> problemsAgainst(const Campaign &c, const CampaignContext &context)
+{
+    QList<FieldProblem> problems;
+    const auto unknown = [&](const char *field, const QStringList &codes, const QSet<QString> &known, const char *what) {
+        for (const QString &code : codes)
+            if (!known.contains(code))
+                problems << FieldProblem{QLatin1String(field), say(what).arg(code)};
+    };
+    unknown("stores", c.stores, context.stores, QT_TRANSLATE_NOOP("pd::Campaign", "there is no store %1"));
+    unknown("scenarios", c.scenarios, context.scenarios, QT_TRANSLATE_NOOP("pd::Campaign", "there is no earning scenario %1"));
+    unknown("tiers", c.tiers, context.tiers, QT_TRANSLATE_NOOP("pd::Campaign", "there is no tier %1"));
+    if (c.type == CampaignType::Welcome && c.points > context.welcomeCap)
+        problems << FieldProblem{QStringLiteral("points"),
+                                 say(QT_TRANSLATE_NOOP("pd::Campaign", "%1 welcome points are above the programme's cap of %2: an outsized sign-up bonus is a lure the law forbids"))
+                                     .arg(c.points)
+                                     .arg(context.welcomeCap)};
+    if (c.type == CampaignType::Sale) {
+        const auto price = context.itemPrices.constFind(c.item);
+        if (price == context.itemPrices.cend())
+            problems << FieldProblem{QStringLiteral("item"), say(QT_TRANSLATE_NOOP("pd::Campaign", "there is no catalog item %1")).arg(c.item)};
+        else if (c.points >= *price)
+            problems << FieldProblem{QStringLiteral("points"),
+                                     say(QT_TRANSLATE_NOOP("pd::Campaign", "a sale price must be below the item's price of %1 points")).arg(*price)};
+    }
+    return problems;
+}
+
+} // namespace pd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/campaigns/campaignmatch.h"
+
+#include <QDateTime>
+
+namespace pd {
+
+class Database;
+
+// The campaigns as the engine reads them while posting, and the points they award (DESIGN §8).
+// Every call runs inside the caller's transaction; budgets and member caps are read under the
+// campaign rows' locks, taken after the member's and in id order, so two desks never overspend.
+namespace campaignawards {
+
+// Approved campaigns whose window covers the day.
+Result<QList<Campaign>> liveOn(Database &db, const QDate &day);
+
+// The room of each matching campaign for the member. With `lock` (posting) the campaign rows are
+// locked and a campaign cancelled meanwhile drops out; without it (a preview) they are read.
+Result<QList<CampaignOffer>> offersFor(Database &db, const QList<Campaign> &matching, qint64 memberId, bool lock);
+
+// Whether the member has no receipt yet (read under the member's lock when posting).
+Result<bool> isFirstReceipt(Database &db, qint64 memberId);
+
+struct Award
+{
+    qint64 campaignId = 0;
+    qint64 memberId = 0;
+    std::optional<qint64> receiptId;
+    qint64 entryId = 0;
+    qint64 points = 0;
+    QDate businessDay;
+};
+// Counts the points against the campaign's budget and the member's cap.
+Status record(Database &db, const Award &award, const QDateTime &postedAt);
+
+} // namespace campaignawards
+} // namespace pd
