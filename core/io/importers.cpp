@@ -1,5 +1,6 @@
 #include "importers.h"
 
+#include "core/campaigns/welcome.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -106,6 +107,8 @@ Result<ImportReport> Importers::importMembers(const Session &session, QIODevice 
         auto id = members.insertInTransaction(in, *storeId);
         if (!id)
             return id.error();
+        if (auto points = welcome::grant(m_db, m_clock, session, id.value()); !points)
+            return points.error();
         return RowOutcome::Added;
     };
     return runCsvImport(m_db, m_clock, session, input, sourceName, memberColumns(), QStringLiteral("import.members"),

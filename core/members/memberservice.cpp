@@ -96,7 +96,8 @@ Result<qint64> MemberService::insertInTransaction(const MemberInput &input, qint
     return id;
 }
 
-Result<qint64> MemberService::registerMember(const Session &session, const MemberInput &input)
+Result<qint64> MemberService::registerMember(const Session &session, const MemberInput &input,
+                                             const std::function<Status(qint64 memberId)> &welcome)
 {
     if (Status s = session.require(Permission::MemberRegister); !s)
         return s.error();
@@ -111,6 +112,10 @@ Result<qint64> MemberService::registerMember(const Session &session, const Membe
     auto id = insertInTransaction(input, storeId.value());
     if (!id)
         return id;
+    if (welcome) {
+        if (Status s = welcome(id.value()); !s)
+            return s.error();
+    }
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("member.register"), QStringLiteral("member"),
                                                   QString::number(id.value()),
                                                   {{QStringLiteral("store"), input.storeCode},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/members/member.h"
 
 namespace pd {
@@ -15,7 +17,10 @@ class MemberService
 public:
     MemberService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-    Result<qint64> registerMember(const Session &session, const MemberInput &input);
+    // `welcome` runs inside the registration's transaction once the member is written (the
+    // campaigns' welcome points live above this room); its failure undoes the registration.
+    Result<qint64> registerMember(const Session &session, const MemberInput &input,
+                                  const std::function<Status(qint64 memberId)> &welcome = {});
     Status updateMember(const Session &session, qint64 memberId, const MemberInput &input);
     Status setStatus(const Session &session, qint64 memberId, MemberStatus status);
     Status setMarketingConsent(const Session &session, qint64 memberId, bool consent);

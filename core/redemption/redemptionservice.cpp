@@ -13,6 +13,7 @@
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
 #include "core/receipts/receiptservice.h"
+#include "core/campaigns/campaignawards.h"
 #include "core/redemption/redemptionterms.h"
 #include "core/stores/storeservice.h"
 
@@ -157,8 +158,12 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     auto kept = unitsKeptInLimitPeriod(member->id, item.value(), day);
     if (!kept)
         return kept.error();
+    auto live = campaignawards::liveOn(m_db, day);
+    if (!live)
+        return live.error();
+    const std::optional<Campaign> sale = saleOf(live.value(), item->code, day);
     auto terms = redemptionTerms(item.value(), rules.value(), MemberAtRedemption{member->tier, member->credit, member->balance, kept.value()},
-                                 in.quantity, day);
+                                 in.quantity, day, sale ? &*sale : nullptr);
     if (!terms)
         return terms.error();
 
@@ -168,6 +173,8 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     out.listPrice = terms->listPrice;
     out.unitPoints = terms->unitPoints;
     out.creditPrice = terms->creditPrice;
+    out.regularPrice = terms->regularPrice;
+    out.saleName = terms->saleName;
     out.points = terms->points;
     out.cashFen = terms->cashFen;
     out.balanceBefore = member->balance;

@@ -37,6 +37,8 @@ struct RedemptionOutcome
     qint64 points = 0;      // in all
     qint64 cashFen = 0;     // in all, paid at the till
     bool creditPrice = false; // the good-credit price applied
+    std::optional<qint64> regularPrice; // per unit, when a sale applied
+    QString saleName;
     qint64 balanceBefore = 0;
     qint64 balanceAfter = 0;
     std::optional<qint64> stockAfter; // empty: unlimited

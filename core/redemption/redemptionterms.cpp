@@ -64,9 +64,23 @@ QPair<QDateTime, QDateTime> limitPeriodAround(LimitPeriod period, const QDate &d
     return {};
 }
 
-Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const ProgrammeRules &rules, const MemberAtRedemption &member, int quantity,
-                                        const QDate &day)
+std::optional<Campaign> saleOf(const QList<Campaign> &live, const QString &itemCode, const QDate &day)
 {
+    for (const Campaign &c : live)
+        if (c.type == CampaignType::Sale && c.status == CampaignStatus::Approved && c.item == itemCode && c.coversDate(day))
+            return c;
+    return std::nullopt;
+}
+
+Result<RedemptionTerms> redemptionTerms(const CatalogItem &catalogItem, const ProgrammeRules &rules, const MemberAtRedemption &member,
+                                        int quantity, const QDate &day, const Campaign *sale)
+{
+    CatalogItem item = catalogItem;
+    if (sale) {
+        item.pointsPrice = sale->points;
+        if (sale->saleCashFen)
+            item.cashFen = *sale->saleCashFen;
+    }
     const bool goodCredit = member.credit == CreditStanding::Good;
     if (Status s = checkOnOffer(item, day, goodCredit); !s)
         return s.error();
@@ -91,6 +105,10 @@ Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const Programme
     t.creditPrice = t.unitPoints != t.listPrice;
     t.points = points::redemptionTotal(t.unitPoints, quantity);
     t.cashFen = item.cashFen * quantity;
+    if (sale) {
+        t.regularPrice = catalogItem.pointsPrice;
+        t.saleName = sale->name;
+    }
     if (t.points < 0 || t.points > member.balance)
         return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "%1 × %2 needs %3 points; the member has %4.")
                            .arg(quantity)

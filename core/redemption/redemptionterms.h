@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/campaigns/campaign.h"
 #include "core/catalog/catalogitem.h"
 #include "core/members/member.h"
 #include "core/result.h"
@@ -30,13 +31,21 @@ struct RedemptionTerms
     qint64 points = 0;
     qint64 cashFen = 0;
     bool creditPrice = false;
+    // a redemption sale that day (DESIGN §8 `sale`): the item's regular price and the sale's name
+    std::optional<qint64> regularPrice;
+    QString saleName;
 };
 
 // The redemption's terms or the one reason it cannot be had (DESIGN §7), checked in the order
 // the desk explains them: on offer that day (early access for good credit), tier, the
 // member's limit, the balance, the stock. Pure: no database, no clock.
+// With a sale of the item that day, its price (and cash part, when the sale sets one) stands
+// for the catalog's; good credit still pays ceil(sale × 95 %).
 Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const ProgrammeRules &rules, const MemberAtRedemption &member, int quantity,
-                                        const QDate &day);
+                                        const QDate &day, const Campaign *sale = nullptr);
+
+// The approved sale of the item on that day, if any (one sale per item at a time).
+std::optional<Campaign> saleOf(const QList<Campaign> &live, const QString &itemCode, const QDate &day);
 
 // A redemption refused for a reason the member can act on, naming the field it is about.
 Error redemptionRefusal(const QString &message, const char *field);

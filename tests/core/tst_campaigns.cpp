@@ -5,7 +5,9 @@
 // tier and normal credit, so ¥100 in the supermarket earns 100 points before any campaign.
 #include "core/audit/auditlog.h"
 #include "core/campaigns/campaignservice.h"
-#include "ledgerfixture.h"
+#include "core/campaigns/welcome.h"
+#include "core/io/importers.h"
+#include "redemptionfixture.h"
 
 using namespace pd;
 using namespace pd::test;
@@ -24,6 +26,8 @@ private slots:
     void windowEdgesAtShanghaiMidnight();
     void aCancelledCampaignStopsFromThenOn();
     void theCounterPreviewNamesTheCampaign();
+    void welcomeOncePerMemberInItsWindowAndStores();
+    void aSaleLowersThePriceInItsWindowOnly();
 };
 
 namespace {
@@ -314,6 +318,85 @@ void TestCampaigns::theCounterPreviewNamesTheCampaign()
     QVERIFY(quote);
     QCOMPARE(quote->earning.campaignLine(), QStringLiteral("赶集日双倍积分 ×2: +120"));
     QCOMPARE(countRows(w.t.db(), "campaign_awards"), 0); // a preview awards nothing
+}
+
+void TestCampaigns::welcomeOncePerMemberInItsWindowAndStores()
+{
+    PD_LEDGER_WORLD(w);
+    PD_OK(approved(w, R"({"code":"HELLO-NY","name":"新会员礼","type":"welcome","from":"2027-05-01","to":"2027-05-31",
+        "terms":"5月在南阳店注册的新会员获赠100积分。","stores":["NY01"],"points":100,"budget_points":250})"));
+    MemberService members(w.t.db(), w.clock);
+    const auto registered = [&](const QString &card, const QDate &joined, const QString &store) {
+        MemberInput in;
+        in.cardNo = card;
+        in.name = QStringLiteral("新会员");
+        in.mobile = QStringLiteral("139%1").arg(card.right(8));
+        in.joinedOn = joined;
+        in.storeCode = store;
+        return members.registerMember(w.admin, in, [&](qint64 id) -> Status {
+            auto points = welcome::grant(w.t.db(), w.clock, w.admin, id);
+            return points ? Status() : Status(points.error());
+        });
+    };
+    const auto balanceOf = [&](const QString &card) { return number(w, "SELECT balance FROM members WHERE card_no = ?", {card}); };
+    PD_OK(registered("9100000001", QDate(2027, 5, 10), "NY01"));
+    QCOMPARE(balanceOf("9100000001"), 100);
+    QCOMPARE(number(w, "SELECT COUNT(*) FROM ledger_entries WHERE kind = 'welcome' AND reference = 'welcome:HELLO-NY'"), 1);
+    PD_OK(registered("9100000002", QDate(2027, 5, 10), "EYE01")); // another store
+    PD_OK(registered("9100000003", QDate(2027, 4, 30), "NY01"));  // before the window
+    QCOMPARE(balanceOf("9100000002"), 0);
+    QCOMPARE(balanceOf("9100000003"), 0);
+
+    // by import: the first new member takes 100, the next the budget's last 50, then none
+    QByteArray csv = "card_no,name,mobile,joined_on,store,credit\n"
+                     "9100000004,张新,13900000004,2027-05-11,NY01,normal\n"
+                     "9100000005,李新,13900000005,2027-05-12,NY01,normal\n"
+                     "9100000006,王新,13900000006,2027-05-12,NY01,normal\n";
+    QBuffer file(&csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    PD_OK(Importers(w.t.db(), w.clock).importMembers(w.admin, &file, "new.csv", ImportOptions()));
+    QCOMPARE(balanceOf("9100000004"), 100);
+    QCOMPARE(balanceOf("9100000005"), 50);
+    QCOMPARE(balanceOf("9100000006"), 0);
+    QCOMPARE(number(w, "SELECT awarded_points FROM campaigns WHERE code = 'HELLO-NY'"), 250);
+    // a second grant for the same member gives nothing
+    const qint64 id = number(w, "SELECT id FROM members WHERE card_no = '9100000001'");
+    QCOMPARE(welcome::grant(w.t.db(), w.clock, w.admin, id).value(), 0);
+}
+
+void TestCampaigns::aSaleLowersThePriceInItsWindowOnly()
+{
+    PD_REDEMPTION_WORLD(w, 3);
+    plainMembers(w);
+    QVERIFY(w.add(RedemptionWorld::item("EYECARE", 2000)));
+    for (int m = 1; m <= 3; ++m)
+        QVERIFY(w.give(m, 5000, QStringLiteral("G%1").arg(m)));
+    // 爱眼日: 1,500 points instead of 2,000, from 1 to 6 June (the world's clock is 1 June)
+    PD_OK(approved(w, R"({"code":"EYE-DAY","name":"爱眼日特惠","type":"sale","from":"2027-06-01","to":"2027-06-06",
+        "terms":"6月1日至6日，护眼套装仅需1500积分。","item":"EYECARE","points":1500})"));
+    auto normal = w.redeem("S1", 1, "EYECARE");
+    QVERIFY(normal);
+    QCOMPARE(normal->unitPoints, 1500);
+    QCOMPARE(normal->regularPrice, std::optional<qint64>(2000));
+    QCOMPARE(normal->saleName, QStringLiteral("爱眼日特惠"));
+    w.t.exec("UPDATE members SET credit = 'good' WHERE card_no = '8000000002'");
+    QCOMPARE(w.redeem("S2", 2, "EYECARE")->unitPoints, 1425); // ceil(1500 × 95 / 100)
+
+    // one sale per item at a time: an overlapping second one is refused at approval
+    CampaignService campaigns(w.t.db(), w.clock);
+    QList<FieldProblem> problems;
+    PD_OK(campaigns.importDrafts(as(w, "campaign"), R"({"code":"EYE-WEEK","name":"护眼周","type":"sale","from":"2027-06-05",
+        "to":"2027-06-12","terms":"护眼套装1800积分。","item":"EYECARE","points":1800})", problems));
+    PD_OK(campaigns.submit(as(w, "campaign"), "EYE-WEEK"));
+    const Status overlap = campaigns.approve(as(w, "compliance"), "EYE-WEEK");
+    QVERIFY(!overlap);
+    QVERIFY2(overlap.error().message.contains("one sale per item"), qPrintable(overlap.error().message));
+
+    // after the window the catalog price is back
+    w.clock.set(QDateTime(QDate(2027, 6, 7), QTime(12, 0), QTimeZone::utc()));
+    auto later = w.redeem("S3", 3, "EYECARE");
+    QCOMPARE(later->unitPoints, 2000);
+    QVERIFY(!later->regularPrice);
 }
 
 PD_DATABASE_TEST_MAIN(TestCampaigns)

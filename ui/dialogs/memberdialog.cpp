@@ -1,5 +1,6 @@
 #include "memberdialog.h"
 
+#include "core/campaigns/welcome.h"
 #include "core/clock.h"
 #include "core/members/memberservice.h"
 #include "core/stores/storeservice.h"
@@ -106,7 +107,10 @@ void MemberDialog::save()
     qint64 id = m_existing.id;
     Status status;
     if (id == 0) {
-        auto registered = service.registerMember(m_context.session, in);
+        auto registered = service.registerMember(m_context.session, in, [this](qint64 memberId) -> Status {
+            auto points = welcome::grant(m_context.db, m_context.clock, m_context.session, memberId);
+            return points ? Status() : Status(points.error());
+        });
         status = registered.ok() ? Status() : Status(registered.error());
         if (registered)
             id = registered.value();
