@@ -18,6 +18,11 @@ qint64 earned(qint64 amountFen, qint64 ratePer100, qint64 tierPct, qint64 credit
     return qint64(product / kTenPow10); // all factors are ≥ 0: division truncates = floor
 }
 
+qint64 changePermille(qint64 now, qint64 nowDays, qint64 before, qint64 beforeDays)
+{
+    return qint64((i128(now) * beforeDays - i128(before) * nowDays) * 1000 / (i128(before) * nowDays));
+}
+
 qint64 green(qint64 greenFen, qint64 greenRatePer100)
 {
     return qint64(i128(greenFen) * greenRatePer100 / 10'000);

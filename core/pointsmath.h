@@ -13,6 +13,9 @@ constexpr qint64 kMaxReceiptFen = 100'000'000; // ¥1,000,000
 
 // floor(amount × rate × tier_pct × credit_pct × campaign_pct / 10^10)
 qint64 earned(qint64 amountFen, qint64 ratePer100, qint64 tierPct, qint64 creditPct, qint64 campaignPct);
+// How much a rate per day changed: (now / nowDays − before / beforeDays) ÷ (before / beforeDays),
+// in thousandths, truncated; before and both day counts above zero.
+qint64 changePermille(qint64 now, qint64 nowDays, qint64 before, qint64 beforeDays);
 // floor(green_amount × green_rate / 10^4)
 qint64 green(qint64 greenFen, qint64 greenRatePer100);
 // floor(P × returned_so_far / A) − already_clawed_back

@@ -856,6 +856,17 @@
     </message>
 </context>
 <context>
+    <name>pd::CampaignSimulator</name>
+    <message>
+        <source>The simulation was cancelled.</source>
+        <translation>模拟已取消。</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>请选择结束日期不早于开始日期的时段。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Catalog</name>
     <message>
         <source>Daily necessities</source>

@@ -1,11 +1,15 @@
 #include "clicontext.h"
 
 #include "core/campaigns/campaignservice.h"
+#include "core/campaigns/campaignsimulator.h"
+#include "core/pointsmath.h"
+#include "core/rules/programmerules.h"
 #include "core/io/csvwriter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace pd::cli {
 
@@ -14,7 +18,8 @@ namespace {
 QString say(const char *text) { return QCoreApplication::translate("pd::cli", text); }
 
 const QString kCampaignUsage = QStringLiteral("pointsdesk-cli [--user NAME] campaign import FILE.json | submit CODE | approve CODE | "
-                                      "reject CODE --reason TEXT | cancel CODE --reason TEXT | version CODE | list");
+                                      "reject CODE --reason TEXT | cancel CODE --reason TEXT | version CODE | list | "
+                                      "simulate CODE --from D --to D [--store S] [--json] | report CODE [--json]");
 
 // Where an approved campaign stands today: before, inside or after its window.
 QString listedStatus(const Campaign &c, const QDate &today)
@@ -65,12 +70,53 @@ int runImportFile(Context &c, const QString &path)
     return kOk;
 }
 
+// date,matched,members,extra_points,cost_yuan,cap_reached: one row per day, then the total
+int writeFigures(Context &c, const CampaignFigures &f, bool json)
+{
+    QIODevice *out = c.dataOut();
+    if (json) {
+        out->write(QJsonDocument(f.toJson()).toJson(QJsonDocument::Indented));
+        return kOk;
+    }
+    const qint64 pointValue = f.points > 0 ? f.costFen / f.points : 1;
+    out->write(csv::line({QStringLiteral("date"), QStringLiteral("matched"), QStringLiteral("members"), QStringLiteral("extra_points"),
+                          QStringLiteral("cost_yuan"), QStringLiteral("cap_reached")}));
+    for (auto it = f.days.cbegin(); it != f.days.cend(); ++it)
+        out->write(csv::line({it.key().toString(Qt::ISODate), QString::number(it->matched), QString::number(it->members), QString::number(it->points),
+                              points::formatYuan(it->points * pointValue), it->capReached ? QStringLiteral("yes") : QString()}));
+    out->write(csv::line({QStringLiteral("total"), QString::number(f.matched), QString::number(f.membersReached), QString::number(f.points),
+                          points::formatYuan(f.costFen), f.capReachedOn ? f.capReachedOn->toString(Qt::ISODate) : QString()}));
+    return kOk;
+}
+
+int runSimulate(Context &c, const QString &code, const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
+        return c.usage(kCampaignUsage);
+    auto campaign = CampaignService(*c.db, c.clock).campaign(c.session, code);
+    if (!campaign)
+        return c.fail(campaign.error());
+    SimulationRequest request;
+    request.from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+    request.to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+    request.storeCode = p.value(QStringLiteral("store"));
+    request.cancel = c.cancel;
+    auto figures = simulateCampaign(*c.db, c.session, campaign.value(), request);
+    if (!figures)
+        return c.fail(figures.error());
+    return writeFigures(c, figures.value(), p.isSet(QStringLiteral("json")));
+}
+
 } // namespace
 
 int runCampaign(Context &c, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("reason"), QString(), QStringLiteral("text")});
+    p.addOption({QStringLiteral("from"), QString(), QStringLiteral("date")});
+    p.addOption({QStringLiteral("to"), QString(), QStringLiteral("date")});
+    p.addOption({QStringLiteral("store"), QString(), QStringLiteral("code")});
+    p.addOption({QStringLiteral("json"), QString()});
     if (!p.parse(QStringList{QStringLiteral("campaign")} + args) || p.positionalArguments().isEmpty())
         return c.usage(kCampaignUsage);
     const QStringList words = p.positionalArguments();
@@ -83,6 +129,12 @@ int runCampaign(Context &c, const QStringList &args)
     CampaignService campaigns(*c.db, c.clock);
     if (action == QLatin1String("import"))
         return runImportFile(c, code);
+    if (action == QLatin1String("simulate"))
+        return runSimulate(c, code, p);
+    if (action == QLatin1String("report")) {
+        auto figures = reportCampaign(*c.db, c.clock, c.session, code);
+        return figures ? writeFigures(c, figures.value(), p.isSet(QStringLiteral("json"))) : c.fail(figures.error());
+    }
     Status done;
     if (action == QLatin1String("submit")) {
         done = campaigns.submit(c.session, code);

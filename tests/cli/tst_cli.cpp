@@ -343,6 +343,17 @@ void TestCli::campaignsWithFourEyesFromTheCommandLine()
     QVERIFY2(balances.out.contains("8000000001,300,0,member"), qPrintable(balances.out));
     QVERIFY2(balances.out.contains("8000000002,99,0,member"), qPrintable(balances.out));
 
+    // its figures: what it awarded, and a replay of the same days
+    const Run report = cli(t.location(), {"--user", "compliance", "campaign", "report", "ALL-YEAR"}, "compliance-demo\n");
+    QVERIFY2(report.code == 0, qPrintable(report.err));
+    QVERIFY2(report.out.endsWith("total,1,1,150,1.50,\r\n"), qPrintable(report.out));
+    const QString day = time.left(10);
+    const Run replay = cli(t.location(), {"--user", "campaign", "campaign", "simulate", "ALL-YEAR", "--from", day, "--to", day, "--json"},
+                           "campaign-demo\n");
+    QVERIFY2(replay.code == 0, qPrintable(replay.err));
+    QVERIFY2(replay.out.contains("\"extra_points\": 150"), qPrintable(replay.out));
+    QCOMPARE(cli(t.location(), {"--user", "campaign", "campaign", "simulate", "ALL-YEAR"}, "campaign-demo\n").code, 2);
+
     const Run list = cli(t.location(), {"--user", "compliance", "campaign", "list"}, "compliance-demo\n");
     QCOMPARE(list.code, 0);
     QCOMPARE(list.out.split("\r\n", Qt::SkipEmptyParts),

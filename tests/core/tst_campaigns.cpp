@@ -5,6 +5,7 @@
 // tier and normal credit, so ¥100 in the supermarket earns 100 points before any campaign.
 #include "core/audit/auditlog.h"
 #include "core/campaigns/campaignservice.h"
+#include "core/campaigns/campaignsimulator.h"
 #include "core/campaigns/welcome.h"
 #include "core/io/importers.h"
 #include "redemptionfixture.h"
@@ -28,6 +29,7 @@ private slots:
     void theCounterPreviewNamesTheCampaign();
     void welcomeOncePerMemberInItsWindowAndStores();
     void aSaleLowersThePriceInItsWindowOnly();
+    void theSimulatorAgreesWithThePostedCampaign();
 };
 
 namespace {
@@ -397,6 +399,74 @@ void TestCampaigns::aSaleLowersThePriceInItsWindowOnly()
     auto later = w.redeem("S3", 3, "EYECARE");
     QCOMPARE(later->unitPoints, 2000);
     QVERIFY(!later->regularPrice);
+}
+
+void TestCampaigns::theSimulatorAgreesWithThePostedCampaign()
+{
+    PD_LEDGER_WORLD(w);
+    plainMembers(w);
+    QByteArray capped = kDouble;
+    capped.replace(R"("percent":200)", R"("percent":200,"budget_points":300,"member_cap_points":150)");
+    CampaignService campaigns(w.t.db(), w.clock);
+    QList<FieldProblem> problems;
+    PD_OK(campaigns.importDrafts(as(w, "campaign"), capped, problems));
+    // the same receipts twice: once before the campaign exists (replayed), once after it is approved
+    struct Sale { int member; int day; qint64 fen; };
+    const QList<Sale> may = {{1, 1, 10000}, {2, 1, 20000}, {1, 5, 10000}, {3, 6, 10000}, {3, 8, 5000}, {4, 8, 10000}};
+    const auto post = [&](const char *prefix) {
+        for (qsizetype i = 0; i < may.size(); ++i)
+            if (!w.receipt(QStringLiteral("%1%2").arg(QLatin1String(prefix)).arg(i), may[i].member, may[i].fen, LedgerWorld::local(2027, 5, may[i].day)))
+                return false;
+        return true;
+    };
+    QVERIFY(post("A"));
+    // four weeks before May, on Wednesdays and Saturdays: ¥90 on Saturday 3 April, ¥150 on Wednesday 7 April
+    QVERIFY(w.receipt("APR1", 1, 9000, LedgerWorld::local(2027, 4, 3)));
+    QVERIFY(w.receipt("APR2", 2, 15000, LedgerWorld::local(2027, 4, 7)));
+
+    const qint64 entriesBefore = countRows(w.t.db(), "ledger_entries"), auditBefore = countRows(w.t.db(), "audit_log");
+    SimulationRequest request;
+    request.from = QDate(2027, 5, 1);
+    request.to = QDate(2027, 5, 31);
+    qint64 progressCalls = 0;
+    request.progress = [&](qint64, qint64) { ++progressCalls; };
+    auto draft = campaigns.campaign(as(w, "campaign"), "MKT-DAY");
+    auto simulated = simulateCampaign(w.t.db(), as(w, "campaign"), draft.value(), request);
+    PD_OK(simulated);
+    QVERIFY(progressCalls > 0);
+    QCOMPARE(countRows(w.t.db(), "ledger_entries"), entriesBefore); // writes nothing
+    QCOMPARE(countRows(w.t.db(), "audit_log"), auditBefore);
+    // by hand: 1 May 100 + 150 (member 2 capped at 150); 5 May member 1's last 50 of its cap and
+    // the budget's last 50; 6 May a Thursday; 8 May below ¥100, then nothing left
+    QCOMPARE(simulated->points, 300);
+    QCOMPARE(simulated->costFen, 300); // a point is worth 1 fen
+    QCOMPARE(simulated->membersReached, 2);
+    QCOMPARE(simulated->matched, 3);
+    QCOMPARE(simulated->capReachedOn, std::optional<QDate>(QDate(2027, 5, 5)));
+    QCOMPARE(simulated->days.value(QDate(2027, 5, 1)).points, 250);
+    QCOMPARE(simulated->days.value(QDate(2027, 5, 5)).points, 50);
+    // another store: nothing
+    request.storeCode = QStringLiteral("EYE01");
+    QCOMPARE(simulateCampaign(w.t.db(), as(w, "campaign"), draft.value(), request)->points, 0);
+
+    PD_OK(campaigns.submit(as(w, "campaign"), "MKT-DAY"));
+    PD_OK(campaigns.approve(as(w, "compliance"), "MKT-DAY"));
+    QVERIFY(post("B"));
+    auto report = reportCampaign(w.t.db(), w.clock, as(w, "compliance"), "MKT-DAY");
+    PD_OK(report);
+    QCOMPARE(report->points, simulated->points);
+    QCOMPARE(report->membersReached, simulated->membersReached);
+    QCOMPARE(report->matched, simulated->matched);
+    QCOMPARE(report->capReachedOn, simulated->capReachedOn);
+    for (auto it = simulated->days.cbegin(); it != simulated->days.cend(); ++it) {
+        QCOMPARE(report->days.value(it.key()).points, it->points);
+        QCOMPARE(report->days.value(it.key()).members, it->members);
+    }
+    // uplift: members 1 and 2 spent ¥800 on 9 Wednesdays and Saturdays of May (both sets),
+    // ¥240 on the 8 of the four weeks before: (80000 × 8 − 24000 × 9) × 1000 / (24000 × 9) = 1962
+    QCOMPARE(report->spendPerDayInWindowFen, std::optional<qint64>(80000 / 9));
+    QCOMPARE(report->spendPerDayBeforeFen, std::optional<qint64>(3000));
+    QCOMPARE(report->upliftPermille, std::optional<qint64>(1962));
 }
 
 PD_DATABASE_TEST_MAIN(TestCampaigns)

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/campaigns/campaign.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+namespace pd {
+
+// What a campaign awards over a period, by day (DESIGN §8: simulator and report).
+struct CampaignDay
+{
+    qint64 matched = 0;      // receipts (or registrations, redemptions) the campaign awarded points to
+    qint64 members = 0;      // members it awarded that day
+    qint64 points = 0;       // extra points it awarded
+    bool capReached = false; // the day its budget ran out
+};
+
+struct CampaignFigures
+{
+    QDate from, to;
+    qint64 matched = 0;
+    qint64 membersReached = 0;
+    qint64 points = 0;
+    qint64 costFen = 0; // points × point_value_fen
+    std::optional<QDate> capReachedOn;
+    QMap<QDate, CampaignDay> days;
+    // the report's uplift: participants' spend per scheduled day in the window against the
+    // same weekdays of the four weeks before it (in fen per day; nothing when there was none before)
+    std::optional<qint64> spendPerDayInWindowFen, spendPerDayBeforeFen;
+    std::optional<qint64> upliftPermille;
+
+    QJsonObject toJson() const;
+};
+
+// A receipt as it was posted, with the factors its breakdown recorded.
+struct ReplayedReceipt
+{
+    qint64 memberId = 0;
+    QDate day;
+    QString storeCode, scenario, tierCode;
+    qint64 amountFen = 0;
+    int ratePer100 = 0, tierPct = 100, creditPct = 100;
+    int appliedPct = 100;     // the multiplier that really applied
+    QString appliedCode;      // and its campaign
+    bool firstReceipt = false;
+};
+
+// The simulator's engine: a campaign replayed over posted history, alone on top of what really
+// applied, with its budget and member caps counted as it goes (points as awarded at posting:
+// returns are not netted, as budgets are not). The period replaces the campaign's window; its
+// schedule and filters still apply. Pure: the caller reads the history.
+class CampaignReplay
+{
+public:
+    CampaignReplay(Campaign campaign, qint64 pointValueFen) : m_campaign(std::move(campaign)), m_pointValueFen(pointValueFen) {}
+
+    void receipt(const ReplayedReceipt &r);
+    void registration(qint64 memberId, const QDate &joinedOn, const QString &storeCode);
+    void redemption(qint64 memberId, const QDate &day, const QString &itemCode, int quantity, qint64 itemPrice);
+
+    CampaignFigures figures(const QDate &from, const QDate &to) const;
+
+private:
+    qint64 roomFor(qint64 memberId) const;
+    void award(qint64 memberId, const QDate &day, qint64 points);
+
+    Campaign m_campaign;
+    qint64 m_pointValueFen;
+    qint64 m_awarded = 0;
+    QHash<qint64, qint64> m_byMember;
+    QMap<QDate, CampaignDay> m_days;
+    QMap<QDate, QSet<qint64>> m_membersByDay;
+};
+
+} // namespace pd
