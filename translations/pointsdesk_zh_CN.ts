@@ -781,6 +781,41 @@
     </message>
 </context>
 <context>
+    <name>pd::CampaignListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Points awarded</source>
+        <translation>已发放积分</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::CampaignService</name>
     <message>
         <source>There is no campaign %1.</source>
@@ -864,6 +899,109 @@
     <message>
         <source>Choose a period whose end is not before its start.</source>
         <translation>请选择结束日期不早于开始日期的时段。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CampaignTerms</name>
+    <message>
+        <source>Mondays</source>
+        <translation>每周一</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>每周二</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>每周三</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>每周四</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>每周五</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>每周六</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>每周日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on day %1 of each month</source>
+        <translation>每月 %1 日</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Approved, starts %1</source>
+        <translation>已批准，%1 开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Points × %1 (%2 %) %3; multipliers do not add up, the highest applies.</source>
+        <translation>%3积分 × %1（%2%）；多个倍数活动不叠加，按最高者计。</translation>
+    </message>
+    <message>
+        <source>%1 points for members who join in these dates, once per member.</source>
+        <translation>活动期间注册的会员获赠 %1 积分，每人一次。</translation>
+    </message>
+    <message>
+        <source>%1 points with a member&apos;s first purchase ever, once; returned goods take them back in proportion.</source>
+        <translation>会员首次消费额外获赠 %1 积分，每人一次；退货时按比例扣回。</translation>
+    </message>
+    <message>
+        <source>Item %1 for %2 points%3 instead of its catalog price.</source>
+        <translation>商品 %1 特惠价 %2 积分%3，原价不适用。</translation>
+    </message>
+    <message>
+        <source> + ¥%1</source>
+        <translation> + ¥%1</translation>
+    </message>
+    <message>
+        <source>In stores: %1.</source>
+        <translation>适用门店：%1。</translation>
+    </message>
+    <message>
+        <source>For: %1.</source>
+        <translation>适用场景：%1。</translation>
+    </message>
+    <message>
+        <source>For %1 members.</source>
+        <translation>适用会员等级：%1。</translation>
+    </message>
+    <message>
+        <source>On purchases of at least ¥%1 (after any points deduction).</source>
+        <translation>单笔实付满 ¥%1（积分抵扣后）。</translation>
+    </message>
+    <message>
+        <source>At most %1 campaign points per member.</source>
+        <translation>每位会员最多获得 %1 活动积分。</translation>
+    </message>
+    <message>
+        <source>While the campaign&apos;s %1 points last.</source>
+        <translation>活动积分共 %1，送完即止。</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1488,10 @@
     <message>
         <source>Points per ¥100</source>
         <translation>每 ¥100 积分</translation>
+    </message>
+    <message>
+        <source>A rate is a whole number of points from 0 to %1 per ¥100.</source>
+        <translation>积分比例请填写 0 至 %1 之间的整数（每 100 元所得积分）。</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2519,14 @@
         <source>Perks</source>
         <translation>权益</translation>
     </message>
+    <message>
+        <source>A threshold is a whole number of yuan, at least 0.</source>
+        <translation>门槛请填写不小于 0 的整数（元）。</translation>
+    </message>
+    <message>
+        <source>A multiplier is a whole percentage from 0 to %1.</source>
+        <translation>倍率请填写 0 至 %1 之间的整数百分比。</translation>
+    </message>
 </context>
 <context>
     <name>pd::TimeParse</name>
@@ -2906,6 +3056,395 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::CampaignDialog</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. MKT-DAY-2027</source>
+        <translation>例如 MKT-DAY-2027</translation>
+    </message>
+    <message>
+        <source>as members see it, e.g. 赶集日双倍积分</source>
+        <translation>会员看到的名称，例如：赶集日双倍积分</translation>
+    </message>
+    <message>
+        <source>the conditions in your words, as members will read them (needed to submit)</source>
+        <translation>用您自己的话写出活动条件，会员将看到这段文字（提交前必填）</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>不限金额</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>不限预算</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 15</source>
+        <translation>例如 1, 15</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-05-20, 2027-06-18</source>
+        <translation>例如 2027-05-20, 2027-06-18</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 points)</source>
+        <translation>%1 %2（%3 积分）</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s cash part</source>
+        <translation>沿用商品目录的现金部分</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Multiplier:</source>
+        <translation>倍率：</translation>
+    </message>
+    <message>
+        <source>Weekdays:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <source>Days of the month:</source>
+        <translation>每月日期：</translation>
+    </message>
+    <message>
+        <source>Single dates:</source>
+        <translation>指定日期：</translation>
+    </message>
+    <message>
+        <source>Item on sale:</source>
+        <translation>特惠商品：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>Sale cash part ¥:</source>
+        <translation>特惠现金部分 ¥：</translation>
+    </message>
+    <message>
+        <source>Stores (none: all):</source>
+        <translation>门店（不选即全部）：</translation>
+    </message>
+    <message>
+        <source>Scenarios (none: all):</source>
+        <translation>场景（不选即全部）：</translation>
+    </message>
+    <message>
+        <source>Tiers (none: all):</source>
+        <translation>等级（不选即全部）：</translation>
+    </message>
+    <message>
+        <source>Minimum amount ¥:</source>
+        <translation>最低金额 ¥：</translation>
+    </message>
+    <message>
+        <source>Budget (points):</source>
+        <translation>预算（积分）：</translation>
+    </message>
+    <message>
+        <source>Per member (points):</source>
+        <translation>每人上限（积分）：</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>活动规则：</translation>
+    </message>
+    <message>
+        <source>Days it applies:</source>
+        <translation>适用日期：</translation>
+    </message>
+    <message>
+        <source>A sample:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>As members will read it:</source>
+        <translation>会员看到的规则：</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Save and submit for approval</source>
+        <translation>保存并提交审批</translation>
+    </message>
+    <message>
+        <source>Version %1 waits for approval: it cannot change until it is decided.</source>
+        <translation>第 %1 版正在等待审批，审批完成前不能修改。</translation>
+    </message>
+    <message>
+        <source>Version %1 is %2. Saving makes version %3, a draft; version %1 stays as it is until the new one is approved.</source>
+        <translation>第 %1 版状态为“%2”。保存将生成第 %3 版草稿；新版本批准前，第 %1 版保持不变。</translation>
+    </message>
+    <message>
+        <source>No day of the dates matches the schedule.</source>
+        <translation>活动日期内没有符合设定的日子。</translation>
+    </message>
+    <message>
+        <source>a first purchase of ¥%1</source>
+        <translation>首次消费 ¥%1</translation>
+    </message>
+    <message>
+        <source>a ¥%1 receipt</source>
+        <translation>一笔 ¥%1 的消费</translation>
+    </message>
+    <message>
+        <source>On %1, %2 (%3) from a %4 member earns %5 points; without the campaign %6.</source>
+        <translation>%1，%4会员%2（%3）可得 %5 积分；无活动时为 %6 积分。</translation>
+    </message>
+    <message>
+        <source>A member who joins on %1 receives %2 points.</source>
+        <translation>%1 注册的会员获赠 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Choose the item and its sale price.</source>
+        <translation>请选择商品并填写特惠价。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points instead of %3; a point is worth ¥%4 instead of ¥%5 (+%6 %).</source>
+        <translation>%1：%2 积分（原价 %3）；每积分价值 ¥%4（原为 ¥%5，+%6%）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CampaignFiguresDialog</name>
+    <message>
+        <source>Simulate %1 — %2</source>
+        <translation>模拟 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Report of %1 — %2</source>
+        <translation>%1 — %2 活动报告</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Replay the receipts of:</source>
+        <translation>回放以下期间的小票：</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>门店：</translation>
+    </message>
+    <message>
+        <source>Nothing is written: the campaign is applied to what was really posted, as if it had been approved then, alone on top of the campaigns that really applied.</source>
+        <translation>不会写入任何数据：假设该活动当时已获批准，在当时实际生效的活动之外单独叠加，应用于真实入账的小票。</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 receipts earned from it, %2 members reached, %3 extra points costing ¥%4.</source>
+        <translation>%1 张小票获得活动积分，覆盖 %2 位会员，额外积分 %3，成本 ¥%4。</translation>
+    </message>
+    <message>
+        <source>Its budget runs out on %1.</source>
+        <translation>预算将于 %1 用完。</translation>
+    </message>
+    <message>
+        <source>Participants spent ¥%1 a day in the campaign&apos;s days against ¥%2 on the same weekdays of the four weeks before: %3%4 %.</source>
+        <translation>参与会员在活动日日均消费 ¥%1，活动前四周同星期日均 ¥%2：%3%4%。</translation>
+    </message>
+    <message>
+        <source>Extra points per day</source>
+        <translation>每日额外积分</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Extra points</source>
+        <translation>额外积分</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for approval</source>
+        <translation>提交审批(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulate…</source>
+        <translation>模拟(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>reason, to reject or cancel</source>
+        <translation>驳回或取消的原因</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign…</source>
+        <translation>取消活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval (campaigns you wrote are decided by someone else):</source>
+        <translation>等待您审批（您创建的活动由他人审批）：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>请先在列表中选择一个活动。</translation>
+    </message>
+    <message>
+        <source>%1 waits for approval by someone else.</source>
+        <translation>%1 正在等待他人审批。</translation>
+    </message>
+    <message>
+        <source>Choose a campaign waiting for approval first.</source>
+        <translation>请先选择一个待审批的活动。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve %1 (%2), written by %3? From then on it changes points as members will read:
+
+%4</source>
+        <translation>批准 %1（%2，创建人 %3）吗？批准后将按会员看到的以下规则发放积分：
+
+%4</translation>
+    </message>
+    <message>
+        <source>%1 is approved.</source>
+        <translation>%1 已批准。</translation>
+    </message>
+    <message>
+        <source>%1 is rejected.</source>
+        <translation>%1 已驳回。</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Stop %1 from now on? Points it already gave stay.</source>
+        <translation>从现在起停止 %1 吗？已发放的积分保留。</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 已取消。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is a draft to change; version %3 stays as it is until the new one is approved.</source>
+        <translation>%2 的第 %1 版为可修改的草稿；新版本批准前，第 %3 版保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CancelRedemptionPanel</name>
     <message>
         <source>number on the redemption slip</source>
@@ -3404,6 +3943,10 @@
         <source>Find a slip</source>
         <translation>查单据</translation>
     </message>
+    <message>
+        <source>Campaigns: %1</source>
+        <translation>活动：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CsvFile</name>
@@ -3574,6 +4117,10 @@
     <message>
         <source>Catalog</source>
         <translation>兑换目录</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/pages/adjustmentspage.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/campaignspage.h"
 #include "ui/pages/catalogpage.h"
 #include "ui/pages/counterpage.h"
 #include "ui/pages/programmepage.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
         addScreen(new MembersPage(context, this), tr("Members"));
     if (s.can(Permission::AdjustPoints) || s.can(Permission::Approve))
         addScreen(new AdjustmentsPage(context, this), tr("Adjustments"));
+    if (s.can(Permission::CampaignRead))
+        addScreen(new CampaignsPage(context, this), tr("Campaigns"));
     if (s.can(Permission::CatalogManage))
         addScreen(new CatalogPage(context, this), tr("Catalog"));
     if (s.can(Permission::ProgrammeSettings))

@@ -383,6 +383,7 @@ int runDemo(Context &c, const QStringList &args)
     if (!okMembers || !okSeed)
         return c.usage(QStringLiteral("pointsdesk-cli demo [--members N] [--seed S]"));
     options.batchSize = 50000;
+    options.campaigns = true;
     options.cancel = c.cancel;
     options.progress = [&](qint64 done, qint64 total) {
         if (done % 100000 == 0 || done == total)

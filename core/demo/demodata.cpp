@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "core/audit/auditlog.h"
+#include "core/demo/democampaigns.h"
 #include "core/demo/democatalog.h"
 #include "core/auth/authservice.h"
 #include "core/access/session.h"
@@ -113,6 +114,12 @@ Result<DemoSummary> DemoData::create(const Session &session, const DemoOptions &
     if (!items)
         return items.error();
     summary.catalogItemsAdded = items.value();
+    if (options.campaigns) {
+        auto campaigns = addDemoCampaigns(m_db, m_clock);
+        if (!campaigns)
+            return campaigns.error();
+        summary.campaignsAdded = campaigns.value();
+    }
     auto added = insertMembers(session, options, summary);
     if (!added)
         return added.error();

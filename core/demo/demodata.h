@@ -24,6 +24,7 @@ struct DemoOptions
 {
     qint64 members = 3000;
     quint32 seed = 20261123;
+    bool campaigns = false; // the demo's campaigns (democampaigns.h): the command line's and the screenshots' demo
     int batchSize = 10000;
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic<bool> *cancel = nullptr;
@@ -33,6 +34,7 @@ struct DemoSummary
 {
     qint64 storesAdded = 0;
     qint64 membersAdded = 0;
+    int campaignsAdded = 0;
     int catalogItemsAdded = 0;
     bool usersCreated = false;
     bool cancelled = false;

@@ -45,7 +45,7 @@ EarningRatesModel::EarningRatesModel(Database &db, QObject *parent)
                [](EarningRate &r, const QVariant &value) -> std::optional<QString> {
                    const auto n = wholeNumber(value, 0, kMaxRate);
                    if (!n)
-                       return QCoreApplication::translate(kRates, "A rate is a whole number of points from 0 to %1 per ¥100.").arg(kMaxRate);
+                       return QCoreApplication::translate("pd::EarningRatesModel", "A rate is a whole number of points from 0 to %1 per ¥100.").arg(kMaxRate);
                    r.ratePer100 = int(*n);
                    return std::nullopt;
                }},
@@ -69,7 +69,7 @@ TiersModel::TiersModel(Database &db, QObject *parent)
                [](Tier &t, const QVariant &value) -> std::optional<QString> {
                    const auto n = wholeNumber(value, 0, std::numeric_limits<int>::max());
                    if (!n)
-                       return QCoreApplication::translate(kTiers, "A threshold is a whole number of yuan, at least 0.");
+                       return QCoreApplication::translate("pd::TiersModel", "A threshold is a whole number of yuan, at least 0.");
                    t.thresholdFen = *n * 100;
                    return std::nullopt;
                }},
@@ -77,7 +77,7 @@ TiersModel::TiersModel(Database &db, QObject *parent)
                [](Tier &t, const QVariant &value) -> std::optional<QString> {
                    const auto n = wholeNumber(value, 0, kMaxMultiplierPct);
                    if (!n)
-                       return QCoreApplication::translate(kTiers, "A multiplier is a whole percentage from 0 to %1.").arg(kMaxMultiplierPct);
+                       return QCoreApplication::translate("pd::TiersModel", "A multiplier is a whole percentage from 0 to %1.").arg(kMaxMultiplierPct);
                    t.multiplierPct = int(*n);
                    return std::nullopt;
                }},

@@ -20,6 +20,7 @@ private slots:
     void demoDatabaseIsComplete();
     void secondRunAddsMoreWithoutCollisions();
     void cancelStopsBetweenBatches();
+    void campaignsInEachStateANewcomerShouldSee();
 };
 
 void TestDemo::demoDatabaseIsComplete()
@@ -96,6 +97,33 @@ void TestDemo::cancelStopsBetweenBatches()
     QVERIFY(r->cancelled);
     QCOMPARE(r->membersAdded, 300);
     QCOMPARE(test::countRows(t.db(), QStringLiteral("members")), 300);
+}
+
+void TestDemo::campaignsInEachStateANewcomerShouldSee()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    DemoOptions o;
+    o.members = 10;
+    o.campaigns = true;
+    DemoData demo(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    auto r = demo.create(Session::system(QStringLiteral("tester")), o);
+    PD_OK(r);
+    QCOMPARE(r->campaignsAdded, 3);
+    const auto status = [&](const char *code) {
+        return sql::scalar(t.db().connection(), "SELECT status FROM campaigns WHERE code = ?", {QString::fromLatin1(code)}).value().toString();
+    };
+    QCOMPARE(status("MKT-DAY"), QStringLiteral("approved"));
+    QCOMPARE(status("EYE-DAY"), QStringLiteral("approved"));
+    QCOMPARE(status("FIRST-ORDER"), QStringLiteral("submitted"));
+    // written by the campaign manager, decided by the compliance officer: four eyes even in the demo
+    QCOMPARE(test::countRows(t.db(), "campaigns", "author_name = 'campaign'"), 3);
+    QCOMPARE(test::countRows(t.db(), "campaigns", "decided_by_name = 'compliance'"), 2);
+    // a second run adds none
+    auto again = demo.create(Session::system(QStringLiteral("tester")), o);
+    PD_OK(again);
+    QCOMPARE(again->campaignsAdded, 0);
+    QCOMPARE(test::countRows(t.db(), "campaigns"), 3);
 }
 
 PD_DATABASE_TEST_MAIN(TestDemo)

@@ -203,6 +203,7 @@ int main(int argc, char *argv[])
     if (!db || !empty || !Migrator(*db.value()).migrate() || !Migrator(*empty.value()).migrate())
         qFatal("cannot create the demo database");
     DemoOptions options;
+    options.campaigns = true;
     options.members = 3000;
     if (!DemoData(*db.value(), clock, PasswordHasher(PasswordHasher::fastForTests())).create(Session::system({}), options))
         qFatal("cannot create demo data");

@@ -94,7 +94,8 @@ void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
     mouseClick(dialog, "loginButton");
     QTRY_VERIFY(controller.mainWindow());
     QCOMPARE(controller.mainWindow()->screenNames(),
-             (QStringList{"counterPage", "membersPage", "adjustmentsPage", "catalogPage", "programmePage", "storesPage", "usersPage", "auditPage"}));
+             (QStringList{"counterPage", "membersPage", "adjustmentsPage", "campaignsPage", "catalogPage", "programmePage", "storesPage",
+                          "usersPage", "auditPage"}));
 }
 
 QTEST_MAIN(TestLoginFlow)

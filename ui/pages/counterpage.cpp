@@ -342,8 +342,10 @@ void CounterPage::updateReceiptPreview()
         return fail(quote.error().message);
     if (quote->alreadyPosted)
         return fail(tr("Receipt %1 was already posted.").arg(input->receiptNo));
-    QString text = quote->earning.explain() + QStringLiteral("\n")
-                   + tr("Points after this receipt: %1").arg(points::displayPoints(quote->balanceAfter));
+    QString text = quote->earning.explain() + QStringLiteral("\n");
+    if (const QString campaigns = quote->earning.campaignLine(); !campaigns.isEmpty())
+        text += tr("Campaigns: %1").arg(campaigns) + QStringLiteral("\n");
+    text += tr("Points after this receipt: %1").arg(points::displayPoints(quote->balanceAfter));
     if (quote->deductedFen > 0)
         text += QStringLiteral("\n") + tr("Bill ¥%1: %2 points pay ¥%3.")
                                            .arg(points::displayYuan(input->amountFen + quote->deductedFen),

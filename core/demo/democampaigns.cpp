@@ -1,0 +1,95 @@
+#include "democampaigns.h"
+
+#include "core/access/session.h"
+#include "core/campaigns/campaignservice.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pd {
+
+namespace {
+
+// A demo login as the acting person, or nothing when the programme has no such login.
+std::optional<Session> demoLogin(Database &db, const QString &username)
+{
+    auto row = sql::run(db.connection(), QStringLiteral("SELECT id, role FROM users WHERE username = ?"), {username});
+    if (!row || !row.value().next())
+        return std::nullopt;
+    Session s;
+    s.userId = row.value().value(0).toLongLong();
+    s.username = username;
+    s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
+    return s;
+}
+
+QByteArray definitions(const QDate &today, const QString &firstStore)
+{
+    // 爱眼日 is 6 June: this year's, or next year's once it has passed
+    const QDate eyeDay(today.year() + (today > QDate(today.year(), 6, 6) ? 1 : 0), 6, 6);
+    const QJsonArray campaigns{
+        QJsonObject{{QStringLiteral("code"), QStringLiteral("MKT-DAY")},
+                    {QStringLiteral("name"), QString::fromUtf16(u"赶集日双倍积分")},
+                    {QStringLiteral("type"), QStringLiteral("multiplier")},
+                    {QStringLiteral("from"), today.addDays(-30).toString(Qt::ISODate)},
+                    {QStringLiteral("to"), today.addDays(60).toString(Qt::ISODate)},
+                    {QStringLiteral("terms"), QString::fromUtf16(u"逢周三、周六赶集日，在本店单笔消费满100元，积分翻倍；活动积分送完即止。")},
+                    {QStringLiteral("stores"), QJsonArray{firstStore}},
+                    {QStringLiteral("min_amount"), 100},
+                    {QStringLiteral("budget_points"), 200000},
+                    {QStringLiteral("member_cap_points"), 2000},
+                    {QStringLiteral("percent"), 200},
+                    {QStringLiteral("weekdays"), QJsonArray{3, 6}}},
+        QJsonObject{{QStringLiteral("code"), QStringLiteral("EYE-DAY")},
+                    {QStringLiteral("name"), QString::fromUtf16(u"爱眼日特惠")},
+                    {QStringLiteral("type"), QStringLiteral("sale")},
+                    {QStringLiteral("from"), eyeDay.addDays(-5).toString(Qt::ISODate)},
+                    {QStringLiteral("to"), eyeDay.toString(Qt::ISODate)},
+                    {QStringLiteral("terms"), QString::fromUtf16(u"爱眼日前后，合作眼镜店镜片一副仅需1500积分（平日2000积分）。")},
+                    {QStringLiteral("item"), QStringLiteral("LENS")},
+                    {QStringLiteral("points"), 1500}},
+        QJsonObject{{QStringLiteral("code"), QStringLiteral("FIRST-ORDER")},
+                    {QStringLiteral("name"), QString::fromUtf16(u"首单有礼")},
+                    {QStringLiteral("type"), QStringLiteral("first_purchase")},
+                    {QStringLiteral("from"), today.toString(Qt::ISODate)},
+                    {QStringLiteral("to"), today.addDays(90).toString(Qt::ISODate)},
+                    {QStringLiteral("terms"), QString::fromUtf16(u"新会员首次消费满50元，额外赠送50积分，每人限一次。")},
+                    {QStringLiteral("min_amount"), 50},
+                    {QStringLiteral("points"), 50}},
+    };
+    return QJsonDocument(campaigns).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<int> addDemoCampaigns(Database &db, const Clock &clock)
+{
+    auto any = sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM campaigns"));
+    if (!any)
+        return any.error();
+    const auto manager = demoLogin(db, QStringLiteral("campaign")), officer = demoLogin(db, QStringLiteral("compliance"));
+    if (any.value().toLongLong() > 0 || !manager || !officer)
+        return 0;
+    auto store = sql::scalar(db.connection(), QStringLiteral("SELECT MIN(code) FROM stores WHERE partner_code IS NULL OR partner_code = ''"));
+    if (!store)
+        return store.error();
+    CampaignService campaigns(db, clock);
+    QList<FieldProblem> problems;
+    auto drafts = campaigns.importDrafts(*manager, definitions(businessToday(clock), store.value().toString()), problems);
+    if (!drafts)
+        return drafts.error();
+    for (const Campaign &c : drafts.value()) {
+        if (Status s = campaigns.submit(*manager, c.code); !s)
+            return s.error();
+        if (c.type != CampaignType::FirstPurchase) // left waiting, so the approval queue has one
+            if (Status s = campaigns.approve(*officer, c.code); !s)
+                return s.error();
+    }
+    return int(drafts->size());
+}
+
+} // namespace pd

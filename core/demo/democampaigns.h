@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/result.h"
+
+namespace pd {
+
+class Clock;
+class Database;
+
+// The demo's campaigns, so a newcomer sees each state (DESIGN §8, seeds): market-day double points
+// at the first store on Wednesdays and Saturdays above ¥100 with a budget, and the Eye Care Day
+// sale (lenses for 1,500 points instead of 2,000), both written by the demo's campaign manager and
+// approved by its compliance officer; a first-purchase bonus waiting for approval. Added once,
+// only where the demo logins exist. Returns how many were added.
+Result<int> addDemoCampaigns(Database &db, const Clock &clock);
+
+} // namespace pd
