@@ -79,7 +79,7 @@ QString campaignTermsForMembers(const Campaign &c)
         break;
     }
     case CampaignType::Welcome:
-        what = say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "%1 points for members who join in these dates, once per member.")).arg(c.points);
+        what = say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "%1 points for members who join in these dates, once per member.")).arg(points::displayPoints(c.points));
         break;
     case CampaignType::FirstPurchase:
         what = say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "%1 points with a member's first purchase ever, once; returned goods take them back in proportion."))
@@ -110,9 +110,9 @@ QString campaignTermsForMembers(const Campaign &c)
     if (c.minAmountFen)
         lines << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "On purchases of at least ¥%1 (after any points deduction).")).arg(points::displayYuan(*c.minAmountFen));
     if (c.memberCapPoints)
-        lines << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "At most %1 campaign points per member.")).arg(c.memberCapPoints.value());
+        lines << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "At most %1 campaign points per member.")).arg(points::displayPoints(*c.memberCapPoints));
     if (c.budgetPoints)
-        lines << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "While the campaign's %1 points last.")).arg(c.budgetPoints.value());
+        lines << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "While the campaign's %1 points last.")).arg(points::displayPoints(*c.budgetPoints));
     if (!c.terms.trimmed().isEmpty())
         lines << c.terms.trimmed();
     return lines.join(QLatin1Char('\n'));

@@ -1,6 +1,8 @@
 // Every operation × every role, against the table of DESIGN §1 written out here on its own
 // (not derived from the program's role table), and a refused operation changes nothing.
 #include "core/audit/auditlog.h"
+#include "core/campaigns/campaignservice.h"
+#include "core/campaigns/campaignsimulator.h"
 #include "core/audit/auditmodel.h"
 #include "core/db/sql.h"
 #include <QSqlRecord>
@@ -201,6 +203,29 @@ QHash<QString, Operation> operations()
         in.reason = QStringLiteral("broken");
         return statusOf(RedemptionCancelService(w.db, w.clock).cancel(s, in));
     };
+    ops[QStringLiteral("campaign.import")] = [](World &w, const Session &s) {
+        QList<FieldProblem> problems;
+        return statusOf(CampaignService(w.db, w.clock).importDrafts(s, R"({"code":"NEW-X2","name":"双倍","type":"multiplier",
+            "from":"2026-12-01","to":"2026-12-31","percent":200})", problems));
+    };
+    ops[QStringLiteral("campaign.submit")] = [](World &w, const Session &s) { return CampaignService(w.db, w.clock).submit(s, QStringLiteral("DRAFT1")); };
+    ops[QStringLiteral("campaign.approve")] = [](World &w, const Session &s) {
+        return CampaignService(w.db, w.clock).approve(s, QStringLiteral("WAITING1"));
+    };
+    ops[QStringLiteral("campaign.reject")] = [](World &w, const Session &s) {
+        return CampaignService(w.db, w.clock).reject(s, QStringLiteral("WAITING1"), QStringLiteral("与现有活动重复"));
+    };
+    ops[QStringLiteral("campaign.cancel")] = [](World &w, const Session &s) {
+        return CampaignService(w.db, w.clock).cancel(s, QStringLiteral("RUNNING1"), QStringLiteral("提前结束"));
+    };
+    ops[QStringLiteral("campaign.read")] = [](World &w, const Session &s) { return statusOf(CampaignService(w.db, w.clock).campaigns(s)); };
+    ops[QStringLiteral("campaign.simulate")] = [](World &w, const Session &s) {
+        auto running = CampaignService(w.db, w.clock).campaign(test::sessionFor(Role::Administrator), QStringLiteral("RUNNING1"));
+        SimulationRequest request;
+        request.from = QDate(2026, 11, 1);
+        request.to = QDate(2026, 11, 22);
+        return statusOf(simulateCampaign(w.db, s, running.value(), request));
+    };
     ops[QStringLiteral("demo")] = [fast](World &w, const Session &s) {
         DemoOptions o;
         o.members = 3;
@@ -258,6 +283,13 @@ void TestPermissions::operationByRole_data()
         {"catalog.read",    {true,  true,  true,  true,  true}},
         {"import.catalog",  {false, false, true,  false, true}},
         {"redeem",          {true,  true,  false, false, true}},
+        {"campaign.import", {false, false, true,  false, true}},
+        {"campaign.submit", {false, false, true,  false, true}},
+        {"campaign.approve", {false, false, false, true, true}},
+        {"campaign.reject", {false, false, false, true,  true}},
+        {"campaign.cancel", {false, false, true,  true,  true}},
+        {"campaign.read",   {false, true,  true,  true,  true}},
+        {"campaign.simulate", {false, true, true, true,  true}},
         {"redeem.cancel",   {true,  true,  false, false, true}},
     };
     // the one audit record an allowed call leaves (none for the plain reads)
@@ -272,6 +304,8 @@ void TestPermissions::operationByRole_data()
         {"adjust.request", "adjust.apply"} /* 10 points: below the approval threshold */, {"adjust.approve", "adjust.approve"}, {"expiry.run", "expiry.run"},
         {"tiers.review", "tiers.review"}, {"rules.rate", "rules.rate"}, {"catalog.create", "catalog.create"},
         {"catalog.read", ""}, {"import.catalog", "import.catalog"}, {"redeem", "redeem.post"}, {"redeem.cancel", "redeem.cancel"},
+        {"campaign.import", "campaign.create"}, {"campaign.submit", "campaign.submit"}, {"campaign.approve", "campaign.approve"},
+        {"campaign.reject", "campaign.reject"}, {"campaign.cancel", "campaign.cancel"}, {"campaign.read", ""}, {"campaign.simulate", ""},
     };
     const QList<Role> roles = {Role::Cashier, Role::BackOffice, Role::CampaignManager, Role::Compliance, Role::Administrator};
     QCOMPARE(table.size(), operations().size());
@@ -323,6 +357,21 @@ void TestPermissions::operationByRole()
                 .redeem(admin, RedemptionInput{QStringLiteral("NY01"), QStringLiteral("D0"), QStringLiteral("8000000001"), QStringLiteral("GIFT"), 1,
                                                clock.nowUtc()})
                 .ok());
+    // campaigns written by a campaign manager: a draft, one waiting for approval, one running
+    {
+        CampaignService campaigns(t.db(), clock);
+        const Session manager = test::sessionFor(Role::CampaignManager, 555), officer = test::sessionFor(Role::Compliance, 556);
+        QList<FieldProblem> problems;
+        QVERIFY(campaigns.importDrafts(manager, R"([
+            {"code":"DRAFT1","name":"草稿","type":"multiplier","from":"2026-12-01","to":"2026-12-31","terms":"双倍积分。","percent":200},
+            {"code":"WAITING1","name":"待批","type":"first_purchase","from":"2026-12-01","to":"2026-12-31","terms":"首单送50积分。","points":50},
+            {"code":"RUNNING1","name":"进行中","type":"multiplier","from":"2026-11-01","to":"2026-12-31","terms":"双倍积分。","percent":200}])",
+                                       problems)
+                    .ok());
+        for (const char *code : {"WAITING1", "RUNNING1"})
+            QVERIFY(campaigns.submit(manager, QLatin1String(code)).ok());
+        QVERIFY(campaigns.approve(officer, QStringLiteral("RUNNING1")).ok());
+    }
     World world{t.db(), clock, member.value(), user.value(), pending->id};
 
     const qint64 lastSeq = sql::scalar(t.db().connection(), QStringLiteral("SELECT MAX(seq) FROM audit_log"))->toLongLong();

@@ -11,6 +11,10 @@
 #include "core/catalog/catalogmodel.h"
 #include "core/catalog/catalogservice.h"
 #include "ui/dialogs/catalogitemdialog.h"
+#include "core/campaigns/campaignlistmodel.h"
+#include "ui/dialogs/campaigndialog.h"
+#include "ui/dialogs/campaignfiguresdialog.h"
+#include "ui/pages/campaignspage.h"
 #include "ui/pages/catalogpage.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/firstrundialog.h"
@@ -35,8 +39,10 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pd;
@@ -170,6 +176,24 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&item, outDir, lang, QStringLiteral("catalog-item"));
     item.hide();
 
+    // campaigns: the list with the officer's queue, the editor, a simulation of the last two months
+    window.showScreen(QStringLiteral("campaignsPage"));
+    auto *campaignsPage = window.findChild<ui::CampaignsPage *>();
+    campaignsPage->findChild<QTableView *>(QStringLiteral("campaignsView"))->selectRow(campaignsPage->model()->rowOf(QStringLiteral("MKT-DAY")));
+    save(&window, outDir, lang, QStringLiteral("campaigns"));
+    const auto marketDay = campaignsPage->model()->recordAt(campaignsPage->model()->rowOf(QStringLiteral("MKT-DAY")));
+    ui::CampaignDialog editor(admin, marketDay, &window);
+    save(&editor, outDir, lang, QStringLiteral("campaign-editor"));
+    editor.hide();
+    ui::CampaignFiguresDialog simulation(admin, *marketDay, ui::CampaignFiguresDialog::Mode::Simulate, &window);
+    simulation.show();
+    typeInto(&simulation, "fromEdit", clock.nowUtc().addDays(-60).toTimeZone(programmeTimeZone()).date().toString(Qt::ISODate));
+    QSignalSpy simulated(&simulation, &ui::CampaignFiguresDialog::figuresShown);
+    simulation.findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+    simulated.wait(60000);
+    save(&simulation, outDir, lang, QStringLiteral("campaign-simulation"));
+    simulation.hide();
+
     for (const char *page : {"adjustmentsPage", "programmePage", "storesPage", "usersPage"}) {
         window.showScreen(QLatin1String(page));
         save(&window, outDir, lang, QString::fromLatin1(page).remove(QStringLiteral("Page")));
@@ -223,6 +247,11 @@ int main(int argc, char *argv[])
             .redeem(till, RedemptionInput{QStringLiteral("NY01"), QStringLiteral("R-DEMO-1"), QStringLiteral("8000000001"), QStringLiteral("OIL5L"), 1,
                                           now.addDays(-1)});
         addPictures(*db.value(), clock, till);
+        // two months of supermarket receipts, so the campaigns have history to show and replay
+        for (int i = 0; i < 400; ++i)
+            (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("H%1").arg(i, 4, 10, QLatin1Char('0')),
+                                                   QString::number(8000000010LL + i % 120), now.addDays(-1 - i % 60).addSecs(-3600 * (i % 9)),
+                                                   QStringLiteral("supermarket"), 4000 + (i * 1379) % 40000, 0, 0});
     }
     shoot(outDir, QStringLiteral("zh_CN"), *db.value(), *empty.value(), clock);
     shoot(outDir, QStringLiteral("en"), *db.value(), *empty.value(), clock);

@@ -188,6 +188,7 @@ void CampaignDialog::buildFields()
     m_membersRead->setWordWrap(true);
     m_membersRead->setStyleSheet(QStringLiteral("background: #fffde7; padding: 6px;"));
     m_membersRead->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_membersRead->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_versionNote = new QLabel(this);
     m_versionNote->setObjectName(QStringLiteral("versionNote"));
     m_versionNote->setWordWrap(true);

@@ -178,6 +178,7 @@ void CampaignFiguresDialog::finish(bool ok, const QString &error, const Campaign
 
     auto *series = new QLineSeries;
     series->setName(tr("Extra points per day"));
+    series->setPointsVisible(true); // the days it awarded; no point is no award
     qint64 highest = 0;
     for (auto it = f.days.cbegin(); it != f.days.cend(); ++it) {
         series->append(double(QDateTime(it.key(), QTime(12, 0)).toMSecsSinceEpoch()), double(it->points));
