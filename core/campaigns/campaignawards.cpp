@@ -65,10 +65,11 @@ Result<QList<CampaignOffer>> offersFor(Database &db, const QList<Campaign> &matc
                             {c.id});
         if (!row)
             return row.error();
-        if (!row.value().next() || row.value().value(0).toString() != QLatin1String("approved"))
-            continue; // cancelled since it was read
-        const qint64 awarded = row.value().value(1).toLongLong();
+        const bool stillApproved = row.value().next() && row.value().value(0).toString() == QLatin1String("approved");
+        const qint64 awarded = stillApproved ? row.value().value(1).toLongLong() : 0;
         row.value().finish();
+        if (!stillApproved)
+            continue; // cancelled since it was read
         std::optional<qint64> room;
         if (c.budgetPoints)
             room = std::max<qint64>(0, *c.budgetPoints - awarded);

@@ -99,7 +99,9 @@ Result<Campaign> CampaignService::latest(const QString &code, bool lock) const
         return rows.error();
     if (!rows.value().next())
         return notFound(code);
-    return fromRow(rows.value());
+    auto found = fromRow(rows.value());
+    rows.value().finish(); // a statement left open would hold SQLite's read snapshot
+    return found;
 }
 
 Result<QList<Campaign>> CampaignService::campaigns(const Session &session) const
@@ -364,11 +366,13 @@ Status CampaignService::checkNoOverlap(const Campaign &c) const
         return others.error();
     while (others.value().next()) {
         auto other = fromRow(others.value());
-        if (other && other->item == c.item)
+        if (other && other->item == c.item) {
+            others.value().finish();
             return makeError(ErrorCode::Conflict,
                              say(QT_TRANSLATE_NOOP("pd::CampaignService", "The sale %1 of item %2 overlaps %3 (%4 – %5): one sale per item at a time."))
                                  .arg(c.code, c.item, other->code, other->from.toString(Qt::ISODate), other->to.toString(Qt::ISODate)),
                              QStringLiteral("item"));
+        }
     }
     return {};
 }

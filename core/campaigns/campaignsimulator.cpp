@@ -98,8 +98,10 @@ Status replayReceipts(Database &db, const SimulationRequest &request, const Prog
         }
         replay.receipt(r);
         if (++done % 10000 == 0) {
-            if (Status s = cancelled(request); !s)
+            if (Status s = cancelled(request); !s) {
+                q.finish();
                 return s;
+            }
             if (request.progress)
                 request.progress(done, total.value().toLongLong());
         }

@@ -24,6 +24,7 @@ std::optional<Session> demoLogin(Database &db, const QString &username)
     s.userId = row.value().value(0).toLongLong();
     s.username = username;
     s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
+    row.value().finish();
     return s;
 }
 

@@ -42,6 +42,7 @@ Session as(LedgerWorld &w, const QString &username)
     if (row && row.value().next()) {
         s.userId = row.value().value(0).toLongLong();
         s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
+        row.value().finish();
     }
     s.username = username;
     return s;

@@ -3,7 +3,9 @@
 // wins each round; the others are told it is out of stock (never "database is locked"); the
 // balances match the entries. The same rounds run with a deliberately unguarded desk must
 // oversell, which shows the test can fail.
+#include "core/campaigns/campaignservice.h"
 #include "core/catalog/catalogservice.h"
+#include "core/members/memberservice.h"
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
 #include "core/integrity/invariants.h"
@@ -40,6 +42,7 @@ private slots:
     void eightDesksImportTheSameReceipts();
     void oneBalanceCoversOneRedemption();
     void eightWritersKeepOneAuditChain();
+    void eightDesksSpendACampaignBudgetExactly();
 
 private:
     bool prepare(test::TestDatabase &t, int rounds);
@@ -336,6 +339,70 @@ void TestRedemptionRace::eightWritersKeepOneAuditChain()
     QCOMPARE(results.size(), 1);
     QVERIFY2(results.first().first == 0 && results.first().second.contains(QStringLiteral("audit trail: intact")), qPrintable(results.first().second));
     qInfo("%lld operations by %d desks at once: %lld audit records in one chain", operations, kDesks, operations);
+}
+
+// Eight desks import receipts at once against a campaign whose budget is far below what they
+// would earn (DESIGN §8): the campaign awards its budget exactly, never a point more; and a new
+// member's first receipt, posted by all eight at once, pays the first-purchase bonus once.
+void TestRedemptionRace::eightDesksSpendACampaignBudgetExactly()
+{
+    PD_FRESH_DB(t);
+    QVERIFY(prepare(t, 0));
+    const auto login = [&](const char *name) {
+        auto row = sql::run(t.db().connection(), QStringLiteral("SELECT id, role FROM users WHERE username = ?"), {QString::fromLatin1(name)});
+        Session s;
+        if (row && row.value().next()) {
+            s.userId = row.value().value(0).toLongLong();
+            s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
+            row.value().finish();
+        }
+        s.username = QString::fromLatin1(name);
+        return s;
+    };
+    CampaignService campaigns(t.db(), m_clock);
+    QList<FieldProblem> problems;
+    QVERIFY(campaigns.importDrafts(login("campaign"), R"([
+        {"code":"RACE-X2","name":"抢预算","type":"multiplier","from":"2020-01-01","to":"2099-12-31","terms":"双倍。","percent":200,"budget_points":1000},
+        {"code":"RACE-FIRST","name":"首单","type":"first_purchase","from":"2020-01-01","to":"2099-12-31","terms":"首单送50。","points":50}])",
+                                   problems)
+                .ok());
+    for (const char *code : {"RACE-X2", "RACE-FIRST"}) {
+        QVERIFY(campaigns.submit(login("campaign"), QLatin1String(code)).ok());
+        QVERIFY(campaigns.approve(login("compliance"), QLatin1String(code)).ok());
+    }
+    MemberInput fresh;
+    fresh.cardNo = QStringLiteral("9000000001");
+    fresh.name = QStringLiteral("新会员");
+    fresh.mobile = QStringLiteral("13900000001");
+    fresh.storeCode = QStringLiteral("NY01");
+    fresh.joinedOn = QDate(2026, 10, 1);
+    PD_OK(MemberService(t.db(), m_clock).registerMember(Session::system(QStringLiteral("race")), fresh));
+
+    QTemporaryDir dir;
+    QList<QStringList> commands;
+    for (int d = 0; d < kDesks; ++d) {
+        QFile file(dir.filePath(QStringLiteral("desk%1.csv").arg(d)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("receipt_no,store,card_no,time,scenario,amount,green_amount,points_used\n");
+        file.write(QStringLiteral("FIRST-%1,NY01,9000000001,2026-11-01T09:00:00,supermarket,60.00,,\n").arg(d).toUtf8());
+        for (int i = 0; i < 40; ++i)
+            file.write(QStringLiteral("B%1-%2,NY01,%3,2026-11-01T10:00:00,supermarket,10.00,,\n").arg(d).arg(i).arg(card(d)).toUtf8());
+        file.close();
+        commands << QStringList{QStringLiteral("--db"), t.location(), QStringLiteral("import"), QStringLiteral("receipts"), file.fileName()};
+    }
+    for (const auto &[code, output] : together(commands)) {
+        QVERIFY2(code == 0 && !output.contains(QStringLiteral("locked"), Qt::CaseInsensitive), qPrintable(output));
+    }
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("receipts"), QStringLiteral("receipt_no LIKE 'B%'")), qint64(kDesks * 40));
+    const auto number = [&](const QString &query) { return sql::scalar(t.db().connection(), query).value().toLongLong(); };
+    QCOMPARE(number(QStringLiteral("SELECT awarded_points FROM campaigns WHERE code = 'RACE-X2'")), 1000);
+    QCOMPARE(number(QStringLiteral("SELECT SUM(a.points) FROM campaign_awards a JOIN campaigns c ON c.id = a.campaign_id WHERE c.code = 'RACE-X2'")),
+             1000);
+    // the new member's first receipt is one of eight, and only it paid the bonus
+    QCOMPARE(number(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'bonus'")), 1);
+    QCOMPARE(number(QStringLiteral("SELECT SUM(bonus_points) FROM receipts")), 50);
+    auto invariants = checkLedgerInvariants(t.db());
+    QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
 }
 
 PD_DATABASE_TEST_MAIN(TestRedemptionRace)
