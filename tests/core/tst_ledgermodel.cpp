@@ -1,8 +1,10 @@
 // A seeded random workload of receipts (with deductions), returns, adjustments, donations,
-// expiry runs and tier reviews, run against the program and against a small reference model
-// written here from DESIGN §4–§6 alone. After every step each member's balance, debt and tier
+// expiry runs and tier reviews, under two campaigns (a budgeted, capped multiplier and a
+// first-purchase bonus), run against the program and against a small reference model written
+// here from DESIGN §4–§6 and §8 alone. After every step each member's balance, debt and tier
 // must agree and the ledger invariants must hold. POINTSDESK_SEED replays a failing run.
 #include "core/adjustments/adjustmentservice.h"
+#include "core/campaigns/campaignservice.h"
 #include "core/jobs/batchjobs.h"
 #include "core/donations/donationservice.h"
 #include "core/ledger/dailypoints.h"
@@ -30,6 +32,8 @@ struct Model
     struct Member
     {
         qint64 balance = 0, debt = 0;
+        bool hasReceipt = false;     // the first-purchase bonus goes with the first receipt ever
+        qint64 multiplierPoints = 0; // what the multiplier gave this member: its cap is 3,000
         int tier = 0;
         bool goodCredit = false;
         QList<Lot> lots;                              // creation order = lot id order
@@ -43,6 +47,32 @@ struct Model
     const QStringList tierCodes{"member", "silver", "gold", "platinum"};
     QList<Member> members;
     QMap<QString, Receipt> receipts;
+    // the campaigns (DESIGN §8): ×3 on Wednesdays and Sundays for supermarket receipts from ¥50,
+    // budget 60,000, 3,000 per member; 80 points with the first receipt, budget 600
+    qint64 multiplierLeft = 60000, firstLeft = 600;
+
+    // points(300 %) − points(100 %), cut to the budget and the member's cap
+    qint64 multiplierExtra(Member &m, const QString &scenario, qint64 amount, const QDateTime &at, qint64 base, qint64 full)
+    {
+        const int weekday = at.toTimeZone(kShanghai).date().dayOfWeek();
+        if (scenario != QLatin1String("supermarket") || amount < 5000 || (weekday != 3 && weekday != 7))
+            return 0;
+        const qint64 extra = std::min({full - base, multiplierLeft, 3000 - m.multiplierPoints});
+        if (extra <= 0)
+            return 0;
+        multiplierLeft -= extra;
+        m.multiplierPoints += extra;
+        return extra;
+    }
+    qint64 firstBonus(Member &m)
+    {
+        if (m.hasReceipt)
+            return 0;
+        m.hasReceipt = true;
+        const qint64 bonus = std::min<qint64>(80, firstLeft);
+        firstLeft -= bonus;
+        return bonus;
+    }
 
     qint64 spendIn(const Member &m, const QDateTime &at) const
     {
@@ -113,6 +143,32 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
         model.members[i].goodCredit = true;
         w.t.exec(QStringLiteral("UPDATE members SET credit = 'good' WHERE card_no = '%1'").arg(LedgerWorld::card(i + 1)));
     }
+    {
+        // approved by the compliance officer after the campaign manager wrote them
+        const auto login = [&](const char *name) {
+            auto row = sql::run(w.t.db().connection(), "SELECT id, role FROM users WHERE username = ?", {QString::fromLatin1(name)});
+            Session s;
+            if (row && row.value().next()) {
+                s.userId = row.value().value(0).toLongLong();
+                s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
+                row.value().finish();
+            }
+            s.username = QString::fromLatin1(name);
+            return s;
+        };
+        CampaignService campaigns(w.t.db(), w.clock);
+        QList<FieldProblem> problems;
+        PD_OK(campaigns.importDrafts(login("campaign"), R"([
+            {"code":"MODEL-X3","name":"周三周日三倍","type":"multiplier","from":"2024-12-31","to":"2031-12-31","terms":"三倍积分。",
+             "stores":["NY01"],"scenarios":["supermarket"],"min_amount":50,"percent":300,"weekdays":[3,7],
+             "budget_points":60000,"member_cap_points":3000},
+            {"code":"MODEL-FIRST","name":"首单有礼","type":"first_purchase","from":"2024-12-31","to":"2031-12-31","terms":"首单送80积分。",
+             "points":80,"budget_points":600}])", problems));
+        for (const char *code : {"MODEL-X3", "MODEL-FIRST"}) {
+            PD_OK(campaigns.submit(login("campaign"), QLatin1String(code)));
+            PD_OK(campaigns.approve(login("compliance"), QLatin1String(code)));
+        }
+    }
     DonationService donations(w.t.db(), w.clock);
     QVERIFY(donations.projects()->size() == 1); // the demo data's stray-animal rescue, PAWS
     AdjustmentService adjustments(w.t.db(), w.clock);
@@ -146,19 +202,27 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
             if (valid) {
                 if (used > 0)
                     model.spend(m, used);
-                const qint64 points = qint64(i128(amount) * rates[scenario] * model.tierPct[m.tier] * (m.goodCredit ? 110 : 100) * 100 / 10'000'000'000LL);
+                const auto earned = [&](qint64 pct) {
+                    return qint64(i128(amount) * rates[scenario] * model.tierPct[m.tier] * (m.goodCredit ? 110 : 100) * pct / 10'000'000'000LL);
+                };
+                const qint64 base = earned(100);
+                const qint64 points = base + model.multiplierExtra(m, scenario, amount, now, base, earned(300));
                 const qint64 greenPoints = green * 100 / 10'000;
+                const qint64 bonus = model.firstBonus(m);
                 QCOMPARE(r->earning.points, points);
                 QCOMPARE(r->earning.greenPoints, greenPoints);
+                QCOMPARE(r->earning.bonusPoints, bonus);
                 if (points > 0)
                     model.credit(m, points, annualExpiry(now));
                 if (greenPoints > 0)
                     model.credit(m, greenPoints, annualExpiry(now));
+                if (bonus > 0)
+                    model.credit(m, bonus, annualExpiry(now));
                 const int reached = model.tierFor(model.spendIn(m, now) + amount);
                 m.spend << qMakePair(now, amount);
                 m.reached << qMakePair(now, reached);
                 m.tier = std::max(m.tier, reached);
-                model.receipts.insert(no, {mi, now, amount, points + greenPoints});
+                model.receipts.insert(no, {mi, now, amount, points + greenPoints + bonus});
                 ++counts[0];
                 if (rng.bounded(10) == 0) { // the POS sends it again
                     auto again = ReceiptService(w.t.db(), w.clock).post(w.admin, in);
@@ -267,6 +331,13 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
     for (int k = 0; k < 6; ++k)
         QVERIFY(counts[k] > 5);
     QVERIFY(countRows(w.t.db(), "members", "debt > 0") + countRows(w.t.db(), "ledger_entries", "kind = 'clawback'") > 0);
+    // and the campaigns: the multiplier gave points and met member caps, the first-purchase budget ran out
+    qInfo("campaigns: multiplier %lld of 60,000 left, first purchase %lld of 600 left", model.multiplierLeft, model.firstLeft);
+    QVERIFY(model.multiplierLeft < 60000);
+    QVERIFY(std::any_of(model.members.cbegin(), model.members.cend(), [](const Model::Member &mm) { return mm.multiplierPoints == 3000; }));
+    QCOMPARE(model.firstLeft, 0);
+    QCOMPARE(sql::scalar(w.t.db().connection(), "SELECT SUM(awarded_points) FROM campaigns").value().toLongLong(),
+             60000 - model.multiplierLeft + 600);
 
     // the daily totals the charts read were kept in step: equal to a full recount, and a
     // whole period's figures add up to every balance there is
