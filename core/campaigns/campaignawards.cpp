@@ -11,23 +11,62 @@ namespace pd::campaignawards {
 
 namespace {
 
-// An approved definition never changes, so the parse of its JSON is kept (posting reads the live
-// campaigns for every receipt). Keyed by the text itself: ids repeat across databases.
-Result<Campaign> parsedDefinition(const QString &definition)
+// An approved definition never changes, so its parse is kept: posting reads the live campaigns
+// for every receipt. Keyed by the connection, the row and its creation time, since ids repeat
+// across databases (tests, a second programme opened in the same process).
+QMutex g_parsedMutex;
+QHash<QString, Campaign> g_parsed;
+
+Result<Campaign> parsedDefinition(Database &db, qint64 id, int version, const QString &createdAt)
 {
-    static QMutex mutex;
-    static QHash<QString, Campaign> parsed;
-    QMutexLocker lock(&mutex);
-    if (const auto it = parsed.constFind(definition); it != parsed.cend())
-        return *it;
+    const QString key = db.connectionName() + QLatin1Char('|') + QString::number(id) + QLatin1Char('|') + QString::number(version)
+                        + QLatin1Char('|') + createdAt;
+    {
+        QMutexLocker lock(&g_parsedMutex);
+        if (const auto it = g_parsed.constFind(key); it != g_parsed.cend())
+            return *it;
+    }
+    auto definition = sql::scalar(db.connection(), QStringLiteral("SELECT definition FROM campaigns WHERE id = ?"), {id});
+    if (!definition)
+        return definition.error();
     QList<FieldProblem> problems;
-    auto c = Campaign::fromJson(QJsonDocument::fromJson(definition.toUtf8()).object(), problems);
+    auto c = Campaign::fromJson(QJsonDocument::fromJson(definition.value().toString().toUtf8()).object(), problems);
     if (!c)
         return c.error();
-    if (parsed.size() > 1000)
-        parsed.clear();
-    parsed.insert(definition, c.value());
+    QMutexLocker lock(&g_parsedMutex);
+    if (g_parsed.size() > 1000)
+        g_parsed.clear();
+    g_parsed.insert(key, c.value());
     return c;
+}
+
+// The campaign's room for the member (nothing when it has neither budget nor cap);
+// `stillApproved` is false when it was cancelled since it was read.
+Result<std::optional<qint64>> roomOf(Database &db, const Campaign &c, qint64 memberId, bool lock, bool &stillApproved)
+{
+    auto row = sql::run(db.connection(),
+                        QStringLiteral("SELECT status, awarded_points FROM campaigns WHERE id = ?") + (lock ? db.dialect().forUpdate() : QString()),
+                        {c.id});
+    if (!row)
+        return row.error();
+    stillApproved = row.value().next() && row.value().value(0).toString() == QLatin1String("approved");
+    const qint64 awarded = stillApproved ? row.value().value(1).toLongLong() : 0;
+    row.value().finish();
+    std::optional<qint64> room;
+    if (!stillApproved)
+        return room;
+    if (c.budgetPoints)
+        room = std::max<qint64>(0, *c.budgetPoints - awarded);
+    if (c.memberCapPoints) {
+        auto mine = sql::scalar(db.connection(),
+                                QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM campaign_awards WHERE campaign_id = ? AND member_id = ?"),
+                                {c.id, memberId});
+        if (!mine)
+            return mine.error();
+        const qint64 left = std::max<qint64>(0, *c.memberCapPoints - mine.value().toLongLong());
+        room = room ? std::min(*room, left) : left;
+    }
+    return room;
 }
 
 } // namespace
@@ -36,21 +75,32 @@ Result<QList<Campaign>> liveOn(Database &db, const QDate &day)
 {
     const QString d = day.toString(Qt::ISODate);
     auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT id, version, definition, awarded_points FROM campaigns WHERE status = 'approved' "
+                         QStringLiteral("SELECT id, version, created_at, awarded_points FROM campaigns WHERE status = 'approved' "
                                         "AND from_date <= ? AND to_date >= ? ORDER BY id"),
                          {d, d});
     if (!rows)
         return rows.error();
+    struct Row
+    {
+        qint64 id;
+        int version;
+        QString createdAt;
+        qint64 awarded;
+    };
+    QList<Row> found;
+    while (rows.value().next())
+        found << Row{rows.value().value(0).toLongLong(), rows.value().value(1).toInt(), rows.value().value(2).toString(),
+                     rows.value().value(3).toLongLong()};
     QList<Campaign> live;
-    while (rows.value().next()) {
-        auto c = parsedDefinition(rows.value().value(2).toString());
+    for (const Row &r : std::as_const(found)) {
+        auto c = parsedDefinition(db, r.id, r.version, r.createdAt);
         if (!c)
             return c.error();
         Campaign campaign = c.value();
-        campaign.id = rows.value().value(0).toLongLong();
-        campaign.version = rows.value().value(1).toInt();
+        campaign.id = r.id;
+        campaign.version = r.version;
         campaign.status = CampaignStatus::Approved;
-        campaign.awardedPoints = rows.value().value(3).toLongLong();
+        campaign.awardedPoints = r.awarded;
         live << campaign;
     }
     return live;
@@ -58,31 +108,30 @@ Result<QList<Campaign>> liveOn(Database &db, const QDate &day)
 
 Result<QList<CampaignOffer>> offersFor(Database &db, const QList<Campaign> &matching, qint64 memberId, bool lock)
 {
+    // Only the rooms that can matter are read (and locked): the multipliers in the order they
+    // win (higher percent, then lower code) until one has room — the rest would lose to it — and
+    // every fixed bonus, by id. Every desk takes these locks in the same order, after the member's.
+    QList<Campaign> multipliers, bonuses;
+    for (const Campaign &c : matching)
+        (c.type == CampaignType::Multiplier ? multipliers : bonuses) << c;
+    std::sort(multipliers.begin(), multipliers.end(),
+              [](const Campaign &a, const Campaign &b) { return a.percent != b.percent ? a.percent > b.percent : a.code < b.code; });
+    std::sort(bonuses.begin(), bonuses.end(), [](const Campaign &a, const Campaign &b) { return a.id < b.id; });
     QList<CampaignOffer> offers;
-    for (const Campaign &c : matching) { // in id order, as liveOn reads them
-        auto row = sql::run(db.connection(),
-                            QStringLiteral("SELECT status, awarded_points FROM campaigns WHERE id = ?") + (lock ? db.dialect().forUpdate() : QString()),
-                            {c.id});
-        if (!row)
-            return row.error();
-        const bool stillApproved = row.value().next() && row.value().value(0).toString() == QLatin1String("approved");
-        const qint64 awarded = stillApproved ? row.value().value(1).toLongLong() : 0;
-        row.value().finish();
-        if (!stillApproved)
-            continue; // cancelled since it was read
-        std::optional<qint64> room;
-        if (c.budgetPoints)
-            room = std::max<qint64>(0, *c.budgetPoints - awarded);
-        if (c.memberCapPoints) {
-            auto mine = sql::scalar(db.connection(),
-                                    QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM campaign_awards WHERE campaign_id = ? AND member_id = ?"),
-                                    {c.id, memberId});
-            if (!mine)
-                return mine.error();
-            const qint64 left = std::max<qint64>(0, *c.memberCapPoints - mine.value().toLongLong());
-            room = room ? std::min(*room, left) : left;
+    bool multiplierFound = false;
+    for (const QList<Campaign> *group : {&multipliers, &bonuses}) {
+        for (const Campaign &c : *group) {
+            if (group == &multipliers && multiplierFound)
+                break;
+            bool approved = false;
+            auto room = roomOf(db, c, memberId, lock, approved);
+            if (!room)
+                return room.error();
+            if (!approved)
+                continue; // cancelled since it was read
+            offers << CampaignOffer{c, room.value()};
+            multiplierFound = multiplierFound || (group == &multipliers && offers.constLast().hasRoom());
         }
-        offers << CampaignOffer{c, room};
     }
     return offers;
 }

@@ -16,8 +16,9 @@ namespace campaignawards {
 // Approved campaigns whose window covers the day.
 Result<QList<Campaign>> liveOn(Database &db, const QDate &day);
 
-// The room of each matching campaign for the member. With `lock` (posting) the campaign rows are
-// locked and a campaign cancelled meanwhile drops out; without it (a preview) they are read.
+// The room for the member of the matching campaigns that can matter: the multipliers in the order
+// they win until one has room, and every fixed bonus. With `lock` (posting) those campaign rows
+// are locked and a campaign cancelled meanwhile drops out; without it (a preview) they are read.
 Result<QList<CampaignOffer>> offersFor(Database &db, const QList<Campaign> &matching, qint64 memberId, bool lock);
 
 // Whether the member has no receipt yet (read under the member's lock when posting).

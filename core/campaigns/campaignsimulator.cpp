@@ -4,6 +4,7 @@
 #include "core/campaigns/campaignservice.h"
 #include "core/clock.h"
 #include "core/db/database.h"
+#include "core/db/rowscan.h"
 #include "core/db/sql.h"
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
@@ -13,14 +14,14 @@ namespace pd {
 namespace {
 
 // One field of a breakdown as the ledger wrote it (compact JSON): a number, or text in quotes.
-// Read without parsing the whole object: a year of receipts is millions of them.
-QStringView field(QStringView json, QLatin1String key)
+// Read without parsing the whole object: a year of receipts is millions of them. `key` is the
+// field's name in quotes with its colon, "\"rate\":".
+QStringView field(QStringView json, QStringView key)
 {
-    const QString pattern = QLatin1Char('"') + key + QStringLiteral("\":");
-    const qsizetype at = json.indexOf(pattern);
+    const qsizetype at = json.indexOf(key);
     if (at < 0)
         return {};
-    qsizetype start = at + pattern.size();
+    const qsizetype start = at + key.size();
     if (start < json.size() && json.at(start) == QLatin1Char('"')) {
         const qsizetype end = json.indexOf(QLatin1Char('"'), start + 1);
         return end < 0 ? QStringView() : json.mid(start + 1, end - start - 1);
@@ -31,12 +32,16 @@ QStringView field(QStringView json, QLatin1String key)
     return json.mid(start, end - start);
 }
 
-int number(QStringView json, QLatin1String key, int fallback)
+int number(QStringView json, QStringView key, int fallback)
 {
     bool ok = false;
     const int n = field(json, key).toInt(&ok);
     return ok ? n : fallback;
 }
+
+const QString kAmount = QStringLiteral("\"amount\":"), kRateCode = QStringLiteral("\"rate_code\":"), kRate = QStringLiteral("\"rate\":"),
+              kTier = QStringLiteral("\"tier\":"), kTierPct = QStringLiteral("\"tier_pct\":"), kCreditPct = QStringLiteral("\"credit_pct\":"),
+              kCampaignPct = QStringLiteral("\"campaign_pct\":"), kCampaignCode = QStringLiteral("\"campaign_code\":");
 
 Status cancelled(const SimulationRequest &request)
 {
@@ -45,70 +50,145 @@ Status cancelled(const SimulationRequest &request)
     return {};
 }
 
-Status replayReceipts(Database &db, const SimulationRequest &request, const ProgrammeRules &rules, CampaignReplay &replay)
+// A receipt's factors as its earning entry recorded them: "receipt:STORE/NO" and the breakdown.
+ReplayedReceipt fromEarning(qint64 memberId, const QString &businessTime, QStringView reference, QStringView breakdown)
 {
-    const QString from = toStoredTime(points::startOfBusinessDay(request.from));
-    const QString to = toStoredTime(points::startOfBusinessDay(request.to.addDays(1)));
-    const QString store = request.storeCode.isEmpty() ? QString() : QStringLiteral(" AND s.code = ?");
-    QVariantList values{from, to};
-    if (!request.storeCode.isEmpty())
-        values << request.storeCode;
-    auto total = sql::scalar(db.connection(),
-                             QStringLiteral("SELECT COUNT(*) FROM receipts r JOIN stores s ON s.id = r.store_id "
-                                            "WHERE r.business_time >= ? AND r.business_time < ?") + store,
-                             values);
-    if (!total)
-        return total.error();
-    // the earning entry's breakdown holds the factors as posted; the member's first receipt by id
-    auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT r.member_id, r.business_time, s.code, r.scenario, r.amount, e.breakdown, "
-                                        "CASE WHEN r.id = (SELECT MIN(f.id) FROM receipts f WHERE f.member_id = r.member_id) THEN 1 ELSE 0 END, "
-                                        "m.tier FROM receipts r JOIN stores s ON s.id = r.store_id JOIN members m ON m.id = r.member_id "
-                                        "LEFT JOIN ledger_entries e ON e.member_id = r.member_id AND e.kind = 'earn' "
-                                        "AND e.reference = 'receipt:' || s.code || '/' || r.receipt_no "
-                                        "WHERE r.business_time >= ? AND r.business_time < ?")
-                             + store + QStringLiteral(" ORDER BY r.business_time, r.id"),
-                         values);
-    if (!rows)
-        return rows.error();
-    qint64 done = 0;
-    QSqlQuery &q = rows.value();
-    while (q.next()) {
+    ReplayedReceipt r;
+    r.memberId = memberId;
+    r.day = fromStoredTime(businessTime).toTimeZone(programmeTimeZone()).date();
+    const qsizetype colon = reference.indexOf(QLatin1Char(':')), slash = reference.indexOf(QLatin1Char('/'));
+    if (colon >= 0 && slash > colon)
+        r.storeCode = reference.mid(colon + 1, slash - colon - 1).toString();
+    r.scenario = field(breakdown, kRateCode).toString();
+    r.amountFen = field(breakdown, kAmount).toLongLong();
+    r.ratePer100 = number(breakdown, kRate, 0);
+    r.tierCode = field(breakdown, kTier).toString();
+    r.tierPct = number(breakdown, kTierPct, 100);
+    r.creditPct = number(breakdown, kCreditPct, 100);
+    r.appliedPct = number(breakdown, kCampaignPct, 100);
+    r.appliedCode = field(breakdown, kCampaignCode).toString();
+    return r;
+}
+
+// The same from the raw bytes of a scan (UTF-8 JSON): no QString per row but the short codes.
+QByteArrayView fieldBytes(QByteArrayView json, QByteArrayView key)
+{
+    const qsizetype at = json.indexOf(key);
+    if (at < 0)
+        return {};
+    const qsizetype start = at + key.size();
+    if (start < json.size() && json.at(start) == '"') {
+        const qsizetype end = json.indexOf('"', start + 1);
+        return end < 0 ? QByteArrayView() : json.sliced(start + 1, end - start - 1);
+    }
+    qsizetype end = start;
+    while (end < json.size() && json.at(end) != ',' && json.at(end) != '}')
+        ++end;
+    return json.sliced(start, end - start);
+}
+
+qint64 numberBytes(QByteArrayView json, QByteArrayView key, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 n = fieldBytes(json, key).toLongLong(&ok);
+    return ok ? n : fallback;
+}
+
+// Multipliers: every earning entry of the period, in the order they were posted (the order a
+// budget is really spent in), read in one pass over the ledger without joins or per-value
+// conversions: a year of a chain's receipts is millions of entries.
+Status replayEarnings(Database &db, const SimulationRequest &request, CampaignReplay &replay)
+{
+    auto last = sql::scalar(db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ledger_entries"));
+    if (!last)
+        return last.error();
+    // the bounds are stored-time texts made here from dates, so they are written into the
+    // statement (a scan takes no bound values)
+    auto scan = RowScan::start(db, QStringLiteral("SELECT id, member_id, business_time, reference, breakdown FROM ledger_entries "
+                                                  "WHERE kind = 'earn' AND business_time >= '%1' AND business_time < '%2' ORDER BY id")
+                                       .arg(toStoredTime(points::startOfBusinessDay(request.from)),
+                                            toStoredTime(points::startOfBusinessDay(request.to.addDays(1)))));
+    if (!scan)
+        return scan.error();
+    const QByteArray store = request.storeCode.toUtf8();
+    QHash<QByteArray, QDate> days; // business time's day, by the time's date part and hour (UTC)
+    qint64 seen = 0;
+    for (;;) {
+        auto more = scan.value()->next();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        const RowScan &row = *scan.value();
+        const QByteArrayView reference = row.text(3), breakdown = row.text(4);
+        const qsizetype colon = reference.indexOf(':'), slash = reference.indexOf('/');
+        const QByteArrayView storeCode = colon >= 0 && slash > colon ? reference.sliced(colon + 1, slash - colon - 1) : QByteArrayView();
+        if (!store.isEmpty() && storeCode != QByteArrayView(store))
+            continue;
+        // the Shanghai day of a UTC time depends on its date and hour only
+        const QByteArrayView time = row.text(2);
+        const QByteArray hourKey = time.first(std::min<qsizetype>(13, time.size())).toByteArray();
+        auto day = days.constFind(hourKey);
+        if (day == days.cend())
+            day = days.insert(hourKey, fromStoredTime(QString::fromLatin1(time)).toTimeZone(programmeTimeZone()).date());
         ReplayedReceipt r;
-        r.memberId = q.value(0).toLongLong();
-        r.day = fromStoredTime(q.value(1).toString()).toTimeZone(programmeTimeZone()).date();
-        r.storeCode = q.value(2).toString();
-        r.scenario = q.value(3).toString();
-        r.amountFen = q.value(4).toLongLong();
-        const QString breakdown = q.value(5).toString();
-        r.firstReceipt = q.value(6).toInt() == 1;
-        if (breakdown.isEmpty()) {
-            // nothing earned, so no breakdown: today's rate and tier stand in for the posting's
-            r.ratePer100 = rules.ratePer100.value(r.scenario);
-            r.tierCode = q.value(7).toString();
-            const Tier *tier = rules.tier(r.tierCode);
-            r.tierPct = tier ? tier->multiplierPct : 100;
-        } else {
-            r.ratePer100 = number(breakdown, QLatin1String("rate"), 0);
-            r.tierCode = field(breakdown, QLatin1String("tier")).toString();
-            r.tierPct = number(breakdown, QLatin1String("tier_pct"), 100);
-            r.creditPct = number(breakdown, QLatin1String("credit_pct"), 100);
-            r.appliedPct = number(breakdown, QLatin1String("campaign_pct"), 100);
-            r.appliedCode = field(breakdown, QLatin1String("campaign_code")).toString();
-        }
+        r.memberId = row.integer(1);
+        r.day = *day;
+        r.storeCode = QString::fromLatin1(storeCode);
+        r.scenario = QString::fromLatin1(fieldBytes(breakdown, "\"rate_code\":"));
+        r.amountFen = numberBytes(breakdown, "\"amount\":", 0);
+        r.ratePer100 = int(numberBytes(breakdown, "\"rate\":", 0));
+        r.tierCode = QString::fromLatin1(fieldBytes(breakdown, "\"tier\":"));
+        r.tierPct = int(numberBytes(breakdown, "\"tier_pct\":", 100));
+        r.creditPct = int(numberBytes(breakdown, "\"credit_pct\":", 100));
+        r.appliedPct = int(numberBytes(breakdown, "\"campaign_pct\":", 100));
+        r.appliedCode = QString::fromLatin1(fieldBytes(breakdown, "\"campaign_code\":"));
         replay.receipt(r);
-        if (++done % 10000 == 0) {
-            if (Status s = cancelled(request); !s) {
-                q.finish();
+        if (++seen % 20000 == 0) {
+            if (Status s = cancelled(request); !s)
                 return s;
-            }
             if (request.progress)
-                request.progress(done, total.value().toLongLong());
+                request.progress(row.integer(0), last.value().toLongLong());
         }
     }
     if (request.progress)
-        request.progress(done, total.value().toLongLong());
+        request.progress(last.value().toLongLong(), last.value().toLongLong());
     return {};
+}
+
+// First purchases: each member's first receipt ever, if it falls in the period, with the factors
+// of its earning entry (a first receipt that earned nothing: today's rate and tier stand in).
+Status replayFirstReceipts(Database &db, const SimulationRequest &request, const ProgrammeRules &rules, CampaignReplay &replay)
+{
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT r.member_id, r.business_time, s.code, r.scenario, r.amount, e.reference, e.breakdown, m.tier "
+                                        "FROM receipts r JOIN stores s ON s.id = r.store_id JOIN members m ON m.id = r.member_id "
+                                        "LEFT JOIN ledger_entries e ON e.member_id = r.member_id AND e.kind = 'earn' "
+                                        "AND e.reference = 'receipt:' || s.code || '/' || r.receipt_no "
+                                        "WHERE r.id IN (SELECT MIN(id) FROM receipts GROUP BY member_id) "
+                                        "AND r.business_time >= ? AND r.business_time < ? ORDER BY r.id"),
+                         {toStoredTime(points::startOfBusinessDay(request.from)), toStoredTime(points::startOfBusinessDay(request.to.addDays(1)))});
+    if (!rows)
+        return rows.error();
+    QSqlQuery &q = rows.value();
+    while (q.next()) {
+        ReplayedReceipt r;
+        if (q.value(6).isNull()) {
+            r.memberId = q.value(0).toLongLong();
+            r.day = fromStoredTime(q.value(1).toString()).toTimeZone(programmeTimeZone()).date();
+            r.storeCode = q.value(2).toString();
+            r.scenario = q.value(3).toString();
+            r.amountFen = q.value(4).toLongLong();
+            r.ratePer100 = rules.ratePer100.value(r.scenario);
+            r.tierCode = q.value(7).toString();
+        } else {
+            r = fromEarning(q.value(0).toLongLong(), q.value(1).toString(), q.value(5).toString(), q.value(6).toString());
+        }
+        r.firstReceipt = true;
+        if (request.storeCode.isEmpty() || r.storeCode == request.storeCode)
+            replay.receipt(r);
+    }
+    return cancelled(request);
 }
 
 Status replayRegistrations(Database &db, const SimulationRequest &request, CampaignReplay &replay)
@@ -204,8 +284,8 @@ Result<CampaignFigures> simulateCampaign(Database &db, const Session &session, c
     CampaignReplay replay(campaign, rules->pointValueFen);
     Status s;
     switch (campaign.type) {
-    case CampaignType::Multiplier:
-    case CampaignType::FirstPurchase: s = replayReceipts(db, request, rules.value(), replay); break;
+    case CampaignType::Multiplier: s = replayEarnings(db, request, replay); break;
+    case CampaignType::FirstPurchase: s = replayFirstReceipts(db, request, rules.value(), replay); break;
     case CampaignType::Welcome: s = replayRegistrations(db, request, replay); break;
     case CampaignType::Sale: s = replayRedemptions(db, request, campaign, replay); break;
     }

@@ -180,8 +180,10 @@ Result<QList<CampaignOffer>> ReceiptService::campaignOffers(const ReceiptInput &
         return live.error();
     if (live->isEmpty())
         return QList<CampaignOffer>();
-    CampaignReceipt facts{day, in.storeCode, in.scenario, member.tier, in.amountFen, false};
-    if (anyFirstPurchase(live.value())) {
+    CampaignReceipt facts{day, in.storeCode, in.scenario, member.tier, in.amountFen, true};
+    // "first receipt?" is read only when a first-purchase bonus would match a first receipt
+    facts.firstReceipt = anyFirstPurchase(campaignsForReceipt(live.value(), facts));
+    if (facts.firstReceipt) {
         // under the member's lock when posting: two desks never both post the first receipt
         auto first = campaignawards::isFirstReceipt(m_db, member.id);
         if (!first)

@@ -15,6 +15,9 @@
 #include "core/receipts/receiptservice.h"
 #include "core/members/membermodel.h"
 #include "core/members/memberservice.h"
+#include "campaigns.h"
+#include "core/campaigns/campaignservice.h"
+#include "core/campaigns/campaignsimulator.h"
 #include "dataset.h"
 #include "rawsqlite.h"
 #include "screens.h"
@@ -279,6 +282,59 @@ int main(int argc, char **argv)
         if (!expired)
             return fail(QStringLiteral("expiry"), expired.error());
         report.add(QStringLiteral("expiry_s"), QStringLiteral("6. Expiry run over all members"), double(expiry) / 1e6, QStringLiteral("s"), QStringLiteral("< 30 s"), expiry < 30'000'000);
+    }
+
+    // 8. with twenty approved campaigns: the import, the counter, and a year replayed by the simulator
+    {
+        if (Status s = addBenchCampaigns(db, clock); !s)
+            return fail(QStringLiteral("campaigns"), s.error());
+        Samples ratio;
+        for (int r = 0; r < runs; ++r) {
+            QList<BenchReceipt> rows;
+            const QString prefix = QStringLiteral("C%1-").arg(QRandomGenerator::global()->generate());
+            const QByteArray csv = receiptsCsv(prefix, 0, slice, slice, members, 200 + r, &rows);
+            auto rate = importReceipts(db, clock, csv, 5000);
+            if (!rate)
+                return fail(QStringLiteral("import with campaigns"), rate.error());
+            QString error;
+            const double rawRate = rawReceiptInserts(rawFile, rows, 5000, &error);
+            if (rawRate < 0)
+                return fail(QStringLiteral("raw import"), makeError(ErrorCode::Database, error));
+            ratio.add(qint64(rate.value() / rawRate * 1000));
+        }
+        report.add(QStringLiteral("campaigns_import_ratio"), QStringLiteral("8. Import with 20 campaigns: program ÷ raw"), ratio.median() / 1000.0,
+                   QStringLiteral("×"), QStringLiteral("≥ 0.5×"), ratio.median() / 1000.0 >= 0.5);
+        auto checkpointer = WalCheckpointer::start(db);
+        if (!checkpointer)
+            return fail(QStringLiteral("checkpointer"), checkpointer.error());
+        Samples post;
+        ReceiptService receipts(db, clock);
+        QRandomGenerator random(8);
+        for (int r = 0; r < runs; ++r) {
+            for (int i = 0; i < 300; ++i) {
+                ReceiptInput in{QStringLiteral("NY01"), QStringLiteral("K%1-%2-%3").arg(QRandomGenerator::global()->generate()).arg(r).arg(i),
+                                QString::number(8000000001LL + random.bounded(quint64(members))), clock.nowUtc().addSecs(-60),
+                                QStringLiteral("supermarket"), 1000 + random.bounded(50000), 0, 0};
+                bool ok = true;
+                post.add(timeMicros([&] { ok = receipts.post(session, in).ok(); }));
+                if (!ok)
+                    return fail(QStringLiteral("counter post with campaigns"), receipts.post(session, in).error());
+            }
+        }
+        report.add(QStringLiteral("campaigns_counter_p99_ms"), QStringLiteral("8. Counter receipt with 20 campaigns: p99"), post.percentile(99) / 1000.0,
+                   QStringLiteral("ms"), QStringLiteral("< 3 ms"), post.percentile(99) < 3000);
+        auto replayed = CampaignService(db, clock).campaign(session, QStringLiteral("BENCH-M02"));
+        if (!replayed)
+            return fail(QStringLiteral("campaign"), replayed.error());
+        SimulationRequest year;
+        year.from = QDate(2025, 11, 23);
+        year.to = QDate(2026, 11, 22);
+        Result<CampaignFigures> figures = CampaignFigures{};
+        const qint64 replay = timeMicros([&] { figures = simulateCampaign(db, session, replayed.value(), year); });
+        if (!figures)
+            return fail(QStringLiteral("simulate"), figures.error());
+        report.add(QStringLiteral("simulate_year_s"), QStringLiteral("8. Simulator: a year of receipts replayed"), double(replay) / 1e6, QStringLiteral("s"),
+                   QStringLiteral("< 30 s"), replay < 30'000'000);
     }
 
     const QJsonObject json{{QStringLiteral("members"), members}, {QStringLiteral("entries"), entries}, {QStringLiteral("runs"), runs},

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/result.h"
+
+namespace pd {
+class Clock;
+class Database;
+}
+
+// Twenty approved campaigns for the benchmark's measure 8 (issue 15): eighteen multipliers with
+// different percents, schedules, filters, minimums, budgets and member caps, most matching the
+// data set's supermarket receipts, and two first-purchase bonuses — written by one person and
+// approved by another through the campaign service, as in real use.
+pd::Status addBenchCampaigns(pd::Database &db, const pd::Clock &clock);
