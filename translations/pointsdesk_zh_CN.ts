@@ -2193,6 +2193,10 @@
         <source>Only %1 of %2 left in stock.</source>
         <translation>%2 仅剩 %1 件库存。</translation>
     </message>
+    <message>
+        <source>%1 until %2: %3 points instead of %4; a point is worth %5 instead of %6%7</source>
+        <translation>%1（至 %2）：%3 积分，原价 %4；每积分价值 %5，原为 %6%7</translation>
+    </message>
 </context>
 <context>
     <name>pd::ReturnService</name>
@@ -4534,6 +4538,10 @@
     <message>
         <source> (not today: %1)</source>
         <translation>（今日不可兑换：%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3 points each.</source>
+        <translation>%1：每件 %2 积分，原价 %3 积分。</translation>
     </message>
 </context>
 <context>

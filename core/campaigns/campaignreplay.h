@@ -57,6 +57,9 @@ public:
     CampaignReplay(Campaign campaign, qint64 pointValueFen) : m_campaign(std::move(campaign)), m_pointValueFen(pointValueFen) {}
 
     void receipt(const ReplayedReceipt &r);
+    // False when no receipt of the day can earn from it (a multiplier's schedule): the caller
+    // skips reading the rest of such receipts.
+    bool mayApplyOn(const QDate &day) const { return m_campaign.type != CampaignType::Multiplier || m_campaign.scheduledOn(day); }
     void registration(qint64 memberId, const QDate &joinedOn, const QString &storeCode);
     void redemption(qint64 memberId, const QDate &day, const QString &itemCode, int quantity, qint64 itemPrice);
 

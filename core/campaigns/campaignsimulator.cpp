@@ -112,6 +112,8 @@ Status replayEarnings(Database &db, const SimulationRequest &request, CampaignRe
         return scan.error();
     const QByteArray store = request.storeCode.toUtf8();
     QHash<QByteArray, QDate> days; // business time's day, by the time's date part and hour (UTC)
+    QByteArray lastHour;           // entries come roughly in time order: most rows share the last one's
+    QDate lastDay;
     qint64 seen = 0;
     for (;;) {
         auto more = scan.value()->next();
@@ -120,6 +122,12 @@ Status replayEarnings(Database &db, const SimulationRequest &request, CampaignRe
         if (!more.value())
             break;
         const RowScan &row = *scan.value();
+        if (++seen % 20000 == 0) {
+            if (Status s = cancelled(request); !s)
+                return s;
+            if (request.progress)
+                request.progress(row.integer(0), last.value().toLongLong());
+        }
         const QByteArrayView reference = row.text(3), breakdown = row.text(4);
         const qsizetype colon = reference.indexOf(':'), slash = reference.indexOf('/');
         const QByteArrayView storeCode = colon >= 0 && slash > colon ? reference.sliced(colon + 1, slash - colon - 1) : QByteArrayView();
@@ -127,13 +135,19 @@ Status replayEarnings(Database &db, const SimulationRequest &request, CampaignRe
             continue;
         // the Shanghai day of a UTC time depends on its date and hour only
         const QByteArrayView time = row.text(2);
-        const QByteArray hourKey = time.first(std::min<qsizetype>(13, time.size())).toByteArray();
-        auto day = days.constFind(hourKey);
-        if (day == days.cend())
-            day = days.insert(hourKey, fromStoredTime(QString::fromLatin1(time)).toTimeZone(programmeTimeZone()).date());
+        const QByteArrayView hour = time.first(std::min<qsizetype>(13, time.size()));
+        if (hour != QByteArrayView(lastHour)) {
+            lastHour = hour.toByteArray();
+            auto day = days.constFind(lastHour);
+            if (day == days.cend())
+                day = days.insert(lastHour, fromStoredTime(QString::fromLatin1(time)).toTimeZone(programmeTimeZone()).date());
+            lastDay = *day;
+        }
+        if (!replay.mayApplyOn(lastDay))
+            continue; // not a day of its schedule: nothing to read
         ReplayedReceipt r;
         r.memberId = row.integer(1);
-        r.day = *day;
+        r.day = lastDay;
         r.storeCode = QString::fromLatin1(storeCode);
         r.scenario = QString::fromLatin1(fieldBytes(breakdown, "\"rate_code\":"));
         r.amountFen = numberBytes(breakdown, "\"amount\":", 0);
@@ -144,12 +158,6 @@ Status replayEarnings(Database &db, const SimulationRequest &request, CampaignRe
         r.appliedPct = int(numberBytes(breakdown, "\"campaign_pct\":", 100));
         r.appliedCode = QString::fromLatin1(fieldBytes(breakdown, "\"campaign_code\":"));
         replay.receipt(r);
-        if (++seen % 20000 == 0) {
-            if (Status s = cancelled(request); !s)
-                return s;
-            if (request.progress)
-                request.progress(row.integer(0), last.value().toLongLong());
-        }
     }
     if (request.progress)
         request.progress(last.value().toLongLong(), last.value().toLongLong());

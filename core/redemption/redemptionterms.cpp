@@ -72,6 +72,20 @@ std::optional<Campaign> saleOf(const QList<Campaign> &live, const QString &itemC
     return std::nullopt;
 }
 
+QString saleDescription(const CatalogItem &item, const Campaign &sale)
+{
+    CatalogItem onSale = item;
+    onSale.pointsPrice = sale.points;
+    if (sale.saleCashFen)
+        onSale.cashFen = *sale.saleCashFen;
+    const qint64 before = item.pointValueCentiFen(), during = onSale.pointValueCentiFen();
+    // how much more a point buys, in whole percent (integers: the value is money)
+    const QString rise = before > 0 ? QStringLiteral(" (+%1 %)").arg((during - before) * 100 / before) : QString();
+    return QCoreApplication::translate("pd::RedemptionService", "%1 until %2: %3 points instead of %4; a point is worth %5 instead of %6%7")
+        .arg(sale.name, sale.to.toString(Qt::ISODate), points::displayPoints(sale.points), points::displayPoints(item.pointsPrice),
+             onSale.pointValueText(), item.pointValueText(), rise);
+}
+
 Result<RedemptionTerms> redemptionTerms(const CatalogItem &catalogItem, const ProgrammeRules &rules, const MemberAtRedemption &member,
                                         int quantity, const QDate &day, const Campaign *sale)
 {

@@ -47,6 +47,10 @@ Result<RedemptionTerms> redemptionTerms(const CatalogItem &item, const Programme
 // The approved sale of the item on that day, if any (one sale per item at a time).
 std::optional<Campaign> saleOf(const QList<Campaign> &live, const QString &itemCode, const QDate &day);
 
+// For the catalog and the counter: "爱眼日特惠 until 2027-06-06: 1,500 points instead of 2,000; a
+// point is worth ¥0.13 instead of ¥0.10 (+33 %)".
+QString saleDescription(const CatalogItem &item, const Campaign &sale);
+
 // A redemption refused for a reason the member can act on, naming the field it is about.
 Error redemptionRefusal(const QString &message, const char *field);
 // "… is out of stock" / "Only N of … left in stock": from the terms, and for the desk that

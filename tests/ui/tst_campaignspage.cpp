@@ -9,7 +9,9 @@
 #include "ui/dialogs/campaigndialog.h"
 #include "ui/dialogs/campaignfiguresdialog.h"
 #include "ui/pages/campaignspage.h"
+#include "ui/pages/catalogpage.h"
 #include "ui/pages/counterpage.h"
+#include "core/catalog/catalogmodel.h"
 
 #include <QCalendarWidget>
 #include <QChart>
@@ -33,6 +35,7 @@ private slots:
     void nobodyApprovesTheirOwn();
     void counterExplainsTheCampaignsPart();
     void simulationShowsItsDaysOnAChart();
+    void aSaleShowsBothPricesInTheCatalogAndAtTheCounter();
 };
 
 namespace {
@@ -222,6 +225,37 @@ void TestCampaignsPage::simulationShowsItsDaysOnAChart()
     const QList<QAbstractSeries *> series = dialog->chartView()->chart()->series();
     QCOMPARE(series.size(), 1);
     QCOMPARE(static_cast<QLineSeries *>(series.first())->count(), 3); // the days it awarded points
+}
+
+void TestCampaignsPage::aSaleShowsBothPricesInTheCatalogAndAtTheCounter()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    QVERIFY(ReceiptService(f.t.db(), f.clock)
+                .post(Session::system({}), ReceiptInput{"NY01", "GIVE1", "8000000001", f.clock.nowUtc().addSecs(-600), "supermarket", 500000, 0, 0}));
+    // 爱眼日: lenses (2,000 points, worth ¥200) for 1,500
+    approvedCampaign(f, R"({"code":"EYE-DAY","name":"爱眼日特惠","type":"sale","from":"2026-11-20","to":"2026-11-30",
+        "terms":"护眼镜片1500积分。","item":"LENS","points":1500})");
+    const ui::AppContext manager = f.context(Role::CampaignManager);
+    ui::CatalogPage catalog(manager);
+    catalog.show();
+    clickCell(&catalog, "catalogView", catalog.model()->rowOf("LENS"), 0);
+    const QString details = child<QLabel>(&catalog, "detailsLabel")->text();
+    // a point buys ¥0.10 at 2,000 and ¥0.13 at 1,500: a third more
+    QVERIFY2(details.contains(QStringLiteral("爱眼日特惠 until 2026-11-30: 1,500 points instead of 2,000; a point is worth ¥0.13 instead of ¥0.10 (+33 %)")),
+             qPrintable(details));
+
+    const ui::AppContext cashier = f.context(Role::Cashier);
+    ui::CounterPage page(cashier);
+    page.show();
+    type(&page, "findEdit", "8000000001");
+    QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+    clickTab(&page, "counterTabs", 1);
+    choose(&page, "itemCombo", QStringLiteral("LENS"));
+    const QString preview = child<QLabel>(&page, "redeemPreview")->text();
+    QVERIFY2(preview.contains(QStringLiteral("爱眼日特惠: 1,500 instead of 2,000 points each.")), qPrintable(preview));
+    mouseClick(&page, "redeemButton");
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), 5000 - 1500);
 }
 
 QTEST_MAIN(TestCampaignsPage)

@@ -199,7 +199,8 @@ void TestCatalogPage::daysOnOfferAreTypedWithTheirYear()
 void TestCatalogPage::sortsByAColumnTitle()
 {
     PD_GUI_FIXTURE(f, 3);
-    ui::CatalogPage page(f.context(Role::CampaignManager));
+    const ui::AppContext context = f.context(Role::CampaignManager); // the page keeps a reference to it
+    ui::CatalogPage page(context);
     page.show();
     auto *view = child<QTableView>(&page, "catalogView");
     clickCell(&page, "catalogView", page.model()->rowOf("LENS"), 0);

@@ -249,7 +249,8 @@ void TestMembersPage::sortsByAColumnHeader()
     {
         // a list that is all here sorts by any column: names in pinyin order, points by size
         PD_GUI_FIXTURE(f, 4);
-        ui::MembersPage page(f.context(Role::BackOffice));
+        const ui::AppContext context = f.context(Role::BackOffice); // the page keeps a reference to it
+        ui::MembersPage page(context);
         page.show();
         clickColumnTitle(&page, "membersView", MemberModel::Name);
         // li si, ouyang nana, wang xiaoming, zhang san
@@ -265,7 +266,8 @@ void TestMembersPage::sortsByAColumnHeader()
     {
         // the whole programme's list (more than a page) sorts by card number from the database
         PD_GUI_FIXTURE(f, MemberModel::kPageSize + 50);
-        ui::MembersPage page(f.context(Role::BackOffice));
+        const ui::AppContext context = f.context(Role::BackOffice); // the page keeps a reference to it
+        ui::MembersPage page(context);
         page.show();
         QVERIFY(page.model()->canFetchMore({}));
         clickColumnTitle(&page, "membersView", MemberModel::CardNo);

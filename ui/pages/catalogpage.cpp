@@ -1,8 +1,11 @@
 #include "catalogpage.h"
 
+#include "core/campaigns/campaignawards.h"
 #include "core/catalog/catalogmodel.h"
 #include "core/catalog/catalogservice.h"
+#include "core/clock.h"
 #include "core/io/catalogexport.h"
+#include "core/redemption/redemptionterms.h"
 #include "core/io/importers.h"
 #include "core/pointsmath.h"
 #include "ui/dialogs/catalogitemdialog.h"
@@ -112,6 +115,12 @@ void CatalogPage::showSelected()
                                     .arg(item.pointValueText())
                                     .toHtmlEscaped(),
                                 item.description.toHtmlEscaped()));
+    // a redemption sale today: both prices, and how much more a point buys
+    const QDate today = businessToday(m_context.clock);
+    if (auto live = campaignawards::liveOn(m_context.db, today))
+        if (const auto sale = saleOf(live.value(), item.code, today))
+            m_details->setText(m_details->text() + QStringLiteral("<br/><br/><span style=\"color:#d32f2f\">%1</span>")
+                                                       .arg(saleDescription(item, *sale).toHtmlEscaped()));
 }
 
 void CatalogPage::openDialog(bool editing)

@@ -215,6 +215,9 @@ void RedemptionPanel::updatePreview()
         return;
     }
     QString text = tr("%1 × %2: %3 points").arg(quote->quantity).arg(quote->itemName, points::displayPoints(quote->points));
+    if (quote->regularPrice)
+        text += QStringLiteral("\n") + tr("%1: %2 instead of %3 points each.")
+                                           .arg(quote->saleName, points::displayPoints(quote->listPrice), points::displayPoints(*quote->regularPrice));
     if (quote->creditPrice)
         text += QStringLiteral("\n") + tr("Good-credit price: %1 instead of %2 points each.")
                                            .arg(points::displayPoints(quote->unitPoints), points::displayPoints(quote->listPrice));
