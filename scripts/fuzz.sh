@@ -10,7 +10,7 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYP
 ninja -C build-fuzz
 mkdir -p build-fuzz/artifacts
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-for target in fuzz_csvreader fuzz_parsers fuzz_importers; do
+for target in fuzz_csvreader fuzz_parsers fuzz_importers fuzz_campaigns; do
   bin=build-fuzz/tests/fuzz/$target
   regressions=$(ls tests/fuzz/regressions/"$target"-* 2>/dev/null || true)
   if [ -n "$regressions" ]; then
