@@ -70,7 +70,10 @@ public:
             problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be text")));
             return {};
         }
-        return v.toString().trimmed();
+        const QString t = v.toString().trimmed();
+        if (required && t.isEmpty()) // "to": "" is as missing as no "to" (found by fuzz_campaigns)
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
+        return t;
     }
 
     QDate date(const char *field)

@@ -97,6 +97,9 @@ void TestCampaignMatch::everyBadFieldIsNamed_data()
     QTest::newRow("budget zero") << base + R"(,"type":"multiplier","percent":200,"budget_points":0)" << "budget_points" << "whole number";
     QTest::newRow("unknown field") << base + R"(,"type":"multiplier","percent":200,"pecent":300)" << "pecent" << "not a campaign field";
     QTest::newRow("sale without item") << base + R"(,"type":"sale","points":1500)" << "item" << "missing";
+    QTest::newRow("empty to (fuzz)") << R"("code":"D2","name":"x","type":"welcome","points":10,"from":"2027-05-01","to":"")" << "to" << "missing";
+    QTest::newRow("blank name") << R"("code":"D2","name":"  ","type":"welcome","points":10,"from":"2027-05-01","to":"2027-05-02")" << "name"
+                                << "missing";
 }
 
 void TestCampaignMatch::everyBadFieldIsNamed()
