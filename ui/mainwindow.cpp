@@ -57,7 +57,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     if (s.can(Permission::AuditRead))
         addScreen(new AuditPage(context, this), tr("Audit trail"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    // each person starts where their work is: the counter, or for a campaign manager the campaigns
+    const int start = s.role == Role::CampaignManager ? int(screenNames().indexOf(QStringLiteral("campaignsPage"))) : 0;
+    m_navigation->setCurrentRow(std::max(0, start));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 
 using namespace pd;
@@ -86,6 +87,10 @@ void TestMainWindow::navigationShowsOnlyPermittedScreens()
     QCOMPARE(window.screenNames(), screens);
     QCOMPARE(child<QListWidget>(&window, "navigationList")->count(), screens.size());
     QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(roleCode(Role(role))));
+    // each starts on the first screen, a campaign manager on the campaigns
+    const QString first = Role(role) == Role::CampaignManager ? QStringLiteral("campaignsPage") : screens.constFirst();
+    QCOMPARE(child<QStackedWidget>(&window, "pages")->currentWidget()->objectName(), first);
+    QCOMPARE(child<QListWidget>(&window, "navigationList")->currentRow(), int(screens.indexOf(first)));
 }
 
 void TestMainWindow::languageSwitchRebuildsInChinese()
