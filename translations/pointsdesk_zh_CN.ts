@@ -838,10 +838,6 @@
         <translation>%1 在文件中出现了两次</translation>
     </message>
     <message>
-        <source>%1 is waiting for approval and cannot change until it is decided</source>
-        <translation>%1 正在等待审批，审批完成前不能修改</translation>
-    </message>
-    <message>
         <source>The campaign %1 is %2; it cannot change until it is decided.</source>
         <translation>活动 %1 状态为“%2”，审批完成前不能修改。</translation>
     </message>
@@ -3266,8 +3262,8 @@
         <translation>请选择商品并填写特惠价。</translation>
     </message>
     <message>
-        <source>%1: %2 points instead of %3; a point is worth ¥%4 instead of ¥%5 (+%6 %).</source>
-        <translation>%1：%2 积分（原价 %3）；每积分价值 ¥%4（原为 ¥%5，+%6%）。</translation>
+        <source>The programme&apos;s rules could not be read.</source>
+        <translation>无法读取积分规则。</translation>
     </message>
 </context>
 <context>

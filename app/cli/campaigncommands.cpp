@@ -78,14 +78,13 @@ int writeFigures(Context &c, const CampaignFigures &f, bool json)
         out->write(QJsonDocument(f.toJson()).toJson(QJsonDocument::Indented));
         return kOk;
     }
-    const qint64 pointValue = f.points > 0 ? f.costFen / f.points : 1;
     out->write(csv::line({QStringLiteral("date"), QStringLiteral("matched"), QStringLiteral("members"), QStringLiteral("extra_points"),
                           QStringLiteral("cost_yuan"), QStringLiteral("cap_reached")}));
     for (auto it = f.days.cbegin(); it != f.days.cend(); ++it)
         out->write(csv::line({it.key().toString(Qt::ISODate), QString::number(it->matched), QString::number(it->members), QString::number(it->points),
-                              points::formatYuan(it->points * pointValue), it->capReached ? QStringLiteral("yes") : QString()}));
+                              points::formatYuan(it->points * f.pointValueFen), it->capReached ? QStringLiteral("yes") : QString()}));
     out->write(csv::line({QStringLiteral("total"), QString::number(f.matched), QString::number(f.membersReached), QString::number(f.points),
-                          points::formatYuan(f.costFen), f.capReachedOn ? f.capReachedOn->toString(Qt::ISODate) : QString()}));
+                          points::formatYuan(f.costFen()), f.capReachedOn ? f.capReachedOn->toString(Qt::ISODate) : QString()}));
     return kOk;
 }
 

@@ -56,7 +56,6 @@ public:
     FieldReader(const QJsonObject &o, QList<FieldProblem> &problems) : m_o(o), m_problems(problems) {}
 
     void problem(const QString &field, const QString &reason) { m_problems << FieldProblem{field, reason}; }
-    bool has(const char *field) const { return m_o.contains(QLatin1String(field)) && !m_o.value(QLatin1String(field)).isNull(); }
 
     QString text(const char *field, bool required)
     {
@@ -81,10 +80,33 @@ public:
         const QString t = text(field, true);
         if (t.isEmpty())
             return {};
-        const QDate d = QDate::fromString(t, Qt::ISODate);
-        if (!d.isValid() || t.size() != 10)
+        return dateOf(field, t);
+    }
+
+    // "YYYY-MM-DD" and nothing else, or a problem of the field.
+    QDate dateOf(const char *field, const QString &t)
+    {
+        const QDate d = t.size() == 10 ? QDate::fromString(t, Qt::ISODate) : QDate();
+        if (!d.isValid())
             problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a date YYYY-MM-DD: %1")).arg(t));
-        return d.isValid() && t.size() == 10 ? d : QDate();
+        return d;
+    }
+
+    // A list of such dates; nothing when absent.
+    QList<QDate> dates(const char *field)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of dates")));
+            return {};
+        }
+        QList<QDate> out;
+        for (const QJsonValue &e : v.toArray())
+            if (const QDate d = dateOf(field, e.toString()); d.isValid())
+                out << d;
+        return out;
     }
 
     QStringList codes(const char *field)
@@ -107,12 +129,15 @@ public:
         return out;
     }
 
-    // A whole number in [min, max]; nothing when absent.
-    std::optional<qint64> whole(const char *field, qint64 min, qint64 max)
+    // A whole number in [min, max]; nothing when absent (a problem when it is required).
+    std::optional<qint64> whole(const char *field, qint64 min, qint64 max, bool required = false)
     {
         const QJsonValue v = m_o.value(QLatin1String(field));
-        if (v.isUndefined() || v.isNull())
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
             return std::nullopt;
+        }
         const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
         if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
             problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a whole number from %1 to %2")).arg(min).arg(max));
@@ -127,16 +152,17 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         QList<int> out;
-        for (const QJsonValue &e : v.toArray()) {
+        const QJsonArray items = v.toArray();
+        for (const QJsonValue &e : items) {
             const double d = e.toDouble(-1);
-            if (!e.isDouble() || d != std::floor(d) || d < min || d > max) {
-                problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of whole numbers from %1 to %2")).arg(min).arg(max));
-                return {};
-            }
+            if (!e.isDouble() || d != std::floor(d) || d < min || d > max)
+                break;
             out << int(d);
         }
-        if (!v.isArray())
+        if (!v.isArray() || out.size() != items.size()) {
             problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of whole numbers from %1 to %2")).arg(min).arg(max));
+            return {};
+        }
         return out;
     }
 
@@ -164,14 +190,6 @@ private:
     QList<FieldProblem> &m_problems;
 };
 
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray a;
-    for (const QString &s : list)
-        a.append(s);
-    return a;
-}
-
 QJsonArray toArray(const QList<int> &list)
 {
     QJsonArray a;
@@ -180,16 +198,24 @@ QJsonArray toArray(const QList<int> &list)
     return a;
 }
 
-QString yuanText(qint64 fen) { return points::formatYuan(fen); }
+} // namespace
 
+namespace {
+// The row of a code table whose member `key` equals `value`, or nothing.
+template<typename Row, size_t N, typename Key, typename Value>
+const Row *rowOf(const Row (&rows)[N], Key Row::*key, const Value &value)
+{
+    for (const Row &r : rows)
+        if (r.*key == value)
+            return &r;
+    return nullptr;
+}
 } // namespace
 
 QString campaignTypeCode(CampaignType type)
 {
-    for (const TypeRow &r : kTypes)
-        if (r.type == type)
-            return QLatin1String(r.code);
-    return {};
+    const TypeRow *r = rowOf(kTypes, &TypeRow::type, type);
+    return r ? QLatin1String(r->code) : QString();
 }
 
 std::optional<CampaignType> campaignTypeFromCode(const QString &code)
@@ -202,18 +228,14 @@ std::optional<CampaignType> campaignTypeFromCode(const QString &code)
 
 QString campaignTypeName(CampaignType type)
 {
-    for (const TypeRow &r : kTypes)
-        if (r.type == type)
-            return say(r.name);
-    return {};
+    const TypeRow *r = rowOf(kTypes, &TypeRow::type, type);
+    return r ? say(r->name) : QString();
 }
 
 QString campaignStatusCode(CampaignStatus status)
 {
-    for (const StatusRow &r : kStatuses)
-        if (r.status == status)
-            return QLatin1String(r.code);
-    return {};
+    const StatusRow *r = rowOf(kStatuses, &StatusRow::status, status);
+    return r ? QLatin1String(r->code) : QString();
 }
 
 std::optional<CampaignStatus> campaignStatusFromCode(const QString &code)
@@ -226,10 +248,8 @@ std::optional<CampaignStatus> campaignStatusFromCode(const QString &code)
 
 QString campaignStatusName(CampaignStatus status)
 {
-    for (const StatusRow &r : kStatuses)
-        if (r.status == status)
-            return say(r.name);
-    return {};
+    const StatusRow *r = rowOf(kStatuses, &StatusRow::status, status);
+    return r ? say(r->name) : QString();
 }
 
 QJsonObject Campaign::toJson() const
@@ -241,13 +261,13 @@ QJsonObject Campaign::toJson() const
                   {QStringLiteral("to"), to.toString(Qt::ISODate)},
                   {QStringLiteral("terms"), terms}};
     if (!stores.isEmpty())
-        o.insert(QStringLiteral("stores"), toArray(stores));
+        o.insert(QStringLiteral("stores"), QJsonArray::fromStringList(stores));
     if (!scenarios.isEmpty())
-        o.insert(QStringLiteral("scenarios"), toArray(scenarios));
+        o.insert(QStringLiteral("scenarios"), QJsonArray::fromStringList(scenarios));
     if (!tiers.isEmpty())
-        o.insert(QStringLiteral("tiers"), toArray(tiers));
+        o.insert(QStringLiteral("tiers"), QJsonArray::fromStringList(tiers));
     if (minAmountFen)
-        o.insert(QStringLiteral("min_amount"), yuanText(*minAmountFen));
+        o.insert(QStringLiteral("min_amount"), points::formatYuan(*minAmountFen));
     if (budgetPoints)
         o.insert(QStringLiteral("budget_points"), *budgetPoints);
     if (memberCapPoints)
@@ -275,7 +295,7 @@ QJsonObject Campaign::toJson() const
         o.insert(QStringLiteral("item"), item);
         o.insert(QStringLiteral("points"), points);
         if (saleCashFen)
-            o.insert(QStringLiteral("cash"), yuanText(*saleCashFen));
+            o.insert(QStringLiteral("cash"), points::formatYuan(*saleCashFen));
         break;
     }
     return o;
@@ -316,43 +336,26 @@ Result<Campaign> Campaign::fromJson(const QJsonObject &object, QList<FieldProble
 
     switch (c.type) {
     case CampaignType::Multiplier: {
-        const auto percent = read.whole("percent", 101, 1000);
-        if (!read.has("percent"))
-            read.problem(QStringLiteral("percent"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
-        c.percent = int(percent.value_or(0));
+        c.percent = int(read.whole("percent", 101, 1000, true).value_or(0));
         c.weekdays = read.wholeList("weekdays", 1, 7);
         c.monthDays = read.wholeList("month_days", 1, 31);
-        const QJsonValue dates = object.value(QStringLiteral("dates"));
-        if (!dates.isUndefined() && !dates.isNull()) {
-            for (const QJsonValue &d : dates.toArray()) {
-                const QDate day = QDate::fromString(d.toString(), Qt::ISODate);
-                if (!day.isValid())
-                    read.problem(QStringLiteral("dates"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a date YYYY-MM-DD: %1")).arg(d.toString()));
-                else if (c.from.isValid() && c.to.isValid() && !c.coversDate(day))
-                    read.problem(QStringLiteral("dates"), say(QT_TRANSLATE_NOOP("pd::Campaign", "%1 is outside the campaign's window")).arg(d.toString()));
-                else
-                    c.dates << day;
-            }
-            if (!dates.isArray())
-                read.problem(QStringLiteral("dates"), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of dates")));
+        for (const QDate &day : read.dates("dates")) {
+            if (c.from.isValid() && c.to.isValid() && !c.coversDate(day))
+                read.problem(QStringLiteral("dates"), say(QT_TRANSLATE_NOOP("pd::Campaign", "%1 is outside the campaign's window")).arg(day.toString(Qt::ISODate)));
+            else
+                c.dates << day;
         }
         break;
     }
     case CampaignType::Welcome:
-    case CampaignType::FirstPurchase: {
-        if (!read.has("points"))
-            read.problem(QStringLiteral("points"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
-        c.points = read.whole("points", 1, 1'000'000).value_or(0);
+    case CampaignType::FirstPurchase:
+        c.points = read.whole("points", 1, 1'000'000, true).value_or(0);
         break;
-    }
-    case CampaignType::Sale: {
+    case CampaignType::Sale:
         c.item = read.text("item", true);
-        if (!read.has("points"))
-            read.problem(QStringLiteral("points"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is missing")));
-        c.points = read.whole("points", 1, 100'000'000).value_or(0);
+        c.points = read.whole("points", 1, 100'000'000, true).value_or(0);
         c.saleCashFen = read.yuan("cash");
         break;
-    }
     }
     if (problems.size() > before)
         return makeError(ErrorCode::InvalidInput, problems.at(before).field + QStringLiteral(": ") + problems.at(before).reason,

@@ -87,7 +87,7 @@ CampaignFigures CampaignReplay::figures(const QDate &from, const QDate &to) cons
             f.capReachedOn = it.key();
     }
     f.membersReached = m_byMember.size();
-    f.costFen = f.points * m_pointValueFen;
+    f.pointValueFen = m_pointValueFen;
     return f;
 }
 
@@ -105,7 +105,7 @@ QJsonObject CampaignFigures::toJson() const
                   {QStringLiteral("matched"), matched},
                   {QStringLiteral("members_reached"), membersReached},
                   {QStringLiteral("extra_points"), points},
-                  {QStringLiteral("cost_yuan"), points::formatYuan(costFen)},
+                  {QStringLiteral("cost_yuan"), points::formatYuan(costFen())},
                   {QStringLiteral("cap_reached_on"), capReachedOn ? QJsonValue(capReachedOn->toString(Qt::ISODate)) : QJsonValue()},
                   {QStringLiteral("days"), series}};
     if (spendPerDayInWindowFen)

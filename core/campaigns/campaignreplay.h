@@ -23,7 +23,8 @@ struct CampaignFigures
     qint64 matched = 0;
     qint64 membersReached = 0;
     qint64 points = 0;
-    qint64 costFen = 0; // points × point_value_fen
+    qint64 pointValueFen = 1; // what a point cost the programme then
+    qint64 costFen() const { return points * pointValueFen; }
     std::optional<QDate> capReachedOn;
     QMap<QDate, CampaignDay> days;
     // the report's uplift: participants' spend per scheduled day in the window against the

@@ -41,8 +41,6 @@ Result<Campaign> fromRow(const QSqlQuery &q)
     return c;
 }
 
-QString definitionText(const Campaign &c) { return QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)); }
-
 Error notFound(const QString &code)
 {
     return makeError(ErrorCode::NotFound, say(QT_TRANSLATE_NOOP("pd::CampaignService", "There is no campaign %1.")).arg(code), QStringLiteral("code"));
@@ -129,13 +127,26 @@ Result<Campaign> CampaignService::campaign(const Session &session, const QString
     return latest(code, false);
 }
 
+Result<std::optional<Campaign>> CampaignService::changeableVersion(const QString &code)
+{
+    auto found = latest(code, true);
+    if (!found)
+        return found.error().code == ErrorCode::NotFound ? Result<std::optional<Campaign>>(std::optional<Campaign>()) : found.error();
+    if (found->status == CampaignStatus::Submitted)
+        return wrongState(found.value(), QT_TRANSLATE_NOOP("pd::CampaignService", "The campaign %1 is %2; it cannot change until it is decided."));
+    return std::optional<Campaign>(found.value());
+}
+
 Result<Campaign> CampaignService::writeDraft(const Session &session, const Campaign &draft, const std::optional<Campaign> &current)
 {
-    const QString now = toStoredTime(m_clock.nowUtc());
     Campaign written = draft;
     written.status = CampaignStatus::Draft;
     written.authorId = session.userId;
     written.authorName = session.username;
+    // the columns the engine selects by, beside the definition itself
+    const QVariantList columns{campaignTypeCode(draft.type), draft.name, draft.from.toString(Qt::ISODate), draft.to.toString(Qt::ISODate),
+                               QString::fromUtf8(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact)),
+                               draft.budgetPoints ? QVariant(*draft.budgetPoints) : sql::nullInt(), session.userId, session.username};
     QString action;
     if (current && current->status == CampaignStatus::Draft) {
         written.id = current->id;
@@ -143,21 +154,17 @@ Result<Campaign> CampaignService::writeDraft(const Session &session, const Campa
         auto r = sql::run(m_db.connection(),
                           QStringLiteral("UPDATE campaigns SET type = ?, name = ?, from_date = ?, to_date = ?, definition = ?, budget_points = ?, "
                                          "author_id = ?, author_name = ? WHERE id = ?"),
-                          {campaignTypeCode(draft.type), draft.name, draft.from.toString(Qt::ISODate), draft.to.toString(Qt::ISODate),
-                           definitionText(draft), draft.budgetPoints ? QVariant(*draft.budgetPoints) : sql::nullInt(), session.userId,
-                           session.username, current->id});
+                          columns + QVariantList{current->id});
         if (!r)
             return r.error();
         action = QStringLiteral("campaign.update");
     } else {
         written.version = current ? current->version + 1 : 1;
-        auto id = sql::insertReturningId(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO campaigns (code, version, type, name, status, from_date, to_date, definition, budget_points, author_id, "
-                           "author_name, created_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {draft.code, written.version, campaignTypeCode(draft.type), draft.name, draft.from.toString(Qt::ISODate),
-             draft.to.toString(Qt::ISODate), definitionText(draft), draft.budgetPoints ? QVariant(*draft.budgetPoints) : sql::nullInt(),
-             session.userId, session.username, now});
+        auto id = sql::insertReturningId(m_db.connection(),
+                                         QStringLiteral("INSERT INTO campaigns (type, name, from_date, to_date, definition, budget_points, author_id, "
+                                                        "author_name, code, version, status, created_at) "
+                                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?) RETURNING id"),
+                                         columns + QVariantList{draft.code, written.version, toStoredTime(m_clock.nowUtc())});
         if (!id)
             return id.error();
         written.id = id.value();
@@ -214,16 +221,13 @@ Result<QList<Campaign>> CampaignService::importDrafts(const Session &session, co
         seen.insert(code);
         std::optional<Campaign> current;
         if (parsed && own.isEmpty()) {
-            auto found = latest(code, true);
-            if (found) {
-                current = found.value();
-                if (current->status == CampaignStatus::Submitted)
-                    own << FieldProblem{QStringLiteral("code"),
-                                        say(QT_TRANSLATE_NOOP("pd::CampaignService", "%1 is waiting for approval and cannot change until it is decided"))
-                                            .arg(code)};
-            } else if (found.error().code != ErrorCode::NotFound) {
-                return found.error();
-            }
+            auto changeable = changeableVersion(code);
+            if (changeable)
+                current = changeable.value();
+            else if (changeable.error().code == ErrorCode::Conflict)
+                own << FieldProblem{QStringLiteral("code"), changeable.error().message};
+            else
+                return changeable.error();
         }
         const QString prefix = many ? (code.isEmpty() ? QStringLiteral("#%1").arg(i + 1) : code) : QString();
         for (FieldProblem p : std::as_const(own)) {
@@ -265,15 +269,10 @@ Result<Campaign> CampaignService::saveDraft(const Session &session, const Campai
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    std::optional<Campaign> current;
-    if (auto found = latest(draft.code, true)) {
-        current = found.value();
-        if (current->status == CampaignStatus::Submitted)
-            return wrongState(*current, QT_TRANSLATE_NOOP("pd::CampaignService", "The campaign %1 is %2; it cannot change until it is decided."));
-    } else if (found.error().code != ErrorCode::NotFound) {
-        return found.error();
-    }
-    auto written = writeDraft(session, reread.value(), current);
+    auto current = changeableVersion(draft.code);
+    if (!current)
+        return current.error();
+    auto written = writeDraft(session, reread.value(), current.value());
     if (!written)
         return written;
     if (Status s = tx.commit(); !s)

@@ -42,6 +42,9 @@ public:
 
 private:
     Result<Campaign> latest(const QString &code, bool lock) const;
+    // The latest version a new draft would change or follow (nothing for a new code), locked;
+    // a version waiting for approval cannot change (Conflict).
+    Result<std::optional<Campaign>> changeableVersion(const QString &code);
     // One step of the life cycle: in one write transaction, on the latest version, locked.
     Status withLatest(const QString &code, const std::function<Status(const Campaign &)> &step);
     Result<Campaign> writeDraft(const Session &session, const Campaign &draft, const std::optional<Campaign> &current);

@@ -13,36 +13,6 @@ namespace pd {
 
 namespace {
 
-// One field of a breakdown as the ledger wrote it (compact JSON): a number, or text in quotes.
-// Read without parsing the whole object: a year of receipts is millions of them. `key` is the
-// field's name in quotes with its colon, "\"rate\":".
-QStringView field(QStringView json, QStringView key)
-{
-    const qsizetype at = json.indexOf(key);
-    if (at < 0)
-        return {};
-    const qsizetype start = at + key.size();
-    if (start < json.size() && json.at(start) == QLatin1Char('"')) {
-        const qsizetype end = json.indexOf(QLatin1Char('"'), start + 1);
-        return end < 0 ? QStringView() : json.mid(start + 1, end - start - 1);
-    }
-    qsizetype end = start;
-    while (end < json.size() && json.at(end) != QLatin1Char(',') && json.at(end) != QLatin1Char('}'))
-        ++end;
-    return json.mid(start, end - start);
-}
-
-int number(QStringView json, QStringView key, int fallback)
-{
-    bool ok = false;
-    const int n = field(json, key).toInt(&ok);
-    return ok ? n : fallback;
-}
-
-const QString kAmount = QStringLiteral("\"amount\":"), kRateCode = QStringLiteral("\"rate_code\":"), kRate = QStringLiteral("\"rate\":"),
-              kTier = QStringLiteral("\"tier\":"), kTierPct = QStringLiteral("\"tier_pct\":"), kCreditPct = QStringLiteral("\"credit_pct\":"),
-              kCampaignPct = QStringLiteral("\"campaign_pct\":"), kCampaignCode = QStringLiteral("\"campaign_code\":");
-
 Status cancelled(const SimulationRequest &request)
 {
     if (request.cancel && request.cancel->load())
@@ -50,28 +20,10 @@ Status cancelled(const SimulationRequest &request)
     return {};
 }
 
-// A receipt's factors as its earning entry recorded them: "receipt:STORE/NO" and the breakdown.
-ReplayedReceipt fromEarning(qint64 memberId, const QString &businessTime, QStringView reference, QStringView breakdown)
-{
-    ReplayedReceipt r;
-    r.memberId = memberId;
-    r.day = fromStoredTime(businessTime).toTimeZone(programmeTimeZone()).date();
-    const qsizetype colon = reference.indexOf(QLatin1Char(':')), slash = reference.indexOf(QLatin1Char('/'));
-    if (colon >= 0 && slash > colon)
-        r.storeCode = reference.mid(colon + 1, slash - colon - 1).toString();
-    r.scenario = field(breakdown, kRateCode).toString();
-    r.amountFen = field(breakdown, kAmount).toLongLong();
-    r.ratePer100 = number(breakdown, kRate, 0);
-    r.tierCode = field(breakdown, kTier).toString();
-    r.tierPct = number(breakdown, kTierPct, 100);
-    r.creditPct = number(breakdown, kCreditPct, 100);
-    r.appliedPct = number(breakdown, kCampaignPct, 100);
-    r.appliedCode = field(breakdown, kCampaignCode).toString();
-    return r;
-}
-
-// The same from the raw bytes of a scan (UTF-8 JSON): no QString per row but the short codes.
-QByteArrayView fieldBytes(QByteArrayView json, QByteArrayView key)
+// One field of a breakdown as the ledger wrote it (compact JSON, UTF-8): a number, or text in
+// quotes. Read without parsing the whole object: a year of receipts is millions of them. `key` is
+// the field's name in quotes with its colon, "\"rate\":".
+QByteArrayView field(QByteArrayView json, QByteArrayView key)
 {
     const qsizetype at = json.indexOf(key);
     if (at < 0)
@@ -87,12 +39,32 @@ QByteArrayView fieldBytes(QByteArrayView json, QByteArrayView key)
     return json.sliced(start, end - start);
 }
 
-qint64 numberBytes(QByteArrayView json, QByteArrayView key, qint64 fallback)
+qint64 number(QByteArrayView json, QByteArrayView key, qint64 fallback)
 {
     bool ok = false;
-    const qint64 n = fieldBytes(json, key).toLongLong(&ok);
+    const qint64 n = field(json, key).toLongLong(&ok);
     return ok ? n : fallback;
 }
+
+// A receipt as its earning entry recorded it: the store (from its reference) and the factors.
+ReplayedReceipt fromEarning(qint64 memberId, const QDate &day, QByteArrayView storeCode, QByteArrayView breakdown)
+{
+    ReplayedReceipt r;
+    r.memberId = memberId;
+    r.day = day;
+    r.storeCode = QString::fromUtf8(storeCode);
+    r.scenario = QString::fromUtf8(field(breakdown, "\"rate_code\":"));
+    r.amountFen = number(breakdown, "\"amount\":", 0);
+    r.ratePer100 = int(number(breakdown, "\"rate\":", 0));
+    r.tierCode = QString::fromUtf8(field(breakdown, "\"tier\":"));
+    r.tierPct = int(number(breakdown, "\"tier_pct\":", 100));
+    r.creditPct = int(number(breakdown, "\"credit_pct\":", 100));
+    r.appliedPct = int(number(breakdown, "\"campaign_pct\":", 100));
+    r.appliedCode = QString::fromUtf8(field(breakdown, "\"campaign_code\":"));
+    return r;
+}
+
+QDate businessDay(const QString &storedTime) { return fromStoredTime(storedTime).toTimeZone(programmeTimeZone()).date(); }
 
 // Multipliers: every earning entry of the period, in the order they were posted (the order a
 // budget is really spent in), read in one pass over the ledger without joins or per-value
@@ -140,24 +112,12 @@ Status replayEarnings(Database &db, const SimulationRequest &request, CampaignRe
             lastHour = hour.toByteArray();
             auto day = days.constFind(lastHour);
             if (day == days.cend())
-                day = days.insert(lastHour, fromStoredTime(QString::fromLatin1(time)).toTimeZone(programmeTimeZone()).date());
+                day = days.insert(lastHour, businessDay(QString::fromLatin1(time)));
             lastDay = *day;
         }
         if (!replay.mayApplyOn(lastDay))
             continue; // not a day of its schedule: nothing to read
-        ReplayedReceipt r;
-        r.memberId = row.integer(1);
-        r.day = lastDay;
-        r.storeCode = QString::fromLatin1(storeCode);
-        r.scenario = QString::fromLatin1(fieldBytes(breakdown, "\"rate_code\":"));
-        r.amountFen = numberBytes(breakdown, "\"amount\":", 0);
-        r.ratePer100 = int(numberBytes(breakdown, "\"rate\":", 0));
-        r.tierCode = QString::fromLatin1(fieldBytes(breakdown, "\"tier\":"));
-        r.tierPct = int(numberBytes(breakdown, "\"tier_pct\":", 100));
-        r.creditPct = int(numberBytes(breakdown, "\"credit_pct\":", 100));
-        r.appliedPct = int(numberBytes(breakdown, "\"campaign_pct\":", 100));
-        r.appliedCode = QString::fromLatin1(fieldBytes(breakdown, "\"campaign_code\":"));
-        replay.receipt(r);
+        replay.receipt(fromEarning(row.integer(1), lastDay, storeCode, breakdown));
     }
     if (request.progress)
         request.progress(last.value().toLongLong(), last.value().toLongLong());
@@ -169,7 +129,7 @@ Status replayEarnings(Database &db, const SimulationRequest &request, CampaignRe
 Status replayFirstReceipts(Database &db, const SimulationRequest &request, const ProgrammeRules &rules, CampaignReplay &replay)
 {
     auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT r.member_id, r.business_time, s.code, r.scenario, r.amount, e.reference, e.breakdown, m.tier "
+                         QStringLiteral("SELECT r.member_id, r.business_time, s.code, r.scenario, r.amount, e.breakdown, m.tier "
                                         "FROM receipts r JOIN stores s ON s.id = r.store_id JOIN members m ON m.id = r.member_id "
                                         "LEFT JOIN ledger_entries e ON e.member_id = r.member_id AND e.kind = 'earn' "
                                         "AND e.reference = 'receipt:' || s.code || '/' || r.receipt_no "
@@ -180,17 +140,20 @@ Status replayFirstReceipts(Database &db, const SimulationRequest &request, const
         return rows.error();
     QSqlQuery &q = rows.value();
     while (q.next()) {
+        const qint64 memberId = q.value(0).toLongLong();
+        const QDate day = businessDay(q.value(1).toString());
+        const QString store = q.value(2).toString();
         ReplayedReceipt r;
-        if (q.value(6).isNull()) {
-            r.memberId = q.value(0).toLongLong();
-            r.day = fromStoredTime(q.value(1).toString()).toTimeZone(programmeTimeZone()).date();
-            r.storeCode = q.value(2).toString();
+        if (q.value(5).isNull()) {
+            r.memberId = memberId;
+            r.day = day;
+            r.storeCode = store;
             r.scenario = q.value(3).toString();
             r.amountFen = q.value(4).toLongLong();
             r.ratePer100 = rules.ratePer100.value(r.scenario);
-            r.tierCode = q.value(7).toString();
+            r.tierCode = q.value(6).toString();
         } else {
-            r = fromEarning(q.value(0).toLongLong(), q.value(1).toString(), q.value(5).toString(), q.value(6).toString());
+            r = fromEarning(memberId, day, store.toUtf8(), q.value(5).toString().toUtf8());
         }
         r.firstReceipt = true;
         if (request.storeCode.isEmpty() || r.storeCode == request.storeCode)
@@ -230,7 +193,7 @@ Status replayRedemptions(Database &db, const SimulationRequest &request, const C
         if (!request.storeCode.isEmpty() && rows.value().value(4).toString() != request.storeCode)
             continue;
         replay.redemption(rows.value().value(0).toLongLong(),
-                          fromStoredTime(rows.value().value(1).toString()).toTimeZone(programmeTimeZone()).date(), sale.item,
+                          businessDay(rows.value().value(1).toString()), sale.item,
                           rows.value().value(2).toInt(), rows.value().value(3).toLongLong());
     }
     return cancelled(request);
@@ -255,7 +218,7 @@ Status addUplift(Database &db, const Clock &clock, const Campaign &c, CampaignFi
             return rows.error();
         qint64 fen = 0;
         while (rows.value().next())
-            if (counts(fromStoredTime(rows.value().value(0).toString()).toTimeZone(programmeTimeZone()).date()))
+            if (counts(businessDay(rows.value().value(0).toString())))
                 fen += rows.value().value(1).toLongLong();
         qint64 days = 0;
         for (QDate d = first; d <= last; d = d.addDays(1))
@@ -342,7 +305,7 @@ Result<CampaignFigures> reportCampaign(Database &db, const Clock &clock, const S
     if (!members)
         return members.error();
     f.membersReached = members.value().toLongLong();
-    f.costFen = f.points * rules->pointValueFen;
+    f.pointValueFen = rules->pointValueFen;
     if (Status s = addUplift(db, clock, c.value(), f); !s)
         return s.error();
     return f;

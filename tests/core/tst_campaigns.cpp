@@ -35,37 +35,12 @@ private slots:
 namespace {
 
 // A demo login as the acting person.
-Session as(LedgerWorld &w, const QString &username)
-{
-    auto row = sql::run(w.t.db().connection(), "SELECT id, role FROM users WHERE username = ?", {username});
-    Session s;
-    if (row && row.value().next()) {
-        s.userId = row.value().value(0).toLongLong();
-        s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
-        row.value().finish();
-    }
-    s.username = username;
-    return s;
-}
+Session as(LedgerWorld &w, const QString &username) { return demoLogin(w.t.db(), username); }
 
 void plainMembers(LedgerWorld &w) { w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'"); }
 
 // Drafted by the campaign manager, submitted, approved by compliance.
-Status approved(LedgerWorld &w, const QByteArray &json)
-{
-    CampaignService campaigns(w.t.db(), w.clock);
-    QList<FieldProblem> problems;
-    auto drafts = campaigns.importDrafts(as(w, "campaign"), json, problems);
-    if (!drafts)
-        return drafts.error();
-    for (const Campaign &c : drafts.value()) {
-        if (Status s = campaigns.submit(as(w, "campaign"), c.code); !s)
-            return s;
-        if (Status s = campaigns.approve(as(w, "compliance"), c.code); !s)
-            return s;
-    }
-    return {};
-}
+Status approved(LedgerWorld &w, const QByteArray &json) { return approveCampaigns(w.t.db(), w.clock, json); }
 
 QString status(LedgerWorld &w, const QString &code)
 {
@@ -440,7 +415,7 @@ void TestCampaigns::theSimulatorAgreesWithThePostedCampaign()
     // by hand: 1 May 100 + 150 (member 2 capped at 150); 5 May member 1's last 50 of its cap and
     // the budget's last 50; 6 May a Thursday; 8 May below ¥100, then nothing left
     QCOMPARE(simulated->points, 300);
-    QCOMPARE(simulated->costFen, 300); // a point is worth 1 fen
+    QCOMPARE(simulated->costFen(), 300); // a point is worth 1 fen
     QCOMPARE(simulated->membersReached, 2);
     QCOMPARE(simulated->matched, 3);
     QCOMPARE(simulated->capReachedOn, std::optional<QDate>(QDate(2027, 5, 5)));

@@ -143,32 +143,13 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
         model.members[i].goodCredit = true;
         w.t.exec(QStringLiteral("UPDATE members SET credit = 'good' WHERE card_no = '%1'").arg(LedgerWorld::card(i + 1)));
     }
-    {
-        // approved by the compliance officer after the campaign manager wrote them
-        const auto login = [&](const char *name) {
-            auto row = sql::run(w.t.db().connection(), "SELECT id, role FROM users WHERE username = ?", {QString::fromLatin1(name)});
-            Session s;
-            if (row && row.value().next()) {
-                s.userId = row.value().value(0).toLongLong();
-                s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
-                row.value().finish();
-            }
-            s.username = QString::fromLatin1(name);
-            return s;
-        };
-        CampaignService campaigns(w.t.db(), w.clock);
-        QList<FieldProblem> problems;
-        PD_OK(campaigns.importDrafts(login("campaign"), R"([
+    // approved by the compliance officer after the campaign manager wrote them
+    PD_OK(approveCampaigns(w.t.db(), w.clock, R"([
             {"code":"MODEL-X3","name":"周三周日三倍","type":"multiplier","from":"2024-12-31","to":"2031-12-31","terms":"三倍积分。",
              "stores":["NY01"],"scenarios":["supermarket"],"min_amount":50,"percent":300,"weekdays":[3,7],
              "budget_points":60000,"member_cap_points":3000},
             {"code":"MODEL-FIRST","name":"首单有礼","type":"first_purchase","from":"2024-12-31","to":"2031-12-31","terms":"首单送80积分。",
-             "points":80,"budget_points":600}])", problems));
-        for (const char *code : {"MODEL-X3", "MODEL-FIRST"}) {
-            PD_OK(campaigns.submit(login("campaign"), QLatin1String(code)));
-            PD_OK(campaigns.approve(login("compliance"), QLatin1String(code)));
-        }
-    }
+             "points":80,"budget_points":600}])"));
     DonationService donations(w.t.db(), w.clock);
     QVERIFY(donations.projects()->size() == 1); // the demo data's stray-animal rescue, PAWS
     AdjustmentService adjustments(w.t.db(), w.clock);

@@ -348,28 +348,9 @@ void TestRedemptionRace::eightDesksSpendACampaignBudgetExactly()
 {
     PD_FRESH_DB(t);
     QVERIFY(prepare(t, 0));
-    const auto login = [&](const char *name) {
-        auto row = sql::run(t.db().connection(), QStringLiteral("SELECT id, role FROM users WHERE username = ?"), {QString::fromLatin1(name)});
-        Session s;
-        if (row && row.value().next()) {
-            s.userId = row.value().value(0).toLongLong();
-            s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
-            row.value().finish();
-        }
-        s.username = QString::fromLatin1(name);
-        return s;
-    };
-    CampaignService campaigns(t.db(), m_clock);
-    QList<FieldProblem> problems;
-    QVERIFY(campaigns.importDrafts(login("campaign"), R"([
+    QVERIFY(test::approveCampaigns(t.db(), m_clock, R"([
         {"code":"RACE-X2","name":"抢预算","type":"multiplier","from":"2020-01-01","to":"2099-12-31","terms":"双倍。","percent":200,"budget_points":1000},
-        {"code":"RACE-FIRST","name":"首单","type":"first_purchase","from":"2020-01-01","to":"2099-12-31","terms":"首单送50。","points":50}])",
-                                   problems)
-                .ok());
-    for (const char *code : {"RACE-X2", "RACE-FIRST"}) {
-        QVERIFY(campaigns.submit(login("campaign"), QLatin1String(code)).ok());
-        QVERIFY(campaigns.approve(login("compliance"), QLatin1String(code)).ok());
-    }
+        {"code":"RACE-FIRST","name":"首单","type":"first_purchase","from":"2020-01-01","to":"2099-12-31","terms":"首单送50。","points":50}])").ok());
     MemberInput fresh;
     fresh.cardNo = QStringLiteral("9000000001");
     fresh.name = QStringLiteral("新会员");

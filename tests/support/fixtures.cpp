@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/audit/auditlog.h"
+#include "core/campaigns/campaignservice.h"
 #include "core/clock.h"
 #include "core/integrity/invariants.h"
 
@@ -15,6 +16,36 @@ qint64 countRows(Database &db, const QString &table, const QString &where)
     auto v = sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table
                                               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     return v ? v.value().toLongLong() : -1;
+}
+
+Session demoLogin(Database &db, const QString &username)
+{
+    Session s;
+    s.username = username;
+    auto row = sql::run(db.connection(), QStringLiteral("SELECT id, role FROM users WHERE username = ?"), {username});
+    if (row && row.value().next()) {
+        s.userId = row.value().value(0).toLongLong();
+        s.role = roleFromCode(row.value().value(1).toString()).value_or(Role::Cashier);
+        row.value().finish();
+    }
+    return s;
+}
+
+Status approveCampaigns(Database &db, const Clock &clock, const QByteArray &json)
+{
+    CampaignService campaigns(db, clock);
+    const Session manager = demoLogin(db, QStringLiteral("campaign")), officer = demoLogin(db, QStringLiteral("compliance"));
+    QList<FieldProblem> problems;
+    auto drafts = campaigns.importDrafts(manager, json, problems);
+    if (!drafts)
+        return drafts.error();
+    for (const Campaign &c : drafts.value()) {
+        if (Status s = campaigns.submit(manager, c.code); !s)
+            return s;
+        if (Status s = campaigns.approve(officer, c.code); !s)
+            return s;
+    }
+    return {};
 }
 
 QString verifyProblems(Database &db)

@@ -62,6 +62,12 @@ private:
 // Counts rows of a table through the given database (test-side checking only).
 qint64 countRows(class Database &db, const QString &table, const QString &where = {});
 
+// A stored login (the demo's "campaign", "compliance" …) as the acting person: its id and role.
+Session demoLogin(class Database &db, const QString &username);
+// Campaigns from the interchange JSON, drafted and submitted by the demo's campaign manager and
+// approved by its compliance officer, as people do it.
+Status approveCampaigns(class Database &db, const class Clock &clock, const QByteArray &json);
+
 // A QBuffer over UTF-8 text, for importers.
 struct TextInput
 {

@@ -63,13 +63,8 @@ QString statusOf(GuiFixture &f, const char *code)
 // Approved by the officer after the manager wrote and submitted it.
 void approvedCampaign(GuiFixture &f, const QByteArray &json)
 {
-    CampaignService campaigns(f.t.db(), f.clock);
-    QList<FieldProblem> problems;
-    const Session manager = f.context(Role::CampaignManager).session, officer = f.context(Role::Compliance).session;
-    auto drafts = campaigns.importDrafts(manager, json, problems);
-    QVERIFY2(drafts, qPrintable(drafts.error().message));
-    QVERIFY(campaigns.submit(manager, drafts->constFirst().code));
-    QVERIFY(campaigns.approve(officer, drafts->constFirst().code));
+    const Status s = approveCampaigns(f.t.db(), f.clock, json);
+    QVERIFY2(s, qPrintable(s.error().message));
 }
 } // namespace
 

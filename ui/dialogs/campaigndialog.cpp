@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/pointsmath.h"
 #include "core/receipts/earning.h"
+#include "core/redemption/redemptionterms.h"
 #include "core/rules/programmerules.h"
 #include "core/stores/storeservice.h"
 #include "ui/widgets/datefield.h"
@@ -120,10 +121,12 @@ void CampaignDialog::buildFields()
             addCheckable(m_stores, QStringLiteral("%1 %2").arg(s.code, s.name), s.code);
     m_scenarios = checkList(this, "scenariosList");
     m_tiers = checkList(this, "tiersList");
+    // read once: the previews follow every keystroke and read nothing more
     if (auto rules = ProgrammeRules::load(m_context.db)) {
-        for (auto it = rules->ratePer100.cbegin(); it != rules->ratePer100.cend(); ++it)
+        m_rules = rules.value();
+        for (auto it = m_rules->ratePer100.cbegin(); it != m_rules->ratePer100.cend(); ++it)
             addCheckable(m_scenarios, scenarioName(it.key()), it.key());
-        for (const Tier &t : rules->tiers)
+        for (const Tier &t : m_rules->tiers)
             addCheckable(m_tiers, tierName(t.code), t.code);
     }
     m_minAmount = line(this, "minAmountEdit", tr("no minimum"));
@@ -146,9 +149,12 @@ void CampaignDialog::buildFields()
     m_points = spin(this, "pointsSpin", 0, 100'000'000);
     m_item = new QComboBox(this);
     m_item->setObjectName(QStringLiteral("itemCombo"));
-    if (auto items = CatalogService(m_context.db, m_context.clock).items(m_context.session))
-        for (const CatalogItem &i : items.value())
+    if (auto items = CatalogService(m_context.db, m_context.clock).items(m_context.session)) {
+        for (const CatalogItem &i : items.value()) {
             m_item->addItem(tr("%1 %2 (%3 points)").arg(i.code, i.name, points::displayPoints(i.pointsPrice)), i.code);
+            m_items.insert(i.code, i);
+        }
+    }
     m_saleCash = line(this, "saleCashEdit", tr("the catalog's cash part"));
 
     m_form = new QFormLayout;
@@ -334,9 +340,8 @@ QString CampaignDialog::sampleText(const Campaign &c) const
             day = d;
     if (!day.isValid())
         return tr("No day of the dates matches the schedule.");
-    auto rules = ProgrammeRules::load(m_context.db);
-    if (!rules)
-        return rules.error().message;
+    if (!m_rules)
+        return tr("The programme's rules could not be read.");
     const QString scenario = c.scenarios.value(0, QStringLiteral("supermarket"));
     const QString tier = c.tiers.value(0, QStringLiteral("gold"));
     const qint64 amount = std::max<qint64>(10000, c.minAmountFen.value_or(0));
@@ -347,8 +352,8 @@ QString CampaignDialog::sampleText(const Campaign &c) const
         sample.status = CampaignStatus::Approved;
         const EarningInput receipt{scenario, amount, 0};
         const MemberAtPosting member{tier, CreditStanding::Normal};
-        auto with = earningFor(rules.value(), member, receipt, QList<CampaignOffer>{{sample, std::nullopt}});
-        auto without = earningFor(rules.value(), member, receipt, 100);
+        auto with = earningFor(*m_rules, member, receipt, QList<CampaignOffer>{{sample, std::nullopt}});
+        auto without = earningFor(*m_rules, member, receipt, 100);
         if (!with || !without)
             return with ? without.error().message : with.error().message;
         const QString who = c.type == CampaignType::FirstPurchase ? tr("a first purchase of ¥%1").arg(points::displayYuan(amount))
@@ -360,16 +365,10 @@ QString CampaignDialog::sampleText(const Campaign &c) const
     case CampaignType::Welcome:
         return tr("A member who joins on %1 receives %2 points.").arg(day.toString(Qt::ISODate), points::displayPoints(c.points));
     case CampaignType::Sale: {
-        auto item = CatalogService(m_context.db, m_context.clock).item(m_context.session, c.item);
-        if (!item || c.points <= 0)
+        const auto item = m_items.constFind(c.item);
+        if (item == m_items.cend() || c.points <= 0)
             return tr("Choose the item and its sale price.");
-        // the value of a point: retail value ÷ points, before and during the sale (display only)
-        const double before = double(item->retailValueFen) / double(item->pointsPrice), during = double(item->retailValueFen) / double(c.points);
-        return tr("%1: %2 points instead of %3; a point is worth ¥%4 instead of ¥%5 (+%6 %).")
-            .arg(item->name, points::displayPoints(c.points), points::displayPoints(item->pointsPrice))
-            .arg(during / 100.0, 0, 'f', 3)
-            .arg(before / 100.0, 0, 'f', 3)
-            .arg((during / before - 1.0) * 100.0, 0, 'f', 0);
+        return saleDescription(*item, c); // as the catalog and the counter will show it
     }
     }
     return {};

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/campaigns/campaign.h"
+#include "core/catalog/catalogitem.h"
+#include "core/rules/programmerules.h"
 #include "ui/appcontext.h"
 
 #include <QDialog>
@@ -46,6 +48,8 @@ private:
 
     const AppContext &m_context;
     std::optional<Campaign> m_existing;
+    std::optional<ProgrammeRules> m_rules;  // for the sample receipt
+    QHash<QString, CatalogItem> m_items;     // by code, for a sale's sample
     QLineEdit *m_code, *m_name, *m_minAmount, *m_monthDays, *m_dates, *m_saleCash;
     QComboBox *m_type, *m_item;
     DateField *m_from, *m_to;

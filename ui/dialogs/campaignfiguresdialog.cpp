@@ -166,7 +166,7 @@ void CampaignFiguresDialog::finish(bool ok, const QString &error, const Campaign
     QStringList lines;
     lines << tr("%1 receipts earned from it, %2 members reached, %3 extra points costing ¥%4.")
                  .arg(points::displayPoints(f.matched), points::displayPoints(f.membersReached), points::displayPoints(f.points),
-                      points::displayYuan(f.costFen));
+                      points::displayYuan(f.costFen()));
     if (f.capReachedOn)
         lines << tr("Its budget runs out on %1.").arg(f.capReachedOn->toString(Qt::ISODate));
     if (f.upliftPermille)
