@@ -182,6 +182,10 @@ inline void editCell(QObject *parent, const char *view, int row, int column, con
     auto *v = qobject_cast<QAbstractItemView *>(usable(parent, view));
     if (!v)
         return;
+    // keyboard focus needs an active window (a real X server gives it only on request)
+    v->window()->activateWindow();
+    if (!QTest::qWaitForWindowActive(v->window()))
+        QTest::qFail("the window does not become active", __FILE__, __LINE__);
     QTest::keyClick(v, Qt::Key_F2);
     QWidget *editor = QApplication::focusWidget();
     if (!editor || editor == v || !v->isAncestorOf(editor)) {

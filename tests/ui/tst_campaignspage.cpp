@@ -36,6 +36,7 @@ private slots:
     void counterExplainsTheCampaignsPart();
     void simulationShowsItsDaysOnAChart();
     void aSaleShowsBothPricesInTheCatalogAndAtTheCounter();
+    void doubleClicksAndEnterDecideOnce();
 };
 
 namespace {
@@ -251,6 +252,51 @@ void TestCampaignsPage::aSaleShowsBothPricesInTheCatalogAndAtTheCounter()
     QVERIFY2(preview.contains(QStringLiteral("爱眼日特惠: 1,500 instead of 2,000 points each.")), qPrintable(preview));
     mouseClick(&page, "redeemButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 5000 - 1500);
+}
+
+void TestCampaignsPage::doubleClicksAndEnterDecideOnce()
+{
+    PD_GUI_FIXTURE(f, 5);
+    CampaignService campaigns(f.t.db(), f.clock);
+    QList<FieldProblem> problems;
+    const ui::AppContext manager = f.context(Role::CampaignManager);
+    QVERIFY(campaigns.importDrafts(manager.session, R"({"code":"TWICE","name":"双击","type":"multiplier","from":"2026-11-23",
+        "to":"2026-12-31","terms":"双倍积分。","percent":200})", problems));
+    QVERIFY(campaigns.submit(manager.session, "TWICE"));
+    const ui::AppContext officer = f.context(Role::Compliance);
+    ui::CampaignsPage page(officer);
+    page.show();
+    clickCell(&page, "approvalView", 0, CampaignListModel::Code);
+    doubleClick(&page, "approveButton");
+    QCOMPARE(statusOf(f, "TWICE"), QStringLiteral("approved"));
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'campaign.approve'"), 1);
+    // the second click found nothing left to decide, and said so
+    QVERIFY2(ui::MessageBox::lastTextForTests().contains("Choose a campaign waiting for approval"), qPrintable(ui::MessageBox::lastTextForTests()));
+
+    // the editor: Enter in a field saves once; a double click on save makes one draft
+    ui::CampaignsPage designer(manager);
+    designer.show();
+    mouseClick(&designer, "newButton");
+    QPointer<ui::CampaignDialog> editor = designer.findChild<ui::CampaignDialog *>();
+    QVERIFY(editor);
+    type(editor, "codeEdit", "ENTER-X2");
+    type(editor, "nameEdit", QStringLiteral("回车保存"));
+    type(editor, "fromEdit", "2026-11-23");
+    type(editor, "toEdit", "2026-11-30");
+    QTest::keyClick(child<QLineEdit>(editor, "nameEdit"), Qt::Key_Return);
+    QTRY_VERIFY(!editor);
+    QCOMPARE(countRows(f.t.db(), "campaigns", "code = 'ENTER-X2'"), 1);
+    mouseClick(&designer, "newButton");
+    editor = designer.findChild<ui::CampaignDialog *>();
+    QVERIFY(editor);
+    type(editor, "codeEdit", "DOUBLE-X2");
+    type(editor, "nameEdit", QStringLiteral("双击保存"));
+    type(editor, "fromEdit", "2026-11-23");
+    type(editor, "toEdit", "2026-11-30");
+    doubleClick(editor, "saveButton");
+    QTRY_VERIFY(!editor);
+    QCOMPARE(countRows(f.t.db(), "campaigns", "code = 'DOUBLE-X2'"), 1);
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'campaign.create' AND entity_id = 'DOUBLE-X2'"), 1);
 }
 
 QTEST_MAIN(TestCampaignsPage)
