@@ -5,6 +5,7 @@
 #include "core/db/sql.h"
 
 #include <QJsonDocument>
+#include <QMap>
 #include <QMutex>
 
 namespace pd::campaignawards {
@@ -40,23 +41,105 @@ Result<Campaign> parsedDefinition(Database &db, qint64 id, int version, const QS
     return c;
 }
 
+// What one write transaction knows of the campaigns, so a batch of thousands of receipts reads
+// them once instead of once per receipt: the approved campaigns (another writer cannot change
+// them on SQLite, where the transaction holds the write lock; on PostgreSQL one approved
+// meanwhile joins from the next transaction, like one approved a moment later), and for each
+// campaign row locked so far its awarded points — nobody else can change them until COMMIT.
+// The points awarded are added to the rows just before COMMIT, in id order, under those locks.
+class PostingState final : public CommitHook
+{
+public:
+    std::optional<QList<Campaign>> approved;
+    QHash<qint64, qint64> awardedUnderLock; // campaign id → awarded points, this transaction's included
+    QMap<qint64, qint64> unwritten;         // campaign id → points awarded but not yet added to the row
+
+    Status beforeCommit(Database &db) override
+    {
+        for (auto it = unwritten.cbegin(); it != unwritten.cend(); ++it) {
+            auto added = sql::run(db.connection(), QStringLiteral("UPDATE campaigns SET awarded_points = awarded_points + ? WHERE id = ?"),
+                                  {it.value(), it.key()});
+            if (!added)
+                return added.error();
+        }
+        return {};
+    }
+};
+
+Result<QList<Campaign>> readApproved(Database &db, const QString &onDay)
+{
+    QString where = QStringLiteral("status = 'approved'");
+    QVariantList values;
+    if (!onDay.isEmpty()) {
+        where += QStringLiteral(" AND from_date <= ? AND to_date >= ?");
+        values = {onDay, onDay};
+    }
+    auto rows = sql::run(db.connection(), QStringLiteral("SELECT id, version, created_at, awarded_points FROM campaigns WHERE %1 ORDER BY id").arg(where),
+                         values);
+    if (!rows)
+        return rows.error();
+    struct Row
+    {
+        qint64 id;
+        int version;
+        QString createdAt;
+        qint64 awarded;
+    };
+    QList<Row> found;
+    while (rows.value().next())
+        found << Row{rows.value().value(0).toLongLong(), rows.value().value(1).toInt(), rows.value().value(2).toString(),
+                     rows.value().value(3).toLongLong()};
+    QList<Campaign> approved;
+    for (const Row &r : std::as_const(found)) {
+        auto c = parsedDefinition(db, r.id, r.version, r.createdAt);
+        if (!c)
+            return c.error();
+        Campaign campaign = c.value();
+        campaign.id = r.id;
+        campaign.version = r.version;
+        campaign.status = CampaignStatus::Approved;
+        campaign.awardedPoints = r.awarded;
+        approved << campaign;
+    }
+    return approved;
+}
+
+// The campaign row's awarded points, or nothing when it is no longer approved. Posting locks the
+// row once per transaction and from then on knows them; a preview reads them.
+Result<std::optional<qint64>> awardedIfApproved(Database &db, qint64 campaignId, bool lock)
+{
+    if (lock) {
+        const QHash<qint64, qint64> &locked = db.commitHook<PostingState>().awardedUnderLock;
+        if (const auto it = locked.constFind(campaignId); it != locked.cend())
+            return std::optional<qint64>(*it);
+    }
+    auto row = sql::run(db.connection(),
+                        QStringLiteral("SELECT status, awarded_points FROM campaigns WHERE id = ?") + (lock ? db.dialect().forUpdate() : QString()),
+                        {campaignId});
+    if (!row)
+        return row.error();
+    std::optional<qint64> awarded;
+    if (row.value().next() && row.value().value(0).toString() == QLatin1String("approved"))
+        awarded = row.value().value(1).toLongLong();
+    row.value().finish();
+    if (lock && awarded)
+        db.commitHook<PostingState>().awardedUnderLock.insert(campaignId, *awarded);
+    return awarded;
+}
+
 // The campaign's room for the member (nothing when it has neither budget nor cap);
 // `stillApproved` is false when it was cancelled since it was read.
 Result<std::optional<qint64>> roomOf(Database &db, const Campaign &c, qint64 memberId, bool lock, bool &stillApproved)
 {
-    auto row = sql::run(db.connection(),
-                        QStringLiteral("SELECT status, awarded_points FROM campaigns WHERE id = ?") + (lock ? db.dialect().forUpdate() : QString()),
-                        {c.id});
-    if (!row)
-        return row.error();
-    stillApproved = row.value().next() && row.value().value(0).toString() == QLatin1String("approved");
-    const qint64 awarded = stillApproved ? row.value().value(1).toLongLong() : 0;
-    row.value().finish();
+    auto awarded = awardedIfApproved(db, c.id, lock);
+    if (!awarded)
+        return awarded.error();
+    stillApproved = awarded.value().has_value();
     std::optional<qint64> room;
     if (!stillApproved)
         return room;
     if (c.budgetPoints)
-        room = std::max<qint64>(0, *c.budgetPoints - awarded);
+        room = std::max<qint64>(0, *c.budgetPoints - *awarded.value());
     if (c.memberCapPoints) {
         auto mine = sql::scalar(db.connection(),
                                 QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM campaign_awards WHERE campaign_id = ? AND member_id = ?"),
@@ -71,38 +154,21 @@ Result<std::optional<qint64>> roomOf(Database &db, const Campaign &c, qint64 mem
 
 } // namespace
 
-Result<QList<Campaign>> liveOn(Database &db, const QDate &day)
+Result<QList<Campaign>> liveOn(Database &db, const QDate &day, bool posting)
 {
-    const QString d = day.toString(Qt::ISODate);
-    auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT id, version, created_at, awarded_points FROM campaigns WHERE status = 'approved' "
-                                        "AND from_date <= ? AND to_date >= ? ORDER BY id"),
-                         {d, d});
-    if (!rows)
-        return rows.error();
-    struct Row
-    {
-        qint64 id;
-        int version;
-        QString createdAt;
-        qint64 awarded;
-    };
-    QList<Row> found;
-    while (rows.value().next())
-        found << Row{rows.value().value(0).toLongLong(), rows.value().value(1).toInt(), rows.value().value(2).toString(),
-                     rows.value().value(3).toLongLong()};
-    QList<Campaign> live;
-    for (const Row &r : std::as_const(found)) {
-        auto c = parsedDefinition(db, r.id, r.version, r.createdAt);
-        if (!c)
-            return c.error();
-        Campaign campaign = c.value();
-        campaign.id = r.id;
-        campaign.version = r.version;
-        campaign.status = CampaignStatus::Approved;
-        campaign.awardedPoints = r.awarded;
-        live << campaign;
+    if (!posting)
+        return readApproved(db, day.toString(Qt::ISODate));
+    PostingState &state = db.commitHook<PostingState>();
+    if (!state.approved) {
+        auto all = readApproved(db, QString());
+        if (!all)
+            return all.error();
+        state.approved = all.value();
     }
+    QList<Campaign> live;
+    for (const Campaign &c : std::as_const(*state.approved))
+        if (c.coversDate(day))
+            live << c;
     return live;
 }
 
@@ -156,10 +222,11 @@ Status record(Database &db, const Award &a, const QDateTime &postedAt)
                          a.businessDay.toString(Qt::ISODate), toStoredTime(postedAt)});
     if (!ins)
         return ins.error();
-    auto upd = sql::run(db.connection(), QStringLiteral("UPDATE campaigns SET awarded_points = awarded_points + ? WHERE id = ?"),
-                        {a.points, a.campaignId});
-    if (!upd)
-        return upd.error();
+    // the row was locked when its room was read (offersFor with `lock`); the sum is added before COMMIT
+    PostingState &state = db.commitHook<PostingState>();
+    state.unwritten[a.campaignId] += a.points;
+    if (const auto it = state.awardedUnderLock.find(a.campaignId); it != state.awardedUnderLock.end())
+        *it += a.points;
     return {};
 }
 

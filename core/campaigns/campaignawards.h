@@ -13,8 +13,9 @@ class Database;
 // campaign rows' locks, taken after the member's and in id order, so two desks never overspend.
 namespace campaignawards {
 
-// Approved campaigns whose window covers the day.
-Result<QList<Campaign>> liveOn(Database &db, const QDate &day);
+// Approved campaigns whose window covers the day. With `posting` (inside the caller's write
+// transaction) they are read once per transaction, so a batch import reads them once.
+Result<QList<Campaign>> liveOn(Database &db, const QDate &day, bool posting);
 
 // The room for the member of the matching campaigns that can matter: the multipliers in the order
 // they win until one has room, and every fixed bonus. With `lock` (posting) those campaign rows
@@ -33,7 +34,8 @@ struct Award
     qint64 points = 0;
     QDate businessDay;
 };
-// Counts the points against the campaign's budget and the member's cap.
+// Counts the points against the campaign's budget and the member's cap; the campaign's row was
+// locked by offersFor with `lock` in this transaction, and its total is written before COMMIT.
 Status record(Database &db, const Award &award, const QDateTime &postedAt);
 
 } // namespace campaignawards

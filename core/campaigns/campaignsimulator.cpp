@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/rowscan.h"
 #include "core/db/sql.h"
+#include "core/ledger/breakdownfields.h"
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
 
@@ -20,47 +21,91 @@ Status cancelled(const SimulationRequest &request)
     return {};
 }
 
-// One field of a breakdown as the ledger wrote it (compact JSON, UTF-8): a number, or text in
-// quotes. Read without parsing the whole object: a year of receipts is millions of them. `key` is
-// the field's name in quotes with its colon, "\"rate\":".
-QByteArrayView field(QByteArrayView json, QByteArrayView key)
+// A whole number as the ledger wrote it, read without QByteArrayView::toLongLong's copy: this
+// runs for several fields of millions of rows.
+qint64 integer(QByteArrayView text, qint64 fallback)
 {
-    const qsizetype at = json.indexOf(key);
-    if (at < 0)
-        return {};
-    const qsizetype start = at + key.size();
-    if (start < json.size() && json.at(start) == '"') {
-        const qsizetype end = json.indexOf('"', start + 1);
-        return end < 0 ? QByteArrayView() : json.sliced(start + 1, end - start - 1);
+    const bool negative = !text.isEmpty() && text.front() == '-';
+    if (negative)
+        text = text.sliced(1);
+    if (text.isEmpty() || text.size() > 18)
+        return fallback;
+    qint64 n = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return fallback;
+        n = n * 10 + (c - '0');
     }
-    qsizetype end = start;
-    while (end < json.size() && json.at(end) != ',' && json.at(end) != '}')
-        ++end;
-    return json.sliced(start, end - start);
+    return negative ? -n : n;
 }
 
-qint64 number(QByteArrayView json, QByteArrayView key, qint64 fallback)
+// Codes repeat across millions of rows (a few stores, scenarios, tiers and campaigns): each
+// distinct text is converted to a QString once, and found again by a look along a short list,
+// cheaper than hashing it.
+class Codes
 {
-    bool ok = false;
-    const qint64 n = field(json, key).toLongLong(&ok);
-    return ok ? n : fallback;
-}
+public:
+    QString operator()(QByteArrayView utf8)
+    {
+        if (utf8.isEmpty())
+            return {};
+        for (const auto &[bytes, text] : m_known)
+            if (QByteArrayView(bytes) == utf8)
+                return text;
+        if (m_known.size() > 256)
+            m_known.clear(); // free text, not codes: no use keeping it
+        m_known.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
+        return m_known.back().second;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_known;
+};
 
 // A receipt as its earning entry recorded it: the store (from its reference) and the factors.
-ReplayedReceipt fromEarning(qint64 memberId, const QDate &day, QByteArrayView storeCode, QByteArrayView breakdown)
+ReplayedReceipt fromEarning(qint64 memberId, const QDate &day, QByteArrayView storeCode, QByteArrayView breakdown, Codes &codes)
 {
     ReplayedReceipt r;
     r.memberId = memberId;
     r.day = day;
-    r.storeCode = QString::fromUtf8(storeCode);
-    r.scenario = QString::fromUtf8(field(breakdown, "\"rate_code\":"));
-    r.amountFen = number(breakdown, "\"amount\":", 0);
-    r.ratePer100 = int(number(breakdown, "\"rate\":", 0));
-    r.tierCode = QString::fromUtf8(field(breakdown, "\"tier\":"));
-    r.tierPct = int(number(breakdown, "\"tier_pct\":", 100));
-    r.creditPct = int(number(breakdown, "\"credit_pct\":", 100));
-    r.appliedPct = int(number(breakdown, "\"campaign_pct\":", 100));
-    r.appliedCode = QString::fromUtf8(field(breakdown, "\"campaign_code\":"));
+    r.storeCode = codes(storeCode);
+    // keys told apart by their length first: the lambda runs for every field of every row
+    breakdownfields::forEachTopLevel(breakdown, [&](QByteArrayView key, QByteArrayView value) {
+        switch (key.size()) {
+        case 4:
+            if (key == QByteArrayView("rate"))
+                r.ratePer100 = int(integer(value, 0));
+            else if (key == QByteArrayView("tier"))
+                r.tierCode = codes(value);
+            break;
+        case 6:
+            if (key == QByteArrayView("amount"))
+                r.amountFen = integer(value, 0);
+            break;
+        case 8:
+            if (key == QByteArrayView("tier_pct"))
+                r.tierPct = int(integer(value, 100));
+            break;
+        case 9:
+            if (key == QByteArrayView("rate_code"))
+                r.scenario = codes(value);
+            break;
+        case 10:
+            if (key == QByteArrayView("credit_pct"))
+                r.creditPct = int(integer(value, 100));
+            break;
+        case 12:
+            if (key == QByteArrayView("campaign_pct"))
+                r.appliedPct = int(integer(value, 100));
+            break;
+        case 13:
+            if (key == QByteArrayView("campaign_code"))
+                r.appliedCode = codes(value);
+            break;
+        default:
+            break;
+        }
+    });
     return r;
 }
 
@@ -83,6 +128,7 @@ Status replayEarnings(Database &db, const SimulationRequest &request, CampaignRe
     if (!scan)
         return scan.error();
     const QByteArray store = request.storeCode.toUtf8();
+    Codes codes;
     QHash<QByteArray, QDate> days; // business time's day, by the time's date part and hour (UTC)
     QByteArray lastHour;           // entries come roughly in time order: most rows share the last one's
     QDate lastDay;
@@ -117,7 +163,7 @@ Status replayEarnings(Database &db, const SimulationRequest &request, CampaignRe
         }
         if (!replay.mayApplyOn(lastDay))
             continue; // not a day of its schedule: nothing to read
-        replay.receipt(fromEarning(row.integer(1), lastDay, storeCode, breakdown));
+        replay.receipt(fromEarning(row.integer(1), lastDay, storeCode, breakdown, codes));
     }
     if (request.progress)
         request.progress(last.value().toLongLong(), last.value().toLongLong());
@@ -139,6 +185,7 @@ Status replayFirstReceipts(Database &db, const SimulationRequest &request, const
     if (!rows)
         return rows.error();
     QSqlQuery &q = rows.value();
+    Codes codes;
     while (q.next()) {
         const qint64 memberId = q.value(0).toLongLong();
         const QDate day = businessDay(q.value(1).toString());
@@ -153,7 +200,7 @@ Status replayFirstReceipts(Database &db, const SimulationRequest &request, const
             r.ratePer100 = rules.ratePer100.value(r.scenario);
             r.tierCode = q.value(6).toString();
         } else {
-            r = fromEarning(memberId, day, store.toUtf8(), q.value(5).toString().toUtf8());
+            r = fromEarning(memberId, day, store.toUtf8(), q.value(5).toString().toUtf8(), codes);
         }
         r.firstReceipt = true;
         if (request.storeCode.isEmpty() || r.storeCode == request.storeCode)

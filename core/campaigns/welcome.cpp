@@ -27,7 +27,7 @@ Result<qint64> grant(Database &db, const Clock &clock, const Session &session, q
     const qint64 storeId = row.value().value(2).toLongLong();
     row.value().finish();
 
-    auto live = campaignawards::liveOn(db, joined);
+    auto live = campaignawards::liveOn(db, joined, true);
     if (!live)
         return live.error();
     QList<Campaign> matching;

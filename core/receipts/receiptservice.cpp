@@ -175,7 +175,7 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
 
 Result<QList<CampaignOffer>> ReceiptService::campaignOffers(const ReceiptInput &in, const MemberPoints &member, const QDate &day, bool lock)
 {
-    auto live = campaignawards::liveOn(m_db, day);
+    auto live = campaignawards::liveOn(m_db, day, lock);
     if (!live)
         return live.error();
     if (live->isEmpty())

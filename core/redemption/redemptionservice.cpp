@@ -158,7 +158,7 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     auto kept = unitsKeptInLimitPeriod(member->id, item.value(), day);
     if (!kept)
         return kept.error();
-    auto live = campaignawards::liveOn(m_db, day);
+    auto live = campaignawards::liveOn(m_db, day, false);
     if (!live)
         return live.error();
     const std::optional<Campaign> sale = saleOf(live.value(), item->code, day);

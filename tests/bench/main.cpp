@@ -1,7 +1,7 @@
 // pointsdesk-bench (issue 5): builds a chain-sized data set through the program's own paths
 // and measures what users wait for, each against raw SQLite in the same run where there is
 // a raw equivalent. Prints a table and writes the same figures as JSON.
-//   pointsdesk-bench [--members N] [--entries N] [--runs N] [--slice N] [--dir DIR] [--reuse] [--build-only]
+//   pointsdesk-bench [--members N] [--entries N] [--runs N] [--slice N] [--dir DIR] [--reuse] [--build-only] [--only 1,8]
 #include "core/audit/auditlog.h"
 #include "core/access/session.h"
 #include "core/clock.h"
@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSysInfo>
 #include <QThread>
 
@@ -112,6 +113,7 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("dir"), QStringLiteral("Where the databases go."), QStringLiteral("DIR"), QStringLiteral("bench-data")});
     p.addOption({QStringLiteral("reuse"), QStringLiteral("Reuse a data set built before with the same sizes.")});
     p.addOption({QStringLiteral("build-only"), QStringLiteral("Build the data set and measure nothing.")});
+    p.addOption({QStringLiteral("only"), QStringLiteral("Run only these measures (comma-separated numbers, e.g. 1,8)."), QStringLiteral("LIST")});
     p.process(app);
     const qint64 members = p.value(QStringLiteral("members")).toLongLong(), entries = p.value(QStringLiteral("entries")).toLongLong();
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt()), slice = std::max(1000, p.value(QStringLiteral("slice")).toInt());
@@ -125,6 +127,10 @@ int main(int argc, char **argv)
     std::printf("pointsdesk-bench: %lld members, %lld entries, %d runs, %d cores, SQLite %s\n\n", static_cast<long long>(members),
                 static_cast<long long>(entries), runs, QThread::idealThreadCount(), qPrintable(sqliteVersion()));
 
+    QSet<int> only;
+    for (const QString &n : p.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        only.insert(n.trimmed().toInt());
+    const auto wanted = [&only](int measure) { return only.isEmpty() || only.contains(measure); };
     const bool reuse = p.isSet(QStringLiteral("reuse")) && QFile::exists(file);
     if (!reuse) {
         removeDatabase(file);
@@ -152,15 +158,20 @@ int main(int argc, char **argv)
     if (!opened)
         return fail(QStringLiteral("open"), opened.error());
     Database &db = *opened.value();
-    if (auto m = Migrator(db).migrate(); !m)
-        return fail(QStringLiteral("migrate"), m.error());
+    // a data set built by an older schema is migrated on the copy; the backup the migrator makes
+    // of the copy is of no use and as large as the data set
+    auto migrated = Migrator(db).migrate();
+    if (!migrated)
+        return fail(QStringLiteral("migrate"), migrated.error());
+    if (!migrated.value().isEmpty())
+        QFile::remove(migrated.value());
     // the raw baseline writes into a copy of the same database, indexes and all
     QFile::remove(rawFile);
     if (auto v = sql::run(db.connection(), QStringLiteral("VACUUM INTO ?"), {rawFile}); !v)
         return fail(QStringLiteral("copy"), v.error());
 
     // 1. receipts import, program vs raw
-    {
+    if (wanted(1)) {
         Samples app, raw, ratio;
         for (int r = 0; r < runs; ++r) {
             QList<BenchReceipt> rows;
@@ -183,7 +194,7 @@ int main(int argc, char **argv)
                    QStringLiteral("≥ 0.5×"), ratio.median() / 1000.0 >= 0.5);
     }
     // 2. one durable receipt at the counter, checkpoints in the background as in the GUI
-    {
+    if (wanted(2)) {
         auto checkpointer = WalCheckpointer::start(db);
         if (!checkpointer)
             return fail(QStringLiteral("checkpointer"), checkpointer.error());
@@ -216,7 +227,7 @@ int main(int argc, char **argv)
         report.add(QStringLiteral("counter_p99_ratio"), QStringLiteral("2. Counter p99 ÷ raw commit p99"), post.percentile(99) / std::max(1.0, raw.percentile(99)), QStringLiteral("×"));
     }
     // 3. finding a member, as the members screen does
-    {
+    if (wanted(3)) {
         MemberService service(db, clock);
         MemberModel model(db, service, session);
         auto sample = sql::run(db.connection(), QStringLiteral("SELECT card_no, mobile, name, name_initials FROM members WHERE id % 997 = 1 LIMIT 500"));
@@ -246,7 +257,7 @@ int main(int argc, char **argv)
         report.add(QStringLiteral("initials_p99_ms"), QStringLiteral("3. Pinyin-initials search (first page): p99"), byInitials.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), byInitials.percentile(99) < 50000);
     }
     // 4 and 7. the screens, in a process of their own
-    {
+    if (wanted(4)) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--screens"), workFile, heavyCard(), QString::number(runs)});
         child.waitForFinished(-1);
@@ -260,7 +271,7 @@ int main(int argc, char **argv)
         report.add(QStringLiteral("gui_rss_mb"), QStringLiteral("7. GUI peak RSS, members screen open"), rss, QStringLiteral("MB"), QStringLiteral("< 250 MB"), rss < 250);
     }
     // 5. a year of daily figures, as the charts read them
-    {
+    if (wanted(5)) {
         Samples year;
         for (int r = 0; r < std::max(runs, 10); ++r) {
             bool ok = true;
@@ -271,7 +282,7 @@ int main(int argc, char **argv)
         report.add(QStringLiteral("year_figures_ms"), QStringLiteral("5. A year of daily issued/used/expired"), year.median() / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), year.median() < 50000);
     }
     // 6. verify over the whole ledger, then an expiry run over all members
-    {
+    if (wanted(6)) {
         Result<InvariantReport> invariants = InvariantReport{};
         const qint64 verify = timeMicros([&] { invariants = checkLedgerInvariants(db); });
         if (!invariants || !invariants->ok())
@@ -285,9 +296,15 @@ int main(int argc, char **argv)
     }
 
     // 8. with twenty approved campaigns: the import, the counter, and a year replayed by the simulator
-    {
+    if (wanted(8)) {
         if (Status s = addBenchCampaigns(db, clock); !s)
             return fail(QStringLiteral("campaigns"), s.error());
+        QString copyError;
+        if (!rawCopyCampaigns(rawFile, workFile, &copyError))
+            return fail(QStringLiteral("raw campaigns"), makeError(ErrorCode::Database, copyError));
+        auto rawCampaign = sql::scalar(db.connection(), QStringLiteral("SELECT MIN(id) FROM campaigns"));
+        if (!rawCampaign)
+            return fail(QStringLiteral("raw campaigns"), rawCampaign.error());
         Samples ratio;
         for (int r = 0; r < runs; ++r) {
             QList<BenchReceipt> rows;
@@ -297,7 +314,7 @@ int main(int argc, char **argv)
             if (!rate)
                 return fail(QStringLiteral("import with campaigns"), rate.error());
             QString error;
-            const double rawRate = rawReceiptInserts(rawFile, rows, 5000, &error);
+            const double rawRate = rawReceiptInserts(rawFile, rows, 5000, &error, rawCampaign.value().toLongLong());
             if (rawRate < 0)
                 return fail(QStringLiteral("raw import"), makeError(ErrorCode::Database, error));
             ratio.add(qint64(rate.value() / rawRate * 1000));

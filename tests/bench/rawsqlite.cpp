@@ -65,12 +65,20 @@ bool step(sqlite3 *db, sqlite3_stmt *s, QString *error)
 
 } // namespace
 
-double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipts, int batch, QString *error)
+double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipts, int batch, QString *error, qint64 campaignId)
 {
     Handle h;
     if (!open(h, file, error))
         return -1;
-    Statement receipt, entry, lot, member;
+    Statement receipt, entry, lot, member, award, awarded;
+    if (campaignId > 0
+        && (!prepare(h.db, award,
+                     "INSERT INTO campaign_awards (campaign_id, member_id, receipt_id, entry_id, points, business_date, posted_at) "
+                     "VALUES (?, ?, ?, ?, ?, substr(?, 1, 10), ?)",
+                     error)
+            || !prepare(h.db, awarded, "UPDATE campaigns SET awarded_points = awarded_points + ? WHERE id = ?", error)))
+        return -1;
+    qint64 awardedInBatch = 0;
     if (!prepare(h.db, receipt,
                  "INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, green_amount, points_used, "
                  "points, green_points, content, posted_at) VALUES (1, ?, ?, ?, 'supermarket', ?, 0, 0, ?, 0, '', ?)",
@@ -100,6 +108,7 @@ double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipt
         bindText(receipt.s, 6, time);
         if (!step(h.db, receipt.s, error))
             return -1;
+        const qint64 receiptId = sqlite3_last_insert_rowid(h.db);
         sqlite3_bind_int64(entry.s, 1, r.memberId);
         sqlite3_bind_int64(entry.s, 2, points);
         bindText(entry.s, 3, time);
@@ -107,8 +116,9 @@ double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipt
         bindText(entry.s, 5, reference);
         if (!step(h.db, entry.s, error))
             return -1;
+        const qint64 entryId = sqlite3_last_insert_rowid(h.db);
         sqlite3_bind_int64(lot.s, 1, r.memberId);
-        sqlite3_bind_int64(lot.s, 2, sqlite3_last_insert_rowid(h.db));
+        sqlite3_bind_int64(lot.s, 2, entryId);
         sqlite3_bind_int64(lot.s, 3, points);
         sqlite3_bind_int64(lot.s, 4, points);
         bindText(lot.s, 5, time);
@@ -118,12 +128,44 @@ double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipt
         sqlite3_bind_int64(member.s, 2, r.memberId);
         if (!step(h.db, member.s, error))
             return -1;
+        if (award.s && points > 0) {
+            sqlite3_bind_int64(award.s, 1, campaignId);
+            sqlite3_bind_int64(award.s, 2, r.memberId);
+            sqlite3_bind_int64(award.s, 3, receiptId);
+            sqlite3_bind_int64(award.s, 4, entryId);
+            sqlite3_bind_int64(award.s, 5, points);
+            bindText(award.s, 6, time);
+            bindText(award.s, 7, time);
+            if (!step(h.db, award.s, error))
+                return -1;
+            awardedInBatch += points;
+        }
         if ((i + 1) % batch == 0 || i + 1 == receipts.size()) {
+            if (awarded.s) {
+                sqlite3_bind_int64(awarded.s, 1, awardedInBatch);
+                sqlite3_bind_int64(awarded.s, 2, campaignId);
+                if (!step(h.db, awarded.s, error))
+                    return -1;
+                awardedInBatch = 0;
+            }
             if (!exec(h.db, "COMMIT", error))
                 return -1;
         }
     }
     return double(receipts.size()) / (double(t.nsecsElapsed()) / 1e9);
+}
+
+bool rawCopyCampaigns(const QString &file, const QString &programFile, QString *error)
+{
+    Handle h;
+    if (!open(h, file, error))
+        return false;
+    Statement attach;
+    if (!prepare(h.db, attach, "ATTACH ? AS program", error))
+        return false;
+    bindText(attach.s, 1, programFile.toUtf8());
+    return step(h.db, attach.s, error)
+           && exec(h.db, "INSERT INTO campaigns SELECT * FROM program.campaigns WHERE id NOT IN (SELECT id FROM campaigns); DETACH program;", error);
 }
 
 QList<qint64> rawDurableCommits(const QString &file, int count, QString *error)

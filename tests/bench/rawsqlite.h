@@ -18,8 +18,14 @@ struct BenchReceipt
 
 // The same row writes the program makes for a receipt — receipt, ledger entry, lot, member
 // balance — through the SQLite C API with statements prepared once, no logic, batches of
-// `batch` per transaction. Returns receipts per second, or a negative number on error.
-double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipts, int batch, QString *error);
+// `batch` per transaction. With `campaignId`, also what a campaign's extra points write: an
+// award row per receipt and the campaign's awarded total once per batch, as the program does.
+// Returns receipts per second, or a negative number on error.
+double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipts, int batch, QString *error, qint64 campaignId = 0);
+
+// Copies the program's campaign rows into the raw copy (made before they existed), so the raw
+// award rows have the same foreign keys to check.
+bool rawCopyCampaigns(const QString &file, const QString &programFile, QString *error);
 
 // Single durable commits (WAL, synchronous=FULL), each one small INSERT: latencies in µs.
 QList<qint64> rawDurableCommits(const QString &file, int count, QString *error);

@@ -1,6 +1,7 @@
 // Campaign definitions, matching and their arithmetic alone (DESIGN §8, §4 campaign_pct): no
 // database, no clock. Every number worked out by hand: ¥100 at 100 points per ¥100 is 100 points.
 #include "core/campaigns/campaignmatch.h"
+#include "core/ledger/breakdownfields.h"
 #include "core/receipts/earning.h"
 #include "core/rules/programmerules.h"
 
@@ -23,6 +24,7 @@ private slots:
     void theExtraIsCutToTheRoomLeft();
     void aCampaignWithoutRoomLetsTheNextWin();
     void firstPurchaseBonusesAddUp();
+    void aStoredBreakdownIsReadAtItsTopLevel();
 };
 
 namespace {
@@ -262,3 +264,40 @@ void TestCampaignMatch::firstPurchaseBonusesAddUp()
 
 QTEST_APPLESS_MAIN(TestCampaignMatch)
 #include "tst_campaignmatch.moc"
+
+void TestCampaignMatch::aStoredBreakdownIsReadAtItsTopLevel()
+{
+    // a first receipt's earning entry: its bonuses list repeats keys that are not the receipt's own
+    EarningBreakdown b;
+    b.amountFen = 12345;
+    b.rateCode = QStringLiteral("supermarket");
+    b.ratePer100 = 100;
+    b.tierCode = QStringLiteral("gold");
+    b.tierPct = 120;
+    b.creditPct = 110;
+    b.campaignPct = 200;
+    b.campaignId = 7;
+    b.campaignCode = QStringLiteral("SAT-X2");
+    b.campaignName = QStringLiteral("周六\"双倍\"积分");
+    b.points = 325;
+    b.bonuses = {CampaignBonus{9, QStringLiteral("FIRST"), QStringLiteral("首单{礼}"), 50}};
+    const QByteArray stored = QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact);
+    QHash<QByteArray, QByteArray> read;
+    breakdownfields::forEachTopLevel(stored, [&](QByteArrayView key, QByteArrayView value) { read.insert(key.toByteArray(), value.toByteArray()); });
+    QCOMPARE(read.size(), b.toJson().size() - 1); // every field but the nested list
+    QCOMPARE(read.value("campaign_code"), QByteArray("SAT-X2"));
+    QCOMPARE(read.value("campaign_id"), QByteArray("7"));
+    QCOMPARE(read.value("points"), QByteArray("325"));
+    QCOMPARE(read.value("campaign_pct"), QByteArray("200"));
+    QCOMPARE(read.value("rate_code"), QByteArray("supermarket"));
+    QCOMPARE(read.value("campaign_name"), QByteArray("周六\\\"双倍\\\"积分"));
+    QVERIFY(!read.contains("bonuses")); // skipped whole, never confused with the top level
+    // cut short anywhere, it reads no further than it is given
+    for (qsizetype size = 0; size < stored.size(); ++size) {
+        const QByteArrayView part(stored.constData(), size);
+        breakdownfields::forEachTopLevel(part, [&](QByteArrayView key, QByteArrayView value) {
+            QVERIFY(key.data() + key.size() <= part.data() + part.size());
+            QVERIFY(value.data() + value.size() <= part.data() + part.size());
+        });
+    }
+}

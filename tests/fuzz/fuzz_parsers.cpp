@@ -1,10 +1,58 @@
 // The parsers of what people and POS files type: amounts, times, dates, months, mobile
-// numbers and the expiry policy. Whatever they accept must be what they claim.
+// numbers and the expiry policy. Whatever they accept must be what they claim. And the reader
+// of stored breakdowns: never past the end of any input, and on a JSON object's compact form
+// exactly its top-level fields.
 #include "core/io/timeparse.h"
+#include "core/ledger/breakdownfields.h"
 #include "core/pointsmath.h"
 #include "core/members/member.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cstdlib>
+
+namespace {
+
+bool within(QByteArrayView part, QByteArrayView whole)
+{
+    return part.data() >= whole.data() && part.data() + part.size() <= whole.data() + whole.size();
+}
+
+void checkBreakdownFields(QByteArrayView input)
+{
+    pd::breakdownfields::forEachTopLevel(input, [&](QByteArrayView key, QByteArrayView value) {
+        if (!within(key, input) || !within(value, input))
+            std::abort();
+    });
+    const QJsonDocument doc = QJsonDocument::fromJson(input.toByteArray());
+    if (!doc.isObject())
+        return;
+    const QJsonObject object = doc.object();
+    const QByteArray compact = doc.toJson(QJsonDocument::Compact);
+    const bool plain = !compact.contains('\\');
+    QStringList keys;
+    pd::breakdownfields::forEachTopLevel(compact, [&](QByteArrayView key, QByteArrayView value) {
+        keys << QString::fromUtf8(key);
+        if (!plain)
+            return;
+        const QJsonValue expected = object.value(keys.last());
+        // a scalar is given as the serializer wrote it
+        if (expected.isString() ? QString::fromUtf8(value) != expected.toString()
+                                : !expected.isObject() && !expected.isArray()
+                                      && QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact) != "[" + value.toByteArray() + "]")
+            std::abort();
+    });
+    QStringList scalars; // nested values are skipped whole
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!it.value().isObject() && !it.value().isArray())
+            scalars << it.key();
+    if (keys.size() != scalars.size() || (plain && keys != scalars))
+        std::abort();
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -29,5 +77,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (pd::points::ExpiryPolicy::parse(policy->toString())->toString() != policy->toString())
             std::abort();
     }
+    checkBreakdownFields(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     return 0;
 }

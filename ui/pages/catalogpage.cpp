@@ -117,7 +117,7 @@ void CatalogPage::showSelected()
                                 item.description.toHtmlEscaped()));
     // a redemption sale today: both prices, and how much more a point buys
     const QDate today = businessToday(m_context.clock);
-    if (auto live = campaignawards::liveOn(m_context.db, today))
+    if (auto live = campaignawards::liveOn(m_context.db, today, false))
         if (const auto sale = saleOf(live.value(), item.code, today))
             m_details->setText(m_details->text() + QStringLiteral("<br/><br/><span style=\"color:#d32f2f\">%1</span>")
                                                        .arg(saleDescription(item, *sale).toHtmlEscaped()));
