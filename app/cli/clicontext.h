@@ -58,5 +58,7 @@ int runRedeem(Context &c, const QStringList &args);
 int runCancelRedemption(Context &c, const QStringList &args);
 // Campaigns (campaigncommands.cpp).
 int runCampaign(Context &c, const QStringList &args);
+// Check-ins (checkincommands.cpp).
+int runCheckin(Context &c, const QStringList &args);
 
 } // namespace pd::cli

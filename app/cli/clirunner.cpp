@@ -81,7 +81,7 @@ int runInit(Context &c, const QStringList &args)
 int runImport(Context &c, const QStringList &arguments)
 {
     static const QStringList kinds = {QStringLiteral("stores"), QStringLiteral("members"), QStringLiteral("receipts"),
-                                      QStringLiteral("returns"), QStringLiteral("catalog")};
+                                      QStringLiteral("returns"), QStringLiteral("catalog"), QStringLiteral("checkins")};
     QCommandLineParser p;
     p.addOption({QStringLiteral("batch"), QString(), QStringLiteral("rows"), QStringLiteral("1000")});
     p.addOption(QCommandLineOption(QStringLiteral("verbose")));
@@ -89,7 +89,7 @@ int runImport(Context &c, const QStringList &arguments)
     bool batchOk = false;
     const int batch = p.value(QStringLiteral("batch")).toInt(&batchOk);
     if (args.size() != 2 || !kinds.contains(args.at(0)) || !batchOk || batch < 1 || batch > 100000)
-        return c.usage(QStringLiteral("pointsdesk-cli import stores|members|receipts|returns|catalog FILE.csv [--batch ROWS] [--verbose]"));
+        return c.usage(QStringLiteral("pointsdesk-cli import stores|members|receipts|returns|catalog|checkins FILE.csv [--batch ROWS] [--verbose]"));
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be read: %2").arg(args.at(1), file.errorString())));
@@ -113,6 +113,7 @@ int runImport(Context &c, const QStringList &arguments)
                   : kind == QLatin1String("members") ? importers.importMembers(c.session, &file, args.at(1), options)
                   : kind == QLatin1String("receipts") ? importers.importReceipts(c.session, &file, args.at(1), options)
                   : kind == QLatin1String("returns")  ? importers.importReturns(c.session, &file, args.at(1), options)
+                  : kind == QLatin1String("checkins") ? importers.importCheckins(c.session, &file, args.at(1), options)
                                                       : importers.importCatalog(c.session, &file, args.at(1), options);
     if (!report)
     {
@@ -407,11 +408,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
 {
     Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}};
     c.writeStatementPdf = std::move(writePdf); // (the aggregate starts it empty)
-    const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog FILE | export members|ledger|catalog | "
+    const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog|checkins FILE | export members|ledger|catalog | "
                                          "verify [--head FILE] [--full] | close-day --out FILE | expire --as-of D [--batch N] | tiers --as-of D [--batch N] | balances | statement CARD --month M | "
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
                                          "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N | "
-                                         "campaign import FILE|submit CODE|approve CODE|reject CODE --reason T|cancel CODE --reason T|version CODE|list");
+                                         "campaign import FILE|submit CODE|approve CODE|reject CODE --reason T|cancel CODE --reason T|version CODE|list | "
+                                         "checkin CARD [--store CODE] [--for-date D]");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -434,7 +436,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                       QStringLiteral("verify"),  QStringLiteral("demo"),     QStringLiteral("expire"),
                                       QStringLiteral("tiers"),   QStringLiteral("balances"), QStringLiteral("statement"),
                                       QStringLiteral("redeem"),  QStringLiteral("cancel-redemption"), QStringLiteral("close-day"),
-                                      QStringLiteral("campaign")};
+                                      QStringLiteral("campaign"), QStringLiteral("checkin")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -472,6 +474,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runCancelRedemption(c, args);
     if (verb == QLatin1String("campaign"))
         return runCampaign(c, args);
+    if (verb == QLatin1String("checkin"))
+        return runCheckin(c, args);
     return runDemo(c, args);
 }
 

@@ -24,6 +24,7 @@ const TypeRow kTypes[] = {
     {CampaignType::Welcome, "welcome", QT_TRANSLATE_NOOP("pd::Campaign", "Welcome points")},
     {CampaignType::FirstPurchase, "first_purchase", QT_TRANSLATE_NOOP("pd::Campaign", "First-purchase bonus")},
     {CampaignType::Sale, "sale", QT_TRANSLATE_NOOP("pd::Campaign", "Redemption sale")},
+    {CampaignType::Checkin, "checkin", QT_TRANSLATE_NOOP("pd::Campaign", "Daily check-in")},
 };
 
 struct StatusRow
@@ -47,6 +48,8 @@ const QSet<QString> kKnownFields = {
     QStringLiteral("tiers"),      QStringLiteral("min_amount"), QStringLiteral("budget_points"),
     QStringLiteral("member_cap_points"), QStringLiteral("percent"), QStringLiteral("weekdays"), QStringLiteral("month_days"),
     QStringLiteral("dates"),      QStringLiteral("points"),     QStringLiteral("item"),      QStringLiteral("cash"),
+    QStringLiteral("daily_points"), QStringLiteral("streak_bonus"), QStringLiteral("cycle_days"),
+    QStringLiteral("makeup_free_per_month"), QStringLiteral("makeup_cost_points"), QStringLiteral("makeup_window_days"),
 };
 
 // Reads one object's fields, collecting a problem per bad field rather than stopping at the first.
@@ -162,6 +165,31 @@ public:
         if (!v.isArray() || out.size() != items.size()) {
             problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must be a list of whole numbers from %1 to %2")).arg(min).arg(max));
             return {};
+        }
+        return out;
+    }
+
+    // {"3": 10, "7": 50}: streak positions 1–366, each with 1 to 1,000,000 bonus points.
+    QMap<int, qint64> positionPoints(const char *field)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject()) {
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must map streak days to points, as {\"3\": 10, \"7\": 50}")));
+            return {};
+        }
+        QMap<int, qint64> out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            bool ok = false;
+            const int position = it.key().toInt(&ok);
+            const double points = it.value().toDouble(-1);
+            if (!ok || position < 1 || position > 366 || !it.value().isDouble() || points != std::floor(points) || points < 1 || points > 1'000'000) {
+                problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must map streak days 1–366 to 1 to 1,000,000 points: \"%1\"")).arg(it.key()));
+                return {};
+            }
+            out.insert(position, qint64(points));
         }
         return out;
     }
@@ -297,6 +325,18 @@ QJsonObject Campaign::toJson() const
         if (saleCashFen)
             o.insert(QStringLiteral("cash"), points::formatYuan(*saleCashFen));
         break;
+    case CampaignType::Checkin: {
+        QJsonObject ladder;
+        for (auto it = checkin.streakBonus.cbegin(); it != checkin.streakBonus.cend(); ++it)
+            ladder.insert(QString::number(it.key()), it.value());
+        o.insert(QStringLiteral("daily_points"), checkin.dailyPoints);
+        o.insert(QStringLiteral("streak_bonus"), ladder);
+        o.insert(QStringLiteral("cycle_days"), checkin.cycleDays);
+        o.insert(QStringLiteral("makeup_free_per_month"), checkin.makeupFreePerMonth);
+        o.insert(QStringLiteral("makeup_cost_points"), checkin.makeupCostPoints);
+        o.insert(QStringLiteral("makeup_window_days"), checkin.makeupWindowDays);
+        break;
+    }
     }
     return o;
 }
@@ -321,7 +361,7 @@ Result<Campaign> Campaign::fromJson(const QJsonObject &object, QList<FieldProble
     if (const auto type = campaignTypeFromCode(typeCode))
         c.type = *type;
     else if (!typeCode.isEmpty())
-        read.problem(QStringLiteral("type"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a campaign type (multiplier, welcome, first_purchase, sale): %1")).arg(typeCode));
+        read.problem(QStringLiteral("type"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a campaign type (multiplier, welcome, first_purchase, sale, checkin): %1")).arg(typeCode));
     c.from = read.date("from");
     c.to = read.date("to");
     if (c.from.isValid() && c.to.isValid() && c.to < c.from)
@@ -355,6 +395,20 @@ Result<Campaign> Campaign::fromJson(const QJsonObject &object, QList<FieldProble
         c.item = read.text("item", true);
         c.points = read.whole("points", 1, 100'000'000, true).value_or(0);
         c.saleCashFen = read.yuan("cash");
+        break;
+    case CampaignType::Checkin:
+        c.checkin.dailyPoints = read.whole("daily_points", 0, 100'000, true).value_or(0);
+        c.checkin.streakBonus = read.positionPoints("streak_bonus");
+        c.checkin.cycleDays = int(read.whole("cycle_days", 0, 366).value_or(0));
+        c.checkin.makeupFreePerMonth = int(read.whole("makeup_free_per_month", 0, 31).value_or(0));
+        c.checkin.makeupCostPoints = read.whole("makeup_cost_points", 0, 1'000'000).value_or(0);
+        c.checkin.makeupWindowDays = int(read.whole("makeup_window_days", 0, 31).value_or(0));
+        if (c.checkin.cycleDays > 0 && !c.checkin.streakBonus.isEmpty() && c.checkin.streakBonus.lastKey() > c.checkin.cycleDays)
+            read.problem(QStringLiteral("streak_bonus"), say(QT_TRANSLATE_NOOP("pd::Campaign", "day %1 of a streak is beyond the cycle of %2 days"))
+                                                             .arg(c.checkin.streakBonus.lastKey())
+                                                             .arg(c.checkin.cycleDays));
+        if (c.checkin.dailyPoints == 0 && c.checkin.streakBonus.isEmpty())
+            read.problem(QStringLiteral("daily_points"), say(QT_TRANSLATE_NOOP("pd::Campaign", "a check-in must earn something: daily points or a streak bonus")));
         break;
     }
     if (problems.size() > before)

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 
@@ -12,8 +13,8 @@
 
 namespace pd {
 
-// DESIGN §8. Check-ins and badge collections come with their own issue and plug in here.
-enum class CampaignType { Multiplier, Welcome, FirstPurchase, Sale };
+// DESIGN §8. Badge collections come with the check-ins' issue and plug in here.
+enum class CampaignType { Multiplier, Welcome, FirstPurchase, Sale, Checkin };
 // Active and ended are not states of their own: an approved campaign is active inside its window.
 enum class CampaignStatus { Draft, Submitted, Approved, Rejected, Cancelled, Superseded };
 
@@ -29,6 +30,22 @@ struct FieldProblem
 {
     QString field;
     QString reason;
+};
+
+// A check-in campaign's ladder (签到): the points of each day, the streak bonuses by position in
+// a cycle, and the make-up cards (补签卡).
+struct CheckinLadder
+{
+    qint64 dailyPoints = 0;
+    QMap<int, qint64> streakBonus; // position → bonus points
+    int cycleDays = 0;             // positions run 1…cycle then start again; 0 = never
+    int makeupFreePerMonth = 0;    // free cards each calendar month
+    qint64 makeupCostPoints = 0;   // a card's price once the free ones are used; 0 = none for sale
+    int makeupWindowDays = 0;      // how far back a missed day can be filled
+
+    // The position of the day that ends a streak of `length` days.
+    int positionAt(int length) const { return cycleDays > 0 ? (length - 1) % cycleDays + 1 : length; }
+    qint64 bonusAt(int position) const { return streakBonus.value(position, 0); }
 };
 
 // A campaign as designed: the interchange format's fields, and where it stands.
@@ -50,6 +67,7 @@ struct Campaign
     qint64 points = 0;                      // welcome, first purchase: the bonus; sale: the sale price
     QString item;                           // sale
     std::optional<qint64> saleCashFen;      // sale: the cash part during the sale, when it changes
+    CheckinLadder checkin;                  // checkin
 
     // record
     qint64 id = 0;

@@ -1,5 +1,7 @@
 #include "campaignreplay.h"
 
+#include "core/campaigns/streak.h"
+
 #include "core/pointsmath.h"
 
 #include <QJsonArray>
@@ -54,6 +56,24 @@ void CampaignReplay::receipt(const ReplayedReceipt &r)
         award(r.memberId, r.day, std::min(extra, room));
     } else if (m_campaign.type == CampaignType::FirstPurchase && r.firstReceipt) {
         award(r.memberId, r.day, std::min(m_campaign.points, roomFor(r.memberId)));
+    }
+}
+
+void CampaignReplay::checkins(qint64 memberId, const QList<QDate> &dates)
+{
+    if (m_campaign.type != CampaignType::Checkin)
+        return;
+    QSet<QDate> checked;
+    QHash<QDate, streaks::Paid> paid;
+    for (const QDate &day : dates) {
+        checked.insert(day);
+        award(memberId, day, std::min(m_campaign.checkin.dailyPoints, roomFor(memberId)));
+        for (const streaks::Bonus &b : streaks::bonusesDue(m_campaign.checkin, checked, day, paid)) {
+            const qint64 points = std::min(b.points, roomFor(memberId));
+            award(memberId, day, points);
+            paid[b.date].points += points;
+            paid[b.date].streakDays.insert(b.streakDay);
+        }
     }
 }
 

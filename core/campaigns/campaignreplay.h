@@ -63,6 +63,9 @@ public:
     bool mayApplyOn(const QDate &day) const { return m_campaign.type != CampaignType::Multiplier || m_campaign.scheduledOn(day); }
     void registration(qint64 memberId, const QDate &joinedOn, const QString &storeCode);
     void redemption(qint64 memberId, const QDate &day, const QString &itemCode, int quantity, qint64 itemPrice);
+    // One member's check-in dates in the period, in date order, as if each was checked in on its
+    // own day: the day's points and the streak bonuses each date reaches.
+    void checkins(qint64 memberId, const QList<QDate> &dates);
 
     CampaignFigures figures(const QDate &from, const QDate &to) const;
 

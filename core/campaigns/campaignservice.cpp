@@ -356,6 +356,8 @@ Status CampaignService::checkFourEyes(const Session &session, const Campaign &c)
 
 Status CampaignService::checkNoOverlap(const Campaign &c) const
 {
+    if (c.type == CampaignType::Checkin)
+        return checkNoOtherCheckin(c);
     if (c.type != CampaignType::Sale)
         return {};
     auto others = sql::run(m_db.connection(),
@@ -374,6 +376,25 @@ Status CampaignService::checkNoOverlap(const Campaign &c) const
         }
     }
     return {};
+}
+
+// At most one check-in campaign at a time: a member's streak belongs to one ladder.
+Status CampaignService::checkNoOtherCheckin(const Campaign &c) const
+{
+    auto other = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT code, from_date, to_date FROM campaigns WHERE status = 'approved' AND type = 'checkin' AND code <> ? "
+                                         "AND from_date <= ? AND to_date >= ? ORDER BY from_date"),
+                          {c.code, c.to.toString(Qt::ISODate), c.from.toString(Qt::ISODate)});
+    if (!other)
+        return other.error();
+    if (!other.value().next())
+        return {};
+    const QString code = other.value().value(0).toString(), from = other.value().value(1).toString(), to = other.value().value(2).toString();
+    other.value().finish();
+    return makeError(ErrorCode::Conflict,
+                     say(QT_TRANSLATE_NOOP("pd::CampaignService", "The check-in campaign %1 overlaps %2 (%3 – %4): one check-in campaign at a time."))
+                         .arg(c.code, code, from, to),
+                     QStringLiteral("from"));
 }
 
 Status CampaignService::approve(const Session &session, const QString &code)

@@ -51,6 +51,7 @@ private:
     Status setStatus(const Session &session, const Campaign &c, CampaignStatus to, const QString &action, const QString &reason);
     Status checkFourEyes(const Session &session, const Campaign &c) const;
     Status checkNoOverlap(const Campaign &c) const;
+    Status checkNoOtherCheckin(const Campaign &c) const;
 
     Database &m_db;
     const Clock &m_clock;

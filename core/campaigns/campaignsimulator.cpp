@@ -226,6 +226,33 @@ Status replayRegistrations(Database &db, const SimulationRequest &request, Campa
     return cancelled(request);
 }
 
+// Check-ins: each member's checked-in dates of the period, whichever campaign they were under.
+Status replayCheckins(Database &db, const SimulationRequest &request, CampaignReplay &replay)
+{
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT c.member_id, c.business_date, s.code FROM checkins c JOIN stores s ON s.id = c.store_id "
+                                        "WHERE c.business_date >= ? AND c.business_date <= ? ORDER BY c.member_id, c.business_date"),
+                         {request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)});
+    if (!rows)
+        return rows.error();
+    qint64 member = 0;
+    QList<QDate> dates;
+    while (rows.value().next()) {
+        if (!request.storeCode.isEmpty() && rows.value().value(2).toString() != request.storeCode)
+            continue;
+        const qint64 id = rows.value().value(0).toLongLong();
+        if (id != member && !dates.isEmpty()) {
+            replay.checkins(member, dates);
+            dates.clear();
+        }
+        member = id;
+        dates << QDate::fromString(rows.value().value(1).toString(), Qt::ISODate);
+    }
+    if (!dates.isEmpty())
+        replay.checkins(member, dates);
+    return cancelled(request);
+}
+
 Status replayRedemptions(Database &db, const SimulationRequest &request, const Campaign &sale, CampaignReplay &replay)
 {
     auto rows = sql::run(db.connection(),
@@ -306,6 +333,7 @@ Result<CampaignFigures> simulateCampaign(Database &db, const Session &session, c
     case CampaignType::FirstPurchase: s = replayFirstReceipts(db, request, rules.value(), replay); break;
     case CampaignType::Welcome: s = replayRegistrations(db, request, replay); break;
     case CampaignType::Sale: s = replayRedemptions(db, request, campaign, replay); break;
+    case CampaignType::Checkin: s = replayCheckins(db, request, replay); break;
     }
     if (!s)
         return s.error();

@@ -48,6 +48,25 @@ QString scheduleText(const Campaign &c)
     return parts.isEmpty() ? say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "every day")) : listText(parts);
 }
 
+QString checkinText(const CheckinLadder &l)
+{
+    QStringList parts;
+    parts << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "Check in once a day for %1 points.")).arg(points::displayPoints(l.dailyPoints));
+    QStringList bonuses;
+    for (auto it = l.streakBonus.cbegin(); it != l.streakBonus.cend(); ++it)
+        bonuses << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "+%1 on day %2")).arg(points::displayPoints(it.value())).arg(it.key());
+    if (!bonuses.isEmpty())
+        parts << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "Days in a row earn more: %1%2.")).arg(listText(bonuses),
+            l.cycleDays > 0 ? say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "; after day %1 the count starts again")).arg(l.cycleDays) : QString());
+    if (l.makeupWindowDays > 0 && (l.makeupFreePerMonth > 0 || l.makeupCostPoints > 0)) {
+        QString cards = l.makeupFreePerMonth > 0 ? say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "%1 free make-up cards a month")).arg(l.makeupFreePerMonth) : QString();
+        if (l.makeupCostPoints > 0)
+            cards += (cards.isEmpty() ? QString() : say(QT_TRANSLATE_NOOP("pd::CampaignTerms", ", then "))) + say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "%1 points a card")).arg(points::displayPoints(l.makeupCostPoints));
+        parts << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "A missed day in the last %1 days can be made up: %2.")).arg(l.makeupWindowDays).arg(cards);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 QString campaignWindowText(const Campaign &c)
@@ -90,6 +109,9 @@ QString campaignTermsForMembers(const Campaign &c)
                    .arg(c.item)
                    .arg(c.points)
                    .arg(c.saleCashFen ? say(QT_TRANSLATE_NOOP("pd::CampaignTerms", " + ¥%1")).arg(points::displayYuan(*c.saleCashFen)) : QString());
+        break;
+    case CampaignType::Checkin:
+        what = checkinText(c.checkin);
         break;
     }
     lines << what;

@@ -15,6 +15,7 @@ public:
     static QStringList memberColumns();
     static QStringList receiptColumns();
     static QStringList returnColumns();
+    static QStringList checkinColumns();
     static QStringList catalogColumns();
 
     Result<ImportReport> importStores(const Session &session, QIODevice *input, const QString &sourceName,
@@ -26,6 +27,8 @@ public:
                                         const ImportOptions &options = {});
     Result<ImportReport> importReturns(const Session &session, QIODevice *input, const QString &sourceName,
                                        const ImportOptions &options = {});
+    Result<ImportReport> importCheckins(const Session &session, QIODevice *input, const QString &sourceName,
+                                        const ImportOptions &options);
     // Catalog items by code: new codes are added on offer, known codes take the row's values
     // (catalogimport.cpp). Needs the catalog permission.
     Result<ImportReport> importCatalog(const Session &session, QIODevice *input, const QString &sourceName,

@@ -1,6 +1,7 @@
 #include "importers.h"
 
 #include "core/access/session.h"
+#include "core/checkins/checkinservice.h"
 #include "core/io/timeparse.h"
 #include "core/receipts/receiptservice.h"
 #include "core/receipts/returnservice.h"
@@ -101,6 +102,41 @@ Result<ImportReport> Importers::importReturns(const Session &session, QIODevice 
         return outcome->alreadyPosted ? RowOutcome::Unchanged : RowOutcome::Added;
     };
     return runCsvImport(m_db, m_clock, session, input, sourceName, returnColumns(), QStringLiteral("import.returns"), handler, options);
+}
+
+QStringList Importers::checkinColumns()
+{
+    return {QStringLiteral("checkin_no"), QStringLiteral("store"), QStringLiteral("card_no"), QStringLiteral("time"), QStringLiteral("for_date")};
+}
+
+Result<ImportReport> Importers::importCheckins(const Session &session, QIODevice *input, const QString &sourceName,
+                                               const ImportOptions &options)
+{
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    CheckinService checkins(m_db, m_clock);
+    const RowHandler handler = [&](const CsvRow &row) -> Result<RowOutcome> {
+        CheckinInput in;
+        in.checkinNo = row.value(QStringLiteral("checkin_no")).trimmed();
+        in.storeCode = row.value(QStringLiteral("store")).trimmed();
+        in.cardNo = row.value(QStringLiteral("card_no")).trimmed();
+        auto time = parseBusinessTime(row.value(QStringLiteral("time")));
+        if (!time)
+            return time.error();
+        in.time = time.value();
+        if (const QString day = row.value(QStringLiteral("for_date")).trimmed(); !day.isEmpty()) {
+            auto forDate = parseIsoDate(day, QStringLiteral("for_date"));
+            if (!forDate)
+                return forDate.error();
+            in.forDate = forDate.value();
+        }
+        auto outcome = checkins.postInTransaction(session, in, rules.value());
+        if (!outcome)
+            return outcome.error();
+        return outcome->alreadyDone ? RowOutcome::Unchanged : RowOutcome::Added;
+    };
+    return runCsvImport(m_db, m_clock, session, input, sourceName, checkinColumns(), QStringLiteral("import.checkins"), handler, options);
 }
 
 } // namespace pd

@@ -370,6 +370,8 @@ QString CampaignDialog::sampleText(const Campaign &c) const
             return tr("Choose the item and its sale price.");
         return saleDescription(*item, c); // as the catalog and the counter will show it
     }
+    case CampaignType::Checkin:
+        return campaignTermsForMembers(c);
     }
     return {};
 }
