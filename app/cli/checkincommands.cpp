@@ -9,23 +9,6 @@
 
 namespace pd::cli {
 
-// What the member hears at the desk: the day, the card, the points and the streak.
-QString checkinSummary(const CheckinOutcome &out)
-{
-    if (out.alreadyDone)
-        return QCoreApplication::translate("pd::cli", "Already checked in for %1: nothing changed.").arg(out.date.toString(Qt::ISODate));
-    QString line = QCoreApplication::translate("pd::cli", "Checked in for %1 (%2, %3): %4 points; streak %5 days.")
-                       .arg(out.date.toString(Qt::ISODate), out.campaignName, makeupCardName(out.card), points::displayPoints(out.total()))
-                       .arg(out.streakLength);
-    for (const streaks::Bonus &b : out.bonuses)
-        line += QLatin1Char('\n') + QCoreApplication::translate("pd::cli", "  streak bonus for day %1 of the streak (%2): +%3")
-                                       .arg(b.streakDay)
-                                       .arg(b.date.toString(Qt::ISODate), points::displayPoints(b.points));
-    if (out.cardPoints > 0)
-        line += QLatin1Char('\n') + QCoreApplication::translate("pd::cli", "  make-up card: −%1").arg(points::displayPoints(out.cardPoints));
-    return line + QLatin1Char('\n') + QCoreApplication::translate("pd::cli", "Balance: %1").arg(points::displayPoints(out.balanceAfter));
-}
-
 int runCheckin(Context &c, const QStringList &args)
 {
     QCommandLineParser p;
@@ -53,7 +36,7 @@ int runCheckin(Context &c, const QStringList &args)
     auto out = CheckinService(*c.db, c.clock).post(c.session, in);
     if (!out)
         return c.fail(out.error());
-    c.out << checkinSummary(out.value()) << Qt::endl;
+    c.out << checkinOutcomeText(out.value()) << Qt::endl;
     return kOk;
 }
 

@@ -181,6 +181,24 @@ QString makeupCardName(MakeupCard card)
     return say(QT_TRANSLATE_NOOP("pd::CheckinService", "on the day"));
 }
 
+QString checkinOutcomeText(const CheckinOutcome &out)
+{
+    if (out.alreadyDone)
+        return say(QT_TRANSLATE_NOOP("pd::CheckinService", "Already checked in for %1: nothing changed.")).arg(out.date.toString(Qt::ISODate));
+    QStringList lines;
+    lines << say(QT_TRANSLATE_NOOP("pd::CheckinService", "Checked in for %1 (%2, %3): %4 points. Days in a row: %5."))
+                 .arg(out.date.toString(Qt::ISODate), out.campaignName, makeupCardName(out.card), points::displayPoints(out.total()))
+                 .arg(out.streakLength);
+    for (const streaks::Bonus &b : out.bonuses)
+        lines << say(QT_TRANSLATE_NOOP("pd::CheckinService", "Streak bonus for day %1 in a row (%2): +%3"))
+                     .arg(b.streakDay)
+                     .arg(b.date.toString(Qt::ISODate), points::displayPoints(b.points));
+    if (out.cardPoints > 0)
+        lines << say(QT_TRANSLATE_NOOP("pd::CheckinService", "Make-up card: −%1 points")).arg(points::displayPoints(out.cardPoints));
+    lines << say(QT_TRANSLATE_NOOP("pd::CheckinService", "Balance: %1 points")).arg(points::displayPoints(out.balanceAfter));
+    return lines.join(QLatin1Char('\n'));
+}
+
 Result<CheckinOutcome> CheckinService::post(const Session &session, const CheckinInput &input)
 {
     return withConflictRetry(m_db, [&] { return postOnce(session, input); });

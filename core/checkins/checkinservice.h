@@ -66,4 +66,8 @@ private:
 QString makeupCardCode(MakeupCard card); // "none", "free", "bought"
 QString makeupCardName(MakeupCard card); // translated
 
+// What the member is told at the desk (the counter and the CLI say the same): the day, the card,
+// the points and the streak, each bonus, a bought card's price and the balance.
+QString checkinOutcomeText(const CheckinOutcome &out);
+
 } // namespace pd

@@ -43,6 +43,7 @@ private slots:
     void oneBalanceCoversOneRedemption();
     void eightWritersKeepOneAuditChain();
     void eightDesksSpendACampaignBudgetExactly();
+    void eightDesksCheckOneMemberInOnce();
 
 private:
     bool prepare(test::TestDatabase &t, int rounds);
@@ -382,6 +383,29 @@ void TestRedemptionRace::eightDesksSpendACampaignBudgetExactly()
     // the new member's first receipt is one of eight, and only it paid the bonus
     QCOMPARE(number(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'bonus'")), 1);
     QCOMPARE(number(QStringLiteral("SELECT SUM(bonus_points) FROM receipts")), 50);
+    auto invariants = checkLedgerInvariants(t.db());
+    QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
+}
+
+// One member at eight desks at once (a queue of phones at the door): one check-in, paid once.
+void TestRedemptionRace::eightDesksCheckOneMemberInOnce()
+{
+    PD_FRESH_DB(t);
+    QVERIFY(prepare(t, 0));
+    QVERIFY(test::approveCampaigns(t.db(), m_clock, R"({"code":"RACE-SIGN","name":"签到","type":"checkin","from":"2020-01-01","to":"2099-12-31",
+        "terms":"每日签到。","daily_points":5,"streak_bonus":{"1":7}})").ok());
+    const qint64 before = sql::scalar(t.db().connection(), QStringLiteral("SELECT balance FROM members WHERE card_no = ?"), {card(0)}).value().toLongLong();
+    QList<QStringList> commands;
+    for (int d = 0; d < kDesks; ++d)
+        commands << QStringList{QStringLiteral("--db"), t.location(), QStringLiteral("checkin"), card(0), QStringLiteral("--store"), QStringLiteral("NY01")};
+    int paid = 0;
+    for (const auto &[code, output] : together(commands)) {
+        QVERIFY2(code == 0 && !output.contains(QStringLiteral("locked"), Qt::CaseInsensitive), qPrintable(output));
+        paid += output.contains(QStringLiteral("Checked in for")) ? 1 : 0; // the others: "Already checked in"
+    }
+    QCOMPARE(paid, 1);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("checkins")), qint64(1));
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT balance FROM members WHERE card_no = ?"), {card(0)}).value().toLongLong(), before + 12);
     auto invariants = checkLedgerInvariants(t.db());
     QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
 }

@@ -67,6 +67,7 @@ private slots:
     void redemptionRefusalsAreExplained();
     void cancelRedemptionGivesThePointsBack();
     void doubleClicksPostOnce();
+    void checkInOnceAndMakeUpAMissedDay();
     void enterPostsAndTheCounterSpeaksInWords();
     void timesAndTodayAreTheProgrammes();
     void aSlipIsFoundByItsNumber();
@@ -368,6 +369,38 @@ void TestCounterPage::doubleClicksPostOnce()
     type(&page, "donatePointsSpin", "50");
     mouseClick(&page, "donateButton");
     QCOMPARE(count(f, "donations"), 2);
+    QCOMPARE(f.invariantProblems(), QString());
+}
+
+void TestCounterPage::checkInOnceAndMakeUpAMissedDay()
+{
+    PD_GUI_FIXTURE(f, 5);
+    QVERIFY(approveCampaigns(f.t.db(), f.clock, R"({"code":"SIGN-IN","name":"每日签到","type":"checkin","from":"2026-11-01","to":"2026-12-31",
+        "terms":"每日签到得积分。","daily_points":5,"streak_bonus":{"3":10,"7":50},"cycle_days":7,"makeup_free_per_month":1,
+        "makeup_cost_points":20,"makeup_window_days":7})").ok());
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    findByTyping(page, "zs");
+    clickTab(&page, "counterTabs", 2);
+    QVERIFY(child<QLabel>(&page, "checkinTerms")->text().contains(QStringLiteral("+50 on day 7")));
+    const qint64 before = balanceOf(f.t.db(), "8000000001");
+    doubleClick(&page, "checkinButton");
+    QCOMPARE(count(f, "checkins"), 1);
+    QCOMPARE(count(f, "audit_log", "action = 'checkin.post' AND actor_name = 'cashier'"), 1);
+    QVERIFY(child<QLabel>(&page, "checkinResult")->text().contains(QStringLiteral("Days in a row: 1")));
+    QCOMPARE(balanceOf(f.t.db(), "8000000001"), before + 5);
+    // yesterday, missed: made up with the month's free card, two days in a row now
+    type(&page, "checkinDayEdit", "2026-11-22");
+    mouseClick(&page, "checkinButton");
+    QCOMPARE(count(f, "checkins"), 2);
+    const QString made = child<QLabel>(&page, "checkinResult")->text();
+    QVERIFY2(made.contains(QStringLiteral("free make-up card")) && made.contains(QStringLiteral("Days in a row: 2")), qPrintable(made));
+    // a day still to come is refused in words, nothing written
+    type(&page, "checkinDayEdit", "2026-11-24");
+    mouseClick(&page, "checkinButton");
+    QCOMPARE(count(f, "checkins"), 2);
+    QVERIFY(child<QLabel>(&page, "checkinError")->text().contains(QStringLiteral("still to come")));
     QCOMPARE(f.invariantProblems(), QString());
 }
 

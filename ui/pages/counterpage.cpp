@@ -15,6 +15,7 @@
 #include "ui/widgets/postingguard.h"
 #include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
+#include "ui/pages/checkinpanel.h"
 #include "ui/pages/redemptionpanel.h"
 #include "ui/pages/sliplookuppanel.h"
 #include "ui/widgets/storecombo.h"
@@ -65,6 +66,9 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
     m_redemption = new RedemptionPanel(context, main);
     const int redeemTab = main->addTab(m_redemption, tr("Redeem"));
     main->setTabVisible(redeemTab, context.session.can(Permission::Redeem));
+    m_checkin = new CheckinPanel(context, main);
+    const int checkinTab = main->addTab(m_checkin, tr("Check in"));
+    main->setTabVisible(checkinTab, context.session.can(Permission::ReceiptPost));
     auto *side = new QTabWidget(this);
     side->setObjectName(QStringLiteral("serviceTabs"));
     const int returnTab = side->addTab(buildReturnBox(), tr("Return"));
@@ -79,6 +83,7 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
     boxes->addWidget(main, 3);
     boxes->addWidget(side, 2);
     connect(m_redemption, &RedemptionPanel::pointsChanged, this, &CounterPage::refreshMember);
+    connect(m_checkin, &CheckinPanel::pointsChanged, this, &CounterPage::refreshMember);
     connect(cancel, &CancelRedemptionPanel::pointsChanged, this, &CounterPage::refreshMember);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_find);
@@ -277,6 +282,7 @@ void CounterPage::chooseMember(const Member &member)
     receiptEdited();
     donationEdited();
     m_redemption->setMember(m_member);
+    m_checkin->setMember(m_member);
 }
 
 void CounterPage::refreshMember()

@@ -25,6 +25,7 @@ namespace pd::ui {
 class FormErrorLabel;
 class PostingGuard;
 class PreviewLabel;
+class CheckinPanel;
 class RedemptionPanel;
 class ResultLabel;
 
@@ -77,6 +78,7 @@ private:
     QSpinBox *m_donatePoints;
     std::optional<ReceiptOutcome> m_lastReceipt;
     ReceiptInput m_lastInput;
+    CheckinPanel *m_checkin = nullptr;
     RedemptionPanel *m_redemption;
 };
 
