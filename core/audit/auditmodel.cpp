@@ -35,6 +35,8 @@ const QHash<QString, const char *> &actionNames()
         {QStringLiteral("receipt.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Receipt posted")},
         {QStringLiteral("return.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Return posted")},
         {QStringLiteral("import.receipts"), QT_TRANSLATE_NOOP("pd::AuditModel", "Receipts imported")},
+        {QStringLiteral("import.checkins"), QT_TRANSLATE_NOOP("pd::AuditModel", "Check-ins imported")},
+        {QStringLiteral("checkin.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Checked in")},
         {QStringLiteral("import.returns"), QT_TRANSLATE_NOOP("pd::AuditModel", "Returns imported")},
         {QStringLiteral("export.ledger"), QT_TRANSLATE_NOOP("pd::AuditModel", "Ledger exported")},
         {QStringLiteral("adjust.apply"), QT_TRANSLATE_NOOP("pd::AuditModel", "Points adjusted")},

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/campaigns/campaignservice.h"
+#include "core/checkins/checkinservice.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -61,8 +62,48 @@ QByteArray definitions(const QDate &today, const QString &firstStore)
                     {QStringLiteral("terms"), QString::fromUtf16(u"新会员首次消费满50元，额外赠送50积分，每人限一次。")},
                     {QStringLiteral("min_amount"), 50},
                     {QStringLiteral("points"), 50}},
+        QJsonObject{{QStringLiteral("code"), QStringLiteral("DAILY-SIGN")},
+                    {QStringLiteral("name"), QString::fromUtf16(u"每日签到")},
+                    {QStringLiteral("type"), QStringLiteral("checkin")},
+                    {QStringLiteral("from"), today.addDays(-30).toString(Qt::ISODate)},
+                    {QStringLiteral("to"), today.addDays(60).toString(Qt::ISODate)},
+                    {QStringLiteral("terms"), QString::fromUtf16(u"每天到店或在服务台签到得5积分；连续签到第3天加10分、第7天加50分，7天一轮。每月1张免费补签卡，之后每张20积分，可补签7天内漏签的日子。")},
+                    {QStringLiteral("daily_points"), 5},
+                    {QStringLiteral("streak_bonus"), QJsonObject{{QStringLiteral("3"), 10}, {QStringLiteral("7"), 50}}},
+                    {QStringLiteral("cycle_days"), 7},
+                    {QStringLiteral("makeup_free_per_month"), 1},
+                    {QStringLiteral("makeup_cost_points"), 20},
+                    {QStringLiteral("makeup_window_days"), 7}},
     };
     return QJsonDocument(campaigns).toJson(QJsonDocument::Compact);
+}
+
+// A month of check-ins by a few members, so the calendar and the streaks have something to show:
+// most come every day, some miss a day now and then.
+Status checkInForAMonth(Database &db, const Clock &clock, const Session &desk)
+{
+    auto rows = sql::run(db.connection(), QStringLiteral("SELECT m.card_no, s.code FROM members m JOIN stores s ON s.id = m.store_id "
+                                                         "WHERE m.status = 'active' ORDER BY m.id LIMIT 8"));
+    if (!rows)
+        return rows.error();
+    QList<QPair<QString, QString>> members;
+    while (rows.value().next())
+        members << qMakePair(rows.value().value(0).toString(), rows.value().value(1).toString());
+    const QDate today = businessToday(clock);
+    CheckinService checkins(db, clock);
+    for (int m = 0; m < members.size(); ++m) {
+        for (int back = 29; back >= 1; --back) {
+            if (m > 0 && (back + m) % (m + 3) == 0)
+                continue; // this member missed the day
+            CheckinInput in;
+            in.storeCode = members.at(m).second;
+            in.cardNo = members.at(m).first;
+            in.time = QDateTime(today.addDays(-back), QTime(10, 0), programmeTimeZone()).toUTC();
+            if (auto out = checkins.post(desk, in); !out)
+                return out.error();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -91,6 +132,17 @@ Result<int> addDemoCampaigns(Database &db, const Clock &clock)
                 return s.error();
     }
     return int(drafts->size());
+}
+
+Status addDemoCheckins(Database &db, const Clock &clock)
+{
+    auto any = sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM checkins"));
+    if (!any)
+        return any.error();
+    const auto desk = demoLogin(db, QStringLiteral("cashier"));
+    if (any.value().toLongLong() > 0 || !desk)
+        return {};
+    return checkInForAMonth(db, clock, *desk);
 }
 
 } // namespace pd

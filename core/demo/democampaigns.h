@@ -10,8 +10,13 @@ class Database;
 // The demo's campaigns, so a newcomer sees each state (DESIGN §8, seeds): market-day double points
 // at the first store on Wednesdays and Saturdays above ¥100 with a budget, and the Eye Care Day
 // sale (lenses for 1,500 points instead of 2,000), both written by the demo's campaign manager and
-// approved by its compliance officer; a first-purchase bonus waiting for approval. Added once,
-// only where the demo logins exist. Returns how many were added.
+// approved by its compliance officer; a first-purchase bonus waiting for approval; a daily check-in
+// campaign (5 a day, +10 on day 3, +50 on day 7). Added once, only where the demo logins exist.
+// Returns how many were added.
 Result<int> addDemoCampaigns(Database &db, const Clock &clock);
+
+// A month of check-ins at the desk by the first eight members, once the members exist: the first
+// comes every day, the others miss a day now and then. Nothing when there are check-ins already.
+Status addDemoCheckins(Database &db, const Clock &clock);
 
 } // namespace pd

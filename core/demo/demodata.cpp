@@ -124,6 +124,10 @@ Result<DemoSummary> DemoData::create(const Session &session, const DemoOptions &
     if (!added)
         return added.error();
     summary.membersAdded = added.value();
+    if (options.campaigns && !summary.cancelled) {
+        if (Status s = addDemoCheckins(m_db, m_clock); !s)
+            return s.error();
+    }
     return summary;
 }
 

@@ -3,6 +3,8 @@
 #include "core/access/session.h"
 #include "core/auth/authservice.h"
 #include "core/campaigns/campaignservice.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,21 +12,52 @@
 
 using namespace pd;
 
-Status addBenchCampaigns(Database &db, const Clock &clock)
+namespace {
+
+// Drafted by one bench user and approved by another, through the campaign service.
+Status approveAsBench(Database &db, const Clock &clock, const QByteArray &json)
 {
     AuthService auth(db, clock, PasswordHasher(PasswordHasher::fastForTests()));
     const Session system = Session::system(QStringLiteral("bench"));
-    auto author = auth.createUser(system, NewUser{QStringLiteral("bench-designer"), QStringLiteral("策划"), Role::CampaignManager,
-                                                  QStringLiteral("bench-designer-1")});
-    auto approver = auth.createUser(system, NewUser{QStringLiteral("bench-officer"), QStringLiteral("合规"), Role::Compliance,
-                                                    QStringLiteral("bench-officer-1")});
+    const auto user = [&](const QString &name, const QString &display, Role role) -> Result<qint64> {
+        auto known = sql::scalar(db.connection(), QStringLiteral("SELECT id FROM users WHERE username = ?"), {name});
+        if (known && known.value().isValid() && !known.value().isNull())
+            return known.value().toLongLong();
+        return auth.createUser(system, NewUser{name, display, role, name + QStringLiteral("-1")});
+    };
+    auto author = user(QStringLiteral("bench-designer"), QStringLiteral("策划"), Role::CampaignManager);
+    auto approver = user(QStringLiteral("bench-officer"), QStringLiteral("合规"), Role::Compliance);
     if (!author)
         return author.error();
     if (!approver)
         return approver.error();
     const Session designer{author.value(), QStringLiteral("bench-designer"), Role::CampaignManager, {}};
     const Session officer{approver.value(), QStringLiteral("bench-officer"), Role::Compliance, {}};
+    CampaignService campaigns(db, clock);
+    QList<FieldProblem> problems;
+    auto drafts = campaigns.importDrafts(designer, json, problems);
+    if (!drafts)
+        return drafts.error();
+    for (const Campaign &c : drafts.value()) {
+        if (Status s = campaigns.submit(designer, c.code); !s)
+            return s;
+        if (Status s = campaigns.approve(officer, c.code); !s)
+            return s;
+    }
+    return {};
+}
 
+} // namespace
+
+Status addBenchCheckinCampaign(Database &db, const Clock &clock)
+{
+    return approveAsBench(db, clock, R"({"code":"BENCH-SIGN","name":"每日签到","type":"checkin","from":"2025-01-01","to":"2027-12-31",
+        "terms":"每日签到。","daily_points":5,"streak_bonus":{"3":10,"7":50},"cycle_days":7,"makeup_free_per_month":1,
+        "makeup_cost_points":20,"makeup_window_days":7})");
+}
+
+Status addBenchCampaigns(Database &db, const Clock &clock)
+{
     QJsonArray definitions;
     for (int i = 1; i <= 18; ++i) {
         QJsonObject c{{QStringLiteral("code"), QStringLiteral("BENCH-M%1").arg(i, 2, 10, QLatin1Char('0'))},
@@ -56,16 +89,5 @@ Status addBenchCampaigns(Database &db, const Clock &clock)
                                        {QStringLiteral("terms"), QStringLiteral("首单送积分。")},
                                        {QStringLiteral("points"), 20 * i},
                                        {QStringLiteral("min_amount"), 10 * i}});
-    CampaignService campaigns(db, clock);
-    QList<FieldProblem> problems;
-    auto drafts = campaigns.importDrafts(designer, QJsonDocument(definitions).toJson(QJsonDocument::Compact), problems);
-    if (!drafts)
-        return drafts.error();
-    for (const Campaign &c : drafts.value()) {
-        if (Status s = campaigns.submit(designer, c.code); !s)
-            return s;
-        if (Status s = campaigns.approve(officer, c.code); !s)
-            return s;
-    }
-    return {};
+    return approveAsBench(db, clock, QJsonDocument(definitions).toJson(QJsonDocument::Compact));
 }

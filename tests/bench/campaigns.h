@@ -12,3 +12,6 @@ class Database;
 // data set's supermarket receipts, and two first-purchase bonuses — written by one person and
 // approved by another through the campaign service, as in real use.
 pd::Status addBenchCampaigns(pd::Database &db, const pd::Clock &clock);
+
+// The check-in campaign of measure 9 (issue 16): the demo's ladder, approved the same way.
+pd::Status addBenchCheckinCampaign(pd::Database &db, const pd::Clock &clock);

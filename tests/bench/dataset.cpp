@@ -44,6 +44,40 @@ QByteArray receiptsCsv(const QString &prefix, qint64 first, qint64 count, qint64
     return csv;
 }
 
+QByteArray checkinsCsv(const QString &prefix, qint64 count, const QDate &day, QList<BenchCheckin> *rows)
+{
+    QByteArray csv = "checkin_no,store,card_no,time,for_date\n";
+    csv.reserve(count * 56);
+    const QDateTime when(day, QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    const QString time = when.toString(Qt::ISODate);
+    for (qint64 i = 0; i < count; ++i) {
+        const QString number = prefix + QString::number(i);
+        csv += QStringLiteral("%1,NY01,%2,%3,\n").arg(number).arg(8000000001LL + i).arg(time).toUtf8();
+        if (rows)
+            rows->append(BenchCheckin{number, i + 1, day.toString(Qt::ISODate), toStoredTime(when)});
+    }
+    return csv;
+}
+
+Result<double> importCheckins(Database &db, const Clock &clock, const QByteArray &csv, int batch)
+{
+    QByteArray data = csv;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    ImportOptions options;
+    options.batchSize = batch;
+    QElapsedTimer t;
+    t.start();
+    auto report = Importers(db, clock).importCheckins(Session::system(QStringLiteral("bench")), &buffer, QStringLiteral("checkins.csv"), options);
+    if (!report)
+        return report.error();
+    if (!report->rejected.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: %2").arg(report->rejected.first().line).arg(report->rejected.first().reason));
+    if (report->added == 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no check-in was added"));
+    return double(report->added) / (double(t.nsecsElapsed()) / 1e9);
+}
+
 Result<double> importReceipts(Database &db, const Clock &clock, const QByteArray &csv, int batch)
 {
     QByteArray data = csv;

@@ -18,6 +18,7 @@
 #include "campaigns.h"
 #include "core/campaigns/campaignservice.h"
 #include "core/campaigns/campaignsimulator.h"
+#include "core/checkins/checkinservice.h"
 #include "dataset.h"
 #include "rawsqlite.h"
 #include "screens.h"
@@ -352,6 +353,51 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("simulate"), figures.error());
         report.add(QStringLiteral("simulate_year_s"), QStringLiteral("8. Simulator: a year of receipts replayed"), double(replay) / 1e6, QStringLiteral("s"),
                    QStringLiteral("< 30 s"), replay < 30'000'000);
+    }
+
+    // 9. check-ins (issue 16): a day's check-ins imported, program vs raw, and one at the counter
+    if (wanted(9)) {
+        if (Status s = addBenchCheckinCampaign(db, clock); !s)
+            return fail(QStringLiteral("check-in campaign"), s.error());
+        QString copyError;
+        if (!rawCopyCampaigns(rawFile, workFile, &copyError))
+            return fail(QStringLiteral("raw campaigns"), makeError(ErrorCode::Database, copyError));
+        auto campaignId = sql::scalar(db.connection(), QStringLiteral("SELECT id FROM campaigns WHERE code = 'BENCH-SIGN'"));
+        if (!campaignId)
+            return fail(QStringLiteral("check-in campaign"), campaignId.error());
+        const qint64 count = std::min<qint64>(slice, members - 400); // the counter's members stay out of the import
+        Samples ratio;
+        for (int r = 0; r < runs; ++r) {
+            QList<BenchCheckin> rows;
+            const QDate day = businessToday(clock).addDays(-1 - r); // each run its own day: no check-in is already there
+            auto rate = importCheckins(db, clock, checkinsCsv(QStringLiteral("Q%1-").arg(r), count, day, &rows), 5000);
+            if (!rate)
+                return fail(QStringLiteral("import check-ins"), rate.error());
+            QString error;
+            const double rawRate = rawCheckinInserts(rawFile, rows, 5000, campaignId.value().toLongLong(), 5, &error);
+            if (rawRate < 0)
+                return fail(QStringLiteral("raw check-ins"), makeError(ErrorCode::Database, error));
+            ratio.add(qint64(rate.value() / rawRate * 1000));
+        }
+        report.add(QStringLiteral("checkins_import_ratio"), QStringLiteral("9. Check-ins import: program ÷ raw"), ratio.median() / 1000.0,
+                   QStringLiteral("×"), QStringLiteral("≥ 0.5×"), ratio.median() / 1000.0 >= 0.5);
+        auto checkpointer = WalCheckpointer::start(db);
+        if (!checkpointer)
+            return fail(QStringLiteral("checkpointer"), checkpointer.error());
+        Samples post;
+        CheckinService checkins(db, clock);
+        for (int i = 0; i < 300; ++i) {
+            CheckinInput in;
+            in.storeCode = QStringLiteral("NY01");
+            in.cardNo = QString::number(8000000001LL + members - 1 - i);
+            in.time = clock.nowUtc().addSecs(-60);
+            bool ok = true;
+            post.add(timeMicros([&] { ok = checkins.post(session, in).ok(); }));
+            if (!ok)
+                return fail(QStringLiteral("check in"), checkins.post(session, in).error());
+        }
+        report.add(QStringLiteral("checkin_p99_ms"), QStringLiteral("9. Check-in at the counter: p99"), post.percentile(99) / 1000.0,
+                   QStringLiteral("ms"), QStringLiteral("< 3 ms"), post.percentile(99) < 3000);
     }
 
     const QJsonObject json{{QStringLiteral("members"), members}, {QStringLiteral("entries"), entries}, {QStringLiteral("runs"), runs},

@@ -155,6 +155,89 @@ double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipt
     return double(receipts.size()) / (double(t.nsecsElapsed()) / 1e9);
 }
 
+double rawCheckinInserts(const QString &file, const QList<BenchCheckin> &checkins, int batch, qint64 campaignId, qint64 points, QString *error)
+{
+    Handle h;
+    if (!open(h, file, error))
+        return -1;
+    Statement checkin, entry, lot, member, award, awarded;
+    if (!prepare(h.db, checkin,
+                 "INSERT INTO checkins (campaign_id, member_id, store_id, checkin_no, business_date, business_time, card, card_points, points, "
+                 "bonus_points, content, posted_at) VALUES (?, ?, 1, ?, ?, ?, 'none', 0, ?, 0, '', ?)",
+                 error)
+        || !prepare(h.db, entry,
+                    "INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
+                    "breakdown) VALUES (?, ?, 'checkin', ?, ?, 1, 1, ?, '')",
+                    error)
+        || !prepare(h.db, lot,
+                    "INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
+                    "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, NULL)", error)
+        || !prepare(h.db, member, "UPDATE members SET balance = balance + ? WHERE id = ?", error)
+        || !prepare(h.db, award,
+                    "INSERT INTO campaign_awards (campaign_id, member_id, receipt_id, entry_id, points, business_date, posted_at) "
+                    "VALUES (?, ?, NULL, ?, ?, ?, ?)",
+                    error)
+        || !prepare(h.db, awarded, "UPDATE campaigns SET awarded_points = awarded_points + ? WHERE id = ?", error))
+        return -1;
+    qint64 awardedInBatch = 0;
+    QElapsedTimer t;
+    t.start();
+    for (qsizetype i = 0; i < checkins.size(); ++i) {
+        if (i % batch == 0 && !exec(h.db, "BEGIN IMMEDIATE", error))
+            return -1;
+        const BenchCheckin &c = checkins.at(i);
+        const QByteArray number = c.number.toUtf8(), day = c.businessDate.toUtf8(), time = c.businessTime.toUtf8(),
+                         reference = ("checkin:NY01/" + c.businessDate).toUtf8();
+        sqlite3_bind_int64(checkin.s, 1, campaignId);
+        sqlite3_bind_int64(checkin.s, 2, c.memberId);
+        bindText(checkin.s, 3, number);
+        bindText(checkin.s, 4, day);
+        bindText(checkin.s, 5, time);
+        sqlite3_bind_int64(checkin.s, 6, points);
+        bindText(checkin.s, 7, time);
+        if (!step(h.db, checkin.s, error))
+            return -1;
+        sqlite3_bind_int64(entry.s, 1, c.memberId);
+        sqlite3_bind_int64(entry.s, 2, points);
+        bindText(entry.s, 3, time);
+        bindText(entry.s, 4, time);
+        bindText(entry.s, 5, reference);
+        if (!step(h.db, entry.s, error))
+            return -1;
+        const qint64 entryId = sqlite3_last_insert_rowid(h.db);
+        sqlite3_bind_int64(lot.s, 1, c.memberId);
+        sqlite3_bind_int64(lot.s, 2, entryId);
+        sqlite3_bind_int64(lot.s, 3, points);
+        sqlite3_bind_int64(lot.s, 4, points);
+        bindText(lot.s, 5, time);
+        if (!step(h.db, lot.s, error))
+            return -1;
+        sqlite3_bind_int64(member.s, 1, points);
+        sqlite3_bind_int64(member.s, 2, c.memberId);
+        if (!step(h.db, member.s, error))
+            return -1;
+        sqlite3_bind_int64(award.s, 1, campaignId);
+        sqlite3_bind_int64(award.s, 2, c.memberId);
+        sqlite3_bind_int64(award.s, 3, entryId);
+        sqlite3_bind_int64(award.s, 4, points);
+        bindText(award.s, 5, day);
+        bindText(award.s, 6, time);
+        if (!step(h.db, award.s, error))
+            return -1;
+        awardedInBatch += points;
+        if ((i + 1) % batch == 0 || i + 1 == checkins.size()) {
+            sqlite3_bind_int64(awarded.s, 1, awardedInBatch);
+            sqlite3_bind_int64(awarded.s, 2, campaignId);
+            if (!step(h.db, awarded.s, error))
+                return -1;
+            awardedInBatch = 0;
+            if (!exec(h.db, "COMMIT", error))
+                return -1;
+        }
+    }
+    return double(checkins.size()) / (double(t.nsecsElapsed()) / 1e9);
+}
+
 bool rawCopyCampaigns(const QString &file, const QString &programFile, QString *error)
 {
     Handle h;

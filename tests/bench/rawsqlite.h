@@ -27,6 +27,19 @@ double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipt
 // award rows have the same foreign keys to check.
 bool rawCopyCampaigns(const QString &file, const QString &programFile, QString *error);
 
+// One check-in as both the program and the raw baseline write it.
+struct BenchCheckin
+{
+    QString number;
+    qint64 memberId = 0;
+    QString businessDate; // YYYY-MM-DD
+    QString businessTime; // stored UTC text
+};
+
+// The same row writes the program makes for a check-in on its day: the check-in, its ledger entry
+// and lot, the member's balance and the campaign's award row, the campaign's total once per batch.
+double rawCheckinInserts(const QString &file, const QList<BenchCheckin> &checkins, int batch, qint64 campaignId, qint64 points, QString *error);
+
 // Single durable commits (WAL, synchronous=FULL), each one small INSERT: latencies in µs.
 QList<qint64> rawDurableCommits(const QString &file, int count, QString *error);
 

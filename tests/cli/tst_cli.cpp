@@ -29,6 +29,7 @@ private slots:
     void receiptsReturnsBalancesExpiryTiersStatement();
     void catalogRedeemAndCancel();
     void campaignsWithFourEyesFromTheCommandLine();
+    void checkInFromTheCommandLine();
 
 private:
     Run cli(const QString &location, const QStringList &args, const QByteArray &stdinText = {});
@@ -293,6 +294,35 @@ void TestCli::catalogRedeemAndCancel()
     QVERIFY2(verify.code == 0, qPrintable(verify.out));
 }
 
+void TestCli::checkInFromTheCommandLine()
+{
+    PD_FRESH_DB(t);
+    QCOMPARE(cli(t.location(), {"demo", "--members", "12"}).code, 0); // with the demo's check-in campaign
+    const Run first = cli(t.location(), {"checkin", "8000000012"});
+    QVERIFY2(first.code == 0 && first.out.contains("Checked in for") && first.out.contains("Days in a row: 1"), qPrintable(first.out + first.err));
+    const Run again = cli(t.location(), {"checkin", "8000000012", "--store", "NY01"});
+    QVERIFY2(again.code == 0 && again.out.contains("Already checked in"), qPrintable(again.out + again.err));
+    const Run future = cli(t.location(), {"checkin", "8000000012", "--for-date", "2099-01-01"});
+    QCOMPARE(future.code, 1);
+    QVERIFY2(future.err.contains("still to come"), qPrintable(future.err));
+    QCOMPARE(cli(t.location(), {"checkin"}).code, 2);
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath("checkins.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString yesterday = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().addDays(-1).toString(Qt::ISODate);
+    file.write(QStringLiteral("checkin_no,store,card_no,time,for_date\n"
+                              "K1,NY01,8000000011,%1T10:00:00+08:00,\n"
+                              "K2,NY01,9999999999,%1T10:00:00+08:00,\n").arg(yesterday).toUtf8());
+    file.close();
+    const Run imported = cli(t.location(), {"import", "checkins", file.fileName()});
+    QCOMPARE(imported.code, 3);
+    QVERIFY2(imported.out.contains("1 added, 0 already present, 1 rejected"), qPrintable(imported.out));
+    QVERIFY2(imported.err.contains("checkins.csv:3: card_no: "), qPrintable(imported.err));
+    QCOMPARE(cli(t.location(), {"import", "checkins", file.fileName()}).out.contains("0 added, 1 already present, 1 rejected"), true);
+    QVERIFY2(cli(t.location(), {"verify"}).code == 0, "verify");
+}
+
 void TestCli::campaignsWithFourEyesFromTheCommandLine()
 {
     PD_FRESH_DB(t);
@@ -314,7 +344,7 @@ void TestCli::campaignsWithFourEyesFromTheCommandLine()
     QVERIFY2(lines.at(0).startsWith("bad.json: SLIP.percent: must be a whole number from 101 to 1000"), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith("bad.json: LURE.stores: there is no store ZZ99"), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).startsWith("bad.json: LURE.points: "), qPrintable(lines.at(2)));
-    QCOMPARE(test::countRows(t.db(), "campaigns"), 3); // the demo's three, nothing of the file
+    QCOMPARE(test::countRows(t.db(), "campaigns"), 4); // the demo's four, nothing of the file
 
     const QString good = write("good.json", R"({"code":"ALL-YEAR","name":"全年双倍","type":"multiplier","from":"2020-01-01",
         "to":"2099-12-31","terms":"满100元积分翻倍。","min_amount":100,"percent":200})");

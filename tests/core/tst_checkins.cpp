@@ -5,6 +5,7 @@
 // with what posting paid. The ladder is the demo's: 5 a day, +10 on day 3, +50 on day 7, cycle 7.
 #include "core/campaigns/campaignservice.h"
 #include "core/campaigns/campaignsimulator.h"
+#include "core/checkins/checkinmonth.h"
 #include "core/checkins/checkinservice.h"
 #include "core/io/importers.h"
 #include "ledgerfixture.h"
@@ -29,6 +30,7 @@ private slots:
     void importNamesEveryBadRowAndIsIdempotent();
     void oneCheckinCampaignAtATime();
     void theSimulatorAgreesWithWhatPostingPaid();
+    void theMonthShowsEachDayAndTheBonusesAhead();
 };
 
 namespace {
@@ -303,6 +305,39 @@ void TestCheckins::theSimulatorAgreesWithWhatPostingPaid()
     auto figures = simulateCampaign(w.t.db(), w.admin, campaign.value(), period);
     PD_OK(figures);
     QCOMPARE(figures->points, paid);
+}
+
+void TestCheckins::theMonthShowsEachDayAndTheBonusesAhead()
+{
+    PD_LEDGER_WORLD(w); // today is 1 June 2027 in Shanghai
+    PD_OK(approveCampaigns(w.t.db(), w.clock, kLadder));
+    for (int d : {26, 27, 29, 30, 31})
+        PD_OK(checkIn(w, 1, shanghai(2027, 5, d)));
+    PD_OK(checkIn(w, 1, shanghai(2027, 5, 31, 14), QDate(2027, 5, 28)));
+    const qint64 member = number(w, "SELECT id FROM members WHERE card_no = '8000000001'");
+    auto may = checkinMonth(w.t.db(), w.clock, w.admin, member, QDate(2027, 5, 15));
+    PD_OK(may);
+    QCOMPARE(may->campaignName, QStringLiteral("每日签到"));
+    QCOMPARE(may->days.size(), 31);
+    QCOMPARE(may->days.value(QDate(2027, 5, 27)), CheckinMonth::Day::Checked);
+    QCOMPARE(may->days.value(QDate(2027, 5, 28)), CheckinMonth::Day::MadeUp);
+    QCOMPARE(may->days.value(QDate(2027, 5, 25)), CheckinMonth::Day::Missed);
+    auto june = checkinMonth(w.t.db(), w.clock, w.admin, member, QDate(2027, 6, 1));
+    PD_OK(june);
+    QCOMPARE(june->streakToday, 6); // 26–31 May
+    QCOMPARE(june->days.value(QDate(2027, 6, 1)), CheckinMonth::Day::Ahead);
+    QCOMPARE(june->daysToNextBonus, 1);
+    QCOMPARE(june->nextBonusPoints, 50);
+    QCOMPARE(june->bonusAhead.value(QDate(2027, 6, 1)), 50); // day 7
+    QCOMPARE(june->bonusAhead.value(QDate(2027, 6, 4)), 10); // day 3 of the next cycle
+    QCOMPARE(june->bonusAhead.value(QDate(2027, 6, 8)), 50);
+    QVERIFY(!june->bonusAhead.contains(QDate(2027, 6, 2)));
+    QCOMPARE(june->freeCardsLeft, 1); // May's card was used in May
+    QCOMPARE(june->cardPricePoints, 20);
+    // after the campaign, nothing
+    auto july = checkinMonth(w.t.db(), w.clock, w.admin, member, QDate(2027, 7, 1));
+    PD_OK(july);
+    QVERIFY(july->campaignName.isEmpty());
 }
 
 PD_DATABASE_TEST_MAIN(TestCheckins)

@@ -109,21 +109,27 @@ void TestDemo::campaignsInEachStateANewcomerShouldSee()
     DemoData demo(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
     auto r = demo.create(Session::system(QStringLiteral("tester")), o);
     PD_OK(r);
-    QCOMPARE(r->campaignsAdded, 3);
+    QCOMPARE(r->campaignsAdded, 4);
     const auto status = [&](const char *code) {
         return sql::scalar(t.db().connection(), "SELECT status FROM campaigns WHERE code = ?", {QString::fromLatin1(code)}).value().toString();
     };
     QCOMPARE(status("MKT-DAY"), QStringLiteral("approved"));
     QCOMPARE(status("EYE-DAY"), QStringLiteral("approved"));
     QCOMPARE(status("FIRST-ORDER"), QStringLiteral("submitted"));
+    QCOMPARE(status("DAILY-SIGN"), QStringLiteral("approved"));
+    // a month of check-ins at the desk: the first member every day, the others missing some
+    QCOMPARE(test::countRows(t.db(), "checkins", "member_id = (SELECT MIN(id) FROM members)"), 29);
+    QVERIFY(test::countRows(t.db(), "checkins") > 8 * 20 && test::countRows(t.db(), "checkins") < 8 * 29);
+    QVERIFY(test::countRows(t.db(), "checkin_bonuses") > 0);
     // written by the campaign manager, decided by the compliance officer: four eyes even in the demo
-    QCOMPARE(test::countRows(t.db(), "campaigns", "author_name = 'campaign'"), 3);
-    QCOMPARE(test::countRows(t.db(), "campaigns", "decided_by_name = 'compliance'"), 2);
+    QCOMPARE(test::countRows(t.db(), "campaigns", "author_name = 'campaign'"), 4);
+    QCOMPARE(test::countRows(t.db(), "campaigns", "decided_by_name = 'compliance'"), 3);
     // a second run adds none
     auto again = demo.create(Session::system(QStringLiteral("tester")), o);
     PD_OK(again);
     QCOMPARE(again->campaignsAdded, 0);
-    QCOMPARE(test::countRows(t.db(), "campaigns"), 3);
+    QCOMPARE(test::countRows(t.db(), "campaigns"), 4);
+    QCOMPARE(test::countRows(t.db(), "checkins", "member_id = (SELECT MIN(id) FROM members)"), 29);
 }
 
 PD_DATABASE_TEST_MAIN(TestDemo)

@@ -33,6 +33,7 @@ struct World
         db = std::move(opened).value();
         pd::DemoOptions options;
         options.members = 20;
+        options.campaigns = true; // a check-in campaign running today, so check-ins are posted
         if (!pd::DemoData(*db, clock, pd::PasswordHasher(pd::PasswordHasher::fastForTests())).create(pd::Session::system({}), options))
             std::abort();
         // durability is not what is fuzzed here; speed is
@@ -71,11 +72,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const pd::Session admin = pd::Session::system(QStringLiteral("fuzz"));
     pd::ImportOptions options;
     options.batchSize = 7;
-    switch (data[0] % 5) {
+    switch (data[0] % 6) {
     case 0: (void)importers.importStores(admin, &buffer, QStringLiteral("f.csv"), options); break;
     case 1: (void)importers.importMembers(admin, &buffer, QStringLiteral("f.csv"), options); break;
     case 2: (void)importers.importReceipts(admin, &buffer, QStringLiteral("f.csv"), options); break;
     case 3: (void)importers.importReturns(admin, &buffer, QStringLiteral("f.csv"), options); break;
+    case 5: (void)importers.importCheckins(admin, &buffer, QStringLiteral("f.csv"), options); break;
     default: (void)importers.importCatalog(admin, &buffer, QStringLiteral("f.csv"), options); break;
     }
     auto invariants = pd::checkLedgerInvariants(*world.db);

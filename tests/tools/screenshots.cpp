@@ -167,6 +167,12 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     typeInto(counter, "slipNumberEdit", QStringLiteral("000123"));
     QTest::keyClick(counter->findChild<QLineEdit *>(QStringLiteral("slipNumberEdit")), Qt::Key_Return);
     save(&window, outDir, lang, QStringLiteral("counter-find-slip"));
+    // checking in after a month of the demo's check-ins (another member per language: once a day)
+    typeInto(counter, "findEdit", lang.startsWith(QLatin1String("zh")) ? QStringLiteral("8000000002") : QStringLiteral("8000000003"));
+    QTest::keyClick(counter->findChild<QLineEdit *>(QStringLiteral("findEdit")), Qt::Key_Return);
+    counter->findChild<QTabWidget *>(QStringLiteral("counterTabs"))->setCurrentIndex(2);
+    counter->findChild<QPushButton *>(QStringLiteral("checkinButton"))->click();
+    save(&window, outDir, lang, QStringLiteral("counter-checkin"));
 
     window.showScreen(QStringLiteral("catalogPage"));
     auto *catalog = window.findChild<ui::CatalogPage *>();

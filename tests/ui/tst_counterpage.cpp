@@ -14,6 +14,7 @@
 #include "ui/pages/programmepage.h"
 #include "core/audit/auditmodel.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -402,6 +403,19 @@ void TestCounterPage::checkInOnceAndMakeUpAMissedDay()
     QCOMPARE(count(f, "checkins"), 2);
     QVERIFY(child<QLabel>(&page, "checkinError")->text().contains(QStringLiteral("still to come")));
     QCOMPARE(f.invariantProblems(), QString());
+
+    // the member's month: checked in today, made up yesterday, the next bonus tomorrow (day 3)
+    ui::MemberDetailDialog detail(ctx, page.currentMember());
+    detail.show();
+    const QString summary = child<QLabel>(&detail, "checkinSummary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("days in a row: 2")) && summary.contains(QStringLiteral("days to the next bonus (+10): 1"))
+                 && summary.contains(QStringLiteral("0 free")),
+             qPrintable(summary));
+    auto *calendar = child<QCalendarWidget>(&detail, "checkinCalendarView");
+    QCOMPARE(calendar->dateTextFormat(QDate(2026, 11, 22)).background().color(), QColor(0xbb, 0xde, 0xfb)); // made up
+    QCOMPARE(calendar->dateTextFormat(QDate(2026, 11, 23)).background().color(), QColor(0xc8, 0xe6, 0xc9)); // checked in
+    QCOMPARE(calendar->dateTextFormat(QDate(2026, 11, 21)).background().color(), QColor(0xff, 0xcd, 0xd2)); // missed
+    QCOMPARE(calendar->dateTextFormat(QDate(2026, 11, 24)).fontWeight(), int(QFont::Bold));                 // a bonus ahead
 }
 
 void TestCounterPage::enterPostsAndTheCounterSpeaksInWords()

@@ -1,5 +1,7 @@
 #include "memberdetaildialog.h"
 
+#include "ui/dialogs/checkincalendar.h"
+
 #include "core/clock.h"
 #include "core/reports/memberpoints.h"
 #include "core/pointsmath.h"
@@ -99,6 +101,7 @@ MemberDetailDialog::MemberDetailDialog(const AppContext &context, const Member &
     tabs->addTab(history, tr("History"));
     tabs->addTab(lots, tr("Points by expiry"));
     tabs->addTab(statementTab, tr("Statements"));
+    tabs->addTab(new CheckinCalendar(context, member.id, this), tr("Check-ins"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(head);
