@@ -379,6 +379,14 @@
         <source>campaign</source>
         <translation>活动</translation>
     </message>
+    <message>
+        <source>Check-ins imported</source>
+        <translation>签到已导入</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -740,10 +748,6 @@
         <translation>超过 100 个字符</translation>
     </message>
     <message>
-        <source>is not a campaign type (multiplier, welcome, first_purchase, sale): %1</source>
-        <translation>不是活动类型（multiplier、welcome、first_purchase、sale）：%1</translation>
-    </message>
-    <message>
         <source>is before from</source>
         <translation>早于开始日期</translation>
     </message>
@@ -778,6 +782,30 @@
     <message>
         <source>a sale price must be below the item&apos;s price of %1 points</source>
         <translation>特惠价必须低于商品原价 %1 积分</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>每日签到</translation>
+    </message>
+    <message>
+        <source>must map streak days to points, as {&quot;3&quot;: 10, &quot;7&quot;: 50}</source>
+        <translation>须把连续签到天数对应到积分，如 {&quot;3&quot;: 10, &quot;7&quot;: 50}</translation>
+    </message>
+    <message>
+        <source>must map streak days 1–366 to 1 to 1,000,000 points: &quot;%1&quot;</source>
+        <translation>须把连续签到第 1–366 天对应到 1 至 1,000,000 积分：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a campaign type (multiplier, welcome, first_purchase, sale, checkin): %1</source>
+        <translation>不是活动类型（multiplier、welcome、first_purchase、sale、checkin）：%1</translation>
+    </message>
+    <message>
+        <source>day %1 of a streak is beyond the cycle of %2 days</source>
+        <translation>连续第 %1 天超出了 %2 天的周期</translation>
+    </message>
+    <message>
+        <source>a check-in must earn something: daily points or a streak bonus</source>
+        <translation>签到须有所得：每日积分或连续签到奖励</translation>
     </message>
 </context>
 <context>
@@ -884,6 +912,10 @@
     <message>
         <source>The campaign %1 is %2: change it as it is.</source>
         <translation>活动 %1 状态为“%2”：请直接修改它。</translation>
+    </message>
+    <message>
+        <source>The check-in campaign %1 overlaps %2 (%3 – %4): one check-in campaign at a time.</source>
+        <translation>签到活动 %1 与 %2（%3 – %4）时间重叠：同一时间只能有一个签到活动。</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1030,38 @@
     <message>
         <source>While the campaign&apos;s %1 points last.</source>
         <translation>活动积分共 %1，送完即止。</translation>
+    </message>
+    <message>
+        <source>Check in once a day for %1 points.</source>
+        <translation>每天签到一次得 %1 积分。</translation>
+    </message>
+    <message>
+        <source>+%1 on day %2</source>
+        <translation>第 %2 天加 %1</translation>
+    </message>
+    <message>
+        <source>Days in a row earn more: %1%2.</source>
+        <translation>连续签到另有奖励：%1%2。</translation>
+    </message>
+    <message>
+        <source>; after day %1 the count starts again</source>
+        <translation>；满 %1 天后重新计算</translation>
+    </message>
+    <message>
+        <source>%1 free make-up cards a month</source>
+        <translation>每月 %1 张免费补签卡</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，之后</translation>
+    </message>
+    <message>
+        <source>%1 points a card</source>
+        <translation>每张 %1 积分</translation>
+    </message>
+    <message>
+        <source>A missed day in the last %1 days can be made up: %2.</source>
+        <translation>最近 %1 天内漏签的日子可以补签：%2。</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1321,108 @@
     <message>
         <source>Matched ¥</source>
         <translation>配捐物资 ¥</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CheckinMonth</name>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation>已补签</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏签</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>No check-in campaign</source>
+        <translation>无签到活动</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CheckinService</name>
+    <message>
+        <source>The check-in campaign %1 does not run in store %2.</source>
+        <translation>签到活动“%1”不在门店 %2 进行。</translation>
+    </message>
+    <message>
+        <source>No check-in campaign runs on %1.</source>
+        <translation>%1 没有进行中的签到活动。</translation>
+    </message>
+    <message>
+        <source>No make-up card is left this month (%1 free a month) and none are for sale.</source>
+        <translation>本月补签卡已用完（每月免费 %1 张），且补签卡不出售。</translation>
+    </message>
+    <message>
+        <source>A make-up card costs %1 points; the balance is %2.</source>
+        <translation>补签卡每张 %1 积分；当前余额 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: a check-in is for today or a missed day.</source>
+        <translation>%1 还没到：只能签到今天或补签漏签的日子。</translation>
+    </message>
+    <message>
+        <source>The check-in campaign %1 has no make-up check-ins.</source>
+        <translation>签到活动“%1”不能补签。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 days back: a missed day can be made up within %3 days.</source>
+        <translation>%1 已是 %2 天前：漏签的日子只能在 %3 天内补签。</translation>
+    </message>
+    <message>
+        <source>free make-up card</source>
+        <translation>免费补签卡</translation>
+    </message>
+    <message>
+        <source>bought make-up card</source>
+        <translation>积分购买的补签卡</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>当日签到</translation>
+    </message>
+    <message>
+        <source>Already checked in for %1: nothing changed.</source>
+        <translation>%1 已签到过：没有任何变动。</translation>
+    </message>
+    <message>
+        <source>Checked in for %1 (%2, %3): %4 points. Days in a row: %5.</source>
+        <translation>已签到 %1（%2，%3）：%4 积分。连续签到：%5 天。</translation>
+    </message>
+    <message>
+        <source>Streak bonus for day %1 in a row (%2): +%3</source>
+        <translation>连续签到第 %1 天奖励（%2）：+%3</translation>
+    </message>
+    <message>
+        <source>Make-up card: −%1 points</source>
+        <translation>补签卡：−%1 积分</translation>
+    </message>
+    <message>
+        <source>Balance: %1 points</source>
+        <translation>余额：%1 积分</translation>
+    </message>
+    <message>
+        <source>A check-in number has at most 64 characters.</source>
+        <translation>签到单号最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The check-in %1 of store %2 was already posted with different content.</source>
+        <translation>门店 %2 的签到单 %1 已登记过，且内容不同。</translation>
+    </message>
+    <message>
+        <source>The membership of card %1 is %2: it cannot check in.</source>
+        <translation>卡号 %1 的会员状态为%2：不能签到。</translation>
+    </message>
+    <message>
+        <source>The check-in campaign %1 has just been cancelled.</source>
+        <translation>签到活动“%1”刚刚被取消。</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3912,68 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::CheckinCalendar</name>
+    <message>
+        <source>a streak bonus if the member comes every day</source>
+        <translation>每天都来可得连续签到奖励</translation>
+    </message>
+    <message>
+        <source>No check-in campaign runs this month.</source>
+        <translation>本月没有签到活动。</translation>
+    </message>
+    <message>
+        <source>+%1 points if the member comes every day until then</source>
+        <translation>每天签到到这一天可得 +%1 积分</translation>
+    </message>
+    <message>
+        <source>days in a row: %1</source>
+        <translation>连续签到：%1 天</translation>
+    </message>
+    <message>
+        <source>days to the next bonus (+%1): %2</source>
+        <translation>距下次奖励（+%1）：%2 天</translation>
+    </message>
+    <message>
+        <source>make-up cards left this month: %1 free, then %2 points a card</source>
+        <translation>本月剩余补签卡：免费 %1 张，之后每张 %2 积分</translation>
+    </message>
+    <message>
+        <source>make-up cards left this month: %1</source>
+        <translation>本月剩余补签卡：%1 张</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CheckinPanel</name>
+    <message>
+        <source>Today, or a missed day to make up with a make-up card</source>
+        <translation>今天，或用补签卡补签漏签的日子</translation>
+    </message>
+    <message>
+        <source>No check-in campaign runs today.</source>
+        <translation>今天没有签到活动。</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>门店：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Find the member first.</source>
+        <translation>请先找到会员。</translation>
+    </message>
+    <message>
+        <source>Type the day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入日期。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CounterPage</name>
     <message>
         <source>Card, mobile, name or pinyin initials — then Enter</source>
@@ -3946,6 +4174,10 @@
     <message>
         <source>Campaigns: %1</source>
         <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4424,10 @@
     <message>
         <source>Saved %1. %2</source>
         <translation>已保存 %1。%2</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到</translation>
     </message>
 </context>
 <context>

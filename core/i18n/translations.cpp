@@ -18,6 +18,8 @@ void installTranslations(const QLocale &locale)
     }
     ours = nullptr;
     qt = nullptr;
+    // Qt's own widgets (calendars: month and weekday names) speak the chosen language too
+    QLocale::setDefault(locale.language() == QLocale::Chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
     if (locale.language() != QLocale::Chinese)
         return;
     ours = new QTranslator;

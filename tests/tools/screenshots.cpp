@@ -36,6 +36,7 @@
 #include <QPainter>
 #include <QTabWidget>
 #include <QDir>
+#include <QCalendarWidget>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QPushButton>
@@ -148,6 +149,10 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     window.showScreen(QStringLiteral("membersPage"));
     ui::MemberDetailDialog detail(admin, members->model()->memberAt(0), &window);
     save(&detail, outDir, lang, QStringLiteral("member-detail"));
+    detail.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(3);
+    if (businessToday(clock).day() < 15) // early in a month: the month before shows the demo's check-ins
+        detail.findChild<QCalendarWidget *>(QStringLiteral("checkinCalendarView"))->showPreviousMonth();
+    save(&detail, outDir, lang, QStringLiteral("member-checkins"));
     detail.hide();
 
     ui::BatchJobDialog job(admin, ui::BatchJobDialog::Job::Expiry, &window);

@@ -46,6 +46,10 @@ CheckinCalendar::CheckinCalendar(const AppContext &context, qint64 memberId, QWi
     m_calendar->setFirstDayOfWeek(Qt::Monday);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setSelectionMode(QCalendarWidget::NoSelection);
+    // today is still painted as the selected day: in grey, not in the made-up blue
+    QPalette palette = m_calendar->palette();
+    palette.setColor(QPalette::Highlight, QColor(0x78, 0x90, 0x9c));
+    m_calendar->setPalette(palette);
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setText(QStringList{swatch("#c8e6c9", checkinDayName(CheckinMonth::Day::Checked)),
