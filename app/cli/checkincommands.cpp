@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "core/campaigns/badgeawards.h"
 #include "core/checkins/checkinservice.h"
 #include "core/io/timeparse.h"
 #include "core/members/memberservice.h"
@@ -37,6 +38,40 @@ int runCheckin(Context &c, const QStringList &args)
     if (!out)
         return c.fail(out.error());
     c.out << checkinOutcomeText(out.value()) << Qt::endl;
+    return kOk;
+}
+
+// Collecting a completed badge collection's prize at the desk.
+int runCollectPrize(Context &c, const QStringList &args)
+{
+    if (args.size() != 2)
+        return c.usage(QStringLiteral("pointsdesk-cli collect-prize CARD CAMPAIGN"));
+    auto prize = badgeawards::collectPrize(*c.db, c.clock, c.session, args.at(0), args.at(1));
+    if (!prize)
+        return c.fail(prize.error());
+    c.out << QCoreApplication::translate("pd::cli", "Prize %1 of %2 collected by card %3.").arg(prize->itemName, prize->campaignName, args.at(0)) << Qt::endl;
+    return kOk;
+}
+
+// A member's badge collections: each badge, how far, and the prize.
+int runBadges(Context &c, const QStringList &args)
+{
+    if (args.size() != 1)
+        return c.usage(QStringLiteral("pointsdesk-cli badges CARD"));
+    auto member = MemberService(*c.db, c.clock).memberByCard(c.session, args.constFirst());
+    if (!member)
+        return c.fail(member.error());
+    auto collections = badgeawards::collectionsOf(*c.db, c.clock, c.session, member->id);
+    if (!collections)
+        return c.fail(collections.error());
+    c.out << "campaign,badge,have,need,held,complete,prize_collected" << Qt::endl;
+    for (const badgeawards::Collection &col : collections.value())
+        for (const badgerules::Progress &p : col.progress)
+            c.out << QStringList{col.campaign.code, p.code, QString::number(p.have), QString::number(p.need),
+                                 col.complete || col.held.contains(p.code) ? QStringLiteral("yes") : QStringLiteral("no"),
+                                 col.complete ? QStringLiteral("yes") : QStringLiteral("no"), col.prizeCollectedAt.isEmpty() ? QString() : QStringLiteral("yes")}
+                         .join(QLatin1Char(','))
+                  << Qt::endl;
     return kOk;
 }
 

@@ -60,5 +60,7 @@ int runCancelRedemption(Context &c, const QStringList &args);
 int runCampaign(Context &c, const QStringList &args);
 // Check-ins (checkincommands.cpp).
 int runCheckin(Context &c, const QStringList &args);
+int runCollectPrize(Context &c, const QStringList &args);
+int runBadges(Context &c, const QStringList &args);
 
 } // namespace pd::cli

@@ -413,7 +413,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
                                          "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N | "
                                          "campaign import FILE|submit CODE|approve CODE|reject CODE --reason T|cancel CODE --reason T|version CODE|list | "
-                                         "checkin CARD [--store CODE] [--for-date D]");
+                                         "checkin CARD [--store CODE] [--for-date D] | badges CARD | collect-prize CARD CAMPAIGN");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -436,7 +436,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                       QStringLiteral("verify"),  QStringLiteral("demo"),     QStringLiteral("expire"),
                                       QStringLiteral("tiers"),   QStringLiteral("balances"), QStringLiteral("statement"),
                                       QStringLiteral("redeem"),  QStringLiteral("cancel-redemption"), QStringLiteral("close-day"),
-                                      QStringLiteral("campaign"), QStringLiteral("checkin")};
+                                      QStringLiteral("campaign"), QStringLiteral("checkin"),
+                                      QStringLiteral("badges"), QStringLiteral("collect-prize")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -476,6 +477,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runCampaign(c, args);
     if (verb == QLatin1String("checkin"))
         return runCheckin(c, args);
+    if (verb == QLatin1String("badges"))
+        return runBadges(c, args);
+    if (verb == QLatin1String("collect-prize"))
+        return runCollectPrize(c, args);
     return runDemo(c, args);
 }
 

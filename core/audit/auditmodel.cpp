@@ -37,6 +37,7 @@ const QHash<QString, const char *> &actionNames()
         {QStringLiteral("import.receipts"), QT_TRANSLATE_NOOP("pd::AuditModel", "Receipts imported")},
         {QStringLiteral("import.checkins"), QT_TRANSLATE_NOOP("pd::AuditModel", "Check-ins imported")},
         {QStringLiteral("checkin.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Checked in")},
+        {QStringLiteral("badge.prize"), QT_TRANSLATE_NOOP("pd::AuditModel", "Badge prize collected")},
         {QStringLiteral("import.returns"), QT_TRANSLATE_NOOP("pd::AuditModel", "Returns imported")},
         {QStringLiteral("export.ledger"), QT_TRANSLATE_NOOP("pd::AuditModel", "Ledger exported")},
         {QStringLiteral("adjust.apply"), QT_TRANSLATE_NOOP("pd::AuditModel", "Points adjusted")},

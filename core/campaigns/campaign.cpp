@@ -25,6 +25,7 @@ const TypeRow kTypes[] = {
     {CampaignType::FirstPurchase, "first_purchase", QT_TRANSLATE_NOOP("pd::Campaign", "First-purchase bonus")},
     {CampaignType::Sale, "sale", QT_TRANSLATE_NOOP("pd::Campaign", "Redemption sale")},
     {CampaignType::Checkin, "checkin", QT_TRANSLATE_NOOP("pd::Campaign", "Daily check-in")},
+    {CampaignType::Badges, "badges", QT_TRANSLATE_NOOP("pd::Campaign", "Badge collection")},
 };
 
 struct StatusRow
@@ -50,7 +51,15 @@ const QSet<QString> kKnownFields = {
     QStringLiteral("dates"),      QStringLiteral("points"),     QStringLiteral("item"),      QStringLiteral("cash"),
     QStringLiteral("daily_points"), QStringLiteral("streak_bonus"), QStringLiteral("cycle_days"),
     QStringLiteral("makeup_free_per_month"), QStringLiteral("makeup_cost_points"), QStringLiteral("makeup_window_days"),
+    QStringLiteral("badges"), QStringLiteral("reward_points"), QStringLiteral("reward_item"),
 };
+
+const struct
+{
+    BadgeRuleKind kind;
+    const char *code;
+} kBadgeRules[] = {{BadgeRuleKind::Visits, "visits"}, {BadgeRuleKind::Green, "green"}, {BadgeRuleKind::Scenarios, "scenarios"},
+                   {BadgeRuleKind::Spend, "spend"}, {BadgeRuleKind::Streak, "streak"}};
 
 // Reads one object's fields, collecting a problem per bad field rather than stopping at the first.
 class FieldReader
@@ -194,6 +203,62 @@ public:
         return out;
     }
 
+    // The badges of a collection, each problem named "badges" with the badge it is about.
+    QList<BadgeRule> badges(const char *field)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(field));
+        if (!v.isArray() || v.toArray().isEmpty() || v.toArray().size() > 20) {
+            problem(QLatin1String(field), say(QT_TRANSLATE_NOOP("pd::Campaign", "must list 1 to 20 badges")));
+            return {};
+        }
+        static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9-]{1,16}\\z"));
+        QList<BadgeRule> out;
+        QSet<QString> codes;
+        const QJsonArray items = v.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject o = items.at(i).toObject();
+            BadgeRule b;
+            b.code = o.value(QStringLiteral("code")).toString().trimmed();
+            b.name = o.value(QStringLiteral("name")).toString().trimmed();
+            const QString where = b.code.isEmpty() ? QString::number(i + 1) : b.code;
+            const auto bad = [&](const QString &reason) { problem(QLatin1String(field), QStringLiteral("%1: %2").arg(where, reason)); };
+            if (!codePattern.match(b.code).hasMatch() || codes.contains(b.code))
+                bad(say(QT_TRANSLATE_NOOP("pd::Campaign", "each badge has its own code of 1 to 16 capital letters, digits or hyphens")));
+            codes.insert(b.code);
+            if (b.name.isEmpty() || b.name.size() > 40)
+                bad(say(QT_TRANSLATE_NOOP("pd::Campaign", "a badge has a name of 1 to 40 characters")));
+            const QString rule = o.value(QStringLiteral("rule")).toString();
+            bool known = false;
+            for (const auto &r : kBadgeRules)
+                if (rule == QLatin1String(r.code)) {
+                    b.rule = r.kind;
+                    known = true;
+                }
+            if (!known) {
+                bad(say(QT_TRANSLATE_NOOP("pd::Campaign", "the rule is visits, green, scenarios, spend or streak, not \"%1\"")).arg(rule));
+                continue;
+            }
+            if (b.rule == BadgeRuleKind::Spend) {
+                auto fen = points::parseYuan(o.value(QStringLiteral("amount")).toVariant().toString(), QStringLiteral("amount"));
+                if (!fen || fen.value() <= 0)
+                    bad(say(QT_TRANSLATE_NOOP("pd::Campaign", "a spend badge needs an amount in yuan above 0")));
+                else
+                    b.amountFen = fen.value();
+                b.scenario = o.value(QStringLiteral("scenario")).toString().trimmed();
+            } else {
+                const double n = o.value(QStringLiteral("count")).toDouble(-1);
+                if (n != std::floor(n) || n < 1 || n > 10'000)
+                    bad(say(QT_TRANSLATE_NOOP("pd::Campaign", "the count is a whole number from 1 to 10,000")));
+                else
+                    b.count = int(n);
+                if (o.contains(QStringLiteral("scenario")))
+                    bad(say(QT_TRANSLATE_NOOP("pd::Campaign", "only a spend badge names a scenario")));
+            }
+            out << b;
+        }
+        return out;
+    }
+
     // Yuan as a number or as text, at most two decimals; held in fen.
     std::optional<qint64> yuan(const char *field)
     {
@@ -239,6 +304,22 @@ const Row *rowOf(const Row (&rows)[N], Key Row::*key, const Value &value)
     return nullptr;
 }
 } // namespace
+
+QString badgeRuleCode(BadgeRuleKind rule)
+{
+    for (const auto &r : kBadgeRules)
+        if (r.kind == rule)
+            return QLatin1String(r.code);
+    return {};
+}
+
+std::optional<BadgeRuleKind> badgeRuleFromCode(const QString &code)
+{
+    for (const auto &r : kBadgeRules)
+        if (code == QLatin1String(r.code))
+            return r.kind;
+    return std::nullopt;
+}
 
 QString campaignTypeCode(CampaignType type)
 {
@@ -337,6 +418,26 @@ QJsonObject Campaign::toJson() const
         o.insert(QStringLiteral("makeup_window_days"), checkin.makeupWindowDays);
         break;
     }
+    case CampaignType::Badges: {
+        QJsonArray list;
+        for (const BadgeRule &b : badgeSet.badges) {
+            QJsonObject one{{QStringLiteral("code"), b.code}, {QStringLiteral("name"), b.name}, {QStringLiteral("rule"), badgeRuleCode(b.rule)}};
+            if (b.rule == BadgeRuleKind::Spend) {
+                one.insert(QStringLiteral("amount"), points::formatYuan(b.amountFen));
+                if (!b.scenario.isEmpty())
+                    one.insert(QStringLiteral("scenario"), b.scenario);
+            } else {
+                one.insert(QStringLiteral("count"), b.count);
+            }
+            list.append(one);
+        }
+        o.insert(QStringLiteral("badges"), list);
+        if (badgeSet.rewardPoints > 0)
+            o.insert(QStringLiteral("reward_points"), badgeSet.rewardPoints);
+        if (!badgeSet.rewardItem.isEmpty())
+            o.insert(QStringLiteral("reward_item"), badgeSet.rewardItem);
+        break;
+    }
     }
     return o;
 }
@@ -361,7 +462,7 @@ Result<Campaign> Campaign::fromJson(const QJsonObject &object, QList<FieldProble
     if (const auto type = campaignTypeFromCode(typeCode))
         c.type = *type;
     else if (!typeCode.isEmpty())
-        read.problem(QStringLiteral("type"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a campaign type (multiplier, welcome, first_purchase, sale, checkin): %1")).arg(typeCode));
+        read.problem(QStringLiteral("type"), say(QT_TRANSLATE_NOOP("pd::Campaign", "is not a campaign type (multiplier, welcome, first_purchase, sale, checkin, badges): %1")).arg(typeCode));
     c.from = read.date("from");
     c.to = read.date("to");
     if (c.from.isValid() && c.to.isValid() && c.to < c.from)
@@ -410,6 +511,13 @@ Result<Campaign> Campaign::fromJson(const QJsonObject &object, QList<FieldProble
         if (c.checkin.dailyPoints == 0 && c.checkin.streakBonus.isEmpty())
             read.problem(QStringLiteral("daily_points"), say(QT_TRANSLATE_NOOP("pd::Campaign", "a check-in must earn something: daily points or a streak bonus")));
         break;
+    case CampaignType::Badges:
+        c.badgeSet.badges = read.badges("badges");
+        c.badgeSet.rewardPoints = read.whole("reward_points", 1, 1'000'000).value_or(0);
+        c.badgeSet.rewardItem = read.text("reward_item", false);
+        if (c.badgeSet.rewardPoints == 0 && c.badgeSet.rewardItem.isEmpty())
+            read.problem(QStringLiteral("reward_points"), say(QT_TRANSLATE_NOOP("pd::Campaign", "a completed collection gives reward points, a prize (reward_item) or both")));
+        break;
     }
     if (problems.size() > before)
         return makeError(ErrorCode::InvalidInput, problems.at(before).field + QStringLiteral(": ") + problems.at(before).reason,
@@ -446,6 +554,13 @@ QList<FieldProblem> problemsAgainst(const Campaign &c, const CampaignContext &co
                                  say(QT_TRANSLATE_NOOP("pd::Campaign", "%1 welcome points are above the programme's cap of %2: an outsized sign-up bonus is a lure the law forbids"))
                                      .arg(c.points)
                                      .arg(context.welcomeCap)};
+    if (c.type == CampaignType::Badges) {
+        for (const BadgeRule &b : c.badgeSet.badges)
+            if (!b.scenario.isEmpty() && !context.scenarios.contains(b.scenario))
+                problems << FieldProblem{QStringLiteral("badges"), QStringLiteral("%1: %2").arg(b.code, say(QT_TRANSLATE_NOOP("pd::Campaign", "there is no earning scenario %1")).arg(b.scenario))};
+        if (!c.badgeSet.rewardItem.isEmpty() && !context.itemPrices.contains(c.badgeSet.rewardItem))
+            problems << FieldProblem{QStringLiteral("reward_item"), say(QT_TRANSLATE_NOOP("pd::Campaign", "there is no catalog item %1")).arg(c.badgeSet.rewardItem)};
+    }
     if (c.type == CampaignType::Sale) {
         const auto price = context.itemPrices.constFind(c.item);
         if (price == context.itemPrices.cend())

@@ -13,8 +13,8 @@
 
 namespace pd {
 
-// DESIGN §8. Badge collections come with the check-ins' issue and plug in here.
-enum class CampaignType { Multiplier, Welcome, FirstPurchase, Sale, Checkin };
+// DESIGN §8.
+enum class CampaignType { Multiplier, Welcome, FirstPurchase, Sale, Checkin, Badges };
 // Active and ended are not states of their own: an approved campaign is active inside its window.
 enum class CampaignStatus { Draft, Submitted, Approved, Rejected, Cancelled, Superseded };
 
@@ -48,6 +48,27 @@ struct CheckinLadder
     qint64 bonusAt(int position) const { return streakBonus.value(position, 0); }
 };
 
+// A badge collection (积分勋章): badges each earned by a rule counted inside the campaign's window
+// and filters; the whole set, once held, completes for good and gives the reward.
+enum class BadgeRuleKind { Visits, Green, Scenarios, Spend, Streak };
+struct BadgeRule
+{
+    QString code, name;
+    BadgeRuleKind rule = BadgeRuleKind::Visits;
+    int count = 0;        // visits, green, scenarios, streak
+    qint64 amountFen = 0; // spend: net yuan, in fen
+    QString scenario;     // spend: only in this scenario (empty: all)
+};
+struct BadgeSet
+{
+    QList<BadgeRule> badges;
+    qint64 rewardPoints = 0; // a `badge` entry at completion (0: none)
+    QString rewardItem;      // a prize collected at the counter for 0 points (empty: none)
+};
+
+QString badgeRuleCode(BadgeRuleKind rule); // "visits"
+std::optional<BadgeRuleKind> badgeRuleFromCode(const QString &code);
+
 // A campaign as designed: the interchange format's fields, and where it stands.
 struct Campaign
 {
@@ -68,6 +89,7 @@ struct Campaign
     QString item;                           // sale
     std::optional<qint64> saleCashFen;      // sale: the cash part during the sale, when it changes
     CheckinLadder checkin;                  // checkin
+    BadgeSet badgeSet;                      // badges
 
     // record
     qint64 id = 0;

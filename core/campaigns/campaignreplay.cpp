@@ -1,5 +1,6 @@
 #include "campaignreplay.h"
 
+#include "core/campaigns/badgerules.h"
 #include "core/campaigns/streak.h"
 
 #include "core/pointsmath.h"
@@ -73,6 +74,34 @@ void CampaignReplay::checkins(qint64 memberId, const QList<QDate> &dates)
             award(memberId, day, points);
             paid[b.date].points += points;
             paid[b.date].streakDays.insert(b.streakDay);
+        }
+    }
+}
+
+void CampaignReplay::badgeActivities(qint64 memberId, const QList<BadgeActivity> &activities)
+{
+    if (m_campaign.type != CampaignType::Badges || m_campaign.badgeSet.rewardPoints <= 0)
+        return;
+    badgerules::Facts facts;
+    QList<QDate> checkedIn;
+    for (const BadgeActivity &a : activities) {
+        if (a.checkin) {
+            checkedIn << a.day;
+            facts.longestStreak = badgerules::longestRun(checkedIn);
+        } else {
+            // the member's tier is not replayed: a tier filter is left to the report of what was awarded
+            if (!m_campaign.appliesTo(a.store, a.scenario, m_campaign.tiers.value(0), a.amountFen) || (a.amountFen > 0 && a.returnedFen >= a.amountFen))
+                continue;
+            ++facts.visits;
+            facts.greenVisits += a.greenFen > 0 ? 1 : 0;
+            facts.scenarios.insert(a.scenario);
+            facts.netSpendFen += a.amountFen - a.returnedFen;
+            facts.netSpendByScenario[a.scenario] += a.amountFen - a.returnedFen;
+        }
+        const QList<badgerules::Progress> progress = badgerules::progressOf(m_campaign.badgeSet, facts);
+        if (std::all_of(progress.cbegin(), progress.cend(), [](const badgerules::Progress &p) { return p.reached(); })) {
+            award(memberId, a.day, std::min(m_campaign.badgeSet.rewardPoints, roomFor(memberId)));
+            return;
         }
     }
 }

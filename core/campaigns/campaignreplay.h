@@ -52,6 +52,15 @@ struct ReplayedReceipt
 // applied, with its budget and member caps counted as it goes (points as awarded at posting:
 // returns are not netted, as budgets are not). The period replaces the campaign's window; its
 // schedule and filters still apply. Pure: the caller reads the history.
+// A member's receipt (net of what was returned) or check-in, as a badge collection counts it.
+struct BadgeActivity
+{
+    QDate day;
+    bool checkin = false;
+    QString store, scenario;
+    qint64 amountFen = 0, greenFen = 0, returnedFen = 0;
+};
+
 class CampaignReplay
 {
 public:
@@ -66,6 +75,8 @@ public:
     // One member's check-in dates in the period, in date order, as if each was checked in on its
     // own day: the day's points and the streak bonuses each date reaches.
     void checkins(qint64 memberId, const QList<QDate> &dates);
+    // One member's activity in the period, in time order: the reward on the day the set is whole.
+    void badgeActivities(qint64 memberId, const QList<BadgeActivity> &activities);
 
     CampaignFigures figures(const QDate &from, const QDate &to) const;
 

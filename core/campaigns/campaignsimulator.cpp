@@ -253,6 +253,47 @@ Status replayCheckins(Database &db, const SimulationRequest &request, CampaignRe
     return cancelled(request);
 }
 
+// Badge collections: each member's receipts (net of returns) and check-ins of the period in time
+// order, counted as they come; the set completes on the day its last badge is reached.
+Status replayBadges(Database &db, const SimulationRequest &request, CampaignReplay &replay)
+{
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT member_id, day, store, scenario, amount, green, returned FROM ("
+                                        "SELECT r.member_id, r.business_time AS day, s.code AS store, r.scenario, r.amount, r.green_amount AS green, "
+                                        "r.returned_amount AS returned FROM receipts r JOIN stores s ON s.id = r.store_id "
+                                        "WHERE r.business_time >= ? AND r.business_time < ? "
+                                        "UNION ALL SELECT c.member_id, c.business_date, s.code, NULL, 0, 0, 0 FROM checkins c JOIN stores s ON s.id = c.store_id "
+                                        "WHERE c.business_date >= ? AND c.business_date <= ?) x ORDER BY member_id, day"),
+                         {toStoredTime(points::startOfBusinessDay(request.from)), toStoredTime(points::startOfBusinessDay(request.to.addDays(1))),
+                          request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)});
+    if (!rows)
+        return rows.error();
+    QList<BadgeActivity> member;
+    qint64 memberId = 0;
+    while (rows.value().next()) {
+        const qint64 id = rows.value().value(0).toLongLong();
+        if (id != memberId && !member.isEmpty()) {
+            replay.badgeActivities(memberId, member);
+            member.clear();
+        }
+        memberId = id;
+        BadgeActivity a;
+        const QString day = rows.value().value(1).toString();
+        a.checkin = rows.value().value(3).isNull();
+        a.day = a.checkin ? QDate::fromString(day, Qt::ISODate) : businessDay(day);
+        a.store = rows.value().value(2).toString();
+        a.scenario = rows.value().value(3).toString();
+        a.amountFen = rows.value().value(4).toLongLong();
+        a.greenFen = rows.value().value(5).toLongLong();
+        a.returnedFen = rows.value().value(6).toLongLong();
+        if (request.storeCode.isEmpty() || a.store == request.storeCode)
+            member << a;
+    }
+    if (!member.isEmpty())
+        replay.badgeActivities(memberId, member);
+    return cancelled(request);
+}
+
 Status replayRedemptions(Database &db, const SimulationRequest &request, const Campaign &sale, CampaignReplay &replay)
 {
     auto rows = sql::run(db.connection(),
@@ -334,6 +375,7 @@ Result<CampaignFigures> simulateCampaign(Database &db, const Session &session, c
     case CampaignType::Welcome: s = replayRegistrations(db, request, replay); break;
     case CampaignType::Sale: s = replayRedemptions(db, request, campaign, replay); break;
     case CampaignType::Checkin: s = replayCheckins(db, request, replay); break;
+    case CampaignType::Badges: s = replayBadges(db, request, replay); break;
     }
     if (!s)
         return s.error();

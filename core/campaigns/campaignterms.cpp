@@ -1,5 +1,7 @@
 #include "campaignterms.h"
 
+#include "core/campaigns/badgerules.h"
+
 #include "core/members/member.h"
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
@@ -113,6 +115,20 @@ QString campaignTermsForMembers(const Campaign &c)
     case CampaignType::Checkin:
         what = checkinText(c.checkin);
         break;
+    case CampaignType::Badges: {
+        QStringList badges;
+        for (const BadgeRule &b : c.badgeSet.badges)
+            badges << QStringLiteral("%1 (%2)").arg(b.name, badgerules::ruleText(b));
+        QStringList rewards;
+        if (c.badgeSet.rewardPoints > 0)
+            rewards << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "%1 points")).arg(points::displayPoints(c.badgeSet.rewardPoints));
+        if (!c.badgeSet.rewardItem.isEmpty())
+            rewards << say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "the prize %1, collected at the service desk")).arg(c.badgeSet.rewardItem);
+        what = say(QT_TRANSLATE_NOOP("pd::CampaignTerms", "Collect every badge within these dates: %1. The whole set gives %2. A badge counts "
+                                                          "purchases kept: a returned purchase no longer counts until the set is complete."))
+                   .arg(listText(badges), listText(rewards));
+        break;
+    }
     }
     lines << what;
     if (!c.stores.isEmpty())

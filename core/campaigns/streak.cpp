@@ -55,4 +55,40 @@ NextBonus nextBonus(const CheckinLadder &ladder, const QSet<QDate> &checked, con
     return {};
 }
 
+Result<QMap<int, qint64>> parseBonuses(const QString &text)
+{
+    QMap<int, qint64> out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList dayPoints = part.split(QLatin1Char(':'));
+        bool dayOk = false, pointsOk = false;
+        const int day = dayPoints.value(0).trimmed().toInt(&dayOk);
+        const qint64 points = dayPoints.value(1).trimmed().toLongLong(&pointsOk);
+        if (dayPoints.size() != 2 || !dayOk || !pointsOk || day < 1 || day > 366 || points < 1 || points > 1'000'000 || out.contains(day))
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("pd::streaks", "Write the streak bonuses as day: points, e.g. 3: 10, 7: 50 (not \"%1\").")
+                                 .arg(part.trimmed()),
+                             QStringLiteral("streak_bonus"));
+        out.insert(day, points);
+    }
+    return out;
+}
+
+QString bonusesText(const QMap<int, qint64> &bonuses)
+{
+    QStringList parts;
+    for (auto it = bonuses.cbegin(); it != bonuses.cend(); ++it)
+        parts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+Straight everyDayOfACycle(const CheckinLadder &ladder)
+{
+    Straight s;
+    s.days = ladder.cycleDays > 0 ? ladder.cycleDays : std::max(7, ladder.streakBonus.isEmpty() ? 0 : ladder.streakBonus.lastKey());
+    s.dailyPoints = ladder.dailyPoints * s.days;
+    for (int day = 1; day <= s.days; ++day)
+        s.bonusPoints += ladder.bonusAt(ladder.positionAt(day));
+    return s;
+}
+
 } // namespace pd::streaks

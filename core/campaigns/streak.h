@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/campaigns/campaign.h"
+#include "core/result.h"
 
 #include <QDate>
 #include <QHash>
@@ -55,5 +56,17 @@ struct NextBonus
     qint64 points = 0;
 };
 NextBonus nextBonus(const CheckinLadder &ladder, const QSet<QDate> &checked, const QDate &after);
+
+// The streak bonuses as people type them in the editor: "3: 10, 7: 50" (day: points), and back.
+Result<QMap<int, qint64>> parseBonuses(const QString &text);
+QString bonusesText(const QMap<int, qint64> &bonuses);
+
+// What coming every day for a whole cycle pays (the editor's sample): the days, the points.
+struct Straight
+{
+    int days = 0;
+    qint64 dailyPoints = 0, bonusPoints = 0;
+};
+Straight everyDayOfACycle(const CheckinLadder &ladder);
 
 } // namespace pd::streaks

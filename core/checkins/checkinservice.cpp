@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/audit/auditlog.h"
+#include "core/campaigns/badgeawards.h"
 #include "core/campaigns/campaignawards.h"
 #include "core/clock.h"
 #include "core/db/database.h"
@@ -359,6 +360,9 @@ Result<CheckinOutcome> CheckinService::postInTransaction(const Session &session,
         if (!paid)
             return paid.error();
     }
+    // a streak badge counts the check-in in the same transaction
+    if (Status s = badgeawards::evaluate(m_db, m_clock, session, ledger, member.value(), out.date, store.value()); !s)
+        return s.error();
     out.balanceAfter = member->balance;
     return out;
 }

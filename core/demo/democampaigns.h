@@ -15,7 +15,7 @@ class Database;
 // Returns how many were added.
 Result<int> addDemoCampaigns(Database &db, const Clock &clock);
 
-// A month of check-ins at the desk by the first eight members, once the members exist: the first
+// A month of check-ins at the desk by members 11 to 18, once the members exist: the first of them
 // comes every day, the others miss a day now and then. Nothing when there are check-ins already.
 Status addDemoCheckins(Database &db, const Clock &clock);
 

@@ -76,9 +76,10 @@ const QList<ExactCheck> &catalogChecks()
                         "JOIN ledger_entries le ON le.id = c.entry_id WHERE c.redemption_id = r.id), 0) "
                         "OR r.cancelled_qty <> COALESCE((SELECT SUM(c.quantity) FROM redemption_cancellations c WHERE c.redemption_id = r.id), 0)")
              .arg(storedName(EntryKind::Redeem))},
-        {QT_TRANSLATE_NOOP("pd::Invariants", "an item's stock differs from the units received less those redeemed and not cancelled"),
+        {QT_TRANSLATE_NOOP("pd::Invariants", "an item's stock differs from the units received less those redeemed and not cancelled and the prizes collected"),
          QStringLiteral("SELECT i.code FROM catalog_items i WHERE i.stock IS NOT NULL AND (i.stock < 0 OR i.stock <> i.stock_received - "
-                        "COALESCE((SELECT SUM(r.quantity - r.cancelled_qty) FROM redemptions r WHERE r.item_id = i.id), 0))"),
+                        "COALESCE((SELECT SUM(r.quantity - r.cancelled_qty) FROM redemptions r WHERE r.item_id = i.id), 0) - "
+                        "(SELECT COUNT(*) FROM badge_completions b WHERE b.prize_item_id = i.id AND b.prize_collected_at IS NOT NULL))"),
          true},
     };
     return checks;

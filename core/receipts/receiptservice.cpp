@@ -10,6 +10,7 @@
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
+#include "core/campaigns/badgeawards.h"
 #include "core/campaigns/campaignawards.h"
 #include "core/receipts/earning.h"
 #include "core/rules/tiers.h"
@@ -170,7 +171,8 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
         if (Status s = ledger.setTier(member, out.tierAfter); !s)
             return s.error();
     }
-    return {};
+    // badge collections count the receipt in the same transaction
+    return badgeawards::evaluate(m_db, m_clock, session, ledger, member, day, storeId);
 }
 
 Result<QList<CampaignOffer>> ReceiptService::campaignOffers(const ReceiptInput &in, const MemberPoints &member, const QDate &day, bool lock)

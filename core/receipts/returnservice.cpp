@@ -1,5 +1,7 @@
 #include "returnservice.h"
 
+#include "core/campaigns/badgeawards.h"
+
 #include "core/audit/auditlog.h"
 #include "core/access/session.h"
 #include "core/clock.h"
@@ -161,6 +163,12 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
         out.balanceAfter = member->balance;
         out.debtAfter = member->debt;
     }
+    // a badge counted on the receipt may be taken back (before its collection is complete)
+    if (Status s = badgeawards::evaluate(m_db, m_clock, session, ledger, member.value(), in.businessTime.toTimeZone(programmeTimeZone()).date(), storeId);
+        !s)
+        return s.error();
+    out.balanceAfter = member->balance;
+    out.debtAfter = member->debt;
     return out;
 }
 

@@ -298,11 +298,11 @@ void TestCli::checkInFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "12"}).code, 0); // with the demo's check-in campaign
-    const Run first = cli(t.location(), {"checkin", "8000000012"});
+    const Run first = cli(t.location(), {"checkin", "8000000005"});
     QVERIFY2(first.code == 0 && first.out.contains("Checked in for") && first.out.contains("Days in a row: 1"), qPrintable(first.out + first.err));
-    const Run again = cli(t.location(), {"checkin", "8000000012", "--store", "NY01"});
+    const Run again = cli(t.location(), {"checkin", "8000000005", "--store", "NY01"});
     QVERIFY2(again.code == 0 && again.out.contains("Already checked in"), qPrintable(again.out + again.err));
-    const Run future = cli(t.location(), {"checkin", "8000000012", "--for-date", "2099-01-01"});
+    const Run future = cli(t.location(), {"checkin", "8000000005", "--for-date", "2099-01-01"});
     QCOMPARE(future.code, 1);
     QVERIFY2(future.err.contains("still to come"), qPrintable(future.err));
     QCOMPARE(cli(t.location(), {"checkin"}).code, 2);
@@ -312,7 +312,7 @@ void TestCli::checkInFromTheCommandLine()
     QVERIFY(file.open(QIODevice::WriteOnly));
     const QString yesterday = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().addDays(-1).toString(Qt::ISODate);
     file.write(QStringLiteral("checkin_no,store,card_no,time,for_date\n"
-                              "K1,NY01,8000000011,%1T10:00:00+08:00,\n"
+                              "K1,NY01,8000000006,%1T10:00:00+08:00,\n"
                               "K2,NY01,9999999999,%1T10:00:00+08:00,\n").arg(yesterday).toUtf8());
     file.close();
     const Run imported = cli(t.location(), {"import", "checkins", file.fileName()});

@@ -1,10 +1,11 @@
 // A seeded random workload of receipts (with deductions), returns, adjustments, donations,
-// expiry runs and tier reviews, under two campaigns (a budgeted, capped multiplier and a
-// first-purchase bonus), run against the program and against a small reference model written
+// expiry runs, tier reviews and check-ins (with make-ups), under three campaigns (a budgeted,
+// capped multiplier, a first-purchase bonus and a check-in ladder), run against the program and against a small reference model written
 // here from DESIGN §4–§6 and §8 alone. After every step each member's balance, debt and tier
 // must agree and the ledger invariants must hold. POINTSDESK_SEED replays a failing run.
 #include "core/adjustments/adjustmentservice.h"
 #include "core/campaigns/campaignservice.h"
+#include "core/checkins/checkinservice.h"
 #include "core/jobs/batchjobs.h"
 #include "core/donations/donationservice.h"
 #include "core/ledger/dailypoints.h"
@@ -39,6 +40,10 @@ struct Model
         QList<Lot> lots;                              // creation order = lot id order
         QList<QPair<QDateTime, qint64>> spend;        // receipts +, returns −
         QList<QPair<QDateTime, int>> reached;         // each receipt's business time and the tier its spend reached
+        QSet<QDate> checkedIn;                        // check-in dates
+        QHash<QDate, qint64> bonusPaid;               // streak bonus points paid for each date
+        QSet<QPair<QDate, int>> bonusDays;            // (date, streak day) pairs paid
+        QHash<int, int> freeCards;                    // free make-up cards used, by yyyymm of the check-in's time
     };
     struct Receipt { int member; QDateTime time; qint64 amount, points, returned = 0, clawed = 0; };
 
@@ -50,6 +55,31 @@ struct Model
     // the campaigns (DESIGN §8): ×3 on Wednesdays and Sundays for supermarket receipts from ¥50,
     // budget 60,000, 3,000 per member; 80 points with the first receipt, budget 600
     qint64 multiplierLeft = 60000, firstLeft = 600;
+    // the check-in ladder: 5 a day, +10 on day 3, +50 on day 7 of a 7-day cycle; one free make-up
+    // card a month, then 20 points; make-ups reach back 3 days
+    qint64 checkinAwarded = 0;
+
+    // DESIGN §8: the run through `day`; each date of it earns its streak day's bonus once, and a
+    // date moved to a bigger bonus gets the difference (docs/decisions.md)
+    qint64 streakBonuses(Member &m, const QDate &day)
+    {
+        QDate first = day, last = day;
+        while (m.checkedIn.contains(first.addDays(-1)))
+            first = first.addDays(-1);
+        while (m.checkedIn.contains(last.addDays(1)))
+            last = last.addDays(1);
+        qint64 paid = 0;
+        for (QDate d = first; d <= last; d = d.addDays(1)) {
+            const int streakDay = int(first.daysTo(d)) % 7 + 1;
+            const qint64 bonus = streakDay == 3 ? 10 : streakDay == 7 ? 50 : 0;
+            if (bonus == 0 || m.bonusDays.contains(qMakePair(d, streakDay)) || bonus <= m.bonusPaid.value(d))
+                continue;
+            paid += bonus - m.bonusPaid.value(d);
+            m.bonusDays.insert(qMakePair(d, streakDay));
+            m.bonusPaid[d] = bonus;
+        }
+        return paid;
+    }
 
     // points(300 %) − points(100 %), cut to the budget and the member's cap
     qint64 multiplierExtra(Member &m, const QString &scenario, qint64 amount, const QDateTime &at, qint64 base, qint64 full)
@@ -145,6 +175,9 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
     }
     // approved by the compliance officer after the campaign manager wrote them
     PD_OK(approveCampaigns(w.t.db(), w.clock, R"([
+            {"code":"MODEL-SIGN","name":"每日签到","type":"checkin","from":"2024-12-31","to":"2031-12-31","terms":"每日签到。",
+             "daily_points":5,"streak_bonus":{"3":10,"7":50},"cycle_days":7,"makeup_free_per_month":1,"makeup_cost_points":20,
+             "makeup_window_days":3},
             {"code":"MODEL-X3","name":"周三周日三倍","type":"multiplier","from":"2024-12-31","to":"2031-12-31","terms":"三倍积分。",
              "stores":["NY01"],"scenarios":["supermarket"],"min_amount":50,"percent":300,"weekdays":[3,7],
              "budget_points":60000,"member_cap_points":3000},
@@ -158,6 +191,7 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
     const QMap<QString, qint64> rates{{"supermarket", 100}, {"fuel", 50}, {"partner:eyewear", 100}};
     QDateTime now = QDateTime(QDate(2025, 1, 1), QTime(2, 0), QTimeZone::utc());
     int counts[7] = {};
+    CheckinService checkins(w.t.db(), w.clock);
 
     for (int step = 0; step < steps; ++step) {
         const QString where = QStringLiteral("seed %1, step %2").arg(seed).arg(step);
@@ -168,7 +202,40 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
         Model::Member &m = model.members[mi];
         const QString card = LedgerWorld::card(mi + 1);
 
-        if (op < 50) { // a receipt, sometimes paying with points
+        if (op >= 42 && op < 50) { // check-ins: today, sometimes with missed days made up after it
+            const QDate today = now.toTimeZone(kShanghai).date();
+            const int days = rng.bounded(2) == 0 ? 1 : 2 + rng.bounded(4);
+            for (int k = 0; k < days; ++k) {
+                const QDate day = k == 0 ? today : today.addDays(-rng.bounded(6));
+                CheckinInput in;
+                in.storeCode = "NY01";
+                in.cardNo = card;
+                in.time = now;
+                if (day != today)
+                    in.forDate = day;
+                auto r = checkins.post(w.admin, in);
+                const int month = today.year() * 100 + today.month();
+                const bool again = m.checkedIn.contains(day), tooFar = day.daysTo(today) > 3 || day < QDate(2024, 12, 31);
+                const bool free = day != today && m.freeCards.value(month) < 1, bought = day != today && !free;
+                const bool valid = again || (!tooFar && (!bought || m.balance >= 20));
+                QVERIFY2(r.ok() == valid, qPrintable(where + ": check-in " + day.toString(Qt::ISODate) + " "
+                                                     + (r.ok() ? QStringLiteral("accepted") : r.error().describe())));
+                if (valid && !again) {
+                    if (free)
+                        ++m.freeCards[month];
+                    if (bought)
+                        model.spend(m, 20);
+                    m.checkedIn.insert(day);
+                    const qint64 points = 5 + model.streakBonuses(m, day);
+                    QCOMPARE(r->total(), points);
+                    model.credit(m, points, annualExpiry(now));
+                    model.checkinAwarded += points;
+                    ++counts[6];
+                } else if (valid) {
+                    QVERIFY2(r->alreadyDone, qPrintable(where));
+                }
+            }
+        } else if (op < 50) { // a receipt, sometimes paying with points
             const QString scenario = scenarios[rng.bounded(int(scenarios.size()))];
             const qint64 amount = rng.bounded(10) == 0 ? rng.bounded(3000000) : rng.bounded(60000);
             const qint64 green = rng.bounded(3) == 0 ? rng.bounded(int(amount + 1)) : 0;
@@ -306,10 +373,10 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
         if (step % 10 == 0 || step == steps - 1)
             QVERIFY2(w.invariantProblems().isEmpty(), qPrintable(where + ": " + w.invariantProblems()));
     }
-    qInfo("seed %u: %d steps: %d receipts, %d returns, %d adjustments, %d donations, %d expiry runs, %d reviews", seed, steps,
-          counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+    qInfo("seed %u: %d steps: %d receipts, %d returns, %d adjustments, %d donations, %d expiry runs, %d reviews, %d check-ins", seed,
+          steps, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
     // the workload really exercised every kind of operation
-    for (int k = 0; k < 6; ++k)
+    for (int k = 0; k < 7; ++k)
         QVERIFY(counts[k] > 5);
     QVERIFY(countRows(w.t.db(), "members", "debt > 0") + countRows(w.t.db(), "ledger_entries", "kind = 'clawback'") > 0);
     // and the campaigns: the multiplier gave points and met member caps, the first-purchase budget ran out
@@ -318,7 +385,8 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
     QVERIFY(std::any_of(model.members.cbegin(), model.members.cend(), [](const Model::Member &mm) { return mm.multiplierPoints == 3000; }));
     QCOMPARE(model.firstLeft, 0);
     QCOMPARE(sql::scalar(w.t.db().connection(), "SELECT SUM(awarded_points) FROM campaigns").value().toLongLong(),
-             60000 - model.multiplierLeft + 600);
+             60000 - model.multiplierLeft + 600 + model.checkinAwarded);
+    QVERIFY(countRows(w.t.db(), "checkins", "card = 'bought'") > 0 && countRows(w.t.db(), "checkin_bonuses") > 0);
 
     // the daily totals the charts read were kept in step: equal to a full recount, and a
     // whole period's figures add up to every balance there is

@@ -59,6 +59,7 @@ private slots:
     void skippingAndMakingUpNeverPaysMoreThanEveryDay();
     void noCycleMeansPositionsKeepGrowing();
     void theNextBonusIsCountedFromTheStreak();
+    void bonusesAsPeopleTypeThem();
 };
 
 void TestStreaks::lengthAndDay_data()
@@ -193,6 +194,21 @@ void TestStreaks::theNextBonusIsCountedFromTheStreak()
     QCOMPARE(next.points, 50);
     // with nothing checked in, day 3 is three days away
     QCOMPARE(nextBonus(l, {}, QDate(2027, 5, 4)).days, 3);
+}
+
+void TestStreaks::bonusesAsPeopleTypeThem()
+{
+    const auto parsed = parseBonuses(QStringLiteral(" 3: 10, 7 :50 "));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.value(), (QMap<int, qint64>{{3, 10}, {7, 50}}));
+    QCOMPARE(bonusesText(parsed.value()), QStringLiteral("3: 10, 7: 50"));
+    QVERIFY(parseBonuses(QString()).ok() && parseBonuses(QString()).value().isEmpty());
+    for (const char *bad : {"3=10", "0: 5", "3: 0", "3: ten", "3: 10, 3: 20", "400: 1", "3: 10: 1"})
+        QVERIFY2(!parseBonuses(QString::fromLatin1(bad)).ok(), bad);
+    const Straight week = everyDayOfACycle(demoLadder());
+    QCOMPARE(week.days, 7);
+    QCOMPARE(week.dailyPoints, 35);
+    QCOMPARE(week.bonusPoints, 60);
 }
 
 QTEST_APPLESS_MAIN(TestStreaks)

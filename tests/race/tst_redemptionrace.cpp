@@ -44,6 +44,7 @@ private slots:
     void eightWritersKeepOneAuditChain();
     void eightDesksSpendACampaignBudgetExactly();
     void eightDesksCheckOneMemberInOnce();
+    void eightDesksHandOneMemberItsPrizeOnce();
 
 private:
     bool prepare(test::TestDatabase &t, int rounds);
@@ -406,6 +407,31 @@ void TestRedemptionRace::eightDesksCheckOneMemberInOnce()
     QCOMPARE(paid, 1);
     QCOMPARE(test::countRows(t.db(), QStringLiteral("checkins")), qint64(1));
     QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT balance FROM members WHERE card_no = ?"), {card(0)}).value().toLongLong(), before + 12);
+    auto invariants = checkLedgerInvariants(t.db());
+    QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
+}
+
+// A completed badge collection's prize asked for at eight desks at once: handed over once.
+void TestRedemptionRace::eightDesksHandOneMemberItsPrizeOnce()
+{
+    PD_FRESH_DB(t);
+    QVERIFY(prepare(t, 1)); // RACE000: one unit, the prize
+    QVERIFY(test::approveCampaigns(t.db(), m_clock, R"({"code":"RACE-BADGE","name":"勋章","type":"badges","from":"2020-01-01","to":"2099-12-31",
+        "terms":"集齐有奖。","badges":[{"code":"V1","name":"到店","rule":"visits","count":1}],"reward_item":"RACE000"})").ok());
+    ReceiptInput in{QStringLiteral("NY01"), QStringLiteral("BADGE1"), card(0), m_clock.nowUtc().addSecs(-60), QStringLiteral("supermarket"), 1000, 0, 0};
+    QVERIFY(ReceiptService(t.db(), m_clock).post(Session::system(QStringLiteral("race")), in).ok());
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("badge_completions")), qint64(1));
+    QList<QStringList> commands;
+    for (int d = 0; d < kDesks; ++d)
+        commands << QStringList{QStringLiteral("--db"), t.location(), QStringLiteral("collect-prize"), card(0), QStringLiteral("RACE-BADGE")};
+    int handed = 0;
+    for (const auto &[code, output] : together(commands)) {
+        QVERIFY2(!output.contains(QStringLiteral("locked"), Qt::CaseInsensitive), qPrintable(output));
+        handed += code == 0 ? 1 : 0;
+        QVERIFY2(code == 0 || output.contains(QStringLiteral("already collected")), qPrintable(output));
+    }
+    QCOMPARE(handed, 1);
+    QCOMPARE(sql::scalar(t.db().connection(), QStringLiteral("SELECT stock FROM catalog_items WHERE code = 'RACE000'")).value().toLongLong(), 0);
     auto invariants = checkLedgerInvariants(t.db());
     QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
 }

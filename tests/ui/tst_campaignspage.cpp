@@ -37,6 +37,7 @@ private slots:
     void simulationShowsItsDaysOnAChart();
     void aSaleShowsBothPricesInTheCatalogAndAtTheCounter();
     void doubleClicksAndEnterDecideOnce();
+    void aCheckinLadderIsDesignedInTheEditor();
 };
 
 namespace {
@@ -252,6 +253,42 @@ void TestCampaignsPage::aSaleShowsBothPricesInTheCatalogAndAtTheCounter()
     QVERIFY2(preview.contains(QStringLiteral("爱眼日特惠: 1,500 instead of 2,000 points each.")), qPrintable(preview));
     mouseClick(&page, "redeemButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000001"), 5000 - 1500);
+}
+
+void TestCampaignsPage::aCheckinLadderIsDesignedInTheEditor()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext manager = f.context(Role::CampaignManager);
+    ui::CampaignsPage page(manager);
+    page.show();
+    mouseClick(&page, "newButton");
+    QPointer<ui::CampaignDialog> editor = page.findChild<ui::CampaignDialog *>();
+    QVERIFY(editor);
+    type(editor, "codeEdit", "SIGN-DEC");
+    type(editor, "nameEdit", QStringLiteral("十二月签到"));
+    choose(editor, "typeCombo", QStringLiteral("checkin"));
+    QVERIFY(child<QSpinBox>(editor, "dailyPointsSpin")->isVisible());
+    QVERIFY(!child<QSpinBox>(editor, "percentSpin")->isVisible());
+    type(editor, "streakBonusEdit", "3=10");
+    QVERIFY(child<QLabel>(editor, "sampleLabel")->text().contains("day: points"));
+    mouseClick(editor, "saveButton");
+    QVERIFY(child<QLabel>(editor, "errorLabel")->text().contains("3=10"));
+    QCOMPARE(countRows(f.t.db(), "campaigns"), 0);
+    type(editor, "streakBonusEdit", "3: 10, 7: 50");
+    // a week every day: 7 × 5 and 10 + 50
+    const QString sample = child<QLabel>(editor, "sampleLabel")->text();
+    QVERIFY2(sample.contains("every day for 7 days earns 95 points"), qPrintable(sample));
+    QVERIFY(child<QLabel>(editor, "membersTermsLabel")->text().contains("+50 on day 7"));
+    mouseClick(editor, "saveButton");
+    QTRY_VERIFY(!editor);
+    auto saved = CampaignService(f.t.db(), f.clock).campaign(manager.session, "SIGN-DEC");
+    PD_OK(saved);
+    QCOMPARE(saved->type, CampaignType::Checkin);
+    QCOMPARE(saved->checkin.dailyPoints, 5);
+    QCOMPARE(saved->checkin.streakBonus, (QMap<int, qint64>{{3, 10}, {7, 50}}));
+    QCOMPARE(saved->checkin.cycleDays, 7);
+    QCOMPARE(saved->checkin.makeupCostPoints, 20);
+    QCOMPARE(saved->checkin.makeupWindowDays, 7);
 }
 
 void TestCampaignsPage::doubleClicksAndEnterDecideOnce()

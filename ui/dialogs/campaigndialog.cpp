@@ -2,6 +2,8 @@
 
 #include "core/campaigns/campaignservice.h"
 #include "core/campaigns/campaignterms.h"
+#include "core/campaigns/badgerules.h"
+#include "core/campaigns/streak.h"
 #include "core/catalog/catalogservice.h"
 #include "core/clock.h"
 #include "core/pointsmath.h"
@@ -104,7 +106,7 @@ void CampaignDialog::buildFields()
     m_name = line(this, "nameEdit", tr("as members see it, e.g. 赶集日双倍积分"));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeCombo"));
-    for (CampaignType t : {CampaignType::Multiplier, CampaignType::Welcome, CampaignType::FirstPurchase, CampaignType::Sale})
+    for (CampaignType t : {CampaignType::Multiplier, CampaignType::Welcome, CampaignType::FirstPurchase, CampaignType::Sale, CampaignType::Checkin, CampaignType::Badges})
         m_type->addItem(campaignTypeName(t), campaignTypeCode(t));
     m_from = new DateField(today.addDays(7), this);
     m_from->setObjectName(QStringLiteral("fromEdit"));
@@ -156,6 +158,32 @@ void CampaignDialog::buildFields()
         }
     }
     m_saleCash = line(this, "saleCashEdit", tr("the catalog's cash part"));
+    m_dailyPoints = spin(this, "dailyPointsSpin", 0, 100'000);
+    m_dailyPoints->setValue(5);
+    m_streakBonus = line(this, "streakBonusEdit", tr("day: points, e.g. 3: 10, 7: 50"));
+    m_streakBonus->setText(QStringLiteral("3: 10, 7: 50"));
+    m_cycleDays = spin(this, "cycleDaysSpin", 0, 366, tr("no cycle: the days keep counting"));
+    m_cycleDays->setValue(7);
+    m_freeCards = spin(this, "freeCardsSpin", 0, 31, tr("none"));
+    m_freeCards->setValue(1);
+    m_cardPrice = spin(this, "cardPriceSpin", 0, 1'000'000, tr("not for sale"));
+    m_cardPrice->setValue(20);
+    m_makeupWindow = spin(this, "makeupWindowSpin", 0, 31, tr("no make-up check-ins"));
+    m_makeupWindow->setValue(7);
+    m_badgeLines = new QPlainTextEdit(this);
+    m_badgeLines->setObjectName(QStringLiteral("badgeLinesEdit"));
+    m_badgeLines->setPlaceholderText(tr("one badge a line: CODE | name | rule | number [| scenario]\n"
+                                        "VISIT5 | 到店5次 | visits | 5\nFUEL500 | 加油满500元 | spend | 500 | fuel\n"
+                                        "rules: visits, green, scenarios, spend (yuan), streak (check-ins in a row)"));
+    m_badgeLines->setMaximumHeight(110);
+    m_rewardPoints = spin(this, "rewardPointsSpin", 0, 1'000'000, tr("no points"));
+    m_rewardItem = new QComboBox(this);
+    m_rewardItem->setObjectName(QStringLiteral("rewardItemCombo"));
+    m_rewardItem->addItem(tr("no prize"), QString());
+    QStringList codes = m_items.keys();
+    codes.sort();
+    for (const QString &code : std::as_const(codes))
+        m_rewardItem->addItem(QStringLiteral("%1 %2").arg(code, m_items.value(code).name), code);
 
     m_form = new QFormLayout;
     m_form->addRow(tr("Code:"), m_code);
@@ -173,6 +201,15 @@ void CampaignDialog::buildFields()
     m_form->addRow(tr("Item on sale:"), m_item);
     m_form->addRow(tr("Points:"), m_points);
     m_form->addRow(tr("Sale cash part ¥:"), m_saleCash);
+    m_form->addRow(tr("Points a day:"), m_dailyPoints);
+    m_form->addRow(tr("Days in a row (bonus):"), m_streakBonus);
+    m_form->addRow(tr("Cycle (days):"), m_cycleDays);
+    m_form->addRow(tr("Free make-up cards a month:"), m_freeCards);
+    m_form->addRow(tr("Price of a further card (points):"), m_cardPrice);
+    m_form->addRow(tr("Make-up reaches back (days):"), m_makeupWindow);
+    m_form->addRow(tr("Badges:"), m_badgeLines);
+    m_form->addRow(tr("Reward points for the set:"), m_rewardPoints);
+    m_form->addRow(tr("Prize for the set:"), m_rewardItem);
     m_form->addRow(tr("Stores (none: all):"), m_stores);
     m_form->addRow(tr("Scenarios (none: all):"), m_scenarios);
     m_form->addRow(tr("Tiers (none: all):"), m_tiers);
@@ -221,14 +258,16 @@ void CampaignDialog::buildFields()
     submit->setObjectName(QStringLiteral("submitButton"));
     connect(submit, &QPushButton::clicked, this, [this] { save(true); });
 
-    for (QLineEdit *e : {m_code, m_name, m_minAmount, m_monthDays, m_dates, m_saleCash})
+    for (QLineEdit *e : {m_code, m_name, m_minAmount, m_monthDays, m_dates, m_saleCash, m_streakBonus})
         connect(e, &QLineEdit::textChanged, this, &CampaignDialog::updatePreview);
     for (DateField *d : {m_from, m_to})
         connect(d, &DateField::dateChanged, this, &CampaignDialog::updatePreview);
-    for (QSpinBox *s : {m_budget, m_memberCap, m_percent, m_points})
+    for (QSpinBox *s : {m_budget, m_memberCap, m_percent, m_points, m_dailyPoints, m_cycleDays, m_freeCards, m_cardPrice, m_makeupWindow})
         connect(s, &QSpinBox::valueChanged, this, &CampaignDialog::updatePreview);
-    for (QComboBox *c : {m_type, m_item})
+    for (QComboBox *c : {m_type, m_item, m_rewardItem})
         connect(c, &QComboBox::currentIndexChanged, this, &CampaignDialog::updatePreview);
+    connect(m_badgeLines, &QPlainTextEdit::textChanged, this, &CampaignDialog::updatePreview);
+    connect(m_rewardPoints, &QSpinBox::valueChanged, this, &CampaignDialog::updatePreview);
     for (QCheckBox *c : std::as_const(m_weekdays))
         connect(c, &QCheckBox::toggled, this, &CampaignDialog::updatePreview);
     for (QListWidget *l : {m_stores, m_scenarios, m_tiers})
@@ -265,6 +304,19 @@ void CampaignDialog::fill(const Campaign &c)
     m_points->setValue(int(c.points));
     m_item->setCurrentIndex(std::max(0, m_item->findData(c.item)));
     m_saleCash->setText(c.saleCashFen ? points::formatYuan(*c.saleCashFen) : QString());
+    if (c.type == CampaignType::Checkin) {
+        m_dailyPoints->setValue(int(c.checkin.dailyPoints));
+        m_streakBonus->setText(streaks::bonusesText(c.checkin.streakBonus));
+        m_cycleDays->setValue(c.checkin.cycleDays);
+        m_freeCards->setValue(c.checkin.makeupFreePerMonth);
+        m_cardPrice->setValue(int(c.checkin.makeupCostPoints));
+        m_makeupWindow->setValue(c.checkin.makeupWindowDays);
+    }
+    if (c.type == CampaignType::Badges) {
+        m_badgeLines->setPlainText(badgerules::lines(c.badgeSet.badges));
+        m_rewardPoints->setValue(int(c.badgeSet.rewardPoints));
+        m_rewardItem->setCurrentIndex(std::max(0, m_rewardItem->findData(c.badgeSet.rewardItem)));
+    }
     if (c.status != CampaignStatus::Draft) {
         m_versionNote->setText(c.status == CampaignStatus::Submitted
                                    ? tr("Version %1 waits for approval: it cannot change until it is decided.").arg(c.version)
@@ -313,6 +365,23 @@ Campaign CampaignDialog::campaignFromFields() const
     if (c.type == CampaignType::Sale && !m_saleCash->text().trimmed().isEmpty())
         if (auto fen = points::parseYuan(m_saleCash->text().trimmed(), QStringLiteral("cash")))
             c.saleCashFen = fen.value();
+    c.checkin = CheckinLadder();
+    if (c.type == CampaignType::Checkin) {
+        c.checkin.dailyPoints = m_dailyPoints->value();
+        if (auto typed = streaks::parseBonuses(m_streakBonus->text()))
+            c.checkin.streakBonus = typed.value();
+        c.checkin.cycleDays = m_cycleDays->value();
+        c.checkin.makeupFreePerMonth = m_freeCards->value();
+        c.checkin.makeupCostPoints = m_cardPrice->value();
+        c.checkin.makeupWindowDays = m_makeupWindow->value();
+    }
+    c.badgeSet = BadgeSet();
+    if (c.type == CampaignType::Badges) {
+        if (auto typed = badgerules::parseLines(m_badgeLines->toPlainText()))
+            c.badgeSet.badges = typed.value();
+        c.badgeSet.rewardPoints = m_rewardPoints->value();
+        c.badgeSet.rewardItem = m_rewardItem->currentData().toString();
+    }
     return c;
 }
 
@@ -370,8 +439,24 @@ QString CampaignDialog::sampleText(const Campaign &c) const
             return tr("Choose the item and its sale price.");
         return saleDescription(*item, c); // as the catalog and the counter will show it
     }
-    case CampaignType::Checkin:
-        return campaignTermsForMembers(c);
+    case CampaignType::Badges: {
+        if (auto typed = badgerules::parseLines(m_badgeLines->toPlainText()); !typed)
+            return typed.error().message;
+        if (c.badgeSet.badges.isEmpty())
+            return tr("Write the badges, one a line.");
+        QStringList needs;
+        for (const BadgeRule &b : c.badgeSet.badges)
+            needs << badgerules::ruleText(b);
+        return tr("A member completes the set with all of: %1.").arg(needs.join(QStringLiteral("; ")));
+    }
+    case CampaignType::Checkin: {
+        if (auto typed = streaks::parseBonuses(m_streakBonus->text()); !typed)
+            return typed.error().message;
+        const streaks::Straight s = streaks::everyDayOfACycle(c.checkin);
+        return tr("A member who checks in every day for %1 days earns %2 points: %3 for the days and %4 in streak bonuses.")
+            .arg(s.days)
+            .arg(points::displayPoints(s.dailyPoints + s.bonusPoints), points::displayPoints(s.dailyPoints), points::displayPoints(s.bonusPoints));
+    }
     }
     return {};
 }
@@ -385,7 +470,15 @@ void CampaignDialog::updatePreview()
     m_form->setRowVisible(m_weekdayRow, multiplier);
     m_form->setRowVisible(m_item, sale);
     m_form->setRowVisible(m_saleCash, sale);
-    m_form->setRowVisible(m_points, !multiplier);
+    const bool checkin = c.type == CampaignType::Checkin;
+    m_form->setRowVisible(m_points, !multiplier && !checkin);
+    for (QWidget *w : {static_cast<QWidget *>(m_dailyPoints), static_cast<QWidget *>(m_streakBonus), static_cast<QWidget *>(m_cycleDays),
+                       static_cast<QWidget *>(m_freeCards), static_cast<QWidget *>(m_cardPrice), static_cast<QWidget *>(m_makeupWindow)})
+        m_form->setRowVisible(w, checkin);
+    const bool badges = c.type == CampaignType::Badges;
+    m_form->setRowVisible(m_points, !multiplier && !checkin && !badges);
+    for (QWidget *w : {static_cast<QWidget *>(m_badgeLines), static_cast<QWidget *>(m_rewardPoints), static_cast<QWidget *>(m_rewardItem)})
+        m_form->setRowVisible(w, badges);
     showSchedule(c);
     m_sample->setText(sampleText(c));
     m_membersRead->setText(campaignTermsForMembers(c));
@@ -393,6 +486,18 @@ void CampaignDialog::updatePreview()
 
 void CampaignDialog::save(bool submit)
 {
+    if (campaignTypeFromCode(m_type->currentData().toString()) == CampaignType::Badges) {
+        if (auto typed = badgerules::parseLines(m_badgeLines->toPlainText()); !typed) {
+            m_error->showError(typed.error().message);
+            return;
+        }
+    }
+    if (campaignTypeFromCode(m_type->currentData().toString()) == CampaignType::Checkin) {
+        if (auto typed = streaks::parseBonuses(m_streakBonus->text()); !typed) {
+            m_error->showError(typed.error().message);
+            return;
+        }
+    }
     CampaignService service(m_context.db, m_context.clock);
     QList<FieldProblem> problems;
     auto saved = service.saveDraft(m_context.session, campaignFromFields(), problems);

@@ -56,6 +56,13 @@ private:
     QPlainTextEdit *m_terms;
     QListWidget *m_stores, *m_scenarios, *m_tiers;
     QSpinBox *m_budget, *m_memberCap, *m_percent, *m_points;
+    // a check-in campaign's ladder
+    QSpinBox *m_dailyPoints, *m_cycleDays, *m_freeCards, *m_cardPrice, *m_makeupWindow;
+    QLineEdit *m_streakBonus;
+    // a badge collection
+    QPlainTextEdit *m_badgeLines;
+    QSpinBox *m_rewardPoints;
+    QComboBox *m_rewardItem;
     QList<QCheckBox *> m_weekdays;
     QFormLayout *m_form;
     QHBoxLayout *m_weekdayRow;
