@@ -387,6 +387,10 @@
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
+    <message>
+        <source>Badge prize collected</source>
+        <translation>勋章奖品已领取</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -796,16 +800,52 @@
         <translation>须把连续签到第 1–366 天对应到 1 至 1,000,000 积分：&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>is not a campaign type (multiplier, welcome, first_purchase, sale, checkin): %1</source>
-        <translation>不是活动类型（multiplier、welcome、first_purchase、sale、checkin）：%1</translation>
-    </message>
-    <message>
         <source>day %1 of a streak is beyond the cycle of %2 days</source>
         <translation>连续第 %1 天超出了 %2 天的周期</translation>
     </message>
     <message>
         <source>a check-in must earn something: daily points or a streak bonus</source>
         <translation>签到须有所得：每日积分或连续签到奖励</translation>
+    </message>
+    <message>
+        <source>Badge collection</source>
+        <translation>积分勋章</translation>
+    </message>
+    <message>
+        <source>must list 1 to 20 badges</source>
+        <translation>须列出 1 至 20 枚勋章</translation>
+    </message>
+    <message>
+        <source>each badge has its own code of 1 to 16 capital letters, digits or hyphens</source>
+        <translation>每枚勋章须有各自的编码，由 1 至 16 个大写字母、数字或连字符组成</translation>
+    </message>
+    <message>
+        <source>a badge has a name of 1 to 40 characters</source>
+        <translation>勋章名称为 1 至 40 个字符</translation>
+    </message>
+    <message>
+        <source>the rule is visits, green, scenarios, spend or streak, not &quot;%1&quot;</source>
+        <translation>规则须为 visits、green、scenarios、spend 或 streak，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a spend badge needs an amount in yuan above 0</source>
+        <translation>消费勋章须有大于 0 的金额（元）</translation>
+    </message>
+    <message>
+        <source>the count is a whole number from 1 to 10,000</source>
+        <translation>次数须为 1 至 10,000 的整数</translation>
+    </message>
+    <message>
+        <source>only a spend badge names a scenario</source>
+        <translation>只有消费勋章可以指定场景</translation>
+    </message>
+    <message>
+        <source>is not a campaign type (multiplier, welcome, first_purchase, sale, checkin, badges): %1</source>
+        <translation>不是活动类型（multiplier、welcome、first_purchase、sale、checkin、badges）：%1</translation>
+    </message>
+    <message>
+        <source>a completed collection gives reward points, a prize (reward_item) or both</source>
+        <translation>集齐勋章须奖励积分、奖品（reward_item）或两者</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1102,18 @@
     <message>
         <source>A missed day in the last %1 days can be made up: %2.</source>
         <translation>最近 %1 天内漏签的日子可以补签：%2。</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>the prize %1, collected at the service desk</source>
+        <translation>奖品 %1（到服务台领取）</translation>
+    </message>
+    <message>
+        <source>Collect every badge within these dates: %1. The whole set gives %2. A badge counts purchases kept: a returned purchase no longer counts until the set is complete.</source>
+        <translation>活动期间集齐全部勋章：%1。集齐可得%2。勋章只计未退货的消费：集齐之前，退货的消费不再计入。</translation>
     </message>
 </context>
 <context>
@@ -1801,10 +1853,6 @@
         <translation>兑换单与其积分流水或取消记录不符</translation>
     </message>
     <message>
-        <source>an item&apos;s stock differs from the units received less those redeemed and not cancelled</source>
-        <translation>商品库存与入库数减去未取消的兑换数不符</translation>
-    </message>
-    <message>
         <source>%1: %2 (first: item %3)</source>
         <translation>%1：%2 件商品（第一件：%3）</translation>
     </message>
@@ -1823,6 +1871,10 @@
     <message>
         <source>the receipts&apos; points differ from their ledger entries</source>
         <translation>小票的积分与其积分流水不符</translation>
+    </message>
+    <message>
+        <source>an item&apos;s stock differs from the units received less those redeemed and not cancelled and the prizes collected</source>
+        <translation>商品库存不等于入库数减去未取消的兑换数和已领取的奖品数</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2797,56 @@
     </message>
 </context>
 <context>
+    <name>pd::badgeawards</name>
+    <message>
+        <source>Card %1 has not completed the badge collection %2.</source>
+        <translation>卡号 %1 尚未集齐勋章活动 %2。</translation>
+    </message>
+    <message>
+        <source>The badge collection %1 gives no prize.</source>
+        <translation>勋章活动“%1”没有奖品。</translation>
+    </message>
+    <message>
+        <source>The prize %1 was already collected on %2.</source>
+        <translation>奖品 %1 已于 %2 领取。</translation>
+    </message>
+    <message>
+        <source>The prize %1 is out of stock: it can be collected when the stock is back.</source>
+        <translation>奖品 %1 暂时缺货：补货后可以领取。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::badgerules</name>
+    <message>
+        <source>visits: %1</source>
+        <translation>到店消费 %1 次</translation>
+    </message>
+    <message>
+        <source>purchases with green goods: %1</source>
+        <translation>购买绿色商品 %1 次</translation>
+    </message>
+    <message>
+        <source>different kinds of purchase: %1</source>
+        <translation>在 %1 种场景消费</translation>
+    </message>
+    <message>
+        <source>¥%1 spent</source>
+        <translation>消费满 ¥%1</translation>
+    </message>
+    <message>
+        <source>¥%1 spent on %2</source>
+        <translation>%2消费满 ¥%1</translation>
+    </message>
+    <message>
+        <source>check-ins in a row: %1</source>
+        <translation>连续签到 %1 天</translation>
+    </message>
+    <message>
+        <source>Line %1: write CODE | name | rule | number, and for spend optionally | scenario (rules: visits, green, scenarios, spend, streak).</source>
+        <translation>第 %1 行：请写成 编码 | 名称 | 规则 | 数值，消费规则可再加 | 场景（规则：visits、green、scenarios、spend、streak）。</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli</name>
     <message>
         <source>error: %1</source>
@@ -2988,6 +3090,17 @@
         <source>Campaign %1: %2</source>
         <translation>活动 %1：%2</translation>
     </message>
+    <message>
+        <source>Prize %1 of %2 collected by card %3.</source>
+        <translation>卡号 %3 已领取“%2”的奖品 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::streaks</name>
+    <message>
+        <source>Write the streak bonuses as day: points, e.g. 3: 10, 7: 50 (not &quot;%1&quot;).</source>
+        <translation>连续签到奖励请写成 天数: 积分，如 3: 10, 7: 50（而不是“%1”）。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::AdjustmentsPage</name>
@@ -3156,6 +3269,53 @@
     <message>
         <source>Fro&amp;m:</source>
         <translation>从(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BadgeView</name>
+    <message>
+        <source>No badge collection runs now.</source>
+        <translation>目前没有积分勋章活动。</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已获得</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Complete on %1.</source>
+        <translation>已于 %1 集齐。</translation>
+    </message>
+    <message>
+        <source>%1 points given.</source>
+        <translation>已奖励 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Prize %1 waiting at the service desk.</source>
+        <translation>奖品 %1 待在服务台领取。</translation>
+    </message>
+    <message>
+        <source>Prize %1 collected on %2.</source>
+        <translation>奖品 %1 已于 %2 领取。</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>the prize %1</source>
+        <translation>奖品 %1</translation>
+    </message>
+    <message>
+        <source>The whole set gives %1.</source>
+        <translation>集齐可得 %1。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3590,92 @@
     <message>
         <source>The programme&apos;s rules could not be read.</source>
         <translation>无法读取积分规则。</translation>
+    </message>
+    <message>
+        <source>day: points, e.g. 3: 10, 7: 50</source>
+        <translation>天数: 积分，如 3: 10, 7: 50</translation>
+    </message>
+    <message>
+        <source>no cycle: the days keep counting</source>
+        <translation>不循环：天数一直累计</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not for sale</source>
+        <translation>不出售</translation>
+    </message>
+    <message>
+        <source>no make-up check-ins</source>
+        <translation>不能补签</translation>
+    </message>
+    <message>
+        <source>one badge a line: CODE | name | rule | number [| scenario]
+VISIT5 | 到店5次 | visits | 5
+FUEL500 | 加油满500元 | spend | 500 | fuel
+rules: visits, green, scenarios, spend (yuan), streak (check-ins in a row)</source>
+        <translation>每行一枚勋章：编码 | 名称 | 规则 | 数值 [| 场景]
+VISIT5 | 到店5次 | visits | 5
+FUEL500 | 加油满500元 | spend | 500 | fuel
+规则：visits（到店次数）、green（绿色消费次数）、scenarios（场景数）、spend（消费金额，元）、streak（连续签到天数）</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>不奖励积分</translation>
+    </message>
+    <message>
+        <source>no prize</source>
+        <translation>无奖品</translation>
+    </message>
+    <message>
+        <source>Points a day:</source>
+        <translation>每日积分：</translation>
+    </message>
+    <message>
+        <source>Days in a row (bonus):</source>
+        <translation>连续签到奖励：</translation>
+    </message>
+    <message>
+        <source>Cycle (days):</source>
+        <translation>循环周期（天）：</translation>
+    </message>
+    <message>
+        <source>Free make-up cards a month:</source>
+        <translation>每月免费补签卡：</translation>
+    </message>
+    <message>
+        <source>Price of a further card (points):</source>
+        <translation>额外补签卡价格（积分）：</translation>
+    </message>
+    <message>
+        <source>Make-up reaches back (days):</source>
+        <translation>可补签天数：</translation>
+    </message>
+    <message>
+        <source>Badges:</source>
+        <translation>勋章：</translation>
+    </message>
+    <message>
+        <source>Reward points for the set:</source>
+        <translation>集齐奖励积分：</translation>
+    </message>
+    <message>
+        <source>Prize for the set:</source>
+        <translation>集齐奖品：</translation>
+    </message>
+    <message>
+        <source>Write the badges, one a line.</source>
+        <translation>请填写勋章，每行一枚。</translation>
+    </message>
+    <message>
+        <source>A member completes the set with all of: %1.</source>
+        <translation>会员须全部达成：%1。</translation>
+    </message>
+    <message>
+        <source>A member who checks in every day for %1 days earns %2 points: %3 for the days and %4 in streak bonuses.</source>
+        <translation>会员连续签到 %1 天共得 %2 积分：每日积分 %3，连续签到奖励 %4。</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4675,10 @@
         <source>Check-ins</source>
         <translation>签到</translation>
     </message>
+    <message>
+        <source>Badges</source>
+        <translation>勋章</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MemberDialog</name>
@@ -4596,6 +4846,25 @@
     <message>
         <source>Unfree&amp;ze</source>
         <translation>解除冻结(&amp;Z)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PrizeBar</name>
+    <message>
+        <source>Hand over the prize</source>
+        <translation>发放奖品</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Prize waiting: %1</source>
+        <translation>待领取奖品：%1</translation>
+    </message>
+    <message>
+        <source>Prize %1 handed over.</source>
+        <translation>奖品 %1 已发放。</translation>
     </message>
 </context>
 <context>

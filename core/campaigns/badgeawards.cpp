@@ -91,15 +91,15 @@ Result<QSet<qint64>> completedBy(Database &db, qint64 memberId)
     return done;
 }
 
-Result<QSet<QString>> heldBy(Database &db, qint64 campaignId, qint64 memberId)
+// The badges the member holds, by collection: one read for all of them.
+Result<QHash<qint64, QSet<QString>>> heldBy(Database &db, qint64 memberId)
 {
-    QSet<QString> held;
-    auto rows = sql::run(db.connection(), QStringLiteral("SELECT badge_code FROM badge_holdings WHERE campaign_id = ? AND member_id = ?"),
-                         {campaignId, memberId});
+    QHash<qint64, QSet<QString>> held;
+    auto rows = sql::run(db.connection(), QStringLiteral("SELECT campaign_id, badge_code FROM badge_holdings WHERE member_id = ?"), {memberId});
     if (!rows)
         return rows.error();
     while (rows.value().next())
-        held.insert(rows.value().value(0).toString());
+        held[rows.value().value(0).toLongLong()].insert(rows.value().value(1).toString());
     return held;
 }
 
@@ -186,20 +186,21 @@ Status evaluate(Database &db, const Clock &clock, const Session &session, Ledger
     if (!history)
         return history.error();
     const QString now = toStoredTime(clock.nowUtc());
+    auto heldAll = heldBy(db, member.id);
+    if (!heldAll)
+        return heldAll.error();
     for (const Campaign &c : std::as_const(open)) {
         const QList<badgerules::Progress> progress = badgerules::progressOf(c.badgeSet, factsFor(c, history.value(), member.tier));
-        auto held = heldBy(db, c.id, member.id);
-        if (!held)
-            return held.error();
+        const QSet<QString> held = heldAll->value(c.id);
         int reached = 0;
         for (const badgerules::Progress &p : progress) {
             reached += p.reached() ? 1 : 0;
-            if (p.reached() && !held->contains(p.code)) {
+            if (p.reached() && !held.contains(p.code)) {
                 auto give = sql::run(db.connection(), QStringLiteral("INSERT INTO badge_holdings (campaign_id, member_id, badge_code, since) VALUES (?, ?, ?, ?)"),
                                      {c.id, member.id, p.code, now});
                 if (!give)
                     return give.error();
-            } else if (!p.reached() && held->contains(p.code)) { // fallen below before the set was complete: taken back
+            } else if (!p.reached() && held.contains(p.code)) { // fallen below before the set was complete: taken back
                 auto takeBack = sql::run(db.connection(), QStringLiteral("DELETE FROM badge_holdings WHERE campaign_id = ? AND member_id = ? AND badge_code = ?"),
                                          {c.id, member.id, p.code});
                 if (!takeBack)
@@ -257,12 +258,12 @@ Result<QList<Collection>> collectionsOf(Database &db, const Clock &clock, const 
     auto history = historyOf(db, memberId, from, to);
     if (!history)
         return history.error();
+    auto held = heldBy(db, memberId);
+    if (!held)
+        return held.error();
     for (Collection &one : out) {
         one.progress = badgerules::progressOf(one.campaign.badgeSet, factsFor(one.campaign, history.value(), tier.value().toString()));
-        auto held = heldBy(db, one.campaign.id, memberId);
-        if (!held)
-            return held.error();
-        one.held = held.value();
+        one.held = held->value(one.campaign.id);
         if (one.prizeName.isEmpty() && !one.complete && !one.campaign.badgeSet.rewardItem.isEmpty()) {
             auto name = sql::scalar(db.connection(), QStringLiteral("SELECT name FROM catalog_items WHERE code = ?"), {one.campaign.badgeSet.rewardItem});
             if (name && name.value().isValid())

@@ -11,7 +11,9 @@ class Database;
 // at the first store on Wednesdays and Saturdays above ¥100 with a budget, and the Eye Care Day
 // sale (lenses for 1,500 points instead of 2,000), both written by the demo's campaign manager and
 // approved by its compliance officer; a first-purchase bonus waiting for approval; a daily check-in
-// campaign (5 a day, +10 on day 3, +50 on day 7). Added once, only where the demo logins exist.
+// campaign (5 a day, +10 on day 3, +50 on day 7); a spring badge collection (5 visits, 3 green
+// purchases, 2 scenarios, ¥500 of fuel, a 7-day streak) whose prize is the SPRINGBOX gift box.
+// Added once, only where the demo logins exist.
 // Returns how many were added.
 Result<int> addDemoCampaigns(Database &db, const Clock &clock);
 

@@ -56,6 +56,33 @@ Status addBenchCheckinCampaign(Database &db, const Clock &clock)
         "makeup_cost_points":20,"makeup_window_days":7})");
 }
 
+Status addBenchBadgeCollections(Database &db, const Clock &clock)
+{
+    QJsonArray definitions;
+    for (int i = 1; i <= 10; ++i) {
+        QJsonArray badges{QJsonObject{{QStringLiteral("code"), QStringLiteral("V")}, {QStringLiteral("name"), QStringLiteral("到店")},
+                                      {QStringLiteral("rule"), QStringLiteral("visits")}, {QStringLiteral("count"), 5 + i}},
+                          QJsonObject{{QStringLiteral("code"), QStringLiteral("G")}, {QStringLiteral("name"), QStringLiteral("绿色")},
+                                      {QStringLiteral("rule"), QStringLiteral("green")}, {QStringLiteral("count"), 3}},
+                          QJsonObject{{QStringLiteral("code"), QStringLiteral("S")}, {QStringLiteral("name"), QStringLiteral("消费")},
+                                      {QStringLiteral("rule"), QStringLiteral("spend")}, {QStringLiteral("amount"), 1000 * i}},
+                          QJsonObject{{QStringLiteral("code"), QStringLiteral("K")}, {QStringLiteral("name"), QStringLiteral("连签")},
+                                      {QStringLiteral("rule"), QStringLiteral("streak")}, {QStringLiteral("count"), 7}}};
+        QJsonObject c{{QStringLiteral("code"), QStringLiteral("BENCH-B%1").arg(i, 2, 10, QLatin1Char('0'))},
+                      {QStringLiteral("name"), QStringLiteral("勋章 %1").arg(i)},
+                      {QStringLiteral("type"), QStringLiteral("badges")},
+                      {QStringLiteral("from"), QStringLiteral("2025-01-01")},
+                      {QStringLiteral("to"), QStringLiteral("2027-12-31")},
+                      {QStringLiteral("terms"), QStringLiteral("集齐有奖。")},
+                      {QStringLiteral("badges"), badges},
+                      {QStringLiteral("reward_points"), 100 * i}};
+        if (i % 2 == 0)
+            c.insert(QStringLiteral("scenarios"), QJsonArray{QStringLiteral("supermarket")});
+        definitions.append(c);
+    }
+    return approveAsBench(db, clock, QJsonDocument(definitions).toJson(QJsonDocument::Compact));
+}
+
 Status addBenchCampaigns(Database &db, const Clock &clock)
 {
     QJsonArray definitions;

@@ -15,3 +15,7 @@ pd::Status addBenchCampaigns(pd::Database &db, const pd::Clock &clock);
 
 // The check-in campaign of measure 9 (issue 16): the demo's ladder, approved the same way.
 pd::Status addBenchCheckinCampaign(pd::Database &db, const pd::Clock &clock);
+
+// Ten badge collections of four badges each (visits, green, spend, streak), for the counter's
+// receipt with badges counted in its transaction (issue 16).
+pd::Status addBenchBadgeCollections(pd::Database &db, const pd::Clock &clock);

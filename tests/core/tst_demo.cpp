@@ -109,7 +109,7 @@ void TestDemo::campaignsInEachStateANewcomerShouldSee()
     DemoData demo(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
     auto r = demo.create(Session::system(QStringLiteral("tester")), o);
     PD_OK(r);
-    QCOMPARE(r->campaignsAdded, 4);
+    QCOMPARE(r->campaignsAdded, 5);
     const auto status = [&](const char *code) {
         return sql::scalar(t.db().connection(), "SELECT status FROM campaigns WHERE code = ?", {QString::fromLatin1(code)}).value().toString();
     };
@@ -117,19 +117,22 @@ void TestDemo::campaignsInEachStateANewcomerShouldSee()
     QCOMPARE(status("EYE-DAY"), QStringLiteral("approved"));
     QCOMPARE(status("FIRST-ORDER"), QStringLiteral("submitted"));
     QCOMPARE(status("DAILY-SIGN"), QStringLiteral("approved"));
+    QCOMPARE(status("SPRING-BADGES"), QStringLiteral("approved"));
     // a month of check-ins at the desk by members 11–18: the 11th every day, the others missing some
     QCOMPARE(test::countRows(t.db(), "checkins", "member_id IN (SELECT id FROM members WHERE card_no <= '8000000010')"), 0);
     QCOMPARE(test::countRows(t.db(), "checkins", "member_id = (SELECT id FROM members WHERE card_no = '8000000011')"), 29);
     QVERIFY(test::countRows(t.db(), "checkins") > 8 * 20 && test::countRows(t.db(), "checkins") < 8 * 29);
     QVERIFY(test::countRows(t.db(), "checkin_bonuses") > 0);
+    // the 11th member's month of check-ins holds the spring collection's 7-day streak badge
+    QCOMPARE(test::countRows(t.db(), "badge_holdings", "badge_code = 'STREAK7' AND member_id = (SELECT id FROM members WHERE card_no = '8000000011')"), 1);
     // written by the campaign manager, decided by the compliance officer: four eyes even in the demo
-    QCOMPARE(test::countRows(t.db(), "campaigns", "author_name = 'campaign'"), 4);
-    QCOMPARE(test::countRows(t.db(), "campaigns", "decided_by_name = 'compliance'"), 3);
+    QCOMPARE(test::countRows(t.db(), "campaigns", "author_name = 'campaign'"), 5);
+    QCOMPARE(test::countRows(t.db(), "campaigns", "decided_by_name = 'compliance'"), 4);
     // a second run adds none
     auto again = demo.create(Session::system(QStringLiteral("tester")), o);
     PD_OK(again);
     QCOMPARE(again->campaignsAdded, 0);
-    QCOMPARE(test::countRows(t.db(), "campaigns"), 4);
+    QCOMPARE(test::countRows(t.db(), "campaigns"), 5);
     QCOMPARE(test::countRows(t.db(), "checkins", "member_id = (SELECT id FROM members WHERE card_no = '8000000011')"), 29);
 }
 

@@ -159,6 +159,12 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
         checkins.findChild<QCalendarWidget *>(QStringLiteral("checkinCalendarView"))->showPreviousMonth();
     save(&checkins, outDir, lang, QStringLiteral("member-checkins"));
     checkins.hide();
+    // a member on the way to the spring badges
+    auto collecting = MemberService(db, clock).memberByCard(admin.session, QStringLiteral("8000000012"));
+    ui::MemberDetailDialog badges(admin, collecting.value(), &window);
+    badges.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(4);
+    save(&badges, outDir, lang, QStringLiteral("member-badges"));
+    badges.hide();
 
     ui::BatchJobDialog job(admin, ui::BatchJobDialog::Job::Expiry, &window);
     save(&job, outDir, lang, QStringLiteral("expiry-run"));
@@ -183,6 +189,10 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     counter->findChild<QTabWidget *>(QStringLiteral("counterTabs"))->setCurrentIndex(2);
     counter->findChild<QPushButton *>(QStringLiteral("checkinButton"))->click();
     save(&window, outDir, lang, QStringLiteral("counter-checkin"));
+    // a completed badge collection: the prize waits at the counter
+    typeInto(counter, "findEdit", QStringLiteral("8000000011"));
+    QTest::keyClick(counter->findChild<QLineEdit *>(QStringLiteral("findEdit")), Qt::Key_Return);
+    save(&window, outDir, lang, QStringLiteral("counter-prize"));
 
     window.showScreen(QStringLiteral("catalogPage"));
     auto *catalog = window.findChild<ui::CatalogPage *>();
@@ -268,6 +278,12 @@ int main(int argc, char *argv[])
             (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("H%1").arg(i, 4, 10, QLatin1Char('0')),
                                                    QString::number(8000000010LL + i % 120), now.addDays(-1 - i % 60).addSecs(-3600 * (i % 9)),
                                                    QStringLiteral("supermarket"), 4000 + (i * 1379) % 40000, 0, 0});
+        // the 11th member, who checked in every day, completes the spring badges: green goods and fuel
+        for (int i = 0; i < 3; ++i)
+            (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("G%1").arg(i), QStringLiteral("8000000011"),
+                                                   now.addDays(-5 + i), QStringLiteral("supermarket"), 6000, 1500, 0});
+        (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("F1"), QStringLiteral("8000000011"), now.addDays(-2),
+                                               QStringLiteral("fuel"), 52000, 0, 0});
     }
     shoot(outDir, QStringLiteral("zh_CN"), *db.value(), *empty.value(), clock);
     shoot(outDir, QStringLiteral("en"), *db.value(), *empty.value(), clock);

@@ -38,6 +38,7 @@ private slots:
     void aSaleShowsBothPricesInTheCatalogAndAtTheCounter();
     void doubleClicksAndEnterDecideOnce();
     void aCheckinLadderIsDesignedInTheEditor();
+    void aBadgeCollectionIsDesignedInTheEditor();
 };
 
 namespace {
@@ -289,6 +290,42 @@ void TestCampaignsPage::aCheckinLadderIsDesignedInTheEditor()
     QCOMPARE(saved->checkin.cycleDays, 7);
     QCOMPARE(saved->checkin.makeupCostPoints, 20);
     QCOMPARE(saved->checkin.makeupWindowDays, 7);
+}
+
+void TestCampaignsPage::aBadgeCollectionIsDesignedInTheEditor()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext manager = f.context(Role::CampaignManager);
+    ui::CampaignsPage page(manager);
+    page.show();
+    mouseClick(&page, "newButton");
+    QPointer<ui::CampaignDialog> editor = page.findChild<ui::CampaignDialog *>();
+    QVERIFY(editor);
+    type(editor, "codeEdit", "SPRING");
+    type(editor, "nameEdit", QStringLiteral("春季勋章"));
+    choose(editor, "typeCombo", QStringLiteral("badges"));
+    auto *lines = child<QPlainTextEdit>(editor, "badgeLinesEdit");
+    QVERIFY(lines->isVisible());
+    lines->setPlainText("V5 | visits five | visits | 5\nFUEL | fuel | spend | lots");
+    QVERIFY(child<QLabel>(editor, "sampleLabel")->text().contains("Line 2"));
+    mouseClick(editor, "saveButton");
+    QVERIFY(child<QLabel>(editor, "errorLabel")->text().contains("Line 2"));
+    QCOMPARE(countRows(f.t.db(), "campaigns"), 0);
+    lines->setPlainText("V5 | visits five | visits | 5\nFUEL | fuel | spend | 500 | fuel\nK7 | week | streak | 7");
+    choose(editor, "rewardItemCombo", QStringLiteral("OIL5L"));
+    typeNumber(editor, "rewardPointsSpin", 200);
+    QVERIFY2(child<QLabel>(editor, "sampleLabel")->text().contains(QStringLiteral("¥500.00 spent on")), qPrintable(child<QLabel>(editor, "sampleLabel")->text()));
+    QVERIFY(child<QLabel>(editor, "membersTermsLabel")->text().contains("OIL5L"));
+    mouseClick(editor, "saveButton");
+    QTRY_VERIFY(!editor);
+    auto saved = CampaignService(f.t.db(), f.clock).campaign(manager.session, "SPRING");
+    PD_OK(saved);
+    QCOMPARE(saved->type, CampaignType::Badges);
+    QCOMPARE(saved->badgeSet.badges.size(), 3);
+    QCOMPARE(saved->badgeSet.badges.at(1).amountFen, 50000);
+    QCOMPARE(saved->badgeSet.badges.at(1).scenario, QStringLiteral("fuel"));
+    QCOMPARE(saved->badgeSet.rewardPoints, 200);
+    QCOMPARE(saved->badgeSet.rewardItem, QStringLiteral("OIL5L"));
 }
 
 void TestCampaignsPage::doubleClicksAndEnterDecideOnce()

@@ -69,6 +69,7 @@ private slots:
     void cancelRedemptionGivesThePointsBack();
     void doubleClicksPostOnce();
     void checkInOnceAndMakeUpAMissedDay();
+    void aCompletedCollectionsPrizeIsHandedOverOnce();
     void enterPostsAndTheCounterSpeaksInWords();
     void timesAndTodayAreTheProgrammes();
     void aSlipIsFoundByItsNumber();
@@ -416,6 +417,39 @@ void TestCounterPage::checkInOnceAndMakeUpAMissedDay()
     QCOMPARE(calendar->dateTextFormat(QDate(2026, 11, 23)).background().color(), QColor(0xc8, 0xe6, 0xc9)); // checked in
     QCOMPARE(calendar->dateTextFormat(QDate(2026, 11, 21)).background().color(), QColor(0xff, 0xcd, 0xd2)); // missed
     QCOMPARE(calendar->dateTextFormat(QDate(2026, 11, 24)).fontWeight(), int(QFont::Bold));                 // a bonus ahead
+}
+
+void TestCounterPage::aCompletedCollectionsPrizeIsHandedOverOnce()
+{
+    PD_GUI_FIXTURE(f, 5);
+    QVERIFY(approveCampaigns(f.t.db(), f.clock, R"({"code":"SPRING","name":"春季勋章","type":"badges","from":"2026-11-01","to":"2026-12-31",
+        "terms":"集齐有奖。","badges":[{"code":"V1","name":"首次到店","rule":"visits","count":1},{"code":"G1","name":"绿色消费","rule":"green","count":1}],
+        "reward_points":88,"reward_item":"OIL5L"})").ok());
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    findByTyping(page, "zs");
+    QVERIFY(child<QWidget>(&page, "prizeBar")->isHidden());
+    const qint64 stock = stockOf(f.t.db(), "OIL5L");
+    type(&page, "receiptNoEdit", "B1");
+    type(&page, "amountEdit", "100");
+    type(&page, "greenEdit", "10");
+    mouseClick(&page, "postReceiptButton");
+    QCOMPARE(count(f, "badge_completions"), 1);
+    QVERIFY(child<QWidget>(&page, "prizeBar")->isVisible());
+    QVERIFY2(child<QLabel>(&page, "prizeLabel")->text().contains(QStringLiteral("春季勋章")), qPrintable(child<QLabel>(&page, "prizeLabel")->text()));
+    doubleClick(&page, "handOverPrizeButton");
+    QCOMPARE(count(f, "badge_completions", "prize_collected_at IS NOT NULL"), 1);
+    QCOMPARE(count(f, "audit_log", "action = 'badge.prize' AND actor_name = 'cashier'"), 1);
+    QCOMPARE(stockOf(f.t.db(), "OIL5L"), stock - 1);
+    QVERIFY(child<QLabel>(&page, "prizeLabel")->text().contains(QStringLiteral("handed over")));
+    QVERIFY(!child<QPushButton>(&page, "handOverPrizeButton")->isVisible());
+    // the member's badges: both held, the points given, the prize collected
+    ui::MemberDetailDialog detail(ctx, page.currentMember());
+    const QString badges = child<QLabel>(&detail, "badgeText")->text();
+    QVERIFY2(badges.contains(QStringLiteral("首次到店")) && badges.contains(QStringLiteral("88 points given")) && badges.contains("collected on"),
+             qPrintable(badges));
+    QCOMPARE(f.invariantProblems(), QString());
 }
 
 void TestCounterPage::enterPostsAndTheCounterSpeaksInWords()

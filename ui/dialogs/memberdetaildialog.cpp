@@ -1,5 +1,6 @@
 #include "memberdetaildialog.h"
 
+#include "ui/dialogs/badgeview.h"
 #include "ui/dialogs/checkincalendar.h"
 
 #include "core/clock.h"
@@ -102,6 +103,7 @@ MemberDetailDialog::MemberDetailDialog(const AppContext &context, const Member &
     tabs->addTab(lots, tr("Points by expiry"));
     tabs->addTab(statementTab, tr("Statements"));
     tabs->addTab(new CheckinCalendar(context, member.id, this), tr("Check-ins"));
+    tabs->addTab(new BadgeView(context, member.id, this), tr("Badges"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(head);

@@ -16,6 +16,7 @@
 #include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
 #include "ui/pages/checkinpanel.h"
+#include "ui/pages/prizebar.h"
 #include "ui/pages/redemptionpanel.h"
 #include "ui/pages/sliplookuppanel.h"
 #include "ui/widgets/storecombo.h"
@@ -89,6 +90,8 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
     layout->addWidget(m_find);
     layout->addWidget(m_resultsView);
     layout->addWidget(m_memberLabel);
+    m_prizes = new PrizeBar(context, this);
+    layout->addWidget(m_prizes);
     layout->addLayout(boxes, 1);
 
     connect(m_find, &QLineEdit::returnPressed, this, &CounterPage::findMember);
@@ -292,6 +295,7 @@ void CounterPage::refreshMember()
     if (auto fresh = m_service->member(m_context.session, m_member.id))
         m_member = fresh.value();
     m_redemption->setMember(m_member);
+    m_prizes->setMember(m_member); // a receipt may just have completed a badge collection
     m_memberLabel->setText(tr("%1 · card %2 · %3 · %4 points").arg(m_member.name, m_member.cardNo, tierName(m_member.tier),
                                                                    points::displayPoints(m_member.balance))
                            + (m_member.debt > 0 ? tr(" · owes %1 points").arg(points::displayPoints(m_member.debt)) : QString())

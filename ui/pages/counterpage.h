@@ -26,6 +26,7 @@ class FormErrorLabel;
 class PostingGuard;
 class PreviewLabel;
 class CheckinPanel;
+class PrizeBar;
 class RedemptionPanel;
 class ResultLabel;
 
@@ -79,6 +80,7 @@ private:
     std::optional<ReceiptOutcome> m_lastReceipt;
     ReceiptInput m_lastInput;
     CheckinPanel *m_checkin = nullptr;
+    PrizeBar *m_prizes = nullptr;
     RedemptionPanel *m_redemption;
 };
 
