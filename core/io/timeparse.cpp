@@ -30,7 +30,7 @@ Result<QDate> parseIsoMonth(const QString &text, const QString &field)
 Result<QDateTime> parseBusinessTime(const QString &raw, const QString &field)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        "^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\\.([0-9]{1,3}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"));
+        "^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\\.([0-9]{1,3}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"));
     const QString text = raw.trimmed();
     const auto m = pattern.match(text);
     const auto fail = [&] {

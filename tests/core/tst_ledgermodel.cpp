@@ -44,8 +44,9 @@ struct Model
         QHash<QDate, qint64> bonusPaid;               // streak bonus points paid for each date
         QSet<QPair<QDate, int>> bonusDays;            // (date, streak day) pairs paid
         QHash<int, int> freeCards;                    // free make-up cards used, by yyyymm of the check-in's time
+        bool badgesComplete = false;                  // the badge collection, complete for good
     };
-    struct Receipt { int member; QDateTime time; qint64 amount, points, returned = 0, clawed = 0; };
+    struct Receipt { int member; QDateTime time; qint64 amount, points, returned = 0, clawed = 0; QString scenario; };
 
     const QList<qint64> thresholds{0, 200000, 1000000, 3000000};
     const QList<qint64> tierPct{100, 110, 125, 150};
@@ -58,6 +59,37 @@ struct Model
     // the check-in ladder: 5 a day, +10 on day 3, +50 on day 7 of a 7-day cycle; one free make-up
     // card a month, then 20 points; make-ups reach back 3 days
     qint64 checkinAwarded = 0;
+    // the badge collection: 8 visits, ¥1,500 net in the supermarket, 3 check-ins in a row; 300 points
+    qint64 badgeAwarded = 0;
+
+    // DESIGN §8 `badges`: counted after each receipt, return and check-in; a receipt returned in
+    // full no longer counts; the reward once, when the whole set is held
+    qint64 badgeReward(Member &m, int member, const QMap<QString, Receipt> &all)
+    {
+        if (m.badgesComplete)
+            return 0;
+        int visits = 0;
+        qint64 supermarket = 0;
+        for (const Receipt &r : all) {
+            if (r.member != member || (r.amount > 0 && r.returned >= r.amount))
+                continue;
+            ++visits;
+            if (r.scenario == QLatin1String("supermarket"))
+                supermarket += r.amount - r.returned;
+        }
+        QList<QDate> days = m.checkedIn.values();
+        std::sort(days.begin(), days.end());
+        int longest = 0, run = 0;
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            run = i > 0 && days[i - 1].daysTo(days[i]) == 1 ? run + 1 : 1;
+            longest = std::max(longest, run);
+        }
+        if (visits < 8 || supermarket < 150000 || longest < 3)
+            return 0;
+        m.badgesComplete = true;
+        badgeAwarded += 300;
+        return 300;
+    }
 
     // DESIGN §8: the run through `day`; each date of it earns its streak day's bonus once, and a
     // date moved to a bigger bonus gets the difference (docs/decisions.md)
@@ -178,6 +210,9 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
             {"code":"MODEL-SIGN","name":"每日签到","type":"checkin","from":"2024-12-31","to":"2031-12-31","terms":"每日签到。",
              "daily_points":5,"streak_bonus":{"3":10,"7":50},"cycle_days":7,"makeup_free_per_month":1,"makeup_cost_points":20,
              "makeup_window_days":3},
+            {"code":"MODEL-BADGES","name":"勋章","type":"badges","from":"2024-12-31","to":"2031-12-31","terms":"集齐有奖。",
+             "badges":[{"code":"V8","name":"到店","rule":"visits","count":8},{"code":"S1500","name":"超市","rule":"spend","amount":1500,
+             "scenario":"supermarket"},{"code":"K3","name":"连签","rule":"streak","count":3}],"reward_points":300},
             {"code":"MODEL-X3","name":"周三周日三倍","type":"multiplier","from":"2024-12-31","to":"2031-12-31","terms":"三倍积分。",
              "stores":["NY01"],"scenarios":["supermarket"],"min_amount":50,"percent":300,"weekdays":[3,7],
              "budget_points":60000,"member_cap_points":3000},
@@ -230,6 +265,8 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
                     QCOMPARE(r->total(), points);
                     model.credit(m, points, annualExpiry(now));
                     model.checkinAwarded += points;
+                    if (const qint64 reward = model.badgeReward(m, mi, model.receipts))
+                        model.credit(m, reward, annualExpiry(now));
                     ++counts[6];
                 } else if (valid) {
                     QVERIFY2(r->alreadyDone, qPrintable(where));
@@ -270,7 +307,9 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
                 m.spend << qMakePair(now, amount);
                 m.reached << qMakePair(now, reached);
                 m.tier = std::max(m.tier, reached);
-                model.receipts.insert(no, {mi, now, amount, points + greenPoints + bonus});
+                model.receipts.insert(no, {mi, now, amount, points + greenPoints + bonus, 0, 0, scenario});
+                if (const qint64 reward = model.badgeReward(m, mi, model.receipts))
+                    model.credit(m, reward, annualExpiry(now));
                 ++counts[0];
                 if (rng.bounded(10) == 0) { // the POS sends it again
                     auto again = ReceiptService(w.t.db(), w.clock).post(w.admin, in);
@@ -385,7 +424,9 @@ void TestLedgerModel::randomWorkloadMatchesTheModel()
     QVERIFY(std::any_of(model.members.cbegin(), model.members.cend(), [](const Model::Member &mm) { return mm.multiplierPoints == 3000; }));
     QCOMPARE(model.firstLeft, 0);
     QCOMPARE(sql::scalar(w.t.db().connection(), "SELECT SUM(awarded_points) FROM campaigns").value().toLongLong(),
-             60000 - model.multiplierLeft + 600 + model.checkinAwarded);
+             60000 - model.multiplierLeft + 600 + model.checkinAwarded + model.badgeAwarded);
+    qInfo("badges: %lld points to members who completed the collection", model.badgeAwarded);
+    QVERIFY(model.badgeAwarded > 0 && countRows(w.t.db(), "badge_holdings") + countRows(w.t.db(), "badge_completions") > 0);
     QVERIFY(countRows(w.t.db(), "checkins", "card = 'bought'") > 0 && countRows(w.t.db(), "checkin_bonuses") > 0);
 
     // the daily totals the charts read were kept in step: equal to a full recount, and a

@@ -109,9 +109,11 @@ void TestMigrations::failedMigrationChangesNothing()
 }
 
 namespace {
-// Undoes schemas 11 (check-ins) and 10 (campaigns) on a live database, for the tests that go further back.
+// Undoes schemas 12 (badges), 11 (check-ins) and 10 (campaigns) on a live database, for the tests that go further back.
 void withoutCampaigns(TestDatabase &t)
 {
+    t.exec(QStringLiteral("DROP TABLE badge_completions"));
+    t.exec(QStringLiteral("DROP TABLE badge_holdings"));
     t.exec(QStringLiteral("DROP TABLE checkin_bonuses"));
     t.exec(QStringLiteral("DROP TABLE checkins"));
     t.exec(QStringLiteral("DROP TABLE campaign_awards"));

@@ -217,7 +217,8 @@ void TestPointsMath::businessTime_data()
     QTest::newRow("fraction") << "2026-03-01T10:15:00.5" << "2026-03-01T02:15:00.500Z";
     QTest::newRow("utc") << "2026-03-01T10:15:00Z" << "2026-03-01T10:15:00.000Z";
     QTest::newRow("offset") << "2026-03-01T10:15:00+09:00" << "2026-03-01T01:15:00.000Z";
-    QTest::newRow("space") << "2026-03-01 10:15:00" << "";
+    QTest::newRow("space, as POS and spreadsheets write it") << "2026-03-01 10:15:00" << "2026-03-01T02:15:00.000Z";
+    QTest::newRow("two spaces") << "2026-03-01  10:15:00" << "";
     QTest::newRow("date only") << "2026-03-01" << "";
     QTest::newRow("impossible date") << "2026-02-30T10:00:00" << "";
     QTest::newRow("hour 24") << "2026-03-01T24:00:00" << "";

@@ -211,6 +211,12 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     ui::CampaignDialog editor(admin, marketDay, &window);
     save(&editor, outDir, lang, QStringLiteral("campaign-editor"));
     editor.hide();
+    for (const char *code : {"DAILY-SIGN", "SPRING-BADGES"}) { // the check-in ladder and the badges in the editor
+        ui::CampaignDialog other(admin, campaignsPage->model()->recordAt(campaignsPage->model()->rowOf(QLatin1String(code))), &window);
+        save(&other, outDir, lang, QLatin1String(code) == QLatin1String("DAILY-SIGN") ? QStringLiteral("campaign-editor-checkin")
+                                                                                      : QStringLiteral("campaign-editor-badges"));
+        other.hide();
+    }
     ui::CampaignFiguresDialog simulation(admin, *marketDay, ui::CampaignFiguresDialog::Mode::Simulate, &window);
     simulation.show();
     typeInto(&simulation, "fromEdit", clock.nowUtc().addDays(-60).toTimeZone(programmeTimeZone()).date().toString(Qt::ISODate));
