@@ -159,6 +159,11 @@ Status complete(Database &db, const Clock &clock, const Session &session, Ledger
 Status evaluate(Database &db, const Clock &clock, const Session &session, Ledger &ledger, MemberPoints &member, const QDate &day,
                 std::optional<qint64> storeId)
 {
+    auto any = campaignawards::anyApproved(db, CampaignType::Badges);
+    if (!any)
+        return any.error();
+    if (!any.value())
+        return {};
     auto live = campaignawards::liveOn(db, day, true);
     if (!live)
         return live.error();

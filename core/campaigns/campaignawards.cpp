@@ -51,6 +51,7 @@ class PostingState final : public CommitHook
 {
 public:
     std::optional<QList<Campaign>> approved;
+    QHash<QDate, QList<Campaign>> liveByDay; // filtered from `approved`; a batch's receipts share a few days
     QHash<qint64, qint64> awardedUnderLock; // campaign id → awarded points, this transaction's included
     QMap<qint64, qint64> unwritten;         // campaign id → points awarded but not yet added to the row
 
@@ -165,11 +166,26 @@ Result<QList<Campaign>> liveOn(Database &db, const QDate &day, bool posting)
             return all.error();
         state.approved = all.value();
     }
+    if (const auto known = state.liveByDay.constFind(day); known != state.liveByDay.cend())
+        return *known; // shared, not copied
     QList<Campaign> live;
     for (const Campaign &c : std::as_const(*state.approved))
         if (c.coversDate(day))
             live << c;
+    state.liveByDay.insert(day, live);
     return live;
+}
+
+Result<bool> anyApproved(Database &db, CampaignType type)
+{
+    PostingState &state = db.commitHook<PostingState>();
+    if (!state.approved) {
+        auto all = readApproved(db, QString());
+        if (!all)
+            return all.error();
+        state.approved = all.value();
+    }
+    return std::any_of(state.approved->cbegin(), state.approved->cend(), [type](const Campaign &c) { return c.type == type; });
 }
 
 Result<QList<CampaignOffer>> offersFor(Database &db, const QList<Campaign> &matching, qint64 memberId, bool lock)
@@ -177,16 +193,17 @@ Result<QList<CampaignOffer>> offersFor(Database &db, const QList<Campaign> &matc
     // Only the rooms that can matter are read (and locked): the multipliers in the order they
     // win (higher percent, then lower code) until one has room — the rest would lose to it — and
     // every fixed bonus, by id. Every desk takes these locks in the same order, after the member's.
-    QList<Campaign> multipliers, bonuses;
+    QList<const Campaign *> multipliers, bonuses; // pointers: a campaign is a large value to move about
     for (const Campaign &c : matching)
-        (c.type == CampaignType::Multiplier ? multipliers : bonuses) << c;
+        (c.type == CampaignType::Multiplier ? multipliers : bonuses) << &c;
     std::sort(multipliers.begin(), multipliers.end(),
-              [](const Campaign &a, const Campaign &b) { return a.percent != b.percent ? a.percent > b.percent : a.code < b.code; });
-    std::sort(bonuses.begin(), bonuses.end(), [](const Campaign &a, const Campaign &b) { return a.id < b.id; });
+              [](const Campaign *a, const Campaign *b) { return a->percent != b->percent ? a->percent > b->percent : a->code < b->code; });
+    std::sort(bonuses.begin(), bonuses.end(), [](const Campaign *a, const Campaign *b) { return a->id < b->id; });
     QList<CampaignOffer> offers;
     bool multiplierFound = false;
-    for (const QList<Campaign> *group : {&multipliers, &bonuses}) {
-        for (const Campaign &c : *group) {
+    for (const QList<const Campaign *> *group : {&multipliers, &bonuses}) {
+        for (const Campaign *campaign : *group) {
+            const Campaign &c = *campaign;
             if (group == &multipliers && multiplierFound)
                 break;
             bool approved = false;

@@ -17,6 +17,10 @@ namespace campaignawards {
 // transaction) they are read once per transaction, so a batch import reads them once.
 Result<QList<Campaign>> liveOn(Database &db, const QDate &day, bool posting);
 
+// Whether any campaign of the type is approved (read once per write transaction, as liveOn's
+// posting read): the operations skip a kind of campaign nobody runs.
+Result<bool> anyApproved(Database &db, CampaignType type);
+
 // The room for the member of the matching campaigns that can matter: the multipliers in the order
 // they win until one has room, and every fixed bonus. With `lock` (posting) those campaign rows
 // are locked and a campaign cancelled meanwhile drops out; without it (a preview) they are read.

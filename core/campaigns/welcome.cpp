@@ -65,7 +65,7 @@ Result<qint64> grant(Database &db, const Clock &clock, const Session &session, q
         EarningBreakdown b;
         b.bonuses = {CampaignBonus{offer.campaign.id, offer.campaign.code, offer.campaign.name, points}};
         b.bonusPoints = points;
-        source.breakdown = QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
+        source.breakdown = b.toStoredText();
         auto entry = ledger.credit(member.value(), points, EntryKind::Welcome, source, rules->expiry.expiryFor(now));
         if (!entry)
             return entry.error();

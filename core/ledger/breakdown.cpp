@@ -43,6 +43,121 @@ QJsonObject EarningBreakdown::toJson() const
     return o;
 }
 
+namespace {
+
+// A JSON string as QJsonDocument writes it in compact form: UTF-8, with ", \ and control
+// characters escaped (\b \f \n \r \t, else \u00xx in lower case).
+void appendText(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto u = static_cast<unsigned char>(ch);
+        switch (u) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendKey(QByteArray &out, const char *key, bool first = false)
+{
+    if (!first)
+        out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+} // namespace
+
+QString EarningBreakdown::toStoredText() const
+{
+    // the keys in QJsonObject's (sorted) order, so the text is what QJsonDocument would write
+    QByteArray out;
+    out.reserve(320);
+    out += '{';
+    appendKey(out, "amount", true);
+    out += QByteArray::number(amountFen);
+    appendKey(out, "bonus_points");
+    out += QByteArray::number(bonusPoints);
+    if (!bonuses.isEmpty()) {
+        appendKey(out, "bonuses");
+        out += '[';
+        for (qsizetype i = 0; i < bonuses.size(); ++i) {
+            const CampaignBonus &b = bonuses.at(i);
+            if (i > 0)
+                out += ',';
+            out += '{';
+            appendKey(out, "campaign_code", true);
+            appendText(out, b.campaignCode);
+            appendKey(out, "campaign_id");
+            out += QByteArray::number(b.campaignId);
+            appendKey(out, "campaign_name");
+            appendText(out, b.campaignName);
+            appendKey(out, "points");
+            out += QByteArray::number(b.points);
+            out += '}';
+        }
+        out += ']';
+    }
+    if (campaignId) {
+        appendKey(out, "campaign_code");
+        appendText(out, campaignCode);
+        if (campaignCut) {
+            appendKey(out, "campaign_cut");
+            out += "true";
+        }
+        appendKey(out, "campaign_extra");
+        out += QByteArray::number(campaignExtra);
+    }
+    appendKey(out, "campaign_id");
+    out += campaignId ? QByteArray::number(*campaignId) : QByteArray("null");
+    if (campaignId) {
+        appendKey(out, "campaign_name");
+        appendText(out, campaignName);
+    }
+    appendKey(out, "campaign_pct");
+    out += QByteArray::number(campaignPct);
+    appendKey(out, "credit");
+    appendText(out, creditCode);
+    appendKey(out, "credit_pct");
+    out += QByteArray::number(creditPct);
+    appendKey(out, "green_amount");
+    out += QByteArray::number(greenFen);
+    appendKey(out, "green_points");
+    out += QByteArray::number(greenPoints);
+    appendKey(out, "green_rate");
+    out += QByteArray::number(greenRatePer100);
+    appendKey(out, "points");
+    out += QByteArray::number(points);
+    appendKey(out, "rate");
+    out += QByteArray::number(ratePer100);
+    appendKey(out, "rate_code");
+    appendText(out, rateCode);
+    appendKey(out, "tier");
+    appendText(out, tierCode);
+    appendKey(out, "tier_pct");
+    out += QByteArray::number(tierPct);
+    out += '}';
+    return QString::fromUtf8(out);
+}
+
 EarningBreakdown EarningBreakdown::fromJson(const QJsonObject &o)
 {
     EarningBreakdown b;

@@ -43,6 +43,9 @@ struct EarningBreakdown
 
     qint64 total() const { return points + greenPoints + bonusPoints; }
     QJsonObject toJson() const;
+    // The compact JSON stored with the entry: the same text as QJsonDocument(toJson()) in compact
+    // form, written directly (a receipt's posting writes one; QJsonDocument was a tenth of it).
+    QString toStoredText() const;
     static EarningBreakdown fromJson(const QJsonObject &o);
     // "¥368.00 × 1 pt/¥ × Gold 125 % × Good credit 110 % = 506 points, + 12 green points"
     QString explain() const;

@@ -140,7 +140,7 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
             return e.error();
     }
     const QDateTime expires = rules.expiry.expiryFor(in.businessTime);
-    source.breakdown = QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
+    source.breakdown = b.toStoredText();
     const QDate day = in.businessTime.toTimeZone(programmeTimeZone()).date();
     if (b.points > 0) {
         auto e = ledger.credit(member, b.points, EntryKind::Earn, source, expires);
@@ -160,7 +160,7 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
         EarningBreakdown own;
         own.bonuses = {bonus};
         own.bonusPoints = bonus.points;
-        source.breakdown = QString::fromUtf8(QJsonDocument(own.toJson()).toJson(QJsonDocument::Compact));
+        source.breakdown = own.toStoredText();
         auto e = ledger.credit(member, bonus.points, EntryKind::Bonus, source, expires);
         if (!e)
             return e.error();
@@ -175,24 +175,26 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
     return badgeawards::evaluate(m_db, m_clock, session, ledger, member, day, storeId);
 }
 
-Result<QList<CampaignOffer>> ReceiptService::campaignOffers(const ReceiptInput &in, const MemberPoints &member, const QDate &day, bool lock)
+Result<QList<CampaignOffer>> ReceiptService::campaignOffers(const ReceiptInput &in, const MemberPoints &member, const QDate &day, bool lock,
+                                                            bool hasReceipts)
 {
     auto live = campaignawards::liveOn(m_db, day, lock);
     if (!live)
         return live.error();
     if (live->isEmpty())
         return QList<CampaignOffer>();
-    CampaignReceipt facts{day, in.storeCode, in.scenario, member.tier, in.amountFen, true};
+    const CampaignReceipt facts{day, in.storeCode, in.scenario, member.tier, in.amountFen, true};
+    QList<Campaign> matching = campaignsForReceipt(live.value(), facts);
     // "first receipt?" is read only when a first-purchase bonus would match a first receipt
-    facts.firstReceipt = anyFirstPurchase(campaignsForReceipt(live.value(), facts));
-    if (facts.firstReceipt) {
+    if (anyFirstPurchase(matching)) {
         // under the member's lock when posting: two desks never both post the first receipt
-        auto first = campaignawards::isFirstReceipt(m_db, member.id);
+        auto first = hasReceipts ? Result<bool>(false) : campaignawards::isFirstReceipt(m_db, member.id);
         if (!first)
             return first.error();
-        facts.firstReceipt = first.value();
+        if (!first.value())
+            matching.removeIf([](const Campaign &c) { return c.type == CampaignType::FirstPurchase; });
     }
-    return campaignawards::offersFor(m_db, campaignsForReceipt(live.value(), facts), member.id, lock);
+    return campaignawards::offersFor(m_db, matching, member.id, lock);
 }
 
 Result<ReceiptOutcome> ReceiptService::run(const Session &session, const ReceiptInput &in, const ProgrammeRules &rules, bool write)
@@ -222,7 +224,11 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
                                                   .arg(in.cardNo, memberStatusName(member->status)),
                          QStringLiteral("card_no"));
     const QDate day = in.businessTime.toTimeZone(programmeTimeZone()).date();
-    auto offers = campaignOffers(in, member.value(), day, write);
+    // the tier after this receipt: its own amount counts, but it earned at the old tier
+    auto spendBefore = tiers::qualifyingSpend(m_db, member->id, in.businessTime);
+    if (!spendBefore)
+        return spendBefore.error();
+    auto offers = campaignOffers(in, member.value(), day, write, spendBefore.value() > 0);
     if (!offers)
         return offers.error();
     auto earning = earningFor(rules, MemberAtPosting{member->tier, member->credit}, EarningInput{in.scenario, in.amountFen, in.greenFen},
@@ -240,10 +246,6 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     out.earning = earning.value();
     const EarningBreakdown &b = out.earning;
 
-    // the tier after this receipt: its own amount counts, but it earned at the old tier
-    auto spendBefore = tiers::qualifyingSpend(m_db, member->id, in.businessTime);
-    if (!spendBefore)
-        return spendBefore.error();
     out.tierAfter = tiers::afterReceipt(rules, member->tier, spendBefore.value() + in.amountFen);
     out.balanceAfter = out.balanceBefore - in.pointsUsed + b.total();
     if (!write)

@@ -63,7 +63,9 @@ private:
     Result<ReceiptOutcome> postOnce(const Session &session, const ReceiptInput &input); // one attempt; post() runs it again after a lost race
     Result<ReceiptOutcome> run(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules, bool write);
     // The campaigns matching the receipt with their room (locked when posting).
-    Result<QList<CampaignOffer>> campaignOffers(const ReceiptInput &input, const MemberPoints &member, const QDate &day, bool lock);
+    // `hasReceipts`: the member is known to have a receipt already (spend in the last 12 months),
+    // so no first-purchase bonus is looked up
+    Result<QList<CampaignOffer>> campaignOffers(const ReceiptInput &input, const MemberPoints &member, const QDate &day, bool lock, bool hasReceipts);
     // The same receipt posted before (same number and content), or nothing; a different content is refused.
     Result<std::optional<ReceiptOutcome>> alreadyPosted(qint64 storeId, const ReceiptInput &input) const;
     // The receipt row, its ledger entries (deduction first, then earning) and the tier it reached.

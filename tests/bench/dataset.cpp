@@ -59,7 +59,11 @@ QByteArray checkinsCsv(const QString &prefix, qint64 count, const QDate &day, QL
     return csv;
 }
 
-Result<double> importCheckins(Database &db, const Clock &clock, const QByteArray &csv, int batch)
+namespace {
+
+// Runs one of the program's importers over the CSV in batches of `batch`; rows added per second.
+Result<double> timedImport(Database &db, const Clock &clock, const QByteArray &csv, int batch,
+                           Result<ImportReport> (Importers::*import)(const Session &, QIODevice *, const QString &, const ImportOptions &))
 {
     QByteArray data = csv;
     QBuffer buffer(&data);
@@ -68,31 +72,27 @@ Result<double> importCheckins(Database &db, const Clock &clock, const QByteArray
     options.batchSize = batch;
     QElapsedTimer t;
     t.start();
-    auto report = Importers(db, clock).importCheckins(Session::system(QStringLiteral("bench")), &buffer, QStringLiteral("checkins.csv"), options);
+    Importers importers(db, clock);
+    auto report = (importers.*import)(Session::system(QStringLiteral("bench")), &buffer, QStringLiteral("bench.csv"), options);
     if (!report)
         return report.error();
     if (!report->rejected.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: %2").arg(report->rejected.first().line).arg(report->rejected.first().reason));
     if (report->added == 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("no check-in was added"));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("nothing was added"));
     return double(report->added) / (double(t.nsecsElapsed()) / 1e9);
+}
+
+} // namespace
+
+Result<double> importCheckins(Database &db, const Clock &clock, const QByteArray &csv, int batch)
+{
+    return timedImport(db, clock, csv, batch, &Importers::importCheckins);
 }
 
 Result<double> importReceipts(Database &db, const Clock &clock, const QByteArray &csv, int batch)
 {
-    QByteArray data = csv;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    ImportOptions options;
-    options.batchSize = batch;
-    QElapsedTimer t;
-    t.start();
-    auto report = Importers(db, clock).importReceipts(Session::system(QStringLiteral("bench")), &buffer, QStringLiteral("bench.csv"), options);
-    if (!report)
-        return report.error();
-    if (!report->rejected.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: %2").arg(report->rejected.first().line).arg(report->rejected.first().reason));
-    return double(report->added) / (double(t.nsecsElapsed()) / 1e9);
+    return timedImport(db, clock, csv, batch, &Importers::importReceipts);
 }
 
 Result<DatasetReport> buildDataset(Database &db, const Clock &clock, const DatasetOptions &options)

@@ -63,6 +63,80 @@ bool step(sqlite3 *db, sqlite3_stmt *s, QString *error)
     return false;
 }
 
+// The rows every earning writes, for both raw baselines: the ledger entry, its lot, the member's
+// balance; and with a campaign, its award row and (once per batch) its total.
+struct PointsRows
+{
+    Statement entry, lot, member, award, awarded;
+    qint64 awardedInBatch = 0;
+
+    bool prepareAll(sqlite3 *db, QString *error)
+    {
+        return prepare(db, entry,
+                       "INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
+                       "breakdown) VALUES (?, ?, ?, ?, ?, 1, 1, ?, '')",
+                       error)
+               && prepare(db, lot,
+                          "INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
+                          "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, NULL)",
+                          error)
+               && prepare(db, member, "UPDATE members SET balance = balance + ? WHERE id = ?", error)
+               && prepare(db, award,
+                          "INSERT INTO campaign_awards (campaign_id, member_id, receipt_id, entry_id, points, business_date, posted_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          error)
+               && prepare(db, awarded, "UPDATE campaigns SET awarded_points = awarded_points + ? WHERE id = ?", error);
+    }
+    // The entry, its lot and the balance; the entry's id, or 0 on error.
+    qint64 credit(sqlite3 *db, qint64 memberId, qint64 points, const char *kind, const QByteArray &time, const QByteArray &reference, QString *error)
+    {
+        sqlite3_bind_int64(entry.s, 1, memberId);
+        sqlite3_bind_int64(entry.s, 2, points);
+        sqlite3_bind_text(entry.s, 3, kind, -1, SQLITE_STATIC);
+        bindText(entry.s, 4, time);
+        bindText(entry.s, 5, time);
+        bindText(entry.s, 6, reference);
+        if (!step(db, entry.s, error))
+            return 0;
+        const qint64 entryId = sqlite3_last_insert_rowid(db);
+        sqlite3_bind_int64(lot.s, 1, memberId);
+        sqlite3_bind_int64(lot.s, 2, entryId);
+        sqlite3_bind_int64(lot.s, 3, points);
+        sqlite3_bind_int64(lot.s, 4, points);
+        bindText(lot.s, 5, time);
+        if (!step(db, lot.s, error))
+            return 0;
+        sqlite3_bind_int64(member.s, 1, points);
+        sqlite3_bind_int64(member.s, 2, memberId);
+        return step(db, member.s, error) ? entryId : 0;
+    }
+    bool awardRow(sqlite3 *db, qint64 campaignId, qint64 memberId, qint64 receiptId, qint64 entryId, qint64 points, const QByteArray &day,
+                  const QByteArray &time, QString *error)
+    {
+        sqlite3_bind_int64(award.s, 1, campaignId);
+        sqlite3_bind_int64(award.s, 2, memberId);
+        if (receiptId > 0)
+            sqlite3_bind_int64(award.s, 3, receiptId);
+        else
+            sqlite3_bind_null(award.s, 3);
+        sqlite3_bind_int64(award.s, 4, entryId);
+        sqlite3_bind_int64(award.s, 5, points);
+        bindText(award.s, 6, day);
+        bindText(award.s, 7, time);
+        awardedInBatch += points;
+        return step(db, award.s, error);
+    }
+    bool closeBatch(sqlite3 *db, qint64 campaignId, QString *error)
+    {
+        if (campaignId <= 0)
+            return true;
+        sqlite3_bind_int64(awarded.s, 1, awardedInBatch);
+        sqlite3_bind_int64(awarded.s, 2, campaignId);
+        awardedInBatch = 0;
+        return step(db, awarded.s, error);
+    }
+};
+
 } // namespace
 
 double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipts, int batch, QString *error, qint64 campaignId)
@@ -70,27 +144,13 @@ double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipt
     Handle h;
     if (!open(h, file, error))
         return -1;
-    Statement receipt, entry, lot, member, award, awarded;
-    if (campaignId > 0
-        && (!prepare(h.db, award,
-                     "INSERT INTO campaign_awards (campaign_id, member_id, receipt_id, entry_id, points, business_date, posted_at) "
-                     "VALUES (?, ?, ?, ?, ?, substr(?, 1, 10), ?)",
-                     error)
-            || !prepare(h.db, awarded, "UPDATE campaigns SET awarded_points = awarded_points + ? WHERE id = ?", error)))
-        return -1;
-    qint64 awardedInBatch = 0;
+    Statement receipt;
+    PointsRows rows;
     if (!prepare(h.db, receipt,
                  "INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, green_amount, points_used, "
                  "points, green_points, content, posted_at) VALUES (1, ?, ?, ?, 'supermarket', ?, 0, 0, ?, 0, '', ?)",
                  error)
-        || !prepare(h.db, entry,
-                    "INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
-                    "breakdown) VALUES (?, ?, 'earn', ?, ?, 1, 1, ?, '')",
-                    error)
-        || !prepare(h.db, lot,
-                    "INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
-                    "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, NULL)", error)
-        || !prepare(h.db, member, "UPDATE members SET balance = balance + ? WHERE id = ?", error))
+        || !rows.prepareAll(h.db, error))
         return -1;
     QElapsedTimer t;
     t.start();
@@ -109,46 +169,13 @@ double rawReceiptInserts(const QString &file, const QList<BenchReceipt> &receipt
         if (!step(h.db, receipt.s, error))
             return -1;
         const qint64 receiptId = sqlite3_last_insert_rowid(h.db);
-        sqlite3_bind_int64(entry.s, 1, r.memberId);
-        sqlite3_bind_int64(entry.s, 2, points);
-        bindText(entry.s, 3, time);
-        bindText(entry.s, 4, time);
-        bindText(entry.s, 5, reference);
-        if (!step(h.db, entry.s, error))
+        const qint64 entryId = rows.credit(h.db, r.memberId, points, "earn", time, reference, error);
+        if (entryId == 0)
             return -1;
-        const qint64 entryId = sqlite3_last_insert_rowid(h.db);
-        sqlite3_bind_int64(lot.s, 1, r.memberId);
-        sqlite3_bind_int64(lot.s, 2, entryId);
-        sqlite3_bind_int64(lot.s, 3, points);
-        sqlite3_bind_int64(lot.s, 4, points);
-        bindText(lot.s, 5, time);
-        if (!step(h.db, lot.s, error))
+        if (campaignId > 0 && points > 0 && !rows.awardRow(h.db, campaignId, r.memberId, receiptId, entryId, points, time.left(10), time, error))
             return -1;
-        sqlite3_bind_int64(member.s, 1, points);
-        sqlite3_bind_int64(member.s, 2, r.memberId);
-        if (!step(h.db, member.s, error))
-            return -1;
-        if (award.s && points > 0) {
-            sqlite3_bind_int64(award.s, 1, campaignId);
-            sqlite3_bind_int64(award.s, 2, r.memberId);
-            sqlite3_bind_int64(award.s, 3, receiptId);
-            sqlite3_bind_int64(award.s, 4, entryId);
-            sqlite3_bind_int64(award.s, 5, points);
-            bindText(award.s, 6, time);
-            bindText(award.s, 7, time);
-            if (!step(h.db, award.s, error))
-                return -1;
-            awardedInBatch += points;
-        }
         if ((i + 1) % batch == 0 || i + 1 == receipts.size()) {
-            if (awarded.s) {
-                sqlite3_bind_int64(awarded.s, 1, awardedInBatch);
-                sqlite3_bind_int64(awarded.s, 2, campaignId);
-                if (!step(h.db, awarded.s, error))
-                    return -1;
-                awardedInBatch = 0;
-            }
-            if (!exec(h.db, "COMMIT", error))
+            if (!rows.closeBatch(h.db, campaignId, error) || !exec(h.db, "COMMIT", error))
                 return -1;
         }
     }
@@ -160,26 +187,14 @@ double rawCheckinInserts(const QString &file, const QList<BenchCheckin> &checkin
     Handle h;
     if (!open(h, file, error))
         return -1;
-    Statement checkin, entry, lot, member, award, awarded;
+    Statement checkin;
+    PointsRows rows;
     if (!prepare(h.db, checkin,
                  "INSERT INTO checkins (campaign_id, member_id, store_id, checkin_no, business_date, business_time, card, card_points, points, "
                  "bonus_points, content, posted_at) VALUES (?, ?, 1, ?, ?, ?, 'none', 0, ?, 0, '', ?)",
                  error)
-        || !prepare(h.db, entry,
-                    "INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
-                    "breakdown) VALUES (?, ?, 'checkin', ?, ?, 1, 1, ?, '')",
-                    error)
-        || !prepare(h.db, lot,
-                    "INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
-                    "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, NULL)", error)
-        || !prepare(h.db, member, "UPDATE members SET balance = balance + ? WHERE id = ?", error)
-        || !prepare(h.db, award,
-                    "INSERT INTO campaign_awards (campaign_id, member_id, receipt_id, entry_id, points, business_date, posted_at) "
-                    "VALUES (?, ?, NULL, ?, ?, ?, ?)",
-                    error)
-        || !prepare(h.db, awarded, "UPDATE campaigns SET awarded_points = awarded_points + ? WHERE id = ?", error))
+        || !rows.prepareAll(h.db, error))
         return -1;
-    qint64 awardedInBatch = 0;
     QElapsedTimer t;
     t.start();
     for (qsizetype i = 0; i < checkins.size(); ++i) {
@@ -197,41 +212,11 @@ double rawCheckinInserts(const QString &file, const QList<BenchCheckin> &checkin
         bindText(checkin.s, 7, time);
         if (!step(h.db, checkin.s, error))
             return -1;
-        sqlite3_bind_int64(entry.s, 1, c.memberId);
-        sqlite3_bind_int64(entry.s, 2, points);
-        bindText(entry.s, 3, time);
-        bindText(entry.s, 4, time);
-        bindText(entry.s, 5, reference);
-        if (!step(h.db, entry.s, error))
+        const qint64 entryId = rows.credit(h.db, c.memberId, points, "checkin", time, reference, error);
+        if (entryId == 0 || !rows.awardRow(h.db, campaignId, c.memberId, 0, entryId, points, day, time, error))
             return -1;
-        const qint64 entryId = sqlite3_last_insert_rowid(h.db);
-        sqlite3_bind_int64(lot.s, 1, c.memberId);
-        sqlite3_bind_int64(lot.s, 2, entryId);
-        sqlite3_bind_int64(lot.s, 3, points);
-        sqlite3_bind_int64(lot.s, 4, points);
-        bindText(lot.s, 5, time);
-        if (!step(h.db, lot.s, error))
-            return -1;
-        sqlite3_bind_int64(member.s, 1, points);
-        sqlite3_bind_int64(member.s, 2, c.memberId);
-        if (!step(h.db, member.s, error))
-            return -1;
-        sqlite3_bind_int64(award.s, 1, campaignId);
-        sqlite3_bind_int64(award.s, 2, c.memberId);
-        sqlite3_bind_int64(award.s, 3, entryId);
-        sqlite3_bind_int64(award.s, 4, points);
-        bindText(award.s, 5, day);
-        bindText(award.s, 6, time);
-        if (!step(h.db, award.s, error))
-            return -1;
-        awardedInBatch += points;
         if ((i + 1) % batch == 0 || i + 1 == checkins.size()) {
-            sqlite3_bind_int64(awarded.s, 1, awardedInBatch);
-            sqlite3_bind_int64(awarded.s, 2, campaignId);
-            if (!step(h.db, awarded.s, error))
-                return -1;
-            awardedInBatch = 0;
-            if (!exec(h.db, "COMMIT", error))
+            if (!rows.closeBatch(h.db, campaignId, error) || !exec(h.db, "COMMIT", error))
                 return -1;
         }
     }

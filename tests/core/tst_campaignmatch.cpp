@@ -6,6 +6,7 @@
 #include "core/rules/programmerules.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace pd;
@@ -25,6 +26,7 @@ private slots:
     void aCampaignWithoutRoomLetsTheNextWin();
     void firstPurchaseBonusesAddUp();
     void aStoredBreakdownIsReadAtItsTopLevel();
+    void theStoredTextIsWhatQJsonDocumentWrites();
 };
 
 namespace {
@@ -299,5 +301,46 @@ void TestCampaignMatch::aStoredBreakdownIsReadAtItsTopLevel()
             QVERIFY(key.data() + key.size() <= part.data() + part.size());
             QVERIFY(value.data() + value.size() <= part.data() + part.size());
         });
+    }
+}
+
+void TestCampaignMatch::theStoredTextIsWhatQJsonDocumentWrites()
+{
+    QRandomGenerator random(20261201);
+    const QString pieces[] = {QStringLiteral("周六双倍积分"), QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n\t\r\b\f"),
+                              QString(QChar(0x01)), QString(QChar(0x1f)), QString(QChar(0x7f)), QStringLiteral("😀"), QStringLiteral("/"),
+                              QStringLiteral("MKT-DAY"), QString(), QStringLiteral("{\"a\":[1]}")};
+    const auto text = [&] {
+        QString t;
+        for (int i = int(random.bounded(4)); i > 0; --i)
+            t += pieces[random.bounded(int(std::size(pieces)))];
+        return t;
+    };
+    for (int round = 0; round < 2000; ++round) {
+        EarningBreakdown b;
+        b.amountFen = qint64(random.generate64() % 100'000'000'000LL);
+        b.rateCode = text();
+        b.ratePer100 = int(random.bounded(1000));
+        b.tierCode = text();
+        b.tierPct = int(random.bounded(300));
+        b.creditCode = text();
+        b.creditPct = int(random.bounded(200));
+        b.campaignPct = 100 + int(random.bounded(900));
+        if (random.bounded(2)) {
+            b.campaignId = qint64(random.bounded(100000));
+            b.campaignCode = text();
+            b.campaignName = text();
+            b.campaignExtra = random.bounded(100000);
+            b.campaignCut = random.bounded(2);
+        }
+        b.points = random.bounded(1'000'000);
+        b.greenFen = random.bounded(1'000'000);
+        b.greenRatePer100 = int(random.bounded(500));
+        b.greenPoints = random.bounded(10000);
+        b.bonusPoints = random.bounded(1000);
+        for (int i = int(random.bounded(3)); i > 0; --i)
+            b.bonuses << CampaignBonus{qint64(random.bounded(1000)), text(), text(), qint64(random.bounded(500))};
+        const QString qt = QString::fromUtf8(QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact));
+        QCOMPARE(b.toStoredText(), qt);
     }
 }
