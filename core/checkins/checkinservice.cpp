@@ -36,22 +36,24 @@ struct History
 
 Result<History> historyOf(Database &db, qint64 campaignId, qint64 memberId)
 {
+    // one read: the check-ins (streak day 0) and the bonuses paid
     History h;
-    auto dates = sql::run(db.connection(), QStringLiteral("SELECT business_date FROM checkins WHERE campaign_id = ? AND member_id = ?"),
-                          {campaignId, memberId});
-    if (!dates)
-        return dates.error();
-    while (dates.value().next())
-        h.checked.insert(QDate::fromString(dates.value().value(0).toString(), Qt::ISODate));
-    auto bonuses = sql::run(db.connection(),
-                            QStringLiteral("SELECT business_date, streak_day, points FROM checkin_bonuses WHERE campaign_id = ? AND member_id = ?"),
-                            {campaignId, memberId});
-    if (!bonuses)
-        return bonuses.error();
-    while (bonuses.value().next()) {
-        streaks::Paid &p = h.paid[QDate::fromString(bonuses.value().value(0).toString(), Qt::ISODate)];
-        p.points += bonuses.value().value(2).toLongLong();
-        p.streakDays.insert(bonuses.value().value(1).toInt());
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT business_date, 0, 0 FROM checkins WHERE campaign_id = ? AND member_id = ? "
+                                        "UNION ALL SELECT business_date, streak_day, points FROM checkin_bonuses WHERE campaign_id = ? AND member_id = ?"),
+                         {campaignId, memberId, campaignId, memberId});
+    if (!rows)
+        return rows.error();
+    while (rows.value().next()) {
+        const QDate day = QDate::fromString(rows.value().value(0).toString(), Qt::ISODate);
+        const int streakDay = rows.value().value(1).toInt();
+        if (streakDay == 0) {
+            h.checked.insert(day);
+            continue;
+        }
+        streaks::Paid &p = h.paid[day];
+        p.points += rows.value().value(2).toLongLong();
+        p.streakDays.insert(streakDay);
     }
     return h;
 }

@@ -44,7 +44,7 @@ QByteArray receiptsCsv(const QString &prefix, qint64 first, qint64 count, qint64
     return csv;
 }
 
-QByteArray checkinsCsv(const QString &prefix, qint64 count, const QDate &day, QList<BenchCheckin> *rows)
+QByteArray checkinsCsv(const QString &prefix, qint64 count, qint64 members, const QDate &day, QList<BenchCheckin> *rows)
 {
     QByteArray csv = "checkin_no,store,card_no,time,for_date\n";
     csv.reserve(count * 56);
@@ -52,9 +52,12 @@ QByteArray checkinsCsv(const QString &prefix, qint64 count, const QDate &day, QL
     const QString time = when.toString(Qt::ISODate);
     for (qint64 i = 0; i < count; ++i) {
         const QString number = prefix + QString::number(i);
-        csv += QStringLiteral("%1,NY01,%2,%3,\n").arg(number).arg(8000000001LL + i).arg(time).toUtf8();
+        // members spread over the whole programme, each once, as a day's check-ins come (a prime
+        // step is a permutation of the members as long as it does not divide their number)
+        const qint64 member = 1 + (i * 7919) % members;
+        csv += QStringLiteral("%1,NY01,%2,%3,\n").arg(number).arg(8000000000LL + member).arg(time).toUtf8();
         if (rows)
-            rows->append(BenchCheckin{number, i + 1, day.toString(Qt::ISODate), toStoredTime(when)});
+            rows->append(BenchCheckin{number, member, day.toString(Qt::ISODate), toStoredTime(when)});
     }
     return csv;
 }

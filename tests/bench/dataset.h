@@ -35,9 +35,9 @@ inline QString heavyCard() { return QStringLiteral("8000000001"); }
 QByteArray receiptsCsv(const QString &prefix, qint64 first, qint64 count, qint64 total, qint64 members, quint32 seed,
                        QList<BenchReceipt> *rows = nullptr, const QString &onlyCard = {});
 
-// Check-ins on `day` (at 10:00 in Shanghai) by `count` members from the first, as the program's
-// check-ins CSV; `prefix` keeps check-in numbers apart between calls.
-QByteArray checkinsCsv(const QString &prefix, qint64 count, const QDate &day, QList<BenchCheckin> *rows);
+// Check-ins on `day` (at 10:00 in Shanghai) by `count` different members spread over the first
+// `members`, as the program's check-ins CSV; `prefix` keeps check-in numbers apart between calls.
+QByteArray checkinsCsv(const QString &prefix, qint64 count, qint64 members, const QDate &day, QList<BenchCheckin> *rows);
 
 // Imports a check-ins CSV through the program, in batches of `batch`; check-ins per second.
 Result<double> importCheckins(Database &db, const Clock &clock, const QByteArray &csv, int batch);
