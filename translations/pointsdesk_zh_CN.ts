@@ -3677,6 +3677,14 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>A member who checks in every day for %1 days earns %2 points: %3 for the days and %4 in streak bonuses.</source>
         <translation>会员连续签到 %1 天共得 %2 积分：每日积分 %3，连续签到奖励 %4。</translation>
     </message>
+    <message>
+        <source>Day %1 in a row: %2 + %3 points</source>
+        <translation>连续第 %1 天：%2 + %3 积分</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CampaignFiguresDialog</name>

@@ -280,6 +280,15 @@ void TestCampaignsPage::aCheckinLadderIsDesignedInTheEditor()
     const QString sample = child<QLabel>(editor, "sampleLabel")->text();
     QVERIFY2(sample.contains("every day for 7 days earns 95 points"), qPrintable(sample));
     QVERIFY(child<QLabel>(editor, "membersTermsLabel")->text().contains("+50 on day 7"));
+    // the sample month: coming every day from the first day, day 3 and day 7 of each cycle pay a bonus
+    type(editor, "fromEdit", "2026-12-01");
+    type(editor, "toEdit", "2026-12-31");
+    auto *calendar = child<QCalendarWidget>(editor, "scheduleCalendar");
+    QCOMPARE(calendar->dateTextFormat(QDate(2026, 12, 3)).background().color(), QColor("#ef6c00"));
+    QCOMPARE(calendar->dateTextFormat(QDate(2026, 12, 7)).background().color(), QColor("#ef6c00"));
+    QCOMPARE(calendar->dateTextFormat(QDate(2026, 12, 10)).background().color(), QColor("#ef6c00")); // day 3 of the second cycle
+    QVERIFY(calendar->dateTextFormat(QDate(2026, 12, 4)).background().color() != QColor("#ef6c00"));
+    QVERIFY(calendar->dateTextFormat(QDate(2026, 12, 7)).toolTip().contains("50"));
     mouseClick(editor, "saveButton");
     QTRY_VERIFY(!editor);
     auto saved = CampaignService(f.t.db(), f.clock).campaign(manager.session, "SIGN-DEC");

@@ -394,9 +394,21 @@ void CampaignDialog::showSchedule(const Campaign &c)
     on.setBackground(QColor(QStringLiteral("#d32f2f")));
     on.setForeground(Qt::white);
     on.setFontWeight(QFont::Bold);
-    for (QDate d = c.from; d <= c.to; d = d.addDays(1))
-        if (c.type != CampaignType::Multiplier || c.scheduledOn(d))
+    QTextCharFormat bonus = on; // a check-in ladder: the days that pay a bonus to a member who comes every day from the start
+    bonus.setBackground(QColor(QStringLiteral("#ef6c00")));
+    for (QDate d = c.from; d <= c.to; d = d.addDays(1)) {
+        if (c.type == CampaignType::Checkin) {
+            const qint64 extra = c.checkin.bonusAt(c.checkin.positionAt(int(c.from.daysTo(d)) + 1));
+            QTextCharFormat f = extra > 0 ? bonus : QTextCharFormat();
+            f.setToolTip(extra > 0 ? tr("Day %1 in a row: %2 + %3 points").arg(c.from.daysTo(d) + 1).arg(c.checkin.dailyPoints).arg(extra)
+                                   : tr("%1 points").arg(c.checkin.dailyPoints));
+            if (extra == 0)
+                f.setBackground(QColor(QStringLiteral("#ffe0b2")));
+            m_calendar->setDateTextFormat(d, f);
+        } else if (c.type != CampaignType::Multiplier || c.scheduledOn(d)) {
             m_calendar->setDateTextFormat(d, on);
+        }
+    }
     if (m_calendar->yearShown() != c.from.year() || m_calendar->monthShown() != c.from.month())
         m_calendar->setCurrentPage(c.from.year(), c.from.month());
 }
