@@ -236,8 +236,7 @@ Result<QList<Collection>> collectionsOf(Database &db, const Clock &clock, const 
         return rows.error();
     QList<Collection> out;
     while (rows.value().next()) {
-        QList<FieldProblem> problems;
-        auto c = Campaign::fromJson(QJsonDocument::fromJson(rows.value().value(1).toString().toUtf8()).object(), problems);
+        auto c = Campaign::fromStoredDefinition(rows.value().value(1).toString());
         if (!c)
             return c.error();
         Collection one;
@@ -275,6 +274,23 @@ Result<QList<Collection>> collectionsOf(Database &db, const Clock &clock, const 
                 one.prizeName = name.value().toString();
         }
     }
+    return out;
+}
+
+Result<QList<WaitingPrize>> waitingPrizes(Database &db, const Session &session, qint64 memberId)
+{
+    if (Status s = session.require(Permission::MemberRead); !s)
+        return s.error();
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT c.code, c.name, i.name FROM badge_completions b JOIN campaigns c ON c.id = b.campaign_id "
+                                        "JOIN catalog_items i ON i.id = b.prize_item_id WHERE b.member_id = ? AND b.prize_collected_at IS NULL "
+                                        "ORDER BY b.completed_at, b.id"),
+                         {memberId});
+    if (!rows)
+        return rows.error();
+    QList<WaitingPrize> out;
+    while (rows.value().next())
+        out << WaitingPrize{rows.value().value(0).toString(), rows.value().value(1).toString(), rows.value().value(2).toString()};
     return out;
 }
 

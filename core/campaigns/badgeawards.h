@@ -37,6 +37,14 @@ struct Collection
 // The member's collections running today, and those the member completed.
 Result<QList<Collection>> collectionsOf(Database &db, const Clock &clock, const Session &session, qint64 memberId);
 
+// The prizes of completed collections the member has not collected yet (the counter shows them):
+// one read, without counting anything.
+struct WaitingPrize
+{
+    QString campaignCode, campaignName, itemName;
+};
+Result<QList<WaitingPrize>> waitingPrizes(Database &db, const Session &session, qint64 memberId);
+
 // Collecting a completed collection's prize at the counter, for 0 points: once, while the item
 // is in stock (the stock row is decremented under its guard, as a redemption's is). Audited.
 struct PrizeCollected

@@ -1,5 +1,7 @@
 #include "campaign.h"
 
+#include <QJsonDocument>
+
 #include "core/pointsmath.h"
 
 #include <QCoreApplication>
@@ -523,6 +525,12 @@ Result<Campaign> Campaign::fromJson(const QJsonObject &object, QList<FieldProble
         return makeError(ErrorCode::InvalidInput, problems.at(before).field + QStringLiteral(": ") + problems.at(before).reason,
                          problems.at(before).field);
     return c;
+}
+
+Result<Campaign> Campaign::fromStoredDefinition(const QString &json)
+{
+    QList<FieldProblem> problems;
+    return fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), problems);
 }
 
 bool Campaign::scheduledOn(const QDate &day) const

@@ -106,6 +106,8 @@ struct Campaign
     QJsonObject toJson() const;
     // Every problem of the object, each naming its field; a campaign only when there is none.
     static Result<Campaign> fromJson(const QJsonObject &object, QList<FieldProblem> &problems);
+    // A definition as stored in campaigns.definition (the interchange JSON).
+    static Result<Campaign> fromStoredDefinition(const QString &json);
 
     bool coversDate(const QDate &day) const { return day >= from && day <= to; }
     // A multiplier's schedule: a day matches when any list names it, or every list is empty.

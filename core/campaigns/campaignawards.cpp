@@ -30,8 +30,7 @@ Result<Campaign> parsedDefinition(Database &db, qint64 id, int version, const QS
     auto definition = sql::scalar(db.connection(), QStringLiteral("SELECT definition FROM campaigns WHERE id = ?"), {id});
     if (!definition)
         return definition.error();
-    QList<FieldProblem> problems;
-    auto c = Campaign::fromJson(QJsonDocument::fromJson(definition.value().toString().toUtf8()).object(), problems);
+    auto c = Campaign::fromStoredDefinition(definition.value().toString());
     if (!c)
         return c.error();
     QMutexLocker lock(&g_parsedMutex);
@@ -153,12 +152,9 @@ Result<std::optional<qint64>> roomOf(Database &db, const Campaign &c, qint64 mem
     return room;
 }
 
-} // namespace
-
-Result<QList<Campaign>> liveOn(Database &db, const QDate &day, bool posting)
+// The write transaction's state with its approved campaigns read (once).
+Result<PostingState *> postingState(Database &db)
 {
-    if (!posting)
-        return readApproved(db, day.toString(Qt::ISODate));
     PostingState &state = db.commitHook<PostingState>();
     if (!state.approved) {
         auto all = readApproved(db, QString());
@@ -166,6 +162,19 @@ Result<QList<Campaign>> liveOn(Database &db, const QDate &day, bool posting)
             return all.error();
         state.approved = all.value();
     }
+    return &state;
+}
+
+} // namespace
+
+Result<QList<Campaign>> liveOn(Database &db, const QDate &day, bool posting)
+{
+    if (!posting)
+        return readApproved(db, day.toString(Qt::ISODate));
+    auto read = postingState(db);
+    if (!read)
+        return read.error();
+    PostingState &state = *read.value();
     if (const auto known = state.liveByDay.constFind(day); known != state.liveByDay.cend())
         return *known; // shared, not copied
     QList<Campaign> live;
@@ -178,14 +187,11 @@ Result<QList<Campaign>> liveOn(Database &db, const QDate &day, bool posting)
 
 Result<bool> anyApproved(Database &db, CampaignType type)
 {
-    PostingState &state = db.commitHook<PostingState>();
-    if (!state.approved) {
-        auto all = readApproved(db, QString());
-        if (!all)
-            return all.error();
-        state.approved = all.value();
-    }
-    return std::any_of(state.approved->cbegin(), state.approved->cend(), [type](const Campaign &c) { return c.type == type; });
+    auto read = postingState(db);
+    if (!read)
+        return read.error();
+    const QList<Campaign> &approved = *read.value()->approved;
+    return std::any_of(approved.cbegin(), approved.cend(), [type](const Campaign &c) { return c.type == type; });
 }
 
 Result<QList<CampaignOffer>> offersFor(Database &db, const QList<Campaign> &matching, qint64 memberId, bool lock)

@@ -24,8 +24,7 @@ const QString kColumns = QStringLiteral("SELECT id, version, status, definition,
 
 Result<Campaign> fromRow(const QSqlQuery &q)
 {
-    QList<FieldProblem> problems;
-    auto parsed = Campaign::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), problems);
+    auto parsed = Campaign::fromStoredDefinition(q.value(3).toString());
     if (!parsed)
         return parsed.error();
     Campaign c = parsed.value();

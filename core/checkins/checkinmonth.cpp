@@ -9,7 +9,6 @@
 #include "core/db/sql.h"
 #include "core/pointsmath.h"
 
-#include <QJsonDocument>
 
 namespace pd {
 
@@ -27,10 +26,9 @@ Result<std::optional<Campaign>> campaignTouching(Database &db, const QDate &firs
     if (!row.value().next())
         return std::optional<Campaign>();
     const qint64 id = row.value().value(0).toLongLong();
-    const QByteArray definition = row.value().value(1).toString().toUtf8();
+    const QString definition = row.value().value(1).toString();
     row.value().finish();
-    QList<FieldProblem> problems;
-    auto c = Campaign::fromJson(QJsonDocument::fromJson(definition).object(), problems);
+    auto c = Campaign::fromStoredDefinition(definition);
     if (!c)
         return c.error();
     Campaign campaign = c.value();

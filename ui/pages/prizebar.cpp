@@ -31,16 +31,14 @@ void PrizeBar::setMember(const Member &member)
     m_member = member;
     m_campaignCode.clear();
     m_guard->startNewIntent();
-    auto collections = m_member.id == 0 ? Result<QList<badgeawards::Collection>>(QList<badgeawards::Collection>())
-                                        : badgeawards::collectionsOf(m_context.db, m_context.clock, m_context.session, m_member.id);
+    auto prizes = m_member.id == 0 ? Result<QList<badgeawards::WaitingPrize>>(QList<badgeawards::WaitingPrize>())
+                                   : badgeawards::waitingPrizes(m_context.db, m_context.session, m_member.id);
     QStringList waiting;
-    if (collections) {
-        for (const badgeawards::Collection &c : collections.value()) {
-            if (c.complete && !c.prizeName.isEmpty() && c.prizeCollectedAt.isEmpty()) {
-                if (m_campaignCode.isEmpty())
-                    m_campaignCode = c.campaign.code;
-                waiting << tr("%1 (%2)").arg(c.prizeName, c.campaign.name);
-            }
+    if (prizes) {
+        for (const badgeawards::WaitingPrize &p : prizes.value()) {
+            if (m_campaignCode.isEmpty())
+                m_campaignCode = p.campaignCode;
+            waiting << tr("%1 (%2)").arg(p.itemName, p.campaignName);
         }
     }
     if (!waiting.isEmpty())
