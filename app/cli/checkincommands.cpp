@@ -66,12 +66,17 @@ int runBadges(Context &c, const QStringList &args)
         return c.fail(collections.error());
     c.out << "campaign,badge,have,need,held,complete,prize_collected" << Qt::endl;
     for (const badgeawards::Collection &col : collections.value())
-        for (const badgerules::Progress &p : col.progress)
-            c.out << QStringList{col.campaign.code, p.code, QString::number(p.have), QString::number(p.need),
+        for (qsizetype i = 0; i < col.progress.size(); ++i) {
+            const badgerules::Progress &p = col.progress.at(i);
+            // spend in yuan, as the CSV files write amounts
+            const bool yuan = col.campaign.badgeSet.badges.at(i).rule == BadgeRuleKind::Spend;
+            const auto figure = [yuan](qint64 n) { return yuan ? points::formatYuan(n) : QString::number(n); };
+            c.out << QStringList{col.campaign.code, p.code, figure(p.have), figure(p.need),
                                  col.complete || col.held.contains(p.code) ? QStringLiteral("yes") : QStringLiteral("no"),
                                  col.complete ? QStringLiteral("yes") : QStringLiteral("no"), col.prizeCollectedAt.isEmpty() ? QString() : QStringLiteral("yes")}
                          .join(QLatin1Char(','))
                   << Qt::endl;
+        }
     return kOk;
 }
 
