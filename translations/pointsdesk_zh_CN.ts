@@ -391,6 +391,30 @@
         <source>Badge prize collected</source>
         <translation>勋章奖品已领取</translation>
     </message>
+    <message>
+        <source>Personal-data request logged</source>
+        <translation>登记个人信息申请</translation>
+    </message>
+    <message>
+        <source>Personal-data request refused</source>
+        <translation>拒绝个人信息申请</translation>
+    </message>
+    <message>
+        <source>Copy of a member&apos;s data exported</source>
+        <translation>导出会员个人信息副本</translation>
+    </message>
+    <message>
+        <source>Member&apos;s personal data erased</source>
+        <translation>删除会员个人信息</translation>
+    </message>
+    <message>
+        <source>Expiry reminders&apos; SMS file written</source>
+        <translation>写出积分到期提醒短信文件</translation>
+    </message>
+    <message>
+        <source>Members reminded of expiring points</source>
+        <translation>提醒会员积分即将到期</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -1478,6 +1502,65 @@
     </message>
 </context>
 <context>
+    <name>pd::ComplianceChecks</name>
+    <message>
+        <source>The request of card %1 (%2), received on %3, has been open %4 days; the law allows %5.</source>
+        <translation>卡号 %1 的申请（%2）于 %3 收到，已 %4 天未处理；法定期限为 %5 天。</translation>
+    </message>
+    <message>
+        <source>Answer it on the Personal data requests tab: save the copy, erase, or refuse it with the reason.</source>
+        <translation>请在“个人信息申请”页答复：保存副本、删除，或说明原因后拒绝。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 (%2) was to start on %3 but still waits for approval: members read terms the programme does not apply.</source>
+        <translation>活动 %1（%2）应于 %3 开始，但仍在等待审批：会员看到的规则并未生效。</translation>
+    </message>
+    <message>
+        <source>Approve or reject it on the Campaigns screen, or move its dates in a new draft.</source>
+        <translation>请在“活动”页批准或驳回，或在新草稿中调整日期。</translation>
+    </message>
+    <message>
+        <source>Welcome campaign %1 (%2) gives %3 points, above the cap of %4: a welcome bonus must not lure sign-ups.</source>
+        <translation>注册礼活动 %1（%2）赠送 %3 积分，超过上限 %4：注册奖励不得诱导注册。</translation>
+    </message>
+    <message>
+        <source>Cancel it and approve a version within the cap.</source>
+        <translation>请取消该活动，并批准一个不超过上限的新版本。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) costs %3 points: every promotion of it must say so plainly (a platform was fined ¥200,000 for &quot;redeem points for a phone&quot; without saying it needed 100,000 points).</source>
+        <translation>商品 %1（%2）需要 %3 积分：每次宣传都必须明确标示（曾有平台宣传“积分换手机”却未说明需要 100,000 积分，被罚款 20 万元）。</translation>
+    </message>
+    <message>
+        <source>State the points price wherever the item is promoted, next to its picture.</source>
+        <translation>凡宣传该商品之处，请在图片旁标明所需积分。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has no retail value: what a point is worth in it cannot be disclosed.</source>
+        <translation>商品 %1（%2）没有零售价：无法披露积分在其中的价值。</translation>
+    </message>
+    <message>
+        <source>Enter its retail value on the Catalog screen.</source>
+        <translation>请在“兑换目录”页填写零售价。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 members have points expiring within %2 days that no reminder run has covered.</source>
+        <translation>有 %1 位会员的积分将在 %2 天内到期，尚未被任何提醒覆盖。</translation>
+    </message>
+    <message>
+        <source>Run the expiry reminders on the Expiry reminders tab and send the SMS file through the gateway.</source>
+        <translation>请在“积分到期提醒”页运行提醒，并通过短信网关发送短信文件。</translation>
+    </message>
+</context>
+<context>
     <name>pd::CsvReader</name>
     <message>
         <source>field %1 is longer than %2 bytes</source>
@@ -1509,6 +1592,49 @@
     <message>
         <source>Give a first day no later than the last day.</source>
         <translation>起始日期不能晚于结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DataRequestListModel</name>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Handled on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1871,25 @@
     <message>
         <source>Donation to %1</source>
         <translation>捐赠：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FindingListModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2279,14 @@
         <source>This membership is closed and can no longer be changed.</source>
         <translation>该会员已注销，不能再修改。</translation>
     </message>
+    <message>
+        <source>(personal data erased)</source>
+        <translation>（个人信息已删除）</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data was erased; register a new card for a new membership.</source>
+        <translation>该会员的个人信息已删除；如需重新入会，请办理新卡。</translation>
+    </message>
 </context>
 <context>
     <name>pd::Migrator</name>
@@ -2183,6 +2336,89 @@
     <message>
         <source>Asked at</source>
         <translation>申请时间</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonalDataService</name>
+    <message>
+        <source>A request cannot have been received on %1, a day still to come.</source>
+        <translation>收到日期不能是 %1，这一天还没到。</translation>
+    </message>
+    <message>
+        <source>The personal data of card %1 was already erased on %2.</source>
+        <translation>卡号 %1 的个人信息已于 %2 删除。</translation>
+    </message>
+    <message>
+        <source>A request of this kind for card %1 is already open.</source>
+        <translation>卡号 %1 已有一条同类申请待处理。</translation>
+    </message>
+    <message>
+        <source>There is no open request %1.</source>
+        <translation>没有待处理的申请 %1。</translation>
+    </message>
+    <message>
+        <source>The data of card %1 cannot be erased yet. %2</source>
+        <translation>卡号 %1 的信息暂不能删除。%2</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>没有该会员。</translation>
+    </message>
+    <message>
+        <source>There is no member with card %1.</source>
+        <translation>没有卡号为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>Give the reason (it is kept with the request).</source>
+        <translation>请填写原因（与申请一并保存）。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>原因超过 500 个字符。</translation>
+    </message>
+    <message>
+        <source>Erasing a person&apos;s data is a compliance officer&apos;s decision: log in, or give --user NAME to the command line.</source>
+        <translation>删除个人信息须由合规专员决定：请登录，或在命令行中使用 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>The member owes %1 points (a return took back points already spent); erase the data once the debt is settled.</source>
+        <translation>该会员欠 %1 积分（退货收回了已使用的积分）；请在欠分结清后再删除。</translation>
+    </message>
+    <message>
+        <source>An adjustment of the member&apos;s points waits for approval; erase the data once it is decided.</source>
+        <translation>该会员有一笔积分调整等待审批；请在审批后再删除。</translation>
+    </message>
+    <message>
+        <source>The member has a badge prize to collect; erase the data once it is collected.</source>
+        <translation>该会员有待领取的勋章奖品；请在领取后再删除。</translation>
+    </message>
+    <message>
+        <source>Copy of the data</source>
+        <translation>获取副本</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>会员本人</translation>
+    </message>
+    <message>
+        <source>A representative</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2998,25 @@
     </message>
 </context>
 <context>
+    <name>pd::UnreachedReminderModel</name>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Expiring points</source>
+        <translation>即将到期积分</translation>
+    </message>
+    <message>
+        <source>Usable until</source>
+        <translation>可用至</translation>
+    </message>
+    <message>
+        <source>Not reminded because</source>
+        <translation>未提醒原因</translation>
+    </message>
+</context>
+<context>
     <name>pd::UserListModel</name>
     <message>
         <source>Disabled</source>
@@ -3094,6 +3349,56 @@
         <source>Prize %1 of %2 collected by card %3.</source>
         <translation>卡号 %3 已领取“%2”的奖品 %1。</translation>
     </message>
+    <message>
+        <source>%1 findings, %2 of them errors.</source>
+        <translation>共 %1 条检查结果，其中 %2 条错误。</translation>
+    </message>
+    <message>
+        <source>The data of card %1 was written to %2.</source>
+        <translation>卡号 %1 的个人信息已写入 %2。</translation>
+    </message>
+    <message>
+        <source>The personal data of card %1 was erased; its points and history stay.</source>
+        <translation>卡号 %1 的个人信息已删除；积分和记录保留。</translation>
+    </message>
+    <message>
+        <source>Request %1 logged.</source>
+        <translation>申请 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>申请 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <source>Reminders as of %1: %2 members newly reminded, %3 of them by SMS; the others gave no consent or have no mobile.</source>
+        <translation>截至 %1 的提醒：新提醒 %2 位会员，其中 %3 位通过短信；其余未同意营销或没有手机号。</translation>
+    </message>
+    <message>
+        <source>%1 messages of %2 written to %3.</source>
+        <translation>%2 的 %1 条短信已写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::io</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::reminders</name>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>未同意营销</translation>
+    </message>
+    <message>
+        <source>No mobile number</source>
+        <translation>无手机号</translation>
+    </message>
 </context>
 <context>
     <name>pd::streaks</name>
@@ -3379,6 +3684,18 @@
     <message>
         <source>… and %1 more (the audit trail has the run).</source>
         <translation>……另有 %1 位（详见审计记录）。</translation>
+    </message>
+    <message>
+        <source>Expiry reminders</source>
+        <translation>积分到期提醒</translation>
+    </message>
+    <message>
+        <source>Reminds every member whose points expire within 30 days of the chosen day: by SMS when they consented and have a mobile. Points already reminded of are not reminded again.</source>
+        <translation>提醒所选日期起 30 天内有积分到期的每位会员：已同意营销且有手机号的发送短信。已提醒过的积分不再重复提醒。</translation>
+    </message>
+    <message>
+        <source>%1 members newly reminded as of %2, %3 of them by SMS.</source>
+        <translation>截至 %2 新提醒 %1 位会员，其中 %3 位通过短信。</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4545,44 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     </message>
 </context>
 <context>
+    <name>pd::ui::ChecksPanel</name>
+    <message>
+        <source>&amp;Run the checks</source>
+        <translation>运行检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open what it concerns</source>
+        <translation>打开相关对象(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No findings: nothing to fix.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>How to fix it: %1</source>
+        <translation>处理办法：%1</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 of them errors.</source>
+        <translation>共 %1 条检查结果，其中 %2 条错误。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CompliancePage</name>
+    <message>
+        <source>Checks</source>
+        <translation>合规检查</translation>
+    </message>
+    <message>
+        <source>Personal data requests</source>
+        <translation>个人信息申请</translation>
+    </message>
+    <message>
+        <source>Expiry reminders</source>
+        <translation>积分到期提醒</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CounterPage</name>
     <message>
         <source>Card, mobile, name or pinyin initials — then Enter</source>
@@ -4608,6 +4963,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MemberDetailDialog</name>
@@ -4857,6 +5216,111 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     </message>
 </context>
 <context>
+    <name>pd::ui::PersonalDataPanel</name>
+    <message>
+        <source>Log a request</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>A copy of their data</source>
+        <translation>获取个人信息副本</translation>
+    </message>
+    <message>
+        <source>Erasure of their personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>&amp;Log request</source>
+        <translation>登记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>卡号：</translation>
+    </message>
+    <message>
+        <source>Asks for:</source>
+        <translation>申请事项：</translation>
+    </message>
+    <message>
+        <source>Asked by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <source>Requests (the law allows %1 days to answer; open ones first):</source>
+        <translation>申请记录（法定 %1 天内答复；待处理的在前）：</translation>
+    </message>
+    <message>
+        <source>the reason, for an erasure or a refusal (the member is told it; write no names)</source>
+        <translation>删除或拒绝的原因（会告知会员；请勿写入姓名）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>保存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>删除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>拒绝(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Write the day the request was received as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写收到申请的日期。</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>The request of card %1 (%2) is logged; it is due within %3 days of %4.</source>
+        <translation>卡号 %1 的申请（%2）已登记；须在 %4 起 %3 天内答复。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the member&apos;s data</source>
+        <translation>保存会员个人信息副本</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The data of card %1 was saved to %2, readable by you only. Hand it to the member; the request is answered.</source>
+        <translation>卡号 %1 的个人信息已保存到 %2，仅您本人可读。请交给会员；该申请已办结。</translation>
+    </message>
+    <message>
+        <source>Write the reason in the Reason field first: it is kept with the request and the member is told it.</source>
+        <translation>请先在“原因”栏填写原因：原因与申请一并保存，并会告知会员。</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of card %1? Name, mobile and email are removed for good and marketing consent is withdrawn; the card, its points and its history stay.
+Reason: %2</source>
+        <translation>删除卡号 %1 的个人信息？姓名、手机号和邮箱将被永久删除，营销授权一并撤回；卡号、积分和记录保留。
+原因：%2</translation>
+    </message>
+    <message>
+        <source>The personal data of card %1 was erased; its points and history stay.</source>
+        <translation>卡号 %1 的个人信息已删除；积分和记录保留。</translation>
+    </message>
+    <message>
+        <source>Refuse the request of card %1 (%2)? The member is told this reason: %3</source>
+        <translation>拒绝卡号 %1 的申请（%2）？将告知会员的原因：%3</translation>
+    </message>
+    <message>
+        <source>The request of card %1 was refused.</source>
+        <translation>卡号 %1 的申请已拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PrizeBar</name>
     <message>
         <source>Hand over the prize</source>
@@ -5051,6 +5515,53 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>%1: %2 instead of %3 points each.</source>
         <translation>%1：每件 %2 积分，原价 %3 积分。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RemindersPanel</name>
+    <message>
+        <source>Members whose points expire within %1 days are reminded once: by SMS when they consented to marketing and have a mobile. Those who could not be reminded are listed below, with why.</source>
+        <translation>积分将在 %1 天内到期的会员只提醒一次：已同意营销且有手机号的发送短信。无法提醒的会员及原因列在下方。</translation>
+    </message>
+    <message>
+        <source>&amp;Remind…</source>
+        <translation>提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the SMS file…</source>
+        <translation>保存短信文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写日期。</translation>
+    </message>
+    <message>
+        <source>No reminders as of %1 yet.</source>
+        <translation>截至 %1 尚无提醒。</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 members reminded by SMS; %3 without marketing consent and %4 without a mobile could not be (%5 points expiring in all).</source>
+        <translation>截至 %1：%2 位会员已通过短信提醒；%3 位未同意营销、%4 位没有手机号，无法提醒（共 %5 积分即将到期）。</translation>
+    </message>
+    <message>
+        <source>Save the SMS gateway file</source>
+        <translation>保存短信网关文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Expiry reminders</source>
+        <translation>积分到期提醒</translation>
+    </message>
+    <message>
+        <source>%1 messages written to %2, readable by you only. Send it through the SMS gateway, then delete it.</source>
+        <translation>%1 条短信已写入 %2，仅您本人可读。请通过短信网关发送，然后删除该文件。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/pages/auditpage.h"
 #include "ui/pages/campaignspage.h"
 #include "ui/pages/catalogpage.h"
+#include "ui/pages/compliancepage.h"
 #include "ui/pages/counterpage.h"
 #include "ui/pages/programmepage.h"
 #include "ui/pages/memberspage.h"
@@ -56,6 +57,15 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
         addScreen(new UsersPage(context, this), tr("Users"));
     if (s.can(Permission::AuditRead))
         addScreen(new AuditPage(context, this), tr("Audit trail"));
+    if (s.can(Permission::ComplianceChecks) || s.can(Permission::PersonalDataRequests)) {
+        auto *compliance = new CompliancePage(context, this);
+        connect(compliance, &CompliancePage::openCampaign, this, [this](const QString &code) {
+            showScreen(QStringLiteral("campaignsPage"));
+            if (auto *campaigns = m_pages->findChild<CampaignsPage *>())
+                campaigns->selectCampaign(code);
+        });
+        addScreen(compliance, tr("Compliance"));
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // each person starts where their work is: the counter, or for a campaign manager the campaigns
     const int start = s.role == Role::CampaignManager ? int(screenNames().indexOf(QStringLiteral("campaignsPage"))) : 0;

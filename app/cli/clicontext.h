@@ -14,7 +14,7 @@
 namespace pd::cli {
 
 // Exit codes (clirunner.h).
-constexpr int kOk = 0, kFailed = 1, kUsage = 2, kRejectedRows = 3;
+constexpr int kOk = 0, kFailed = 1, kUsage = 2, kRejectedRows = 3, kFindingErrors = 4;
 
 // What every verb works with: the streams, the database and the CLI's system operator.
 
@@ -62,5 +62,10 @@ int runCampaign(Context &c, const QStringList &args);
 int runCheckin(Context &c, const QStringList &args);
 int runCollectPrize(Context &c, const QStringList &args);
 int runBadges(Context &c, const QStringList &args);
+// Personal data (membercommands.cpp).
+int runMember(Context &c, const QStringList &args);
+// Compliance checks (compliancecommands.cpp).
+int runChecks(Context &c, const QStringList &args);
+int runReminders(Context &c, const QStringList &args);
 
 } // namespace pd::cli

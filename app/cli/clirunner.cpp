@@ -413,7 +413,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
                                          "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N | "
                                          "campaign import FILE|submit CODE|approve CODE|reject CODE --reason T|cancel CODE --reason T|version CODE|list | "
-                                         "checkin CARD [--store CODE] [--for-date D] | badges CARD | collect-prize CARD CAMPAIGN");
+                                         "checkin CARD [--store CODE] [--for-date D] | badges CARD | collect-prize CARD CAMPAIGN | "
+                                         "member export CARD --json FILE|erase CARD --reason T|request CARD copy|erasure|refuse ID --reason T|requests | checks | reminders --as-of D [--out FILE]");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -437,7 +438,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                       QStringLiteral("tiers"),   QStringLiteral("balances"), QStringLiteral("statement"),
                                       QStringLiteral("redeem"),  QStringLiteral("cancel-redemption"), QStringLiteral("close-day"),
                                       QStringLiteral("campaign"), QStringLiteral("checkin"),
-                                      QStringLiteral("badges"), QStringLiteral("collect-prize")};
+                                      QStringLiteral("badges"), QStringLiteral("collect-prize"), QStringLiteral("member"),
+                                      QStringLiteral("checks"), QStringLiteral("reminders")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -481,6 +483,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runBadges(c, args);
     if (verb == QLatin1String("collect-prize"))
         return runCollectPrize(c, args);
+    if (verb == QLatin1String("member"))
+        return runMember(c, args);
+    if (verb == QLatin1String("checks"))
+        return runChecks(c, args);
+    if (verb == QLatin1String("reminders"))
+        return runReminders(c, args);
     return runDemo(c, args);
 }
 

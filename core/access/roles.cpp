@@ -57,7 +57,8 @@ bool roleHas(Role role, Permission p)
         return p == P::MemberRead || p == P::CatalogManage || p == P::ProgrammeFigures || p == P::CampaignRead
                || p == P::CampaignDesign;
     case Role::Compliance:
-        return p == P::MemberRead || p == P::MemberRevealMobile || p == P::PersonalDataExport
+        return p == P::MemberRead || p == P::MemberRevealMobile || p == P::PersonalDataExport || p == P::PersonalDataRequests
+               || p == P::ComplianceChecks || p == P::ExpiryReminders
                || p == P::AuditRead || p == P::Approve || p == P::ProgrammeFigures || p == P::CampaignRead;
     case Role::Administrator:
         return true;

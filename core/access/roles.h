@@ -17,6 +17,9 @@ enum class Permission {
     MemberEdit,          // fix member data, freeze, close
     MemberRevealMobile,  // see an unmasked mobile number (each reveal is audited)
     PersonalDataExport,  // export members with their personal data
+    PersonalDataRequests, // log members' requests for a copy of their data or its erasure, and erase it
+    ComplianceChecks,    // run the compliance checks (findings name campaigns, items and requests)
+    ExpiryReminders,     // remind members of expiring points and write the SMS gateway file (mobiles inside)
     Import,              // import POS exports (stores, members, …)
     StoreManage,
     UserManage,

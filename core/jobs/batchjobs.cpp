@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/db/walcheckpointer.h"
+#include "core/jobs/expiryreminders.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/lots.h"
 #include "core/rules/programmerules.h"
@@ -180,6 +181,20 @@ Result<BatchReport> BatchJobs::reviewTiers(const Session &session, const QDate &
             }
             return changed;
         });
+}
+
+Result<BatchReport> BatchJobs::remindExpiry(const Session &session, const QDate &asOf, const BatchOptions &options)
+{
+    if (Status s = session.require(Permission::ExpiryReminders); !s)
+        return s.error();
+    if (!asOf.isValid())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::BatchJobs", "Give the date as YYYY-MM-DD."),
+                         QStringLiteral("as_of"));
+    return forMembers(m_db, m_clock, session, reminders::dueMembersQuery(), {reminders::windowStart(asOf), reminders::windowEnd(asOf)},
+                      QStringLiteral("expiry.remind"), {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}}, options,
+                      [&](const QList<qint64> &batch, BatchReport &report) {
+                          return reminders::recordBatch(m_db, m_clock, batch.constFirst(), batch.constLast(), asOf, report);
+                      });
 }
 
 } // namespace pd

@@ -33,7 +33,8 @@ struct BatchReport
     static constexpr int kListedTierChanges = 50;
 
     qint64 members = 0;   // members changed
-    qint64 points = 0;    // expiry: points expired
+    qint64 points = 0;    // expiry: points expired; reminders: points the reminded members have expiring
+    qint64 messages = 0;  // reminders: members in the SMS gateway file
     bool cancelled = false;
     QList<TierChange> tierChanges; // a tier review's first kListedTierChanges moves
 };
@@ -52,6 +53,10 @@ public:
     // longer reaches the tier goes down one tier; one whose spend reaches a higher tier (the
     // thresholds were lowered) goes up to it.
     Result<BatchReport> reviewTiers(const Session &session, const QDate &asOf, const BatchOptions &options = {});
+    // Reminds every member whose points expire within 30 days of `asOf` (DESIGN §9): one record
+    // each, by SMS for consenting members with a mobile (core/jobs/expiryreminders). Idempotent:
+    // points a reminder already covered are not reminded again.
+    Result<BatchReport> remindExpiry(const Session &session, const QDate &asOf, const BatchOptions &options = {});
 
 private:
     Database &m_db;

@@ -51,6 +51,7 @@ struct Member
     bool marketingConsent = false;
     qint64 balance = 0;
     qint64 debt = 0;
+    bool erased = false; // personal data erased at the member's request: `name` then says so
 };
 
 namespace members {

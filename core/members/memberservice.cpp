@@ -35,6 +35,9 @@ Member MemberService::memberFromRow(const QSqlQuery &q)
     m.id = q.value(0).toLongLong();
     m.cardNo = q.value(1).toString();
     m.name = q.value(2).toString();
+    m.erased = m.name.isEmpty(); // registration requires a name; only erasure empties it
+    if (m.erased)
+        m.name = QCoreApplication::translate("pd::MemberService", "(personal data erased)");
     m.maskedMobile = members::maskMobile(q.value(3).toString());
     m.email = q.value(4).toString();
     m.joinedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
@@ -151,6 +154,8 @@ Status MemberService::updateMember(const Session &session, qint64 memberId, cons
                          QStringLiteral("card_no"));
     if (c.value(8).toString() == memberStatusCode(MemberStatus::Closed))
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::MemberService", "This membership is closed and can no longer be changed."));
+    if (c.value(1).toString().isEmpty()) // writing a person back into an erased card would undo the erasure
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::MemberService", "This member's personal data was erased; register a new card for a new membership."));
     auto storeId = storeIdFor(input.storeCode);
     if (!storeId)
         return storeId.error();

@@ -109,9 +109,14 @@ void TestMigrations::failedMigrationChangesNothing()
 }
 
 namespace {
-// Undoes schemas 12 (badges), 11 (check-ins) and 10 (campaigns) on a live database, for the tests that go further back.
+// Undoes schemas 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
+// database, for the tests that go further back.
 void withoutCampaigns(TestDatabase &t)
 {
+    t.exec(QStringLiteral("DROP TABLE expiry_reminders"));
+    t.exec(QStringLiteral("DROP TABLE personal_data_requests"));
+    t.exec(QStringLiteral("DROP INDEX audit_log_entity"));
+    t.exec(QStringLiteral("ALTER TABLE members DROP COLUMN erased_at"));
     t.exec(QStringLiteral("DROP TABLE badge_completions"));
     t.exec(QStringLiteral("DROP TABLE badge_holdings"));
     t.exec(QStringLiteral("DROP TABLE checkin_bonuses"));

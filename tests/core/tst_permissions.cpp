@@ -9,10 +9,13 @@
 #include "core/auth/authservice.h"
 #include "core/demo/demodata.h"
 #include "core/catalog/catalogservice.h"
+#include "core/compliance/compliancechecks.h"
+#include "core/compliance/personaldata.h"
 #include "core/redemption/redemptioncancel.h"
 #include "core/redemption/redemptionservice.h"
 #include "core/io/importers.h"
 #include "core/io/memberexport.h"
+#include "core/io/reminderexport.h"
 #include "core/adjustments/adjustmentservice.h"
 #include "core/jobs/batchjobs.h"
 #include "core/donations/donationservice.h"
@@ -37,36 +40,10 @@ struct World
     qint64 memberId;
     qint64 userId;
     qint64 pendingAdjustment;
+    qint64 openDataRequest;
 };
 
 using Operation = std::function<Status(World &, const Session &)>;
-
-// Every row of every table, as text: a refused call must leave this unchanged, not only the
-// number of audit records.
-QMap<QString, QStringList> everyRow(Database &db)
-{
-    const QString list = db.dialect().isSQLite()
-                             ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-                             : QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
-    QMap<QString, QStringList> out;
-    auto tables = sql::run(db.connection(), list);
-    QStringList names;
-    while (tables.value().next())
-        names << tables.value().value(0).toString();
-    tables.value().finish();
-    for (const QString &table : std::as_const(names)) {
-        auto rows = sql::run(db.connection(), QStringLiteral("SELECT * FROM ") + table);
-        QStringList &texts = out[table];
-        while (rows.value().next()) {
-            QStringList fields;
-            for (int i = 0; i < rows.value().record().count(); ++i)
-                fields << rows.value().value(i).toString();
-            texts << fields.join(QLatin1Char('|'));
-        }
-        texts.sort();
-    }
-    return out;
-}
 
 QStringList auditActionsAfter(Database &db, qint64 seq)
 {
@@ -226,6 +203,29 @@ QHash<QString, Operation> operations()
         request.to = QDate(2026, 11, 22);
         return statusOf(simulateCampaign(w.db, s, running.value(), request));
     };
+    ops[QStringLiteral("data.request")] = [](World &w, const Session &s) {
+        return statusOf(PersonalDataService(w.db, w.clock)
+                            .logRequest(s, QStringLiteral("8000000002"), DataRequestKind::Copy, DataRequester::Member, QDate(2026, 11, 20)));
+    };
+    ops[QStringLiteral("data.copy")] = [](World &w, const Session &s) {
+        return PersonalDataService(w.db, w.clock).exportMember(s, QStringLiteral("8000000002"), [](const QByteArray &) { return Status(); });
+    };
+    ops[QStringLiteral("data.erase")] = [](World &w, const Session &s) {
+        return PersonalDataService(w.db, w.clock).erase(s, QStringLiteral("8000000002"), QStringLiteral("会员申请注销"));
+    };
+    ops[QStringLiteral("data.refuse")] = [](World &w, const Session &s) {
+        return PersonalDataService(w.db, w.clock).refuse(s, w.openDataRequest, QStringLiteral("无法核实身份"));
+    };
+    ops[QStringLiteral("data.requests")] = [](World &w, const Session &s) { return statusOf(PersonalDataService(w.db, w.clock).requests(s)); };
+    ops[QStringLiteral("reminders.run")] = [](World &w, const Session &s) {
+        return statusOf(BatchJobs(w.db, w.clock).remindExpiry(s, QDate(2026, 11, 23)));
+    };
+    ops[QStringLiteral("reminders.sms")] = [](World &w, const Session &s) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        return statusOf(exportReminderSms(w.db, w.clock, s, QDate(2026, 11, 23), &out));
+    };
+    ops[QStringLiteral("checks")] = [](World &w, const Session &s) { return statusOf(ComplianceChecks(w.db, w.clock).run(s)); };
     ops[QStringLiteral("demo")] = [fast](World &w, const Session &s) {
         DemoOptions o;
         o.members = 3;
@@ -291,6 +291,14 @@ void TestPermissions::operationByRole_data()
         {"campaign.read",   {false, true,  true,  true,  true}},
         {"campaign.simulate", {false, true, true, true,  true}},
         {"redeem.cancel",   {true,  true,  false, false, true}},
+        {"data.request",    {false, false, false, true,  true}},
+        {"data.copy",       {false, false, false, true,  true}},
+        {"data.erase",      {false, false, false, true,  true}},
+        {"data.refuse",     {false, false, false, true,  true}},
+        {"data.requests",   {false, false, false, true,  true}},
+        {"checks",          {false, false, false, true,  true}},
+        {"reminders.run",   {false, false, false, true,  true}},
+        {"reminders.sms",   {false, false, false, true,  true}},
     };
     // the one audit record an allowed call leaves (none for the plain reads)
     const QHash<QString, QString> audited = {
@@ -306,6 +314,9 @@ void TestPermissions::operationByRole_data()
         {"catalog.read", ""}, {"import.catalog", "import.catalog"}, {"redeem", "redeem.post"}, {"redeem.cancel", "redeem.cancel"},
         {"campaign.import", "campaign.create"}, {"campaign.submit", "campaign.submit"}, {"campaign.approve", "campaign.approve"},
         {"campaign.reject", "campaign.reject"}, {"campaign.cancel", "campaign.cancel"}, {"campaign.read", ""}, {"campaign.simulate", ""},
+        {"data.request", "member.data_request"}, {"data.copy", "member.export_data"}, {"data.erase", "member.erase"},
+        {"data.refuse", "member.data_refused"}, {"data.requests", ""}, {"checks", ""},
+        {"reminders.run", "expiry.remind"}, {"reminders.sms", "export.reminders"},
     };
     const QList<Role> roles = {Role::Cashier, Role::BackOffice, Role::CampaignManager, Role::Compliance, Role::Administrator};
     QCOMPARE(table.size(), operations().size());
@@ -372,10 +383,17 @@ void TestPermissions::operationByRole()
             QVERIFY(campaigns.submit(manager, QLatin1String(code)).ok());
         QVERIFY(campaigns.approve(officer, QStringLiteral("RUNNING1")).ok());
     }
-    World world{t.db(), clock, member.value(), user.value(), pending->id};
+    // a member with nothing open (to erase) and a request waiting for an answer
+    QVERIFY(MemberService(t.db(), clock)
+                .registerMember(admin, test::memberInput(QStringLiteral("8000000002"), QStringLiteral("王五"), QStringLiteral("13900001111")))
+                .ok());
+    auto request = PersonalDataService(t.db(), clock).logRequest(admin, QStringLiteral("8000000001"), DataRequestKind::Erasure,
+                                                                 DataRequester::Member, QDate(2026, 11, 22));
+    QVERIFY(request.ok());
+    World world{t.db(), clock, member.value(), user.value(), pending->id, request.value()};
 
     const qint64 lastSeq = sql::scalar(t.db().connection(), QStringLiteral("SELECT MAX(seq) FROM audit_log"))->toLongLong();
-    const QMap<QString, QStringList> before = everyRow(t.db());
+    const QMap<QString, QStringList> before = test::everyRow(t.db());
     QVERIFY(before.size() >= 20);
     const Status s = operations().value(operation)(world, test::sessionFor(Role(role)));
     const QStringList actions = auditActionsAfter(t.db(), lastSeq);
@@ -390,13 +408,13 @@ void TestPermissions::operationByRole()
             QCOMPARE(actions, audited.isEmpty() ? QStringList() : QStringList{audited});
         }
         if (audited.isEmpty())
-            QCOMPARE(everyRow(t.db()), before); // a plain read writes nothing
+            QCOMPARE(test::everyRow(t.db()), before); // a plain read writes nothing
     } else {
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, ErrorCode::PermissionDenied);
         QVERIFY(!s.error().message.isEmpty());
         QCOMPARE(actions, QStringList());
-        const QMap<QString, QStringList> after = everyRow(t.db());
+        const QMap<QString, QStringList> after = test::everyRow(t.db());
         for (auto it = before.begin(); it != before.end(); ++it)
             QVERIFY2(after.value(it.key()) == it.value(), qPrintable(QStringLiteral("a refused %1 changed table %2").arg(operation, it.key())));
         QCOMPARE(after.keys(), before.keys());

@@ -1,5 +1,7 @@
 #include "fixtures.h"
 
+#include <QSqlRecord>
+
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/audit/auditlog.h"
@@ -10,6 +12,31 @@
 #include <QTest>
 
 namespace pd::test {
+
+QMap<QString, QStringList> everyRow(Database &db)
+{
+    const QString list = db.dialect().isSQLite()
+                             ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                             : QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
+    QMap<QString, QStringList> out;
+    auto tables = sql::run(db.connection(), list);
+    QStringList names;
+    while (tables.value().next())
+        names << tables.value().value(0).toString();
+    tables.value().finish();
+    for (const QString &table : std::as_const(names)) {
+        auto rows = sql::run(db.connection(), QStringLiteral("SELECT * FROM ") + table);
+        QStringList &texts = out[table];
+        while (rows.value().next()) {
+            QStringList fields;
+            for (int i = 0; i < rows.value().record().count(); ++i)
+                fields << rows.value().value(i).toString();
+            texts << fields.join(QLatin1Char('|'));
+        }
+        texts.sort();
+    }
+    return out;
+}
 
 qint64 countRows(Database &db, const QString &table, const QString &where)
 {

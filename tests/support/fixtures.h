@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMap>
+
 #include "core/access/session.h"
 #include "core/members/member.h"
 #include "core/stores/storeservice.h"
@@ -58,6 +60,10 @@ private:
     class Database *m_db;
     bool m_damaged = false;
 };
+
+// Every row of every table, as text, each table's rows sorted: a refused call must leave this
+// unchanged, not only the number of audit records.
+QMap<QString, QStringList> everyRow(class Database &db);
 
 // Counts rows of a table through the given database (test-side checking only).
 qint64 countRows(class Database &db, const QString &table, const QString &where = {});

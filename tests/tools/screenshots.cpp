@@ -6,6 +6,8 @@
 #include "core/demo/demodata.h"
 #include "core/i18n/translations.h"
 #include "core/adjustments/adjustmentservice.h"
+#include "core/compliance/personaldata.h"
+#include "core/jobs/batchjobs.h"
 #include "core/receipts/receiptservice.h"
 #include "core/redemption/redemptionservice.h"
 #include "core/catalog/catalogmodel.h"
@@ -28,6 +30,7 @@
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/compliancepage.h"
 #include "ui/pages/memberspage.h"
 #include "ui/widgets/messagebox.h"
 
@@ -238,6 +241,18 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     actions->setCurrentIndex(actions->findData(QStringLiteral("receipt.post")));
     audit->findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
     save(&window, outDir, lang, QStringLiteral("audit-receipts"));
+    window.showScreen(QStringLiteral("compliancePage"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("complianceTabs"));
+    tabs->setCurrentIndex(0);
+    window.findChild<QTableView *>(QStringLiteral("findingsView"))->selectRow(0);
+    save(&window, outDir, lang, QStringLiteral("compliance-checks"));
+    tabs->setCurrentIndex(1);
+    // the reminders a month before the year's points end (the set-up ran them)
+    window.findChild<QLineEdit *>(QStringLiteral("asOfEdit"))->setText(QStringLiteral("%1-12-02").arg(businessToday(clock).year() + 1));
+    save(&window, outDir, lang, QStringLiteral("expiry-reminders"));
+    tabs->setCurrentIndex(2);
+    window.findChild<QTableView *>(QStringLiteral("requestsView"))->selectRow(1);
+    save(&window, outDir, lang, QStringLiteral("personal-data"));
     window.hide();
 
     ui::SettingsDialog settings;
@@ -279,6 +294,16 @@ int main(int argc, char *argv[])
             .redeem(till, RedemptionInput{QStringLiteral("NY01"), QStringLiteral("R-DEMO-1"), QStringLiteral("8000000001"), QStringLiteral("OIL5L"), 1,
                                           now.addDays(-1)});
         addPictures(*db.value(), clock, till);
+        // personal-data requests: one past the fifteen days, one to answer, one answered, one refused
+        PersonalDataService data(*db.value(), clock);
+        const QDate today = businessToday(clock);
+        (void)data.logRequest(till, QStringLiteral("8000000005"), DataRequestKind::Copy, DataRequester::Member, today.addDays(-18));
+        (void)data.logRequest(till, QStringLiteral("8000000006"), DataRequestKind::Erasure, DataRequester::Member, today.addDays(-3));
+        (void)data.logRequest(till, QStringLiteral("8000000007"), DataRequestKind::Copy, DataRequester::Member, today.addDays(-6));
+        (void)data.exportMember(till, QStringLiteral("8000000007"), [](const QByteArray &) { return Status(); });
+        if (auto refused = data.logRequest(till, QStringLiteral("8000000008"), DataRequestKind::Copy, DataRequester::Representative,
+                                           today.addDays(-9)))
+            (void)data.refuse(till, refused.value(), QStringLiteral("代理人未能出示授权委托书"));
         // two months of supermarket receipts, so the campaigns have history to show and replay
         for (int i = 0; i < 400; ++i)
             (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("H%1").arg(i, 4, 10, QLatin1Char('0')),
@@ -290,6 +315,8 @@ int main(int argc, char *argv[])
                                                    now.addDays(-5 + i), QStringLiteral("supermarket"), 6000, 1500, 0});
         (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("F1"), QStringLiteral("8000000011"), now.addDays(-2),
                                                QStringLiteral("fuel"), 52000, 0, 0});
+        // this year's points end with next year (annual expiry): the reminders a month before
+        (void)BatchJobs(*db.value(), clock).remindExpiry(till, QDate(businessToday(clock).year() + 1, 12, 2));
     }
     shoot(outDir, QStringLiteral("zh_CN"), *db.value(), *empty.value(), clock);
     shoot(outDir, QStringLiteral("en"), *db.value(), *empty.value(), clock);

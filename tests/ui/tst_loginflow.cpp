@@ -95,7 +95,7 @@ void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
     QTRY_VERIFY(controller.mainWindow());
     QCOMPARE(controller.mainWindow()->screenNames(),
              (QStringList{"counterPage", "membersPage", "adjustmentsPage", "campaignsPage", "catalogPage", "programmePage", "storesPage",
-                          "usersPage", "auditPage"}));
+                          "usersPage", "auditPage", "compliancePage"}));
 }
 
 QTEST_MAIN(TestLoginFlow)

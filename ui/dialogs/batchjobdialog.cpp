@@ -34,11 +34,14 @@ QString tierSummary(const BatchReport &report, const QDate &asOf)
 BatchJobDialog::BatchJobDialog(const AppContext &context, Job job, QWidget *parent) : QDialog(parent), m_context(context), m_job(job)
 {
     setObjectName(QStringLiteral("batchJobDialog"));
-    setWindowTitle(job == Job::Expiry ? tr("Expiry run") : tr("Monthly tier review"));
-    auto *intro = new QLabel(job == Job::Expiry ? tr("Expires every lot whose validity ended before the chosen day. Running it again "
-                                                     "for the same day changes nothing.")
-                                                : tr("Moves members down one tier where their spend of the last 12 months no longer "
-                                                     "reaches their tier."),
+    setWindowTitle(job == Job::Expiry ? tr("Expiry run") : job == Job::TierReview ? tr("Monthly tier review") : tr("Expiry reminders"));
+    auto *intro = new QLabel(job == Job::Expiry       ? tr("Expires every lot whose validity ended before the chosen day. Running it again "
+                                                           "for the same day changes nothing.")
+                             : job == Job::TierReview ? tr("Moves members down one tier where their spend of the last 12 months no longer "
+                                                           "reaches their tier.")
+                                                      : tr("Reminds every member whose points expire within 30 days of the chosen day: by "
+                                                           "SMS when they consented and have a mobile. Points already reminded of are not "
+                                                           "reminded again."),
                              this);
     intro->setWordWrap(true);
     m_date = new DateField(businessToday(context.clock), this);
@@ -76,6 +79,11 @@ BatchJobDialog::~BatchJobDialog()
     m_cancelRequested = true;
     if (m_thread)
         m_thread->wait();
+}
+
+QDate BatchJobDialog::asOf() const
+{
+    return m_date->date();
 }
 
 bool BatchJobDialog::isRunning() const
@@ -126,13 +134,20 @@ void BatchJobDialog::start()
             }, Qt::QueuedConnection);
         };
         BatchJobs jobs(*own.value(), *clock);
-        auto report = job == Job::Expiry ? jobs.expire(session, asOf, options) : jobs.reviewTiers(session, asOf, options);
+        auto report = job == Job::Expiry       ? jobs.expire(session, asOf, options)
+                      : job == Job::TierReview ? jobs.reviewTiers(session, asOf, options)
+                                               : jobs.remindExpiry(session, asOf, options);
         QString summary;
         bool ok = report.ok();
         if (!ok)
             summary = report.error().message;
         else if (job == Job::Expiry)
             summary = tr("%1 points of %2 members expired as of %3.").arg(report->points).arg(report->members).arg(asOf.toString(Qt::ISODate));
+        else if (job == Job::Reminders)
+            summary = tr("%1 members newly reminded as of %2, %3 of them by SMS.")
+                          .arg(report->members)
+                          .arg(asOf.toString(Qt::ISODate))
+                          .arg(report->messages);
         else
             summary = tierSummary(report.value(), asOf);
         if (ok && report->cancelled)

@@ -15,17 +15,18 @@ namespace pd::ui {
 
 class DateField;
 
-// Runs the expiry run or the tier review for a date on its own thread and database
-// connection, with progress and cancel, so the window never freezes.
+// Runs the expiry run, the tier review or the expiry reminders for a date on its own thread and
+// database connection, with progress and cancel, so the window never freezes.
 class BatchJobDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Job { Expiry, TierReview };
+    enum class Job { Expiry, TierReview, Reminders };
     BatchJobDialog(const AppContext &context, Job job, QWidget *parent = nullptr);
     ~BatchJobDialog() override;
 
     bool isRunning() const;
+    QDate asOf() const;
 
 signals:
     void jobFinished(bool ok, const QString &summary);

@@ -76,6 +76,15 @@ void CampaignsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void CampaignsPage::selectCampaign(const QString &code)
+{
+    if (const int row = m_model->rowOf(code); row >= 0)
+        m_view->selectRow(row);
+    if (m_queue)
+        if (const int row = m_queue->rowOf(code); row >= 0)
+            m_queueView->selectRow(row);
+}
+
 void CampaignsPage::reload()
 {
     // the chosen campaign stays chosen: after a refusal the person corrects and tries again

@@ -26,6 +26,8 @@ public:
     CampaignListModel *model() const { return m_model; }
     CampaignListModel *queue() const { return m_queue; }
     void reload();
+    // Chooses the campaign in the list (and in the approval queue when it waits there).
+    void selectCampaign(const QString &code);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,0 +1,189 @@
+#include "compliancechecks.h"
+
+#include "core/access/session.h"
+#include "core/campaigns/campaignservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/clock.h"
+#include "core/compliance/personaldata.h"
+#include "core/jobs/expiryreminders.h"
+#include "core/pointsmath.h"
+#include "core/settings/programmesettings.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace pd {
+
+QString findingSeverityCode(FindingSeverity severity)
+{
+    return severity == FindingSeverity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QString findingSeverityName(FindingSeverity severity)
+{
+    return severity == FindingSeverity::Error ? QCoreApplication::translate("pd::ComplianceChecks",
+            "Error") : QCoreApplication::translate("pd::ComplianceChecks", "Warning");
+}
+
+QString findingSubjectCode(FindingSubject subject)
+{
+    switch (subject) {
+    case FindingSubject::Campaign: return QStringLiteral("campaign");
+    case FindingSubject::CatalogItem: return QStringLiteral("item");
+    case FindingSubject::DataRequest: return QStringLiteral("data_request");
+    case FindingSubject::Reminders: return QStringLiteral("reminders");
+    }
+    return {};
+}
+
+Result<QList<Finding>> ComplianceChecks::run(const Session &session) const
+{
+    if (Status s = session.require(Permission::ComplianceChecks); !s)
+        return s.error();
+    QList<Finding> findings;
+    for (auto check : {&ComplianceChecks::checkDataRequests, &ComplianceChecks::checkCampaigns, &ComplianceChecks::checkCatalog})
+        if (Status s = (this->*check)(session, findings); !s)
+            return s.error();
+    if (Status s = checkReminders(findings); !s)
+        return s.error();
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return std::tie(a.severity, a.code, a.subject) < std::tie(b.severity, b.code, b.subject);
+    });
+    return findings;
+}
+
+Status ComplianceChecks::checkDataRequests(const Session &session, QList<Finding> &findings) const
+{
+    auto requests = PersonalDataService(m_db, m_clock).requests(session);
+    if (!requests)
+        return requests.error();
+    const QDate today = businessToday(m_clock);
+    for (const DataRequest &r : requests.value()) {
+        if (r.status != DataRequestStatus::Open || r.daysTaken(today) <= kDataRequestDueDays)
+            continue;
+        Finding f;
+        f.severity = FindingSeverity::Error;
+        f.code = QStringLiteral("data_request.overdue");
+        f.subjectKind = FindingSubject::DataRequest;
+        f.subject = r.cardNo;
+        f.subjectId = r.id;
+        f.message = QCoreApplication::translate("pd::ComplianceChecks",
+                "The request of card %1 (%2), received on %3, has been open %4 days; the law allows %5.")
+                        .arg(r.cardNo, dataRequestKindName(r.kind), r.receivedOn.toString(Qt::ISODate))
+                        .arg(r.daysTaken(today))
+                        .arg(kDataRequestDueDays);
+        f.fix = QCoreApplication::translate("pd::ComplianceChecks",
+                "Answer it on the Personal data requests tab: save the copy, erase, or refuse it with the reason.");
+        findings << f;
+    }
+    return {};
+}
+
+Status ComplianceChecks::checkCampaigns(const Session &session, QList<Finding> &findings) const
+{
+    CampaignService service(m_db, m_clock);
+    auto campaigns = service.campaigns(session);
+    if (!campaigns)
+        return campaigns.error();
+    auto context = service.context();
+    if (!context)
+        return context.error();
+    const QDate today = businessToday(m_clock);
+    for (const Campaign &c : campaigns.value()) {
+        if (c.to < today)
+            continue; // ended: nothing more is promised
+        if (c.status == CampaignStatus::Submitted && c.from <= today) {
+            Finding f;
+            f.code = QStringLiteral("approval.past_start");
+            f.subject = c.code;
+            f.message = QCoreApplication::translate("pd::ComplianceChecks",
+                    "Campaign %1 (%2) was to start on %3 but still waits for approval: members read terms the programme "
+                           "does not apply.")
+                            .arg(c.code, c.name, c.from.toString(Qt::ISODate));
+            f.fix = QCoreApplication::translate("pd::ComplianceChecks",
+                    "Approve or reject it on the Campaigns screen, or move its dates in a new draft.");
+            findings << f;
+        }
+        const bool promised = c.status == CampaignStatus::Approved || c.status == CampaignStatus::Submitted;
+        if (promised && c.type == CampaignType::Welcome && c.points > context->welcomeCap) {
+            Finding f;
+            f.severity = FindingSeverity::Error;
+            f.code = QStringLiteral("welcome.over_cap");
+            f.subject = c.code;
+            f.message = QCoreApplication::translate("pd::ComplianceChecks",
+                    "Welcome campaign %1 (%2) gives %3 points, above the cap of %4: a welcome bonus must not lure sign-ups.")
+                            .arg(c.code, c.name, points::displayPoints(c.points), points::displayPoints(context->welcomeCap));
+            f.fix = QCoreApplication::translate("pd::ComplianceChecks", "Cancel it and approve a version within the cap.");
+            findings << f;
+        }
+    }
+    return {};
+}
+
+Status ComplianceChecks::checkCatalog(const Session &session, QList<Finding> &findings) const
+{
+    auto items = CatalogService(m_db, m_clock).items(session);
+    if (!items)
+        return items.error();
+    auto setting = programmesettings::value(m_db, QLatin1String(kLargePointsPriceSetting), QString::number(kDefaultLargePointsPrice));
+    if (!setting)
+        return setting.error();
+    bool ok = false;
+    qint64 large = setting->toLongLong(&ok);
+    if (!ok || large <= 0)
+        large = kDefaultLargePointsPrice;
+    const QDate today = businessToday(m_clock);
+    for (const CatalogItem &item : items.value()) {
+        // on offer now or later: a retired or ended item is promised to no one
+        if (item.status != ItemStatus::Active || (item.activeTo.isValid() && item.activeTo < today))
+            continue;
+        if (item.pointsPrice >= large) {
+            Finding f;
+            f.code = QStringLiteral("item.large_price");
+            f.subjectKind = FindingSubject::CatalogItem;
+            f.subject = item.code;
+            f.message = QCoreApplication::translate("pd::ComplianceChecks",
+                    "Item %1 (%2) costs %3 points: every promotion of it must say so plainly (a platform was fined ¥200,000 "
+                           "for \"redeem points for a phone\" without saying it needed 100,000 points).")
+                            .arg(item.code, item.name, points::displayPoints(item.pointsPrice));
+            f.fix = QCoreApplication::translate("pd::ComplianceChecks",
+                    "State the points price wherever the item is promoted, next to its picture.");
+            findings << f;
+        }
+        if (item.retailValueFen <= 0) {
+            Finding f;
+            f.code = QStringLiteral("item.no_retail_value");
+            f.subjectKind = FindingSubject::CatalogItem;
+            f.subject = item.code;
+            f.message = QCoreApplication::translate("pd::ComplianceChecks",
+                    "Item %1 (%2) has no retail value: what a point is worth in it cannot be disclosed.").arg(item.code, item.name);
+            f.fix = QCoreApplication::translate("pd::ComplianceChecks", "Enter its retail value on the Catalog screen.");
+            findings << f;
+        }
+    }
+    return {};
+}
+
+Status ComplianceChecks::checkReminders(QList<Finding> &findings) const
+{
+    auto uncovered = reminders::uncoveredMembers(m_db, businessToday(m_clock));
+    if (!uncovered)
+        return uncovered.error();
+    if (uncovered.value() == 0)
+        return {};
+    Finding f;
+    f.code = QStringLiteral("reminders.not_sent");
+    f.subjectKind = FindingSubject::Reminders;
+    f.subject = QStringLiteral("reminders");
+    f.message = QCoreApplication::translate("pd::ComplianceChecks",
+                                            "%1 members have points expiring within %2 days that no reminder run has covered.")
+                    .arg(uncovered.value())
+                    .arg(kReminderWindowDays);
+    f.fix = QCoreApplication::translate("pd::ComplianceChecks",
+                                        "Run the expiry reminders on the Expiry reminders tab and send the SMS file through the gateway.");
+    findings << f;
+    return {};
+}
+
+} // namespace pd

@@ -1,0 +1,90 @@
+#include "checkspanel.h"
+
+#include "core/compliance/findinglist.h"
+#include "ui/widgets/formdialog.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+ChecksPanel::ChecksPanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("checksPanel"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *run = new QPushButton(tr("&Run the checks"), this);
+    run->setObjectName(QStringLiteral("runChecksButton"));
+    connect(run, &QPushButton::clicked, this, &ChecksPanel::runChecks);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    top->addWidget(run);
+    top->addWidget(m_summary, 1);
+    layout->addLayout(top);
+
+    m_findings = new FindingListModel(m_context.db, m_context.clock, m_context.session, this);
+    m_view = new QTableView(this);
+    setUpListView(m_view, "findingsView");
+    m_view->setModel(m_findings);
+    m_view->setWordWrap(true);
+    layout->addWidget(m_view, 1);
+
+    m_fix = new QLabel(this);
+    m_fix->setObjectName(QStringLiteral("fixLabel"));
+    m_fix->setWordWrap(true);
+    m_fix->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bottom = new QHBoxLayout;
+    m_open = new QPushButton(tr("&Open what it concerns"), this);
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_open->setEnabled(false);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (auto f = selectedFinding())
+            emit openRequested(*f);
+    });
+    connect(m_view, &QTableView::doubleClicked, m_open, &QPushButton::click);
+    bottom->addWidget(m_fix, 1);
+    bottom->addWidget(m_open);
+    layout->addLayout(bottom);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPanel::showSelected);
+    runChecks();
+}
+
+void ChecksPanel::runChecks()
+{
+    const Status s = m_findings->reload();
+    fitColumns(m_view);
+    m_view->resizeRowsToContents();
+    showSelected();
+    if (!s) {
+        m_summary->setText(s.error().message);
+        return;
+    }
+    qsizetype errors = 0;
+    for (const Finding &f : m_findings->records())
+        errors += f.severity == FindingSeverity::Error;
+    m_summary->setText(m_findings->rowCount() == 0
+                           ? tr("No findings: nothing to fix.")
+                           : tr("%1 findings, %2 of them errors.").arg(m_findings->rowCount()).arg(errors));
+}
+
+std::optional<Finding> ChecksPanel::selectedFinding() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? std::nullopt : m_findings->recordAt(rows.first().row());
+}
+
+void ChecksPanel::showSelected()
+{
+    const auto f = selectedFinding();
+    m_fix->setText(f ? tr("How to fix it: %1").arg(f->fix) : QString());
+    // a catalog item is the campaign manager's to change: the finding says what to do
+    m_open->setEnabled(f && f->subjectKind != FindingSubject::CatalogItem);
+}
+
+} // namespace pd::ui

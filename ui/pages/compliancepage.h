@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ui/appcontext.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace pd::ui {
+
+class ChecksPanel;
+class PersonalDataPanel;
+class RemindersPanel;
+
+// The compliance officer's screen: the checks' findings, the expiry reminders and the
+// personal-data requests.
+class CompliancePage : public QWidget
+{
+    Q_OBJECT
+public:
+    CompliancePage(const AppContext &context, QWidget *parent = nullptr);
+    ChecksPanel *checks() const { return m_checks; }
+    PersonalDataPanel *personalData() const { return m_personalData; }
+    RemindersPanel *reminders() const { return m_reminders; }
+
+signals:
+    // A finding concerns this campaign: the window shows it on the campaigns screen.
+    void openCampaign(const QString &code);
+
+private:
+    QTabWidget *m_tabs;
+    ChecksPanel *m_checks;
+    PersonalDataPanel *m_personalData;
+    RemindersPanel *m_reminders;
+};
+
+} // namespace pd::ui
