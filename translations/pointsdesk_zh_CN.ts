@@ -1559,6 +1559,14 @@
         <source>Run the expiry reminders on the Expiry reminders tab and send the SMS file through the gateway.</source>
         <translation>请在“积分到期提醒”页运行提醒，并通过短信网关发送短信文件。</translation>
     </message>
+    <message>
+        <source>Campaign %1 (%2) promotes item %3 for %4 points, but its terms do not state the points: a platform was fined ¥200,000 for &quot;redeem points for a phone&quot; without saying it needed 100,000 points.</source>
+        <translation>活动 %1（%2）以 %4 积分推广商品 %3，但活动规则未写明所需积分：曾有平台宣传“积分换手机”却未说明需要 100,000 积分，被罚款 20 万元。</translation>
+    </message>
+    <message>
+        <source>Write the %1 points into the campaign&apos;s terms, in a new version.</source>
+        <translation>请在新版本的活动规则中写明 %1 积分。</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -3376,6 +3384,10 @@
     <message>
         <source>%1 messages of %2 written to %3.</source>
         <translation>%2 的 %1 条短信已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Compliance checks: %1 findings, %2 of them errors (pointsdesk-cli checks lists them).</source>
+        <translation>合规检查：共 %1 条检查结果，其中 %2 条错误（用 pointsdesk-cli checks 查看）。</translation>
     </message>
 </context>
 <context>

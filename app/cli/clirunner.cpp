@@ -13,6 +13,7 @@
 #include "core/io/catalogexport.h"
 #include "core/io/ledgerexport.h"
 #include "core/io/memberexport.h"
+#include "core/compliance/compliancechecks.h"
 #include "core/io/timeparse.h"
 #include "core/jobs/batchjobs.h"
 #include "core/integrity/invariants.h"
@@ -190,6 +191,17 @@ int runCloseDay(Context &c, const QStringList &args)
                  .arg(head->seq)
                  .arg(file.fileName())
           << Qt::endl;
+    // the compliance checks belong to the close (DESIGN §9), for those who may run them
+    if (c.session.can(Permission::ComplianceChecks)) {
+        auto findings = ComplianceChecks(*c.db, c.clock).run(c.session);
+        if (!findings)
+            return c.fail(findings.error());
+        const auto errors = std::count_if(findings->cbegin(), findings->cend(), [](const Finding &f) { return f.severity == FindingSeverity::Error; });
+        c.out << QCoreApplication::translate("pd::cli", "Compliance checks: %1 findings, %2 of them errors (pointsdesk-cli checks lists them).")
+                     .arg(findings->size())
+                     .arg(errors)
+              << Qt::endl;
+    }
     return kOk;
 }
 

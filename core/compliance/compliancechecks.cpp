@@ -10,6 +10,7 @@
 #include "core/settings/programmesettings.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -36,6 +37,17 @@ QString findingSubjectCode(FindingSubject subject)
     }
     return {};
 }
+
+namespace {
+// Terms state a number of points when they write it, grouped or not ("100,000" or "100000").
+bool statesPoints(const QString &terms, qint64 points)
+{
+    QString plain = terms;
+    plain.remove(QLatin1Char(',')).remove(QChar(0xFF0C)); // ASCII and full-width group separators
+    // the whole number: 10000 is not stated by "100000"
+    return plain.contains(QRegularExpression(QStringLiteral("(?<![0-9])%1(?![0-9])").arg(points)));
+}
+} // namespace
 
 Result<QList<Finding>> ComplianceChecks::run(const Session &session) const
 {
@@ -89,6 +101,9 @@ Status ComplianceChecks::checkCampaigns(const Session &session, QList<Finding> &
     auto context = service.context();
     if (!context)
         return context.error();
+    auto large = largePointsPrice();
+    if (!large)
+        return large.error();
     const QDate today = businessToday(m_clock);
     for (const Campaign &c : campaigns.value()) {
         if (c.to < today)
@@ -117,8 +132,34 @@ Status ComplianceChecks::checkCampaigns(const Session &session, QList<Finding> &
             f.fix = QCoreApplication::translate("pd::ComplianceChecks", "Cancel it and approve a version within the cap.");
             findings << f;
         }
+        // the fined case: a costly item promoted without the points it takes
+        const qint64 itemPrice = context->itemPrices.value(c.item, 0);
+        if (promised && c.type == CampaignType::Sale && std::max(itemPrice, c.points) >= large.value() && !statesPoints(c.terms, c.points)) {
+            Finding f;
+            f.severity = FindingSeverity::Error;
+            f.code = QStringLiteral("promotion.price_not_stated");
+            f.subject = c.code;
+            f.message = QCoreApplication::translate("pd::ComplianceChecks",
+                                                    "Campaign %1 (%2) promotes item %3 for %4 points, but its terms do not state the points: "
+                                                    "a platform was fined ¥200,000 for \"redeem points for a phone\" without saying it needed "
+                                                    "100,000 points.")
+                            .arg(c.code, c.name, c.item, points::displayPoints(c.points));
+            f.fix = QCoreApplication::translate("pd::ComplianceChecks", "Write the %1 points into the campaign's terms, in a new version.")
+                        .arg(points::displayPoints(c.points));
+            findings << f;
+        }
     }
     return {};
+}
+
+Result<qint64> ComplianceChecks::largePointsPrice() const
+{
+    auto setting = programmesettings::value(m_db, QLatin1String(kLargePointsPriceSetting), QString::number(kDefaultLargePointsPrice));
+    if (!setting)
+        return setting.error();
+    bool ok = false;
+    const qint64 large = setting->toLongLong(&ok);
+    return ok && large > 0 ? large : kDefaultLargePointsPrice;
 }
 
 Status ComplianceChecks::checkCatalog(const Session &session, QList<Finding> &findings) const
@@ -126,13 +167,10 @@ Status ComplianceChecks::checkCatalog(const Session &session, QList<Finding> &fi
     auto items = CatalogService(m_db, m_clock).items(session);
     if (!items)
         return items.error();
-    auto setting = programmesettings::value(m_db, QLatin1String(kLargePointsPriceSetting), QString::number(kDefaultLargePointsPrice));
-    if (!setting)
-        return setting.error();
-    bool ok = false;
-    qint64 large = setting->toLongLong(&ok);
-    if (!ok || large <= 0)
-        large = kDefaultLargePointsPrice;
+    auto largeOrError = largePointsPrice();
+    if (!largeOrError)
+        return largeOrError.error();
+    const qint64 large = largeOrError.value();
     const QDate today = businessToday(m_clock);
     for (const CatalogItem &item : items.value()) {
         // on offer now or later: a retired or ended item is promised to no one

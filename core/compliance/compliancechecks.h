@@ -37,8 +37,9 @@ inline constexpr const char *kLargePointsPriceSetting = "compliance.large_points
 inline constexpr qint64 kDefaultLargePointsPrice = 50'000;
 
 // The checks compliance runs on demand: requests open past the legal time, campaigns waiting
-// for approval past their start, welcome bonuses above the cap, items whose points price is
-// large or whose value cannot be disclosed, members with expiring points no reminder covers.
+// for approval past their start, welcome bonuses above the cap, costly items promoted without
+// their points in the terms, items whose points price is large or whose value cannot be
+// disclosed, members with expiring points no reminder covers.
 // Reads only; errors first.
 class ComplianceChecks
 {
@@ -51,6 +52,7 @@ private:
     Status checkCampaigns(const Session &session, QList<Finding> &findings) const;
     Status checkCatalog(const Session &session, QList<Finding> &findings) const;
     Status checkReminders(QList<Finding> &findings) const;
+    Result<qint64> largePointsPrice() const;
 
     Database &m_db;
     const Clock &m_clock;

@@ -9,6 +9,7 @@
 #include "core/schema/migrator.h"
 #include "core/db/sql.h"
 #include "core/db/walcheckpointer.h"
+#include "core/compliance/compliancechecks.h"
 #include "core/jobs/batchjobs.h"
 #include "core/ledger/dailypoints.h"
 #include "core/integrity/invariants.h"
@@ -289,6 +290,20 @@ int main(int argc, char **argv)
         if (!invariants || !invariants->ok())
             return fail(QStringLiteral("verify"), invariants ? makeError(ErrorCode::Database, invariants->problems.join(QLatin1Char('\n'))) : invariants.error());
         report.add(QStringLiteral("verify_s"), QStringLiteral("6. verify (chain, invariants, daily totals)"), double(verify) / 1e6, QStringLiteral("s"), QStringLiteral("< 20 s"), verify < 20'000'000);
+        // the month before the year's points end: every member with points is reminded, then the
+        // checks count who no reminder covers
+        Result<BatchReport> reminded = BatchReport{};
+        const qint64 remind = timeMicros([&] { reminded = BatchJobs(db, clock).remindExpiry(session, QDate(2026, 12, 2)); });
+        if (!reminded)
+            return fail(QStringLiteral("reminders"), reminded.error());
+        report.add(QStringLiteral("reminders_s"), QStringLiteral("6. Expiry reminders over all members"), double(remind) / 1e6, QStringLiteral("s"),
+                   QStringLiteral("< 30 s"), remind < 30'000'000);
+        Result<QList<Finding>> findings = QList<Finding>{};
+        const qint64 checks = timeMicros([&] { findings = ComplianceChecks(db, clock).run(session); });
+        if (!findings)
+            return fail(QStringLiteral("checks"), findings.error());
+        report.add(QStringLiteral("checks_s"), QStringLiteral("6. Compliance checks"), double(checks) / 1e6, QStringLiteral("s"), QStringLiteral("< 5 s"),
+                   checks < 5'000'000);
         Result<BatchReport> expired = BatchReport{};
         const qint64 expiry = timeMicros([&] { expired = BatchJobs(db, clock).expire(session, QDate(2027, 1, 1)); });
         if (!expired)

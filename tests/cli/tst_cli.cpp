@@ -405,6 +405,10 @@ void TestCli::checksFromTheCommandLine()
     QCOMPARE(late.code, 4);
     QVERIFY2(late.out.section(QStringLiteral("\r\n"), 1, 1).startsWith("error,data_request.overdue,8000000001,"), qPrintable(late.out));
     QVERIFY2(late.err.contains("1 of them errors"), qPrintable(late.err));
+    // the daily close runs them too
+    const Run close = cli(t.location(), {"close-day", "--out", m_dir.filePath("heads.txt")});
+    QVERIFY2(close.code == 0 && close.out.contains("Compliance checks: ") && close.out.contains("1 of them errors"),
+             qPrintable(close.out + close.err));
     const Run cashier = cli(t.location(), {"--user", "cashier", "checks"}, "cashier-demo\n");
     QCOMPARE(cashier.code, 1);
     QVERIFY2(cashier.out.isEmpty(), qPrintable(cashier.out));

@@ -54,6 +54,8 @@ private slots:
     void campaignWaitingPastItsStart_data();
     void campaignWaitingPastItsStart();
     void welcomeAboveTheCap();
+    void aPhonePromotedWithoutItsPoints_data();
+    void aPhonePromotedWithoutItsPoints();
     void largePointsPrice_data();
     void largePointsPrice();
     void itemWithoutRetailValue();
@@ -133,6 +135,48 @@ void TestComplianceChecks::welcomeAboveTheCap()
     w.t.exec("UPDATE settings SET value = '100' WHERE key = 'campaigns.welcome_cap'");
     QVERIFY(CampaignService(w.t.db(), w.clock).cancel(test::sessionFor(Role::Compliance), "HELLO300", QStringLiteral("超出上限")).ok());
     QCOMPARE(findingsAbout(w, "HELLO300"), QStringList());
+}
+
+void TestComplianceChecks::aPhonePromotedWithoutItsPoints_data()
+{
+    QTest::addColumn<qint64>("price");   // the item's own points price
+    QTest::addColumn<qint64>("sale");    // the points during the sale
+    QTest::addColumn<QString>("terms");  // what the campaign manager wrote
+    QTest::addColumn<bool>("found");
+    QTest::newRow("the fined case") << qint64(100'000) << qint64(90'000) << QStringLiteral("积分换手机，限时特惠！") << true;
+    QTest::newRow("points stated, grouped") << qint64(100'000) << qint64(90'000) << QStringLiteral("90,000积分换手机") << false;
+    QTest::newRow("points stated, plain") << qint64(100'000) << qint64(90'000) << QStringLiteral("仅需90000积分") << false;
+    QTest::newRow("full-width separator") << qint64(100'000) << qint64(90'000) << QStringLiteral("仅需90，000积分") << false;
+    QTest::newRow("another number only") << qint64(100'000) << qint64(90'000) << QStringLiteral("原价100000积分，限时特惠") << true;
+    QTest::newRow("a longer number is not it") << qint64(100'000) << qint64(10'000) << QStringLiteral("100000积分") << true;
+    QTest::newRow("a cheap item needs no warning") << qint64(8'000) << qint64(6'000) << QStringLiteral("毛巾特惠") << false;
+}
+
+void TestComplianceChecks::aPhonePromotedWithoutItsPoints()
+{
+    QFETCH(qint64, price);
+    QFETCH(qint64, sale);
+    QFETCH(QString, terms);
+    QFETCH(bool, found);
+    test::RedemptionWorld w;
+    QVERIFY(w.ok);
+    QVERIFY(w.add(test::RedemptionWorld::item("PHONE1", price)));
+    const QString json = QStringLiteral(R"({"code":"PHONE-DAY","name":"手机兑换日","type":"sale","from":"%1","to":"%2","item":"PHONE1","points":%3,"terms":"%4"})")
+                             .arg(today(w).toString(Qt::ISODate), today(w).addDays(7).toString(Qt::ISODate))
+                             .arg(sale)
+                             .arg(terms);
+    QVERIFY(campaign(w, json, "PHONE-DAY", CampaignStatus::Approved));
+    auto r = ComplianceChecks(w.t.db(), w.clock).run(test::sessionFor(Role::Compliance));
+    PD_OK(r);
+    const auto it = std::find_if(r->cbegin(), r->cend(), [](const Finding &f) { return f.code == QLatin1String("promotion.price_not_stated"); });
+    QCOMPARE(it != r->cend(), found);
+    if (found) {
+        // an error naming both the campaign and the item
+        QCOMPARE(it->severity, FindingSeverity::Error);
+        QCOMPARE(it->subject, QStringLiteral("PHONE-DAY"));
+        QVERIFY2(it->message.contains(QStringLiteral("PHONE1")) && it->message.contains(points::displayPoints(sale)), qPrintable(it->message));
+        QVERIFY2(it->fix.contains(points::displayPoints(sale)), qPrintable(it->fix));
+    }
 }
 
 void TestComplianceChecks::largePointsPrice_data()
