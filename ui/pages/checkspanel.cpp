@@ -82,7 +82,8 @@ std::optional<Finding> ChecksPanel::selectedFinding() const
 void ChecksPanel::showSelected()
 {
     const auto f = selectedFinding();
-    m_fix->setText(f ? tr("How to fix it: %1").arg(f->fix) : QString());
+    // the whole finding, which a narrow column cuts short, then what to do about it
+    m_fix->setText(f ? f->message + QLatin1Char('\n') + tr("How to fix it: %1").arg(f->fix) : QString());
     // a catalog item is the campaign manager's to change: the finding says what to do
     m_open->setEnabled(f && f->subjectKind != FindingSubject::CatalogItem);
 }
