@@ -1,5 +1,6 @@
 #include "cli/clirunner.h"
 #include "core/i18n/translations.h"
+#include "core/io/privatefile.h"
 #include "report/statementpdf.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ extern "C" void onInterrupt(int) { g_cancel = true; }
 
 int main(int argc, char *argv[])
 {
+    pd::keepNewFilesPrivate(); // members' names and mobiles are in every file it writes
     // Only PDF output needs fonts, hence a (headless) QGuiApplication; everything else runs
     // on QCoreApplication and needs no display.
     bool pdf = false;

@@ -3,6 +3,7 @@
 #include "core/schema/migrator.h"
 #include "core/db/walcheckpointer.h"
 #include "core/i18n/translations.h"
+#include "core/io/privatefile.h"
 #include "ui/appcontroller.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/widgets/messagebox.h"
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    pd::keepNewFilesPrivate(); // members' names and mobiles are in every file it writes
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PointsDesk"));
     QApplication::setApplicationName(QStringLiteral("PointsDesk"));
@@ -34,6 +36,8 @@ int main(int argc, char *argv[])
         pd::ui::MessageBox::warning(nullptr, title, db.error().message + QStringLiteral("\n\n") + db.error().detail);
         return 1;
     }
+    if (const pd::DatabaseLocation &where = db.value()->location(); where.engine == pd::Engine::SQLite && pd::readableByOthers(where.filePath))
+        pd::ui::MessageBox::warning(nullptr, title, pd::readableByOthersWarning(where.filePath));
     auto migrated = pd::Migrator(*db.value()).migrate();
     if (!migrated) {
         pd::ui::MessageBox::warning(nullptr, title, migrated.error().message + QStringLiteral("\n\n") + migrated.error().detail);

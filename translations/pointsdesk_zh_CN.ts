@@ -3389,12 +3389,20 @@
         <source>Compliance checks: %1 findings, %2 of them errors (pointsdesk-cli checks lists them).</source>
         <translation>合规检查：共 %1 条检查结果，其中 %2 条错误（用 pointsdesk-cli checks 查看）。</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::io</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read %1, with members&apos; names and mobiles inside. Make it yours alone: chmod 600 &quot;%1&quot;</source>
+        <translation>这台电脑上的其他用户可以读取 %1，其中有会员的姓名和手机号。请设为仅您本人可读写：chmod 600 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/io/catalogexport.h"
 #include "core/io/ledgerexport.h"
 #include "core/io/memberexport.h"
+#include "core/io/privatefile.h"
 #include "core/compliance/compliancechecks.h"
 #include "core/io/timeparse.h"
 #include "core/jobs/batchjobs.h"
@@ -46,6 +47,8 @@ int openDatabase(Context &c, const QString &location, bool mayCreate)
     if (!db)
         return c.fail(db.error());
     c.db = std::move(db).value();
+    if (parsed->engine == Engine::SQLite && readableByOthers(parsed->filePath))
+        c.err << QCoreApplication::translate("pd::cli", "warning: %1").arg(readableByOthersWarning(parsed->filePath)) << Qt::endl;
     Migrator migrator(*c.db);
     auto version = migrator.currentVersion();
     if (!version)

@@ -1,9 +1,13 @@
 #include "cli/clirunner.h"
+#include "core/io/privatefile.h"
 #include "core/db/sql.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 
+#include <QProcess>
 #include <QTextStream>
+
+#include <sys/stat.h>
 
 using namespace pd;
 
@@ -19,6 +23,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void usageAndUnknownVerbs();
     void missingDatabaseIsNotCreatedByReaders();
     void initCreatesTheAdministratorOnce();
@@ -33,11 +38,18 @@ private slots:
     void personalDataFromTheCommandLine();
     void checksFromTheCommandLine();
     void remindersFromTheCommandLine();
+    void filesAreTheirOwnersOnly();
 
 private:
     Run cli(const QString &location, const QStringList &args, const QByteArray &stdinText = {});
     QTemporaryDir m_dir;
 };
+
+void TestCli::initTestCase()
+{
+    // as the program does first thing: the databases made here are their owner's alone
+    keepNewFilesPrivate();
+}
 
 Run TestCli::cli(const QString &location, const QStringList &args, const QByteArray &stdinText)
 {
@@ -455,6 +467,40 @@ void TestCli::remindersFromTheCommandLine()
     QCOMPARE(cli(t.location(), {"--user", "compliance", "reminders"}, officer).code, 2);
     QCOMPARE(cli(t.location(), {"--user", "cashier", "reminders", "--as-of", asOf}, "cashier-demo\n").code, 1);
     QCOMPARE(test::countRows(t.db(), "expiry_reminders"), 2);
+}
+
+void TestCli::filesAreTheirOwnersOnly()
+{
+    // a file of its own, whichever engine the suite runs on
+    const auto othersMay = [](const QString &path) {
+        return QFile::permissions(path) & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther);
+    };
+    // the program itself, started from a shell whose umask lets everyone read new files
+    const mode_t shell = ::umask(022);
+    const auto program = [&](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(PD_CLI_PATH), args);
+        p.waitForFinished(180000);
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString file = m_dir.filePath("private.sqlite"), exported = m_dir.filePath("members.csv");
+    const Run demo = program({"--db", file, "demo", "--members", "3"});
+    const Run exportRun = program({"--db", file, "export", "members", "--out", exported});
+    ::umask(shell);
+    QVERIFY2(demo.code == 0, qPrintable(demo.err));
+    QVERIFY2(exportRun.code == 0, qPrintable(exportRun.err));
+    for (const QString &path : QStringList{file, file + "-wal", file + "-shm", exported})
+        if (QFile::exists(path))
+            QCOMPARE(othersMay(path), QFile::Permissions());
+    QVERIFY(!demo.err.contains("chmod"));
+
+    // a database others can read still opens, with a warning that says how to fix it
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const Run balances = program({"--db", file, "balances"});
+    QCOMPARE(balances.code, 0);
+    QVERIFY2(balances.err.contains(QStringLiteral("chmod 600 \"%1\"").arg(file)), qPrintable(balances.err));
+    QVERIFY(balances.out.startsWith("card_no,balance"));
 }
 
 void TestCli::campaignsWithFourEyesFromTheCommandLine()
