@@ -199,10 +199,9 @@ int runCloseDay(Context &c, const QStringList &args)
         auto findings = ComplianceChecks(*c.db, c.clock).run(c.session);
         if (!findings)
             return c.fail(findings.error());
-        const auto errors = std::count_if(findings->cbegin(), findings->cend(), [](const Finding &f) { return f.severity == FindingSeverity::Error; });
         c.out << QCoreApplication::translate("pd::cli", "Compliance checks: %1 findings, %2 of them errors (pointsdesk-cli checks lists them).")
                      .arg(findings->size())
-                     .arg(errors)
+                     .arg(errorCount(findings.value()))
               << Qt::endl;
     }
     return kOk;

@@ -2,12 +2,10 @@
 
 #include "core/compliance/compliancechecks.h"
 #include "core/io/csvwriter.h"
-#include "core/io/privatefile.h"
 #include "core/io/reminderexport.h"
 #include "core/io/timeparse.h"
 #include "core/jobs/batchjobs.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QIODevice>
 
@@ -25,11 +23,9 @@ int runChecks(Context &c, const QStringList &args)
     QIODevice *out = c.dataOut();
     out->write(csv::line({QStringLiteral("severity"), QStringLiteral("code"), QStringLiteral("subject"), QStringLiteral("message"),
                           QStringLiteral("fix")}));
-    int errors = 0;
-    for (const Finding &f : findings.value()) {
+    for (const Finding &f : findings.value())
         out->write(csv::line({findingSeverityCode(f.severity), f.code, f.subject, f.message, f.fix}));
-        errors += f.severity == FindingSeverity::Error;
-    }
+    const qsizetype errors = errorCount(findings.value());
     c.err << QCoreApplication::translate("pd::cli", "%1 findings, %2 of them errors.").arg(findings->size()).arg(errors) << Qt::endl;
     return errors ? kFindingErrors : kOk;
 }
@@ -60,13 +56,9 @@ int runReminders(Context &c, const QStringList &args)
     if (report->cancelled)
         return kFailed;
     if (p.isSet(QStringLiteral("out"))) {
-        QBuffer file;
-        file.open(QIODevice::WriteOnly);
-        auto rows = exportReminderSms(*c.db, c.clock, c.session, date.value(), &file);
+        auto rows = writeReminderSmsFile(*c.db, c.clock, c.session, date.value(), p.value(QStringLiteral("out")));
         if (!rows)
             return c.fail(rows.error());
-        if (Status s = writePrivateFile(p.value(QStringLiteral("out")), file.data()); !s)
-            return c.fail(s.error());
         c.out << QCoreApplication::translate("pd::cli", "%1 messages of %2 written to %3.")
                      .arg(rows.value())
                      .arg(date->toString(Qt::ISODate), p.value(QStringLiteral("out")))

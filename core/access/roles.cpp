@@ -1,5 +1,7 @@
 #include "roles.h"
 
+#include "core/enumcodes.h"
+
 namespace pd {
 
 QList<Role> allRoles()
@@ -21,11 +23,7 @@ QString roleCode(Role role)
 
 std::optional<Role> roleFromCode(const QString &code)
 {
-    for (Role r : allRoles()) {
-        if (roleCode(r) == code)
-            return r;
-    }
-    return std::nullopt;
+    return enumFromCode(code, allRoles(), roleCode);
 }
 
 QString roleDisplayName(Role role)

@@ -1,5 +1,6 @@
 #include "catalogitem.h"
 
+#include "core/enumcodes.h"
 #include "core/pointsmath.h"
 
 #include <QCoreApplication>
@@ -64,10 +65,7 @@ QString limitPeriodCode(LimitPeriod p)
 
 std::optional<LimitPeriod> limitPeriodFromCode(const QString &code)
 {
-    for (LimitPeriod p : {LimitPeriod::Day, LimitPeriod::Month, LimitPeriod::Year})
-        if (code == limitPeriodCode(p))
-            return p;
-    return std::nullopt;
+    return enumFromCode(code, {LimitPeriod::Day, LimitPeriod::Month, LimitPeriod::Year}, limitPeriodCode);
 }
 
 QString limitPeriodName(LimitPeriod p)
@@ -92,10 +90,7 @@ QString itemStatusCode(ItemStatus s)
 
 std::optional<ItemStatus> itemStatusFromCode(const QString &code)
 {
-    for (ItemStatus s : {ItemStatus::Draft, ItemStatus::Active, ItemStatus::Retired})
-        if (code == itemStatusCode(s))
-            return s;
-    return std::nullopt;
+    return enumFromCode(code, {ItemStatus::Draft, ItemStatus::Active, ItemStatus::Retired}, itemStatusCode);
 }
 
 QString itemStatusName(ItemStatus s)

@@ -17,7 +17,6 @@ QString findingSeverityName(FindingSeverity severity); // translated
 
 // What a finding is about, so a screen can open it.
 enum class FindingSubject { Campaign, CatalogItem, DataRequest, Reminders };
-QString findingSubjectCode(FindingSubject subject); // "campaign", "item", "data_request", "reminders"
 
 // One thing compliance must fix (DESIGN §9): how serious, a stable code, the thing it concerns,
 // what is wrong and how to fix it, in words.
@@ -31,6 +30,8 @@ struct Finding
     QString message;             // translated
     QString fix;                 // translated
 };
+
+qsizetype errorCount(const QList<Finding> &findings);
 
 // The setting that makes an item's points price "large" (DESIGN §9: 50,000 unless set).
 inline constexpr const char *kLargePointsPriceSetting = "compliance.large_points_price";
@@ -49,8 +50,8 @@ public:
 
 private:
     Status checkDataRequests(const Session &session, QList<Finding> &findings) const;
-    Status checkCampaigns(const Session &session, QList<Finding> &findings) const;
-    Status checkCatalog(const Session &session, QList<Finding> &findings) const;
+    Status checkCampaigns(const Session &session, qint64 largePrice, QList<Finding> &findings) const;
+    Status checkCatalog(const Session &session, qint64 largePrice, QList<Finding> &findings) const;
     Status checkReminders(QList<Finding> &findings) const;
     Result<qint64> largePointsPrice() const;
 

@@ -23,11 +23,11 @@ DataRequestListModel::DataRequestListModel(Database &db, const Clock &clock, Ses
                [](const DataRequest &r) { return QVariant(dataRequestStatusName(r.status)); }},
               {QT_TRANSLATE_NOOP("pd::DataRequestListModel", "Days"),
                [&clock](const DataRequest &r) {
-                   const qint64 days = r.daysTaken(businessToday(clock));
+                   const QDate today = businessToday(clock);
                    // an open request past the legal time is flagged where the officer looks
-                   if (r.status == DataRequestStatus::Open && days > kDataRequestDueDays)
-                       return QVariant(QCoreApplication::translate("pd::DataRequestListModel", "%1 (overdue)").arg(days));
-                   return QVariant(days);
+                   if (r.isOverdue(today))
+                       return QVariant(QCoreApplication::translate("pd::DataRequestListModel", "%1 (overdue)").arg(r.daysTaken(today)));
+                   return QVariant(r.daysTaken(today));
                }},
               {QT_TRANSLATE_NOOP("pd::DataRequestListModel", "Handled on"), [](const DataRequest &r) { return shownDate(r.handledOn); }},
               {QT_TRANSLATE_NOOP("pd::DataRequestListModel", "Handled by"), [](const DataRequest &r) { return QVariant(r.handledBy); }},

@@ -1,13 +1,13 @@
 #include "personaldata.h"
 
 #include "core/access/session.h"
-#include "core/enumcodes.h"
 #include "core/audit/auditlog.h"
 #include "core/clock.h"
 #include "core/compliance/personaldatacopy.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/enumcodes.h"
 
 #include <QJsonDocument>
 
@@ -17,8 +17,15 @@ namespace {
 
 Error noSuchCard(const QString &cardNo)
 {
-    return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::PersonalDataService",
-            "There is no member with card %1.").arg(cardNo), QStringLiteral("card_no"));
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("pd::PersonalDataService", "There is no member with card %1.").arg(cardNo),
+                     QStringLiteral("card_no"));
+}
+
+Error alreadyErased(const QString &cardNo, const QString &erasedAt)
+{
+    return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::PersonalDataService", "The personal data of card %1 was already erased on %2.")
+                                              .arg(cardNo, displayTime(fromStoredTime(erasedAt))));
 }
 
 struct MemberRow
@@ -45,11 +52,12 @@ Result<MemberRow> lockMember(Database &db, const QString &cardNo)
 Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::PersonalDataService",
-                "Give the reason (it is kept with the request)."), QStringLiteral("reason"));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::PersonalDataService", "Give the reason (it is kept with the request)."),
+                         QStringLiteral("reason"));
     if (reason.size() > 500)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::PersonalDataService",
-                "The reason is longer than 500 characters."), QStringLiteral("reason"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::PersonalDataService", "The reason is longer than 500 characters."),
+                         QStringLiteral("reason"));
     return {};
 }
 
@@ -58,8 +66,8 @@ Status requireNamedPerson(const Session &session)
 {
     if (session.userId == 0)
         return makeError(ErrorCode::PermissionDenied,
-                         QCoreApplication::translate("pd::PersonalDataService",
-                                 "Erasing a person's data is a compliance officer's decision: log in, or give --user NAME to the command line."));
+                         QCoreApplication::translate("pd::PersonalDataService", "Erasing a person's data is a compliance officer's decision: "
+                                                                                "log in, or give --user NAME to the command line."));
     return {};
 }
 
@@ -67,14 +75,15 @@ Status requireNamedPerson(const Session &session)
 Result<QString> erasureBlocker(Database &db, const MemberRow &m)
 {
     if (m.debt > 0)
-        return QCoreApplication::translate("pd::PersonalDataService",
-                "The member owes %1 points (a return took back points already spent); erase the data once the debt is settled.").arg(m.debt);
+        return QCoreApplication::translate("pd::PersonalDataService", "The member owes %1 points (a return took back points already spent); "
+                                                                      "erase the data once the debt is settled.")
+            .arg(m.debt);
     auto pending = sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM adjustments WHERE member_id = ? AND status = 'pending'"), {m.id});
     if (!pending)
         return pending.error();
     if (pending.value().toLongLong() > 0)
         return QCoreApplication::translate("pd::PersonalDataService",
-                "An adjustment of the member's points waits for approval; erase the data once it is decided.");
+                                           "An adjustment of the member's points waits for approval; erase the data once it is decided.");
     auto prizes = sql::scalar(db.connection(),
                               QStringLiteral("SELECT COUNT(*) FROM badge_completions WHERE member_id = ? AND prize_item_id IS NOT NULL "
                                              "AND prize_collected_at IS NULL"),
@@ -83,7 +92,7 @@ Result<QString> erasureBlocker(Database &db, const MemberRow &m)
         return prizes.error();
     if (prizes.value().toLongLong() > 0)
         return QCoreApplication::translate("pd::PersonalDataService",
-                "The member has a badge prize to collect; erase the data once it is collected.");
+                                           "The member has a badge prize to collect; erase the data once it is collected.");
     return QString();
 }
 
@@ -131,6 +140,11 @@ QString dataRequestStatusCode(DataRequestStatus status)
     return {};
 }
 
+std::optional<DataRequestStatus> dataRequestStatusFromCode(const QString &code)
+{
+    return enumFromCode(code, {DataRequestStatus::Open, DataRequestStatus::Done, DataRequestStatus::Refused}, dataRequestStatusCode);
+}
+
 QString dataRequestStatusName(DataRequestStatus status)
 {
     switch (status) {
@@ -146,6 +160,11 @@ qint64 DataRequest::daysTaken(const QDate &today) const
     return receivedOn.daysTo(handledOn.isValid() ? handledOn : today);
 }
 
+bool DataRequest::isOverdue(const QDate &today) const
+{
+    return status == DataRequestStatus::Open && daysTaken(today) > kDataRequestDueDays;
+}
+
 Result<qint64> PersonalDataService::logRequest(const Session &session, const QString &cardNo, DataRequestKind kind,
                                                DataRequester requester, const QDate &receivedOn)
 {
@@ -153,9 +172,9 @@ Result<qint64> PersonalDataService::logRequest(const Session &session, const QSt
         return s.error();
     const QDate today = businessToday(m_clock);
     if (!receivedOn.isValid() || receivedOn > today)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::PersonalDataService",
-                "A request cannot have been received on %1, a day still to come.")
-                                                      .arg(receivedOn.toString(Qt::ISODate)),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::PersonalDataService", "A request cannot have been received on %1, a day still to come.")
+                             .arg(receivedOn.toString(Qt::ISODate)),
                          QStringLiteral("received_on"));
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -164,17 +183,15 @@ Result<qint64> PersonalDataService::logRequest(const Session &session, const QSt
     if (!member)
         return member.error();
     if (kind == DataRequestKind::Erasure && !member->erasedAt.isEmpty())
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::PersonalDataService",
-                "The personal data of card %1 was already erased on %2.")
-                                                  .arg(cardNo, displayTime(fromStoredTime(member->erasedAt))));
+        return alreadyErased(cardNo, member->erasedAt);
     auto open = sql::scalar(m_db.connection(),
                             QStringLiteral("SELECT COUNT(*) FROM personal_data_requests WHERE member_id = ? AND kind = ? AND status = 'open'"),
                             {member->id, dataRequestKindCode(kind)});
     if (!open)
         return open.error();
     if (open.value().toLongLong() > 0)
-        return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::PersonalDataService",
-                "A request of this kind for card %1 is already open.").arg(cardNo));
+        return makeError(ErrorCode::Duplicate,
+                         QCoreApplication::translate("pd::PersonalDataService", "A request of this kind for card %1 is already open.").arg(cardNo));
     auto id = sql::insertReturningId(m_db.connection(),
                                      QStringLiteral("INSERT INTO personal_data_requests (member_id, kind, requester, received_on, created_at) "
                                                     "VALUES (?, ?, ?, ?, ?) RETURNING id"),
@@ -213,10 +230,7 @@ Result<QList<DataRequest>> PersonalDataService::requests(const Session &session)
         d.kind = dataRequestKindFromCode(r.value(3).toString()).value_or(DataRequestKind::Copy);
         d.requester = dataRequesterFromCode(r.value(4).toString()).value_or(DataRequester::Member);
         d.receivedOn = QDate::fromString(r.value(5).toString(), Qt::ISODate);
-        const QString status = r.value(6).toString();
-        d.status = status == QLatin1String("open") ? DataRequestStatus::Open
-                   : status == QLatin1String("done") ? DataRequestStatus::Done
-                                                     : DataRequestStatus::Refused;
+        d.status = dataRequestStatusFromCode(r.value(6).toString()).value_or(DataRequestStatus::Refused);
         d.handledOn = QDate::fromString(r.value(7).toString(), Qt::ISODate);
         d.handledBy = r.value(8).toString();
         d.note = r.value(9).toString();
@@ -240,8 +254,7 @@ Status PersonalDataService::refuse(const Session &session, qint64 requestId, con
     if (!member)
         return member.error();
     if (member.value().isNull())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::PersonalDataService",
-                "There is no open request %1.").arg(requestId));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::PersonalDataService", "There is no open request %1.").arg(requestId));
     auto upd = sql::run(m_db.connection(),
                         QStringLiteral("UPDATE personal_data_requests SET status = 'refused', handled_on = ?, handled_by = ?, note = ? WHERE id = ?"),
                         {businessToday(m_clock).toString(Qt::ISODate), session.username, reason.trimmed(), requestId});
@@ -317,15 +330,13 @@ Status PersonalDataService::erase(const Session &session, const QString &cardNo,
     if (!member)
         return member.error();
     if (!member->erasedAt.isEmpty())
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::PersonalDataService",
-                "The personal data of card %1 was already erased on %2.")
-                                                  .arg(cardNo, displayTime(fromStoredTime(member->erasedAt))));
+        return alreadyErased(cardNo, member->erasedAt);
     auto blocker = erasureBlocker(m_db, member.value());
     if (!blocker)
         return blocker.error();
     if (!blocker->isEmpty())
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::PersonalDataService",
-                "The data of card %1 cannot be erased yet. %2").arg(cardNo, blocker.value()));
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("pd::PersonalDataService", "The data of card %1 cannot be erased yet. %2").arg(cardNo, blocker.value()));
     const QString now = toStoredTime(m_clock.nowUtc());
     auto upd = sql::run(m_db.connection(),
                         QStringLiteral("UPDATE members SET name = '', name_initials = '', mobile = NULL, email = NULL, "

@@ -29,6 +29,7 @@ QString dataRequesterCode(DataRequester requester);
 std::optional<DataRequester> dataRequesterFromCode(const QString &code);
 QString dataRequesterName(DataRequester requester); // translated
 QString dataRequestStatusCode(DataRequestStatus status);
+std::optional<DataRequestStatus> dataRequestStatusFromCode(const QString &code);
 QString dataRequestStatusName(DataRequestStatus status); // translated
 
 struct DataRequest
@@ -46,6 +47,8 @@ struct DataRequest
 
     // Days since it was received, counted to `today` while open and to the handled date after.
     qint64 daysTaken(const QDate &today) const;
+    // Still open past the days the law allows.
+    bool isOverdue(const QDate &today) const;
 };
 
 // The law gives the operator 15 days to answer (the checks name requests open longer).

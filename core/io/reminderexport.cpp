@@ -6,9 +6,12 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/io/csvwriter.h"
+#include "core/io/privatefile.h"
+#include "core/jobs/expiryreminders.h"
 #include "core/pointsmath.h"
 #include "core/settings/programmesettings.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QIODevice>
 #include <QJsonObject>
@@ -53,8 +56,7 @@ Result<qint64> exportReminderSms(Database &db, const Clock &clock, const Session
     while (rows.value().next()) {
         const QString card = rows.value().value(1).toString();
         const qint64 points = rows.value().value(2).toLongLong();
-        // the last day the first of the points can be used
-        const QDate lastDay = fromStoredTime(rows.value().value(3).toString()).toTimeZone(programmeTimeZone()).date().addDays(-1);
+        const QDate lastDay = reminders::lastUsableDay(rows.value().value(3).toString());
         const QStringList fields{rows.value().value(0).toString(), card, QString::number(points), lastDay.toString(Qt::ISODate),
                                  reminderSmsText(templateText.value(), card, points, lastDay)};
         if (out->write(csv::line(fields)) < 0)
@@ -62,6 +64,18 @@ Result<qint64> exportReminderSms(Database &db, const Clock &clock, const Session
         ++count;
     }
     return count;
+}
+
+Result<qint64> writeReminderSmsFile(Database &db, const Clock &clock, const Session &session, const QDate &asOf, const QString &path)
+{
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    auto rows = exportReminderSms(db, clock, session, asOf, &file);
+    if (!rows)
+        return rows.error();
+    if (Status s = writePrivateFile(path, file.data()); !s)
+        return s.error();
+    return rows;
 }
 
 } // namespace pd

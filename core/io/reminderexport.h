@@ -16,6 +16,9 @@ struct Session;
 // mobiles: permission-checked and audited. Writing it again gives the same rows.
 Result<qint64> exportReminderSms(Database &db, const Clock &clock, const Session &session, const QDate &asOf, QIODevice *out);
 
+// The same, written whole to `path` readable by its owner only; returns the messages written.
+Result<qint64> writeReminderSmsFile(Database &db, const Clock &clock, const Session &session, const QDate &asOf, const QString &path);
+
 // The message sent, with {card} (the card's last four digits), {points} and {last_day}; the
 // setting `reminders.sms_template` replaces the default.
 QString reminderSmsText(const QString &templateText, const QString &cardNo, qint64 points, const QDate &lastDay);

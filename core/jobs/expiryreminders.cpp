@@ -42,11 +42,6 @@ namespace reminders {
 
 namespace {
 
-QDate lastValidDay(const QString &storedExpiry)
-{
-    return fromStoredTime(storedExpiry).toTimeZone(programmeTimeZone()).date().addDays(-1);
-}
-
 struct Covered
 {
     QString firstExpiry, windowEnd;
@@ -54,6 +49,11 @@ struct Covered
 };
 
 } // namespace
+
+QDate lastUsableDay(const QString &storedExpiry)
+{
+    return fromStoredTime(storedExpiry).toTimeZone(programmeTimeZone()).date().addDays(-1);
+}
 
 QString windowStart(const QDate &asOf)
 {
@@ -175,7 +175,7 @@ Result<ReminderDay> day(Database &db, const Session &session, const QDate &asOf,
         return unreached.error();
     while (unreached.value().next())
         d.unreached << ExpiryReminder{unreached.value().value(0).toLongLong(), unreached.value().value(1).toString(),
-                                      unreached.value().value(2).toLongLong(), lastValidDay(unreached.value().value(3).toString()),
+                                      unreached.value().value(2).toLongLong(), lastUsableDay(unreached.value().value(3).toString()),
                                       reminderChannelFromCode(unreached.value().value(4).toString()).value_or(ReminderChannel::NoConsent)};
     return d;
 }

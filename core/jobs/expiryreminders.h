@@ -46,6 +46,9 @@ struct ReminderDay
 
 namespace reminders {
 
+// The last day points whose lots end at `storedExpiry` (the start of a business day) can be used.
+QDate lastUsableDay(const QString &storedExpiry);
+
 // The stored-time bounds of a run as of `asOf`: lots whose expiry moment falls after the start
 // of that day and at most kReminderWindowDays days later.
 QString windowStart(const QDate &asOf);

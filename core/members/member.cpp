@@ -1,5 +1,7 @@
 #include "member.h"
 
+#include "core/enumcodes.h"
+
 #include <QRegularExpression>
 
 namespace pd {
@@ -28,11 +30,7 @@ QString memberStatusCode(MemberStatus s)
 
 std::optional<MemberStatus> memberStatusFromCode(const QString &code)
 {
-    for (MemberStatus s : {MemberStatus::Active, MemberStatus::Frozen, MemberStatus::Closed}) {
-        if (memberStatusCode(s) == code)
-            return s;
-    }
-    return std::nullopt;
+    return enumFromCode(code, {MemberStatus::Active, MemberStatus::Frozen, MemberStatus::Closed}, memberStatusCode);
 }
 
 QString memberStatusName(MemberStatus s)
@@ -57,11 +55,7 @@ QString creditCode(CreditStanding c)
 
 std::optional<CreditStanding> creditFromCode(const QString &code)
 {
-    for (CreditStanding c : {CreditStanding::Good, CreditStanding::Normal, CreditStanding::Restricted}) {
-        if (creditCode(c) == code)
-            return c;
-    }
-    return std::nullopt;
+    return enumFromCode(code, {CreditStanding::Good, CreditStanding::Normal, CreditStanding::Restricted}, creditCode);
 }
 
 QString creditName(CreditStanding c)

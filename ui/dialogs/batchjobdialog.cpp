@@ -86,6 +86,11 @@ QDate BatchJobDialog::asOf() const
     return m_date->date();
 }
 
+void BatchJobDialog::setAsOf(const QDate &day)
+{
+    m_date->setDate(day);
+}
+
 bool BatchJobDialog::isRunning() const
 {
     return m_thread && m_thread->isRunning();

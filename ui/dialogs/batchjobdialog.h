@@ -27,6 +27,7 @@ public:
 
     bool isRunning() const;
     QDate asOf() const;
+    void setAsOf(const QDate &day);
 
 signals:
     void jobFinished(bool ok, const QString &summary);

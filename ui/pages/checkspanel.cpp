@@ -65,12 +65,9 @@ void ChecksPanel::runChecks()
         m_summary->setText(s.error().message);
         return;
     }
-    qsizetype errors = 0;
-    for (const Finding &f : m_findings->records())
-        errors += f.severity == FindingSeverity::Error;
     m_summary->setText(m_findings->rowCount() == 0
                            ? tr("No findings: nothing to fix.")
-                           : tr("%1 findings, %2 of them errors.").arg(m_findings->rowCount()).arg(errors));
+                           : tr("%1 findings, %2 of them errors.").arg(m_findings->rowCount()).arg(errorCount(m_findings->records())));
 }
 
 std::optional<Finding> ChecksPanel::selectedFinding() const

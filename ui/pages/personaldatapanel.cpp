@@ -178,15 +178,18 @@ bool PersonalDataPanel::exportCopy()
     const Status s = PersonalDataService(m_context.db, m_context.clock).exportMember(m_context.session, r->cardNo, [&](const QByteArray &json) {
         return writePrivateFile(path, json);
     });
+    return answered(s, tr("The data of card %1 was saved to %2, readable by you only. Hand it to the member; the request is answered.")
+                           .arg(r->cardNo, path));
+}
+
+bool PersonalDataPanel::answered(const Status &status, const QString &done)
+{
     reload();
-    if (!s) {
-        MessageBox::warning(this, tr("Personal data"), s.error().message);
+    if (!status) {
+        MessageBox::warning(this, tr("Personal data"), status.error().message);
         return false;
     }
-    MessageBox::information(this, tr("Personal data"),
-                            tr("The data of card %1 was saved to %2, readable by you only. Hand it to the member; the request is "
-                               "answered.")
-                                .arg(r->cardNo, path));
+    MessageBox::information(this, tr("Personal data"), done);
     return true;
 }
 
@@ -210,15 +213,11 @@ bool PersonalDataPanel::erase()
                                  .arg(r->cardNo, m_reason->text().trimmed()))
         != MessageBox::Answer::Yes)
         return false;
-    const Status s = PersonalDataService(m_context.db, m_context.clock).erase(m_context.session, r->cardNo, m_reason->text());
-    reload();
-    if (!s) {
-        MessageBox::warning(this, tr("Personal data"), s.error().message);
-        return false;
-    }
-    m_reason->clear();
-    MessageBox::information(this, tr("Personal data"), tr("The personal data of card %1 was erased; its points and history stay.").arg(r->cardNo));
-    return true;
+    const bool done = answered(PersonalDataService(m_context.db, m_context.clock).erase(m_context.session, r->cardNo, m_reason->text()),
+                               tr("The personal data of card %1 was erased; its points and history stay.").arg(r->cardNo));
+    if (done)
+        m_reason->clear(); // a reason belongs to the answer it was written for
+    return done;
 }
 
 bool PersonalDataPanel::refuse()
@@ -231,15 +230,11 @@ bool PersonalDataPanel::refuse()
                                  .arg(r->cardNo, dataRequestKindName(r->kind), m_reason->text().trimmed()))
         != MessageBox::Answer::Yes)
         return false;
-    const Status s = PersonalDataService(m_context.db, m_context.clock).refuse(m_context.session, r->id, m_reason->text());
-    reload();
-    if (!s) {
-        MessageBox::warning(this, tr("Personal data"), s.error().message);
-        return false;
-    }
-    m_reason->clear();
-    MessageBox::information(this, tr("Personal data"), tr("The request of card %1 was refused.").arg(r->cardNo));
-    return true;
+    const bool done = answered(PersonalDataService(m_context.db, m_context.clock).refuse(m_context.session, r->id, m_reason->text()),
+                               tr("The request of card %1 was refused.").arg(r->cardNo));
+    if (done)
+        m_reason->clear();
+    return done;
 }
 
 } // namespace pd::ui

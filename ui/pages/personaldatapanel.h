@@ -42,6 +42,8 @@ private:
     bool erase();
     bool refuse();
     bool reasonWritten();
+    // After an answer: the list read again, then the error or `done` told.
+    bool answered(const Status &status, const QString &done);
     std::optional<DataRequest> selectedRequest() const;
     void updateActionButtons(bool newIntent);
 

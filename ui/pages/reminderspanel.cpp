@@ -1,7 +1,6 @@
 #include "reminderspanel.h"
 
 #include "core/clock.h"
-#include "core/io/privatefile.h"
 #include "core/io/reminderexport.h"
 #include "core/jobs/reminderlist.h"
 #include "core/pointsmath.h"
@@ -11,7 +10,6 @@
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
 
-#include <QBuffer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -94,10 +92,13 @@ void RemindersPanel::runReminders()
     auto *dialog = new BatchJobDialog(m_context, BatchJobDialog::Job::Reminders, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_asOf->date().isValid())
-        dialog->findChild<DateField *>(QStringLiteral("dateEdit"))->setDate(m_asOf->date());
+        dialog->setAsOf(m_asOf->date());
     connect(dialog, &BatchJobDialog::jobFinished, this, [this, dialog] {
-        m_asOf->setDate(dialog->asOf());
-        reload();
+        // a changed day reloads through dateChanged
+        if (dialog->asOf() != m_asOf->date())
+            m_asOf->setDate(dialog->asOf());
+        else
+            reload();
     });
     dialog->show();
 }
@@ -109,12 +110,9 @@ void RemindersPanel::saveSmsFile()
                                                tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QBuffer file;
-    file.open(QIODevice::WriteOnly);
-    auto rows = exportReminderSms(m_context.db, m_context.clock, m_context.session, asOf, &file);
-    const Status s = rows ? writePrivateFile(path, file.data()) : Status(rows.error());
-    if (!s) {
-        MessageBox::warning(this, tr("Expiry reminders"), s.error().message);
+    auto rows = writeReminderSmsFile(m_context.db, m_context.clock, m_context.session, asOf, path);
+    if (!rows) {
+        MessageBox::warning(this, tr("Expiry reminders"), rows.error().message);
         return;
     }
     MessageBox::information(this, tr("Expiry reminders"),
