@@ -38,6 +38,7 @@ private slots:
     void overdueRequestsAreFlagged();
     void aFindingOpensTheRequestItConcerns();
     void remindersRunOnTheirOwnThreadAndTheSmsFileIsPrivate();
+    void enterAndDoubleClicksAnswerOnce();
 };
 
 namespace {
@@ -292,6 +293,31 @@ void TestCompliancePage::remindersRunOnTheirOwnThreadAndTheSmsFileIsPrivate()
     dialog->close();
     clickTab(&page, "complianceTabs", 0);
     QVERIFY(page.checks()->findings()->rowWhere([](const Finding &x) { return x.code == QLatin1String("reminders.not_sent"); }) < 0);
+}
+
+void TestCompliancePage::enterAndDoubleClicksAnswerOnce()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Compliance);
+    ui::PersonalDataPanel page(ctx);
+    page.show();
+    // Enter in the card field logs, as the button does; a second Enter is the same intent
+    type(&page, "cardEdit", "8000000003");
+    pressEnter(&page, "cardEdit");
+    pressEnter(&page, "cardEdit");
+    QCOMPARE(count(f, "personal_data_requests"), 1);
+    QVERIFY(!child<QLabel>(&page, "errorLabel")->isVisible());
+    // a double click on Log for another card: one request, no "already open" error
+    type(&page, "cardEdit", "8000000004");
+    doubleClick(&page, "logButton");
+    QCOMPARE(count(f, "personal_data_requests"), 2);
+    QVERIFY(!child<QLabel>(&page, "errorLabel")->isVisible());
+    // a double click on Refuse: one refusal
+    clickCell(&page, "requestsView", 0, 0);
+    type(&page, "reasonEdit", QStringLiteral("无法核实身份"));
+    doubleClick(&page, "refuseButton");
+    QCOMPARE(count(f, "audit_log", "action = 'member.data_refused'"), 1);
+    QCOMPARE(count(f, "personal_data_requests", "status = 'refused'"), 1);
 }
 
 QTEST_MAIN(TestCompliancePage)
