@@ -1,6 +1,7 @@
 #include "cli/clirunner.h"
 #include "core/i18n/translations.h"
 #include "core/io/privatefile.h"
+#include "report/rulespdf.h"
 #include "report/statementpdf.h"
 
 #include <QCoreApplication>
@@ -38,5 +39,5 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
-    return pd::cli::run(QCoreApplication::arguments(), out, err, &in, &g_cancel, &pd::report::writeStatementsPdf);
+    return pd::cli::run(QCoreApplication::arguments(), out, err, &in, &g_cancel, &pd::report::writeStatementsPdf, &pd::report::writeRulesPdf);
 }

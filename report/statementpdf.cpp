@@ -53,6 +53,13 @@ QString statementHtml(const Statement &st)
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<p style=\"background:#fff3e0; padding:6px\">%1</p>").arg(st.friendlyLine.toHtmlEscaped());
+    if (st.rulesVersion > 0)
+        html += QStringLiteral("<p style=\"font-size:9pt; color:#555\">%1</p>")
+                    .arg(QCoreApplication::translate("pd::StatementPdf", "Points are earned and used under the programme rules, version %1, in "
+                                                                         "force from %2.")
+                             .arg(st.rulesVersion)
+                             .arg(st.rulesEffective.toString(Qt::ISODate))
+                             .toHtmlEscaped());
     html += QStringLiteral("</div>");
     return html;
 }

@@ -415,6 +415,22 @@
         <source>Members reminded of expiring points</source>
         <translation>提醒会员积分即将到期</translation>
     </message>
+    <message>
+        <source>Text of the programme rules changed</source>
+        <translation>积分规则章节说明已修改</translation>
+    </message>
+    <message>
+        <source>Version of the programme rules saved</source>
+        <translation>已保存积分规则版本</translation>
+    </message>
+    <message>
+        <source>Programme rules published</source>
+        <translation>已发布积分规则</translation>
+    </message>
+    <message>
+        <source>Home store changed</source>
+        <translation>所属门店已修改</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -684,6 +700,10 @@
     <message>
         <source>The programme needs at least one active administrator.</source>
         <translation>系统至少需要保留一位在用的管理员。</translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation>没有门店 %1。</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1586,42 @@
     <message>
         <source>Write the %1 points into the campaign&apos;s terms, in a new version.</source>
         <translation>请在新版本的活动规则中写明 %1 积分。</translation>
+    </message>
+    <message>
+        <source>The terms of campaign %1 (%2) do not state the points it gives or asks for: members cannot tell what they get.</source>
+        <translation>活动 %1（%2）的条款没有写明赠送或所需的积分：会员无法知道能得到什么。</translation>
+    </message>
+    <message>
+        <source>Write the points (or the multiple) into the terms, in a new version of the campaign.</source>
+        <translation>在活动的新版本中把积分（或倍数）写进条款。</translation>
+    </message>
+    <message>
+        <source>The programme rules have never been published: members cannot read how points are earned, expire and are used.</source>
+        <translation>积分规则从未发布：会员无从了解积分如何获取、何时过期、如何使用。</translation>
+    </message>
+    <message>
+        <source>On the Programme rules tab write the required sections, save a version and publish it.</source>
+        <translation>在“积分规则公示”页填写必填章节，保存版本并发布。</translation>
+    </message>
+    <message>
+        <source>The live configuration differs from the published rules (version %1) in %2 places: members read rules the programme no longer applies.</source>
+        <translation>当前配置与已发布的积分规则（第 %1 版）有 %2 处不同：会员看到的规则与实际执行的不一致。</translation>
+    </message>
+    <message>
+        <source>Compare the live rules with version %1 on the Programme rules tab, save a new version and publish it (with 30 days&apos; notice when it takes something away).</source>
+        <translation>在“积分规则公示”页将当前规则与第 %1 版对比，保存新版本并发布（减少会员权益的变更须提前 30 天公示）。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 (%2) is approved but not in the published rules (version %3).</source>
+        <translation>活动 %1（%2）已批准，但不在已发布的积分规则（第 %3 版）中。</translation>
+    </message>
+    <message>
+        <source>Publish a new version of the rules that includes it.</source>
+        <translation>发布包含它的新版积分规则。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is on offer but not in the published rules (version %3).</source>
+        <translation>商品 %1（%2）正在兑换，但不在已发布的积分规则（第 %3 版）中。</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2798,421 @@
     </message>
 </context>
 <context>
+    <name>pd::RulesDiff</name>
+    <message>
+        <source>%1 goes down from %2 to %3.</source>
+        <translation>%1从 %2 降至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 goes up from %2 to %3.</source>
+        <translation>%1从 %2 升至 %3。</translation>
+    </message>
+    <message>
+        <source>The points per ¥100</source>
+        <translation>每消费 100 元所得积分</translation>
+    </message>
+    <message>
+        <source>The share of points earned (%)</source>
+        <translation>积分比例（%）</translation>
+    </message>
+    <message>
+        <source>The spend a tier needs</source>
+        <translation>等级所需消费</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s share of points (%)</source>
+        <translation>等级积分比例（%）</translation>
+    </message>
+    <message>
+        <source>Perks removed: %1.</source>
+        <translation>取消的权益：%1。</translation>
+    </message>
+    <message>
+        <source>The value of a point</source>
+        <translation>每积分价值</translation>
+    </message>
+    <message>
+        <source>The share of a bill points may pay (%)</source>
+        <translation>积分可抵扣比例（%）</translation>
+    </message>
+    <message>
+        <source>The price good credit pays (%)</source>
+        <translation>信用良好会员的兑换价格比例（%）</translation>
+    </message>
+    <message>
+        <source>The days refunded points stay valid</source>
+        <translation>退回积分的有效天数</translation>
+    </message>
+    <message>
+        <source>Points earned from then on expire sooner.</source>
+        <translation>此后获得的积分将更早过期。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s multiplier (%)</source>
+        <translation>活动积分倍数（%）</translation>
+    </message>
+    <message>
+        <source>The sale price (points)</source>
+        <translation>特惠价格（积分）</translation>
+    </message>
+    <message>
+        <source>The bonus (points)</source>
+        <translation>奖励积分</translation>
+    </message>
+    <message>
+        <source>The minimum receipt</source>
+        <translation>最低消费金额</translation>
+    </message>
+    <message>
+        <source>The points of a check-in</source>
+        <translation>每次签到积分</translation>
+    </message>
+    <message>
+        <source>The price of a make-up card</source>
+        <translation>补签卡价格</translation>
+    </message>
+    <message>
+        <source>The reward of a badge collection</source>
+        <translation>集齐勋章的奖励积分</translation>
+    </message>
+    <message>
+        <source>A streak bonus goes down or is removed.</source>
+        <translation>连续签到奖励降低或取消。</translation>
+    </message>
+    <message>
+        <source>It ends sooner: %1 instead of %2.</source>
+        <translation>提前结束：%1（原为 %2）。</translation>
+    </message>
+    <message>
+        <source>It starts later: %1 instead of %2.</source>
+        <translation>推迟开始：%1（原为 %2）。</translation>
+    </message>
+    <message>
+        <source>The points price</source>
+        <translation>兑换所需积分</translation>
+    </message>
+    <message>
+        <source>The cash part</source>
+        <translation>现金部分</translation>
+    </message>
+    <message>
+        <source>Members may redeem fewer of it.</source>
+        <translation>会员可兑换的数量减少。</translation>
+    </message>
+    <message>
+        <source>It needs a higher tier.</source>
+        <translation>需要更高的会员等级。</translation>
+    </message>
+    <message>
+        <source>It is offered for a shorter time.</source>
+        <translation>兑换期缩短。</translation>
+    </message>
+    <message>
+        <source>The item is withdrawn before the end of its offer.</source>
+        <translation>商品在兑换期结束前下架。</translation>
+    </message>
+    <message>
+        <source>The campaign is withdrawn before its end.</source>
+        <translation>活动在结束前撤销。</translation>
+    </message>
+    <message>
+        <source>A benefit is removed.</source>
+        <translation>一项权益被取消。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RulesDocument</name>
+    <message>
+        <source>Points earned in a calendar year can be used until the end of 31 December of the following year; then they expire.</source>
+        <translation>当年获得的积分可使用至次年 12 月 31 日结束，逾期作废。</translation>
+    </message>
+    <message>
+        <source>Points can be used until the end of the month %1 months after the month they were earned in; then they expire.</source>
+        <translation>积分自获得当月起 %1 个月后的月末前有效，逾期作废。</translation>
+    </message>
+    <message>
+        <source>Points do not expire.</source>
+        <translation>积分长期有效。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from %3 to %4.</source>
+        <translation>%1（%2），%3 至 %4。</translation>
+    </message>
+    <message>
+        <source>Points are multiplied by %1 %.</source>
+        <translation>积分按 %1% 计。</translation>
+    </message>
+    <message>
+        <source>Item %1 costs %2 points during the sale.</source>
+        <translation>活动期间商品 %1 仅需 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Bonus: %1 points.</source>
+        <translation>奖励 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Check in once a day for %1 points.</source>
+        <translation>每天签到一次得 %1 积分。</translation>
+    </message>
+    <message>
+        <source>On day %1 in a row: %2 extra points.</source>
+        <translation>连续签到第 %1 天额外奖励 %2 积分。</translation>
+    </message>
+    <message>
+        <source>A missed day of the last %1 days can be made up: %2 free make-up cards a month, then %3 points a card.</source>
+        <translation>近 %1 天内漏签可补签：每月 %2 张免费补签卡，之后每张 %3 积分。</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>the prize %1, collected at the service desk</source>
+        <translation>奖品 %1（到服务台领取）</translation>
+    </message>
+    <message>
+        <source>Collect all %1 badges to receive %2.</source>
+        <translation>集齐全部 %1 枚勋章可获得%2。</translation>
+    </message>
+    <message>
+        <source>On receipts of at least %1.</source>
+        <translation>单笔消费满 %1 适用。</translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation>活动条款：%1</translation>
+    </message>
+    <message>
+        <source>%1 points + %2</source>
+        <translation>%1 积分 + %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4; retail value %5.</source>
+        <translation>%1（%2，%3）：%4；零售价值 %5。</translation>
+    </message>
+    <message>
+        <source>At most %1 per member %2.</source>
+        <translation>每位会员%2限兑 %1 件。</translation>
+    </message>
+    <message>
+        <source>For %1 members and above.</source>
+        <translation>限%1及以上会员。</translation>
+    </message>
+    <message>
+        <source>On offer from %1 to %2.</source>
+        <translation>兑换期：%1 至 %2。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>即日</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>另行通知</translation>
+    </message>
+    <message>
+        <source>While stock lasts.</source>
+        <translation>数量有限，兑完即止。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>总则</translation>
+    </message>
+    <message>
+        <source>Earning points</source>
+        <translation>积分获取</translation>
+    </message>
+    <message>
+        <source>Member tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Using points</source>
+        <translation>积分使用</translation>
+    </message>
+    <message>
+        <source>Validity of points</source>
+        <translation>积分有效期</translation>
+    </message>
+    <message>
+        <source>Returns and corrections</source>
+        <translation>退货与积分调整</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Redemption catalog</source>
+        <translation>积分兑换商品</translation>
+    </message>
+    <message>
+        <source>Personal data and questions</source>
+        <translation>个人信息与咨询</translation>
+    </message>
+    <message>
+        <source>A stored version of the rules cannot be read.</source>
+        <translation>无法读取已保存的积分规则版本。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points for every ¥100 paid.</source>
+        <translation>%1：每消费 100 元得 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Green goods earn %1 extra green points for every ¥100 paid for them.</source>
+        <translation>购买绿色商品每 100 元另得 %1 绿色积分。</translation>
+    </message>
+    <message>
+        <source>Members in %1 credit standing earn %2 % of the points.</source>
+        <translation>信用状况为“%1”的会员按 %2% 获得积分。</translation>
+    </message>
+    <message>
+        <source>%1: from %2 spent in the last 12 months; earns %3 % of the points.</source>
+        <translation>%1：近 12 个月消费满 %2；按 %3% 获得积分。</translation>
+    </message>
+    <message>
+        <source>%1 perks: %2</source>
+        <translation>%1权益：%2</translation>
+    </message>
+    <message>
+        <source>A receipt raises the tier as soon as the spend reaches the next threshold (that receipt still earns at the old tier). Returns never lower the tier at once: the monthly review lowers it by one tier at most.</source>
+        <translation>消费累计达到上一等级门槛即时升级（该笔消费仍按原等级计分）。退货不会立即降级：每月评定时最多降一级。</translation>
+    </message>
+    <message>
+        <source>A point is worth %1 when it pays part of a bill.</source>
+        <translation>积分抵扣消费时每积分价值 %1。</translation>
+    </message>
+    <message>
+        <source>Points can pay whole yuan only, at most %1 % of a bill, and never more than the balance.</source>
+        <translation>积分只能抵扣整元，最多抵扣账单的 %1%，且不超过积分余额。</translation>
+    </message>
+    <message>
+        <source>Members in good credit standing pay %1 % of an item&apos;s points price (rounded up) and may redeem limited items early.</source>
+        <translation>信用良好的会员兑换商品按所需积分的 %1%（向上取整）支付，并可提前兑换限量商品。</translation>
+    </message>
+    <message>
+        <source>Points are used in the order they expire.</source>
+        <translation>积分按过期先后顺序使用。</translation>
+    </message>
+    <message>
+        <source>Points given back for a cancelled redemption keep their validity; points that expired meanwhile can be used for at least %1 days more.</source>
+        <translation>取消兑换退回的积分保留原有效期；其间已过期的积分自退回起至少还可使用 %1 天。</translation>
+    </message>
+    <message>
+        <source>A return takes back the points of the returned part of the receipt, in proportion to the amount returned. When the balance is too small the difference is owed and repaid from later points.</source>
+        <translation>退货按退货金额比例扣回该笔消费所得积分。积分余额不足时，差额记为欠分，由之后获得的积分抵还。</translation>
+    </message>
+    <message>
+        <source>Staff correct points only with a written reason; corrections above %1 points need the approval of a second person.</source>
+        <translation>工作人员调整积分须写明原因；超过 %1 积分的调整须经另一人审批。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RulesPdf</name>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RulesText</name>
+    <message>
+        <source>No campaign is running or announced.</source>
+        <translation>目前没有进行中或已公布的活动。</translation>
+    </message>
+    <message>
+        <source>No item is on offer.</source>
+        <translation>目前没有可兑换的商品。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Live configuration of %1 (not saved)</source>
+        <translation>%1 的当前配置（未保存）</translation>
+    </message>
+    <message>
+        <source>Version %1, in force from %2</source>
+        <translation>第 %1 版，自 %2 起生效</translation>
+    </message>
+    <message>
+        <source>Version %1 (not published)</source>
+        <translation>第 %1 版（未发布）</translation>
+    </message>
+    <message>
+        <source>Programme rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 与 %2 对比</translation>
+    </message>
+    <message>
+        <source>The two versions say the same.</source>
+        <translation>两个版本内容相同。</translation>
+    </message>
+    <message>
+        <source>Takes something away:</source>
+        <translation>减少会员权益：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RulesVersions</name>
+    <message>
+        <source>There is no version %1 of the rules.</source>
+        <translation>没有第 %1 版积分规则。</translation>
+    </message>
+    <message>
+        <source>The text of a section may hold at most %1 characters; this one has %2.</source>
+        <translation>章节说明最多 %1 个字符，当前有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1: there is no new version to save.</source>
+        <translation>自第 %1 版以来没有变化，无需保存新版本。</translation>
+    </message>
+    <message>
+        <source>The rules cannot take effect on %1: that day is past. Choose %2 or later.</source>
+        <translation>积分规则不能在 %1 生效：该日期已过。请选择 %2 或之后的日期。</translation>
+    </message>
+    <message>
+        <source>Version %1 was already published: it takes effect on %2.</source>
+        <translation>第 %1 版已发布，自 %2 起生效。</translation>
+    </message>
+    <message>
+        <source>Version %1 is older than the published version %2: save a new version instead.</source>
+        <translation>第 %1 版早于已发布的第 %2 版：请保存新版本后发布。</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot; of version %2 has no text. Write it, save a new version and publish that one.</source>
+        <translation>第 %2 版的“%1”章节没有说明。请填写后保存新版本再发布。</translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on %2; a later version cannot take effect before it.</source>
+        <translation>第 %1 版自 %2 起生效，之后的版本不能早于该日期生效。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Version %1 takes something away from members, so it can take effect on %2 at the earliest (%3 days&apos; notice): %4</source>
+        <translation>第 %1 版减少了会员权益，最早只能在 %2 生效（须提前 %3 天公示）：%4</translation>
+    </message>
+</context>
+<context>
     <name>pd::Scenario</name>
     <message>
         <source>Supermarket</source>
@@ -2785,6 +3256,14 @@
     <message>
         <source>Your role (%1) may not do this.</source>
         <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Your account has no home store, so it may not do this for a store. An administrator sets the home store on the Users screen.</source>
+        <translation>您的账号没有所属门店，不能为门店办理此业务。请系统管理员在“用户”页面设置所属门店。</translation>
+    </message>
+    <message>
+        <source>A cashier does this only at their own store (%1), not at store %2.</source>
+        <translation>收银员只能在本人所属门店（%1）办理此业务，不能在门店 %2 办理。</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3378,10 @@
     <message>
         <source>The PDF file %1 cannot be written.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Points are earned and used under the programme rules, version %1, in force from %2.</source>
+        <translation>积分的获取与使用依据积分规则第 %1 版（自 %2 起生效）。</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3540,10 @@
     <message>
         <source>Last login</source>
         <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>所属门店</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3879,42 @@
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDF files.</source>
+        <translation>本程序无法生成 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Programme rules · %1</source>
+        <translation>积分规则 · %1</translation>
+    </message>
+    <message>
+        <source>Programme rules written to %1.</source>
+        <translation>积分规则已写入 %1。</translation>
+    </message>
+    <message>
+        <source>No version of the rules is saved yet: run &quot;disclosure generate&quot; first.</source>
+        <translation>尚未保存任何积分规则版本：请先运行“disclosure generate”。</translation>
+    </message>
+    <message>
+        <source>Version %1 of the rules published: in force from %2.</source>
+        <translation>第 %1 版积分规则已发布，自 %2 起生效。</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2: %3 changes.</source>
+        <translation>%1 与 %2 对比：%3 处变化。</translation>
+    </message>
+    <message>
+        <source>Version %1 of the rules saved (not yet published).</source>
+        <translation>第 %1 版积分规则已保存（尚未发布）。</translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot;; the sections are: %2.</source>
+        <translation>没有“%1”章节；章节有：%2。</translation>
+    </message>
+    <message>
+        <source>Text of section &quot;%1&quot; saved.</source>
+        <translation>“%1”章节说明已保存。</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +5124,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Expiry reminders</source>
         <translation>积分到期提醒</translation>
     </message>
+    <message>
+        <source>Programme rules</source>
+        <translation>积分规则公示</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CounterPage</name>
@@ -5585,6 +6112,121 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::RulesPanel</name>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation>保存 HTML…(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>Text of a section</source>
+        <translation>章节说明</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>What members should read in this section besides the generated rules (who runs the programme, where to ask, …)</source>
+        <translation>除自动生成的规则外，会员应在本章节读到的内容（运营方、咨询渠道等）</translation>
+    </message>
+    <message>
+        <source>Save &amp;text</source>
+        <translation>保存说明(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Save the live rules as a &amp;new version</source>
+        <translation>将当前规则保存为新版本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish the version shown…</source>
+        <translation>发布所示版本…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Takes effect on:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Live configuration (not saved)</source>
+        <translation>当前配置（未保存）</translation>
+    </message>
+    <message>
+        <source>(nothing: the whole document)</source>
+        <translation>（不对比：显示全文）</translation>
+    </message>
+    <message>
+        <source>Version %1 — in force from %2</source>
+        <translation>第 %1 版 — 自 %2 起生效</translation>
+    </message>
+    <message>
+        <source>Version %1 — not published</source>
+        <translation>第 %1 版 — 未发布</translation>
+    </message>
+    <message>
+        <source>Live configuration</source>
+        <translation>当前配置</translation>
+    </message>
+    <message>
+        <source>Programme rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; is saved in the live rules; save a new version to publish it.</source>
+        <translation>“%1”的说明已保存到当前规则；保存新版本后即可发布。</translation>
+    </message>
+    <message>
+        <source>Version %1 is saved. Choose the day it takes effect and publish it.</source>
+        <translation>第 %1 版已保存。请选择生效日期并发布。</translation>
+    </message>
+    <message>
+        <source>Show a saved version and write the day it takes effect as YYYY-MM-DD.</source>
+        <translation>请显示一个已保存的版本，并按 YYYY-MM-DD 填写生效日期。</translation>
+    </message>
+    <message>
+        <source>Publish version %1, in force from %2? Members read it from then on; it cannot be changed afterwards.</source>
+        <translation>发布第 %1 版，自 %2 起生效？会员届时将看到该版本；发布后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Version %1 is published: in force from %2.</source>
+        <translation>第 %1 版已发布，自 %2 起生效。</translation>
+    </message>
+    <message>
+        <source>Save the programme rules</source>
+        <translation>保存积分规则</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <source>Programme rules · %1</source>
+        <translation>积分规则 · %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5722,6 +6364,14 @@ Reason: %2</source>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>(none: every store)</source>
+        <translation>（无：适用所有门店）</translation>
+    </message>
+    <message>
+        <source>Home store:</source>
+        <translation>所属门店：</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UsersPage</name>
@@ -5748,6 +6398,14 @@ Reason: %2</source>
     <message>
         <source>Set &amp;role</source>
         <translation>设为所选角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none: every store)</source>
+        <translation>（无：适用所有门店）</translation>
+    </message>
+    <message>
+        <source>Set home &amp;store</source>
+        <translation>设置所属门店(&amp;S)</translation>
     </message>
 </context>
 </TS>

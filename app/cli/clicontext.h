@@ -34,6 +34,7 @@ struct Context
     std::unique_ptr<Database> db;
     Session session = Session::system(osUser());
     StatementPdfWriter writeStatementPdf;
+    RulesPdfWriter writeRulesPdf;
 
     int fail(const Error &e)
     {
@@ -67,5 +68,7 @@ int runMember(Context &c, const QStringList &args);
 // Compliance checks (compliancecommands.cpp).
 int runChecks(Context &c, const QStringList &args);
 int runReminders(Context &c, const QStringList &args);
+// The programme rules (disclosurecommands.cpp).
+int runDisclosure(Context &c, const QStringList &args);
 
 } // namespace pd::cli

@@ -418,17 +418,20 @@ int runDemo(Context &c, const QStringList &args)
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in, const std::atomic<bool> *cancel,
-        StatementPdfWriter writePdf)
+        StatementPdfWriter writePdf, RulesPdfWriter writeRulesPdf)
 {
-    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}};
-    c.writeStatementPdf = std::move(writePdf); // (the aggregate starts it empty)
+    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}, {}};
+    c.writeStatementPdf = std::move(writePdf); // (the aggregate starts them empty)
+    c.writeRulesPdf = std::move(writeRulesPdf);
     const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog|checkins FILE | export members|ledger|catalog | "
                                          "verify [--head FILE] [--full] | close-day --out FILE | expire --as-of D [--batch N] | tiers --as-of D [--batch N] | balances | statement CARD --month M | "
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
                                          "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N | "
                                          "campaign import FILE|submit CODE|approve CODE|reject CODE --reason T|cancel CODE --reason T|version CODE|list | "
                                          "checkin CARD [--store CODE] [--for-date D] | badges CARD | collect-prize CARD CAMPAIGN | "
-                                         "member export CARD --json FILE|erase CARD --reason T|request CARD copy|erasure|refuse ID --reason T|requests | checks | reminders --as-of D [--out FILE]");
+                                         "member export CARD --json FILE|erase CARD --reason T|request CARD copy|erasure|refuse ID --reason T|requests | checks | reminders --as-of D [--out FILE] | "
+                                         "disclosure show [--version N] [--lang zh|en] [--pdf FILE|--html FILE]|generate|publish [--version N] --effective D|"
+                                         "versions|diff N [M]|note SECTION TEXT");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -453,7 +456,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                       QStringLiteral("redeem"),  QStringLiteral("cancel-redemption"), QStringLiteral("close-day"),
                                       QStringLiteral("campaign"), QStringLiteral("checkin"),
                                       QStringLiteral("badges"), QStringLiteral("collect-prize"), QStringLiteral("member"),
-                                      QStringLiteral("checks"), QStringLiteral("reminders")};
+                                      QStringLiteral("checks"), QStringLiteral("reminders"), QStringLiteral("disclosure")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -503,6 +506,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runChecks(c, args);
     if (verb == QLatin1String("reminders"))
         return runReminders(c, args);
+    if (verb == QLatin1String("disclosure"))
+        return runDisclosure(c, args);
     return runDemo(c, args);
 }
 

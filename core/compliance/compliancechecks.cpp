@@ -5,6 +5,9 @@
 #include "core/catalog/catalogservice.h"
 #include "core/clock.h"
 #include "core/compliance/personaldata.h"
+#include "core/compliance/rulesdiff.h"
+#include "core/compliance/rulesversions.h"
+#include "core/rules/publishedrules.h"
 #include "core/jobs/expiryreminders.h"
 #include "core/pointsmath.h"
 #include "core/settings/programmesettings.h"
@@ -40,6 +43,41 @@ bool statesPoints(const QString &terms, qint64 points)
     return plain.contains(QRegularExpression(QStringLiteral("(?<![0-9])%1(?![0-9])").arg(points)));
 }
 
+// A multiplier is stated as its percent ("200%") or as a multiple ("2倍", "双倍", "double").
+bool statesMultiplier(const QString &terms, int percent)
+{
+    if (statesPoints(terms, percent))
+        return true;
+    if (percent % 100 != 0)
+        return false;
+    const int times = percent / 100;
+    static const QStringList chinese = {QString(), QStringLiteral("一"), QStringLiteral("[双两二]"), QStringLiteral("三"), QStringLiteral("四"),
+                                        QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"),
+                                        QStringLiteral("九"), QStringLiteral("十")};
+    QString pattern = QStringLiteral("(?<![0-9])%1\\s*(倍|x|X|×)").arg(times);
+    if (times < chinese.size())
+        pattern += QStringLiteral("|%1倍").arg(chinese.at(times));
+    if (times == 2)
+        pattern += QStringLiteral("|翻倍|[Dd]ouble");
+    if (times == 3)
+        pattern += QStringLiteral("|[Tt]riple");
+    return terms.contains(QRegularExpression(pattern));
+}
+
+// The points a campaign gives or asks for, and whether its terms state them.
+bool termsStateThePoints(const Campaign &c)
+{
+    switch (c.type) {
+    case CampaignType::Multiplier: return statesMultiplier(c.terms, c.percent);
+    case CampaignType::Welcome:
+    case CampaignType::FirstPurchase:
+    case CampaignType::Sale: return statesPoints(c.terms, c.points);
+    case CampaignType::Checkin: return statesPoints(c.terms, c.checkin.dailyPoints);
+    case CampaignType::Badges: return c.badgeSet.rewardPoints <= 0 || statesPoints(c.terms, c.badgeSet.rewardPoints);
+    }
+    return true;
+}
+
 } // namespace
 
 QString findingSeverityCode(FindingSeverity severity)
@@ -73,6 +111,8 @@ Result<QList<Finding>> ComplianceChecks::run(const Session &session) const
     if (Status s = checkCatalog(session, large.value(), findings); !s)
         return s.error();
     if (Status s = checkReminders(findings); !s)
+        return s.error();
+    if (Status s = checkPublishedRules(session, findings); !s)
         return s.error();
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.severity, a.code, a.subject) < std::tie(b.severity, b.code, b.subject);
@@ -142,7 +182,15 @@ Status ComplianceChecks::checkCampaigns(const Session &session, qint64 largePric
                                 QCoreApplication::translate("pd::ComplianceChecks", "Cancel it and approve a version within the cap."));
         // the fined case: a costly item promoted without the points it takes
         const qint64 itemPrice = context->itemPrices.value(c.item, 0);
-        if (promised && c.type == CampaignType::Sale && std::max(itemPrice, c.points) >= largePrice && !statesPoints(c.terms, c.points))
+        const bool costlySale = c.type == CampaignType::Sale && std::max(itemPrice, c.points) >= largePrice;
+        if (promised && !costlySale && !termsStateThePoints(c))
+            findings << finding(FindingSeverity::Warning, "terms.points_not_stated", FindingSubject::Campaign, c.code,
+                                QCoreApplication::translate("pd::ComplianceChecks", "The terms of campaign %1 (%2) do not state the points it "
+                                                                                    "gives or asks for: members cannot tell what they get.")
+                                    .arg(c.code, c.name),
+                                QCoreApplication::translate("pd::ComplianceChecks", "Write the points (or the multiple) into the terms, in a "
+                                                                                    "new version of the campaign."));
+        if (promised && costlySale && !statesPoints(c.terms, c.points))
             findings << finding(FindingSeverity::Error, "promotion.price_not_stated", FindingSubject::Campaign, c.code,
                                 QCoreApplication::translate("pd::ComplianceChecks",
                                                             "Campaign %1 (%2) promotes item %3 for %4 points, but its terms do not state the "
@@ -197,6 +245,68 @@ Status ComplianceChecks::checkReminders(QList<Finding> &findings) const
                                 .arg(kReminderWindowDays),
                             QCoreApplication::translate("pd::ComplianceChecks", "Run the expiry reminders on the Expiry reminders tab and "
                                                                                 "send the SMS file through the gateway."));
+    return {};
+}
+
+Status ComplianceChecks::checkPublishedRules(const Session &session, QList<Finding> &findings) const
+{
+    RulesVersions versions(m_db, m_clock);
+    auto last = versions.lastPublished();
+    if (!last)
+        return last.error();
+    if (!last.value()) {
+        findings << finding(FindingSeverity::Error, "published_rules.missing", FindingSubject::Rules, QStringLiteral("rules"),
+                            QCoreApplication::translate("pd::ComplianceChecks", "The programme rules have never been published: members "
+                                                                                "cannot read how points are earned, expire and are used."),
+                            QCoreApplication::translate("pd::ComplianceChecks", "On the Programme rules tab write the required sections, save "
+                                                                                "a version and publish it."));
+        return {};
+    }
+    auto live = versions.live(session);
+    if (!live)
+        return live.error();
+    auto published = versions.document(session, last.value()->version);
+    if (!published)
+        return published.error();
+    const qsizetype changes = rules::compare(published.value(), live.value(), businessToday(m_clock)).size();
+    if (changes > 0)
+        findings << finding(FindingSeverity::Warning, "published_rules.outdated", FindingSubject::Rules, QStringLiteral("rules"),
+                            QCoreApplication::translate("pd::ComplianceChecks", "The live configuration differs from the published rules "
+                                                                                "(version %1) in %2 places: members read rules the programme no "
+                                                                                "longer applies.")
+                                .arg(last.value()->version)
+                                .arg(changes),
+                            QCoreApplication::translate("pd::ComplianceChecks", "Compare the live rules with version %1 on the Programme rules "
+                                                                                "tab, save a new version and publish it (with 30 days' notice "
+                                                                                "when it takes something away).")
+                                .arg(last.value()->version));
+    // each promised campaign and item on offer must be in the rules members can read today
+    auto inForce = publishedRulesInForce(m_db, businessToday(m_clock));
+    if (!inForce)
+        return inForce.error();
+    const int version = inForce.value() ? inForce.value()->version : last.value()->version;
+    auto disclosed = version == published->version ? published : versions.document(session, version);
+    if (!disclosed)
+        return disclosed.error();
+    for (const RulesFact &fact : live->facts) {
+        const bool campaign = fact.key.startsWith(QLatin1String("campaign:")), item = fact.key.startsWith(QLatin1String("item:"));
+        if ((!campaign && !item) || disclosed->fact(fact.key))
+            continue;
+        const QString code = fact.key.section(QLatin1Char(':'), 1);
+        const QString name = fact.values.value(QStringLiteral("name")).toString();
+        findings << (campaign ? finding(FindingSeverity::Warning, "disclosure.campaign_missing", FindingSubject::Campaign, code,
+                                        QCoreApplication::translate("pd::ComplianceChecks", "Campaign %1 (%2) is approved but not in the "
+                                                                                            "published rules (version %3).")
+                                            .arg(code, name)
+                                            .arg(version),
+                                        QCoreApplication::translate("pd::ComplianceChecks", "Publish a new version of the rules that includes it."))
+                              : finding(FindingSeverity::Warning, "disclosure.item_missing", FindingSubject::CatalogItem, code,
+                                        QCoreApplication::translate("pd::ComplianceChecks", "Item %1 (%2) is on offer but not in the published "
+                                                                                            "rules (version %3).")
+                                            .arg(code, name)
+                                            .arg(version),
+                                        QCoreApplication::translate("pd::ComplianceChecks", "Publish a new version of the rules that includes it.")));
+    }
     return {};
 }
 

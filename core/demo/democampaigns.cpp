@@ -4,6 +4,7 @@
 #include "core/campaigns/campaignservice.h"
 #include "core/checkins/checkinservice.h"
 #include "core/clock.h"
+#include "core/compliance/rulesversions.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 
@@ -163,6 +164,32 @@ Status addDemoCheckins(Database &db, const Clock &clock)
     if (any.value().toLongLong() > 0 || !desk)
         return {};
     return checkInForAMonth(db, clock, *desk);
+}
+
+Status addDemoRules(Database &db, const Clock &clock)
+{
+    auto any = sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM rules_versions"));
+    if (!any)
+        return any.error();
+    const auto officer = demoLogin(db, QStringLiteral("compliance"));
+    if (any.value().toLongLong() > 0 || !officer)
+        return {};
+    RulesVersions rules(db, clock);
+    if (Status s = rules.setNote(*officer, RulesSection::General,
+                                 QString::fromUtf16(u"本积分计划由示范连锁超市运营，适用于其全部门店及合作商户（眼镜店、家纺店、汽车4S店）。"
+                                                    u"会员凭会员卡或手机号累积和使用积分；积分不可兑换现金，不可转让。"));
+        !s)
+        return s;
+    if (Status s = rules.setNote(*officer, RulesSection::PersonalData,
+                                 QString::fromUtf16(u"我们仅为积分服务收集姓名、手机号和消费记录；手机号默认隐藏，查看均留痕。"
+                                                    u"会员可在服务台申请获取个人信息副本或删除个人信息，我们在15日内答复；拒绝时说明理由。"
+                                                    u"咨询与投诉：各门店服务台。"));
+        !s)
+        return s;
+    auto version = rules.save(*officer);
+    if (!version)
+        return version.error();
+    return rules.publish(*officer, version.value(), businessToday(clock));
 }
 
 } // namespace pd

@@ -21,4 +21,9 @@ Result<int> addDemoCampaigns(Database &db, const Clock &clock);
 // comes every day, the others miss a day now and then. Nothing when there are check-ins already.
 Status addDemoCheckins(Database &db, const Clock &clock);
 
+// The programme rules as the demo's compliance officer publishes them: the two sections only
+// compliance writes (who runs the programme; personal data and where to ask), saved as version 1
+// and in force from today. Nothing when a version exists or the demo logins do not.
+Status addDemoRules(Database &db, const Clock &clock);
+
 } // namespace pd

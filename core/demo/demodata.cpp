@@ -127,6 +127,8 @@ Result<DemoSummary> DemoData::create(const Session &session, const DemoOptions &
     if (options.campaigns && !summary.cancelled) {
         if (Status s = addDemoCheckins(m_db, m_clock); !s)
             return s.error();
+        if (Status s = addDemoRules(m_db, m_clock); !s)
+            return s.error();
     }
     return summary;
 }

@@ -30,4 +30,14 @@ void installTranslations(const QLocale &locale)
         QCoreApplication::installTranslator(qt);
 }
 
+ScopedLanguage::ScopedLanguage(const QLocale &locale) : m_previous(QLocale())
+{
+    installTranslations(locale);
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    installTranslations(m_previous);
+}
+
 } // namespace pd

@@ -1,5 +1,7 @@
 #include "statement.h"
 
+#include "core/rules/publishedrules.h"
+
 #include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
@@ -163,6 +165,13 @@ Result<Statement> buildStatement(Database &db, const Session &session, const QSt
     if (!items)
         return items.error();
     st.friendlyLine = friendlyLine(st, items.value());
+    auto rules = publishedRulesInForce(db, st.month.addMonths(1).addDays(-1));
+    if (!rules)
+        return rules.error();
+    if (rules.value()) {
+        st.rulesVersion = rules.value()->version;
+        st.rulesEffective = rules.value()->effectiveFrom;
+    }
     return st;
 }
 

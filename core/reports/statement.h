@@ -32,6 +32,8 @@ struct Statement
     qint64 debt = 0;          // now
     QList<QPair<QDate, qint64>> expiringSoon; // last valid day → points, in the 3 months after the statement month
     QString friendlyLine;     // translated
+    int rulesVersion = 0;     // the published programme rules in force at the month's end; 0: none
+    QDate rulesEffective;
 
     qint64 earned() const;
 };

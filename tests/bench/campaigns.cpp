@@ -3,6 +3,7 @@
 #include "core/access/session.h"
 #include "core/auth/authservice.h"
 #include "core/campaigns/campaignservice.h"
+#include "core/catalog/catalogservice.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 
@@ -117,4 +118,36 @@ Status addBenchCampaigns(Database &db, const Clock &clock)
                                        {QStringLiteral("points"), 20 * i},
                                        {QStringLiteral("min_amount"), 10 * i}});
     return approveAsBench(db, clock, QJsonDocument(definitions).toJson(QJsonDocument::Compact));
+}
+
+Status addBenchRulesContent(Database &db, const Clock &clock)
+{
+    CatalogService catalog(db, clock);
+    const Session system = Session::system(QStringLiteral("bench"));
+    for (int i = 1; i <= 500; ++i) {
+        CatalogItem item;
+        item.code = QStringLiteral("BENCH-I%1").arg(i, 3, 10, QLatin1Char('0'));
+        item.name = QStringLiteral("兑换商品 %1").arg(i);
+        item.category = allCatalogCategories().at(i % allCatalogCategories().size());
+        item.pointsPrice = 500 + 10 * i;
+        item.retailValueFen = item.pointsPrice * 10;
+        item.status = ItemStatus::Active;
+        if (i % 3 == 0)
+            item.limitQty = 2;
+        if (i % 5 == 0)
+            item.stock = 100;
+        if (auto id = catalog.create(system, item); !id)
+            return id.error();
+    }
+    QJsonArray sales;
+    for (int i = 1; i <= 50; ++i)
+        sales.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("BENCH-S%1").arg(i, 2, 10, QLatin1Char('0'))},
+                                 {QStringLiteral("name"), QStringLiteral("兑换特惠 %1").arg(i)},
+                                 {QStringLiteral("type"), QStringLiteral("sale")},
+                                 {QStringLiteral("from"), QStringLiteral("2025-01-01")},
+                                 {QStringLiteral("to"), QStringLiteral("2027-12-31")},
+                                 {QStringLiteral("item"), QStringLiteral("BENCH-I%1").arg(i, 3, 10, QLatin1Char('0'))},
+                                 {QStringLiteral("points"), 400 + 10 * i},
+                                 {QStringLiteral("terms"), QStringLiteral("特惠期间仅需%1积分。").arg(400 + 10 * i)}});
+    return approveAsBench(db, clock, QJsonDocument(sales).toJson(QJsonDocument::Compact));
 }

@@ -19,3 +19,7 @@ pd::Status addBenchCheckinCampaign(pd::Database &db, const pd::Clock &clock);
 // Ten badge collections of four badges each (visits, green, spend, streak), for the counter's
 // receipt with badges counted in its transaction (issue 16).
 pd::Status addBenchBadgeCollections(pd::Database &db, const pd::Clock &clock);
+
+// Five hundred catalog items on offer and fifty approved sales of them, for the programme rules
+// document of measure 10 (issue 18).
+pd::Status addBenchRulesContent(pd::Database &db, const pd::Clock &clock);

@@ -10,6 +10,7 @@
 #include "core/db/sql.h"
 #include "core/db/walcheckpointer.h"
 #include "core/compliance/compliancechecks.h"
+#include "core/compliance/rulestext.h"
 #include "core/jobs/batchjobs.h"
 #include "core/ledger/dailypoints.h"
 #include "core/integrity/invariants.h"
@@ -433,6 +434,29 @@ int main(int argc, char **argv)
         }
         report.add(QStringLiteral("badges_counter_p99_ms"), QStringLiteral("9. Counter receipt with 10 badge collections: p99"),
                    receipt.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 3 ms"), receipt.percentile(99) < 3000);
+    }
+
+    // 10. the programme rules document (issue 18) with 500 items on offer and 50 sales: built from
+    // the live configuration and written as HTML, as the Compliance screen shows it
+    if (wanted(10)) {
+        if (Status s = addBenchRulesContent(db, clock); !s)
+            return fail(QStringLiteral("rules content"), s.error());
+        Samples build;
+        for (int r = 0; r < std::max(runs, 5); ++r) {
+            Result<RulesDocument> doc = RulesDocument{};
+            QString html;
+            build.add(timeMicros([&] {
+                doc = rules::buildLive(db, clock, session);
+                if (doc)
+                    html = rules::html(doc.value(), std::nullopt);
+            }));
+            if (!doc)
+                return fail(QStringLiteral("rules document"), doc.error());
+            if (doc->factsOf(RulesSection::Catalog).size() < 500 || doc->factsOf(RulesSection::Campaigns).size() < 50)
+                return fail(QStringLiteral("rules document"), makeError(ErrorCode::Database, QStringLiteral("items or campaigns missing")));
+        }
+        report.add(QStringLiteral("rules_document_ms"), QStringLiteral("10. Programme rules document (500 items, 50 campaigns)"),
+                   build.median() / 1000.0, QStringLiteral("ms"), QStringLiteral("< 1,000 ms"), build.median() < 1'000'000);
     }
 
     const QJsonObject json{{QStringLiteral("members"), members}, {QStringLiteral("entries"), entries}, {QStringLiteral("runs"), runs},

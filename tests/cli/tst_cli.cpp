@@ -38,6 +38,7 @@ private slots:
     void personalDataFromTheCommandLine();
     void checksFromTheCommandLine();
     void remindersFromTheCommandLine();
+    void programmeRulesFromTheCommandLine();
     void filesAreTheirOwnersOnly();
 
 private:
@@ -467,6 +468,62 @@ void TestCli::remindersFromTheCommandLine()
     QCOMPARE(cli(t.location(), {"--user", "compliance", "reminders"}, officer).code, 2);
     QCOMPARE(cli(t.location(), {"--user", "cashier", "reminders", "--as-of", asOf}, "cashier-demo\n").code, 1);
     QCOMPARE(test::countRows(t.db(), "expiry_reminders"), 2);
+}
+
+void TestCli::programmeRulesFromTheCommandLine()
+{
+    PD_FRESH_DB(t);
+    QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
+    const QByteArray officer = "compliance-demo\n";
+    const auto as = [&](const QStringList &args) { return cli(t.location(), QStringList{"--user", "compliance", "disclosure"} + args, officer); };
+    // the demo published version 1 as its compliance officer
+    const Run versions = as({"versions"});
+    QCOMPARE(versions.code, 0);
+    QVERIFY2(versions.out.startsWith("version,created_at,created_by,published_on,published_by,effective_from\r\n1,"), qPrintable(versions.out));
+    const Run shown = as({"show", "--version", "1"});
+    QCOMPARE(shown.code, 0);
+    QVERIFY2(shown.out.contains("Version 1, in force from") && shown.out.contains("Earning points") && shown.out.contains("LENS"),
+             qPrintable(shown.out.left(400)));
+    // a lower fuel rate: the live rules differ, a new version is saved, its notice is 30 days
+    QCOMPARE(cli(t.location(), {"--user", "compliance", "checks"}, officer).out.contains("published_rules.outdated"), false);
+    t.exec("UPDATE earning_rates SET rate_per_100 = 40 WHERE code = 'fuel'");
+    QVERIFY(cli(t.location(), {"--user", "compliance", "checks"}, officer).out.contains("warning,published_rules.outdated,rules,"));
+    const Run diff = as({"diff", "1"});
+    QCOMPARE(diff.code, 0);
+    QVERIFY2(diff.out.contains("1 changes") && diff.out.contains("- ") && diff.out.contains("+ ") && diff.out.contains("goes down from 50 to 40"),
+             qPrintable(diff.out));
+    const Run generated = as({"generate"});
+    QVERIFY2(generated.code == 0 && generated.out.contains("Version 2"), qPrintable(generated.out + generated.err));
+    QCOMPARE(as({"generate"}).code, 1); // nothing changed since version 2
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    const Run early = as({"publish", "--effective", today.addDays(29).toString(Qt::ISODate)});
+    QCOMPARE(early.code, 1);
+    QVERIFY2(early.err.contains(today.addDays(30).toString(Qt::ISODate)), qPrintable(early.err));
+    QCOMPARE(as({"publish", "--effective", "2020-01-01"}).code, 1);
+    const Run published = as({"publish", "--version", "2", "--effective", today.addDays(30).toString(Qt::ISODate)});
+    QVERIFY2(published.code == 0, qPrintable(published.err));
+    // HTML in English and in Chinese; the cashier may not; a section's text; bad input
+    const QString html = m_dir.filePath("rules.html");
+    QCOMPARE(as({"show", "--version", "2", "--lang", "zh", "--html", html}).code, 0);
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(file.readAll());
+    QVERIFY2(page.contains(QStringLiteral("积分规则")) && page.contains(QStringLiteral("第 2 版")), qPrintable(page.left(400)));
+    QCOMPARE(cli(t.location(), {"--user", "cashier", "disclosure", "show"}, "cashier-demo\n").code, 1);
+    QCOMPARE(as({"note", "nosuch", "x"}).code, 1);
+    QCOMPARE(as({"note", "catalog", QStringLiteral("以门店实物为准")}).code, 0);
+    QVERIFY(as({"show"}).out.contains(QStringLiteral("以门店实物为准")));
+    QCOMPARE(as({"show", "--lang", "fr"}).code, 2);
+    QCOMPARE(as({"frobnicate"}).code, 2);
+    QCOMPARE(as({"show", "--pdf", m_dir.filePath("x.pdf")}).code, 1); // no PDF writer in this process
+    // the program itself writes the PDF
+    QProcess p;
+    p.start(QStringLiteral(PD_CLI_PATH), {"--db", t.location(), "disclosure", "show", "--version", "2", "--pdf", m_dir.filePath("rules.pdf")});
+    QVERIFY(p.waitForFinished(180000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile pdf(m_dir.filePath("rules.pdf"));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().startsWith("%PDF-"));
 }
 
 void TestCli::filesAreTheirOwnersOnly()

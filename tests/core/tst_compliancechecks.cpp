@@ -4,6 +4,7 @@
 #include "core/campaigns/campaignservice.h"
 #include "core/compliance/compliancechecks.h"
 #include "core/compliance/personaldata.h"
+#include "campaignfixture.h"
 #include "redemptionfixture.h"
 
 #include <QTest>
@@ -27,22 +28,6 @@ QStringList findingsAbout(test::LedgerWorld &w, const QString &subject, const Se
 }
 
 QDate today(test::LedgerWorld &w) { return businessToday(w.clock); }
-
-// A campaign drafted by the manager, then submitted and (when asked) approved by compliance.
-bool campaign(test::LedgerWorld &w, const QString &json, const QString &code, CampaignStatus to)
-{
-    CampaignService campaigns(w.t.db(), w.clock);
-    QList<FieldProblem> problems;
-    const Session manager = test::sessionFor(Role::CampaignManager, 555), officer = test::sessionFor(Role::Compliance, 556);
-    if (!campaigns.importDrafts(manager, json.toUtf8(), problems).ok() || !problems.isEmpty()) {
-        for (const auto &p : problems)
-            qWarning("%s: %s", qPrintable(p.field), qPrintable(p.reason));
-        return false;
-    }
-    if (to != CampaignStatus::Draft && !campaigns.submit(manager, code).ok())
-        return false;
-    return to != CampaignStatus::Approved || campaigns.approve(officer, code).ok();
-}
 
 } // namespace
 
@@ -114,7 +99,7 @@ void TestComplianceChecks::campaignWaitingPastItsStart()
     QVERIFY(w.ok);
     const QString json = QStringLiteral(R"({"code":"LATE1","name":"周末三倍","type":"multiplier","from":"%1","to":"%2","terms":"周末积分三倍。","percent":300})")
                              .arg(today(w).addDays(startsIn).toString(Qt::ISODate), today(w).addDays(endsIn).toString(Qt::ISODate));
-    QVERIFY(campaign(w, json, "LATE1", CampaignStatus(status)));
+    QVERIFY(test::campaign(w, json, "LATE1", CampaignStatus(status)));
     QCOMPARE(findingsAbout(w, "LATE1"), found ? QStringList{"warning approval.past_start"} : QStringList());
 }
 
@@ -124,7 +109,7 @@ void TestComplianceChecks::welcomeAboveTheCap()
     QVERIFY(w.ok);
     const QString json = QStringLiteral(R"({"code":"HELLO300","name":"新会员礼","type":"welcome","from":"%1","to":"%2","terms":"注册即送300积分。","points":300})")
                              .arg(today(w).addDays(-5).toString(Qt::ISODate), today(w).addDays(30).toString(Qt::ISODate));
-    QVERIFY(campaign(w, json, "HELLO300", CampaignStatus::Approved));
+    QVERIFY(test::campaign(w, json, "HELLO300", CampaignStatus::Approved));
     QCOMPARE(findingsAbout(w, "HELLO300"), QStringList());
     // the cap lowered after approval: the running bonus now lures
     w.t.exec("INSERT INTO settings (key, value) VALUES ('campaigns.welcome_cap', '299') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -165,7 +150,7 @@ void TestComplianceChecks::aPhonePromotedWithoutItsPoints()
                              .arg(today(w).toString(Qt::ISODate), today(w).addDays(7).toString(Qt::ISODate))
                              .arg(sale)
                              .arg(terms);
-    QVERIFY(campaign(w, json, "PHONE-DAY", CampaignStatus::Approved));
+    QVERIFY(test::campaign(w, json, "PHONE-DAY", CampaignStatus::Approved));
     auto r = ComplianceChecks(w.t.db(), w.clock).run(test::sessionFor(Role::Compliance));
     PD_OK(r);
     const auto it = std::find_if(r->cbegin(), r->cend(), [](const Finding &f) { return f.code == QLatin1String("promotion.price_not_stated"); });

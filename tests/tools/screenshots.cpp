@@ -7,6 +7,10 @@
 #include "core/i18n/translations.h"
 #include "core/adjustments/adjustmentservice.h"
 #include "core/compliance/personaldata.h"
+#include "core/compliance/rulestext.h"
+#include "core/rules/programmerules.h"
+#include "report/rulespdf.h"
+#include "ui/pages/rulespanel.h"
 #include "core/jobs/batchjobs.h"
 #include "core/receipts/receiptservice.h"
 #include "core/redemption/redemptionservice.h"
@@ -246,11 +250,33 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     tabs->setCurrentIndex(0);
     window.findChild<QTableView *>(QStringLiteral("findingsView"))->selectRow(0);
     save(&window, outDir, lang, QStringLiteral("compliance-checks"));
+    // the programme rules: version 1 as the demo published it, then what changed since (the
+    // set-up lowered the fuel rate and raised an item's price), then version 1 as a PDF
     tabs->setCurrentIndex(1);
+    auto *rulesPanel = window.findChild<ui::RulesPanel *>();
+    auto *shown = rulesPanel->findChild<QComboBox *>(QStringLiteral("versionCombo"));
+    auto *compared = rulesPanel->findChild<QComboBox *>(QStringLiteral("compareCombo"));
+    shown->setCurrentIndex(shown->findData(1));
+    save(&window, outDir, lang, QStringLiteral("programme-rules"));
+    shown->setCurrentIndex(shown->findData(0));
+    compared->setCurrentIndex(compared->findData(1));
+    save(&window, outDir, lang, QStringLiteral("programme-rules-diff"));
+    compared->setCurrentIndex(0);
+    {
+        RulesVersions versions(db, clock);
+        const Session officer = Session::system(QStringLiteral("screenshots"));
+        auto doc = versions.document(officer, 1);
+        auto info = versions.info(officer, 1);
+        if (doc && info)
+            (void)report::writeRulesPdf(rules::html(doc.value(), info.value()),
+                                        QCoreApplication::translate("pd::cli", "Programme rules · %1").arg(rules::versionLine(doc.value(), info.value())),
+                                        QDir(outDir).filePath(QStringLiteral("rules-%1.pdf").arg(lang)));
+    }
+    tabs->setCurrentIndex(2);
     // the reminders a month before the year's points end (the set-up ran them)
     window.findChild<QLineEdit *>(QStringLiteral("asOfEdit"))->setText(QStringLiteral("%1-12-02").arg(businessToday(clock).year() + 1));
     save(&window, outDir, lang, QStringLiteral("expiry-reminders"));
-    tabs->setCurrentIndex(2);
+    tabs->setCurrentIndex(3);
     window.findChild<QTableView *>(QStringLiteral("requestsView"))->selectRow(1);
     save(&window, outDir, lang, QStringLiteral("personal-data"));
     window.hide();
@@ -315,6 +341,15 @@ int main(int argc, char *argv[])
                                                    now.addDays(-5 + i), QStringLiteral("supermarket"), 6000, 1500, 0});
         (void)receipts.post(till, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("F1"), QStringLiteral("8000000011"), now.addDays(-2),
                                                QStringLiteral("fuel"), 52000, 0, 0});
+        // the configuration moved on since the demo published its rules: a lower fuel rate, a dearer item
+        (void)RulesService(*db.value(), clock).setRate(till, QStringLiteral("fuel"), 40);
+        {
+            CatalogService catalog(*db.value(), clock);
+            if (auto oil = catalog.item(till, QStringLiteral("OIL5L"))) {
+                oil.value().pointsPrice += 200;
+                (void)catalog.update(till, oil.value());
+            }
+        }
         // this year's points end with next year (annual expiry): the reminders a month before
         (void)BatchJobs(*db.value(), clock).remindExpiry(till, QDate(businessToday(clock).year() + 1, 12, 2));
     }

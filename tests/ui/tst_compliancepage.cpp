@@ -6,6 +6,8 @@
 #include "core/adjustments/adjustmentservice.h"
 #include "core/compliance/datarequestlist.h"
 #include "core/compliance/findinglist.h"
+#include "core/compliance/rulesversions.h"
+#include "core/rules/programmerules.h"
 #include "core/jobs/reminderlist.h"
 #include "core/receipts/receiptservice.h"
 #include "guifixture.h"
@@ -15,6 +17,7 @@
 #include "ui/pages/compliancepage.h"
 #include "ui/pages/personaldatapanel.h"
 #include "ui/pages/reminderspanel.h"
+#include "ui/pages/rulespanel.h"
 
 #include <QFile>
 #include <QLabel>
@@ -22,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 using namespace pd;
 using namespace pd::test;
@@ -39,6 +43,7 @@ private slots:
     void aFindingOpensTheRequestItConcerns();
     void remindersRunOnTheirOwnThreadAndTheSmsFileIsPrivate();
     void enterAndDoubleClicksAnswerOnce();
+    void rulesAreWrittenSavedAndPublishedWithNotice();
 };
 
 namespace {
@@ -59,6 +64,17 @@ void logRequest(ui::PersonalDataPanel &page, const QString &card, DataRequestKin
     choose(&page, "kindCombo", int(kind));
     type(&page, "receivedEdit", received.toString(Qt::ISODate));
     mouseClick(&page, "logButton");
+}
+
+// Version 1 of the programme rules, in force from today (the checks name rules never published).
+bool publishRules(GuiFixture &f, const Session &officer)
+{
+    RulesVersions rules(f.t.db(), f.clock);
+    if (!rules.setNote(officer, RulesSection::General, QStringLiteral("本计划由示范超市运营。")).ok() ||
+        !rules.setNote(officer, RulesSection::PersonalData, QStringLiteral("个人信息申请请到服务台。")).ok())
+        return false;
+    auto version = rules.save(officer);
+    return version && rules.publish(officer, version.value(), businessToday(f.clock)).ok();
 }
 
 bool enabled(ui::PersonalDataPanel &page, const char *button)
@@ -221,6 +237,7 @@ void TestCompliancePage::aFindingOpensTheRequestItConcerns()
     auto late = PersonalDataService(f.t.db(), f.clock)
                     .logRequest(ctx.session, "8000000004", DataRequestKind::Copy, DataRequester::Member, businessToday(f.clock).addDays(-16));
     QVERIFY(late.ok());
+    QVERIFY(publishRules(f, ctx.session));
     ui::CompliancePage page(ctx);
     page.show();
     FindingListModel *findings = page.checks()->findings();
@@ -261,7 +278,7 @@ void TestCompliancePage::remindersRunOnTheirOwnThreadAndTheSmsFileIsPrivate()
     page.show();
     // the check names them before any run
     QVERIFY(page.checks()->findings()->rowWhere([](const Finding &x) { return x.code == QLatin1String("reminders.not_sent"); }) >= 0);
-    clickTab(&page, "complianceTabs", 1);
+    clickTab(&page, "complianceTabs", 2);
     QVERIFY(!child<QPushButton>(&page, "saveSmsButton")->isEnabled()); // nothing to send yet
     mouseClick(&page, "remindButton");
     auto *dialog = page.findChild<ui::BatchJobDialog *>();
@@ -318,6 +335,76 @@ void TestCompliancePage::enterAndDoubleClicksAnswerOnce()
     doubleClick(&page, "refuseButton");
     QCOMPARE(count(f, "audit_log", "action = 'member.data_refused'"), 1);
     QCOMPARE(count(f, "personal_data_requests", "status = 'refused'"), 1);
+}
+
+void TestCompliancePage::rulesAreWrittenSavedAndPublishedWithNotice()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Compliance);
+    ui::CompliancePage page(ctx);
+    page.show();
+    clickTab(&page, "complianceTabs", 1);
+    ui::RulesPanel *rules = page.rules();
+    QCOMPARE(child<QTabWidget>(&page, "complianceTabs")->currentWidget(), rules);
+    QVERIFY2(rules->preview()->toPlainText().contains("Earning points"), qPrintable(rules->preview()->toPlainText().left(300)));
+    const QDate today = businessToday(f.clock);
+
+    // a version without the text only compliance writes is saved, but not published
+    mouseClick(rules, "saveVersionButton");
+    QCOMPARE(count(f, "rules_versions"), 1);
+    mouseClick(rules, "publishButton");
+    QVERIFY2(ui::MessageBox::lastTextForTests().contains("has no text"), qPrintable(ui::MessageBox::lastTextForTests()));
+    QCOMPARE(count(f, "rules_versions", "effective_from IS NOT NULL"), 0);
+
+    // the two required sections written, saved with a double click, published with a double click
+    choose(rules, "sectionCombo", int(RulesSection::General));
+    type(rules, "noteEdit", QStringLiteral("本计划由示范超市运营，适用于全部门店。"));
+    mouseClick(rules, "saveNoteButton");
+    choose(rules, "sectionCombo", int(RulesSection::PersonalData));
+    type(rules, "noteEdit", QStringLiteral("个人信息申请请到服务台，15日内答复。"));
+    doubleClick(rules, "saveNoteButton");
+    QCOMPARE(count(f, "rules_notes"), 2);
+    QCOMPARE(count(f, "audit_log", "action = 'rules.note'"), 2);
+    doubleClick(rules, "saveVersionButton");
+    QCOMPARE(count(f, "rules_versions"), 2);
+    QVERIFY(rules->preview()->toPlainText().contains(QStringLiteral("适用于全部门店")));
+    doubleClick(rules, "publishButton");
+    QCOMPARE(count(f, "audit_log", "action = 'rules.publish'"), 1);
+    QCOMPARE(count(f, "rules_versions", "version = 2 AND effective_from IS NOT NULL"), 1);
+    QVERIFY(!child<QPushButton>(rules, "publishButton")->isEnabled()); // published once, for good
+
+    // a lower rate takes something away: 10 days ahead is refused with the reason, 30 days is accepted
+    QVERIFY(RulesService(f.t.db(), f.clock).setRate(f.context(Role::Administrator).session, QStringLiteral("dining"), 80).ok());
+    clickTab(&page, "complianceTabs", 0); // away while the administrator changes it, then back
+    clickTab(&page, "complianceTabs", 1);
+    mouseClick(rules, "saveVersionButton");
+    QCOMPARE(count(f, "rules_versions"), 3);
+    type(rules, "effectiveEdit", today.addDays(10).toString(Qt::ISODate));
+    mouseClick(rules, "publishButton");
+    const QString refusal = child<QLabel>(rules, "rulesStatusLabel")->text();
+    QVERIFY2(refusal.contains(today.addDays(30).toString(Qt::ISODate)) && refusal.contains("80"), qPrintable(refusal));
+    QCOMPARE(count(f, "rules_versions", "version = 3 AND effective_from IS NOT NULL"), 0);
+    type(rules, "effectiveEdit", today.addDays(30).toString(Qt::ISODate));
+    mouseClick(rules, "publishButton");
+    QCOMPARE(count(f, "rules_versions", "version = 3 AND effective_from IS NOT NULL"), 1);
+
+    // version 3 against version 2: the rate going down is marked
+    choose(rules, "versionCombo", 3);
+    choose(rules, "compareCombo", 2);
+    const QString diff = rules->preview()->toHtml();
+    QVERIFY2(diff.contains("line-through") && rules->preview()->toPlainText().contains("goes down"), qPrintable(rules->preview()->toPlainText()));
+    // in Chinese, and saved as a PDF
+    choose(rules, "compareCombo", -1);
+    choose(rules, "languageCombo", QStringLiteral("zh"));
+    QVERIFY2(rules->preview()->toPlainText().contains(QStringLiteral("积分规则")), qPrintable(rules->preview()->toPlainText().left(200)));
+    QTemporaryDir dir;
+    ui::FileChooser::answerNextForTests(dir.filePath("rules.pdf"));
+    mouseClick(rules, "pdfButton");
+    QFile pdf(dir.filePath("rules.pdf"));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().startsWith("%PDF-"));
+    // the screen's language did not change
+    QCOMPARE(child<QTabWidget>(&page, "complianceTabs")->tabText(1), QStringLiteral("Programme rules"));
 }
 
 QTEST_MAIN(TestCompliancePage)

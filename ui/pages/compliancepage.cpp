@@ -4,6 +4,7 @@
 #include "ui/pages/checkspanel.h"
 #include "ui/pages/personaldatapanel.h"
 #include "ui/pages/reminderspanel.h"
+#include "ui/pages/rulespanel.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -18,9 +19,11 @@ CompliancePage::CompliancePage(const AppContext &context, QWidget *parent) : QWi
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("complianceTabs"));
     m_checks = new ChecksPanel(context, m_tabs);
+    m_rules = new RulesPanel(context, m_tabs);
     m_reminders = new RemindersPanel(context, m_tabs);
     m_personalData = new PersonalDataPanel(context, m_tabs);
     m_tabs->addTab(m_checks, tr("Checks"));
+    m_tabs->addTab(m_rules, tr("Programme rules"));
     m_tabs->addTab(m_reminders, tr("Expiry reminders"));
     m_tabs->addTab(m_personalData, tr("Personal data requests"));
     layout->addWidget(m_tabs);
@@ -30,6 +33,8 @@ CompliancePage::CompliancePage(const AppContext &context, QWidget *parent) : QWi
             m_personalData->selectRequest(f.subjectId);
         } else if (f.subjectKind == FindingSubject::Reminders) {
             m_tabs->setCurrentWidget(m_reminders);
+        } else if (f.subjectKind == FindingSubject::Rules) {
+            m_tabs->setCurrentWidget(m_rules);
         } else if (f.subjectKind == FindingSubject::Campaign) {
             emit openCampaign(f.subject);
         }

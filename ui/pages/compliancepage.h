@@ -11,9 +11,10 @@ namespace pd::ui {
 class ChecksPanel;
 class PersonalDataPanel;
 class RemindersPanel;
+class RulesPanel;
 
-// The compliance officer's screen: the checks' findings, the expiry reminders and the
-// personal-data requests.
+// The compliance officer's screen: the checks' findings, the programme rules, the expiry
+// reminders and the personal-data requests.
 class CompliancePage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     ChecksPanel *checks() const { return m_checks; }
     PersonalDataPanel *personalData() const { return m_personalData; }
     RemindersPanel *reminders() const { return m_reminders; }
+    RulesPanel *rules() const { return m_rules; }
 
 signals:
     // A finding concerns this campaign: the window shows it on the campaigns screen.
@@ -32,6 +34,7 @@ private:
     ChecksPanel *m_checks;
     PersonalDataPanel *m_personalData;
     RemindersPanel *m_reminders;
+    RulesPanel *m_rules;
 };
 
 } // namespace pd::ui
