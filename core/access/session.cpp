@@ -11,6 +11,22 @@ Status Session::require(Permission p) const
                          .arg(roleDisplayName(role)));
 }
 
+Status Session::requireStore(const QString &store) const
+{
+    if (role != Role::Cashier)
+        return {};
+    if (storeCode.isEmpty())
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("pd::Session", "Your account has no home store, so it may not do this for a store. An "
+                                                                    "administrator sets the home store on the Users screen."));
+    if (store.trimmed() != storeCode)
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("pd::Session", "A cashier does this only at their own store (%1), not at store %2.")
+                             .arg(storeCode, store.trimmed()),
+                         QStringLiteral("store"));
+    return {};
+}
+
 Session Session::system(const QString &osUser)
 {
     Session s;

@@ -40,6 +40,7 @@ const QHash<QString, const char *> &actionNames()
         {QStringLiteral("rules.publish"), QT_TRANSLATE_NOOP("pd::AuditModel", "Programme rules published")},
         {QStringLiteral("settings.change"), QT_TRANSLATE_NOOP("pd::AuditModel", "Setting changed")},
         {QStringLiteral("user.role"), QT_TRANSLATE_NOOP("pd::AuditModel", "Role changed")},
+        {QStringLiteral("user.store"), QT_TRANSLATE_NOOP("pd::AuditModel", "Home store changed")},
         {QStringLiteral("receipt.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Receipt posted")},
         {QStringLiteral("return.post"), QT_TRANSLATE_NOOP("pd::AuditModel", "Return posted")},
         {QStringLiteral("import.receipts"), QT_TRANSLATE_NOOP("pd::AuditModel", "Receipts imported")},

@@ -63,21 +63,25 @@ Result<qint64> AuthService::insertUser(const Session &actor, const NewUser &user
     if (!exists.value().isNull())
         return makeError(ErrorCode::Duplicate, QCoreApplication::translate("pd::AuthService", "The user name %1 is taken.").arg(user.username),
                          QStringLiteral("username"));
+    auto store = homeStoreId(user.storeCode);
+    if (!store)
+        return store.error();
     const QString hash = m_hasher.hash(user.password);
     if (hash.isEmpty())
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::AuthService", "The password could not be protected (out of memory)."));
     auto ins = sql::insertReturningId(db,
-                        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
-                                       "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at, store_id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                         {user.username, user.displayName.trimmed(), roleCode(user.role), hash,
-                         toStoredTime(m_clock.nowUtc())});
+                         toStoredTime(m_clock.nowUtc()), store.value()});
     if (!ins)
         return ins.error();
     const qint64 id = ins.value();
     AuditLog audit(m_db, m_clock);
-    if (Status s = audit.append(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(id),
-                                {{QStringLiteral("username"), user.username},
-                                 {QStringLiteral("role"), roleCode(user.role)}});
+    QJsonObject details{{QStringLiteral("username"), user.username}, {QStringLiteral("role"), roleCode(user.role)}};
+    if (!user.storeCode.isEmpty())
+        details.insert(QStringLiteral("store"), user.storeCode.trimmed());
+    if (Status s = audit.append(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(id), details);
         !s)
         return s.error();
     return id;
@@ -112,8 +116,8 @@ Result<Session> AuthService::createFirstAdministrator(const NewUser &admin, cons
 Result<Session> AuthService::login(const QString &username, const QString &password)
 {
     const QSqlDatabase db = m_db.connection();
-    auto row = sql::run(db, QStringLiteral("SELECT id, role, password_hash, active, locked_until FROM users "
-                                           "WHERE username = ?"),
+    auto row = sql::run(db, QStringLiteral("SELECT u.id, u.role, u.password_hash, u.active, u.locked_until, s.code FROM users u "
+                                           "LEFT JOIN stores s ON s.id = u.store_id WHERE u.username = ?"),
                         {username});
     if (!row)
         return row.error();
@@ -124,6 +128,7 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     const QString storedHash = row.value().value(2).toString();
     const bool active = row.value().value(3).toInt() != 0;
     const QDateTime lockedUntil = fromStoredTime(row.value().value(4).toString());
+    const QString storeCode = row.value().value(5).toString();
     row.value().finish();
 
     const QDateTime now = m_clock.nowUtc();
@@ -147,6 +152,7 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     session.userId = id;
     session.username = username;
     session.role = *role;
+    session.storeCode = storeCode;
 
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -352,12 +358,58 @@ Status AuthService::setRole(const Session &session, qint64 userId, Role role)
     return tx.commit();
 }
 
+Result<QVariant> AuthService::homeStoreId(const QString &storeCode) const
+{
+    if (storeCode.trimmed().isEmpty())
+        return sql::nullInt();
+    auto id = sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM stores WHERE code = ?"), {storeCode.trimmed()});
+    if (!id)
+        return id.error();
+    if (id.value().isNull())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no store %1.").arg(storeCode.trimmed()),
+                         QStringLiteral("store"));
+    return id.value();
+}
+
+Status AuthService::setHomeStore(const Session &session, qint64 userId, const QString &storeCode)
+{
+    if (Status s = session.require(Permission::UserManage); !s)
+        return s;
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto current = sql::run(m_db.connection(),
+                            QStringLiteral("SELECT u.id, s.code FROM users u LEFT JOIN stores s ON s.id = u.store_id WHERE u.id = ?") +
+                                m_db.dialect().forUpdate(QStringLiteral("u")),
+                            {userId});
+    if (!current)
+        return current.error();
+    if (!current.value().next())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
+    const QString before = current.value().value(1).toString();
+    current.value().finish();
+    if (before == storeCode.trimmed())
+        return {};
+    auto store = homeStoreId(storeCode);
+    if (!store)
+        return store.error();
+    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET store_id = ? WHERE id = ?"), {store.value(), userId});
+    if (!upd)
+        return upd.error();
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.store"), QStringLiteral("user"), QString::number(userId),
+                                                  {{QStringLiteral("from"), before}, {QStringLiteral("to"), storeCode.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<QList<UserInfo>> AuthService::users(const Session &session) const
 {
     if (Status s = session.require(Permission::UserManage); !s)
         return s.error();
-    auto rows = sql::run(m_db.connection(), QStringLiteral("SELECT id, username, display_name, role, active, locked_until, "
-                                                           "last_login_at FROM users ORDER BY username"));
+    auto rows = sql::run(m_db.connection(), QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, u.active, u.locked_until, "
+                                                           "u.last_login_at, s.code FROM users u LEFT JOIN stores s ON s.id = u.store_id "
+                                                           "ORDER BY u.username"));
     if (!rows)
         return rows.error();
     QList<UserInfo> list;
@@ -374,6 +426,7 @@ Result<QList<UserInfo>> AuthService::users(const Session &session) const
         if (locked.isValid() && locked > now)
             u.lockedUntil = locked;
         u.lastLoginAt = q.value(6).toString();
+        u.storeCode = q.value(7).toString();
         list << u;
     }
     return list;

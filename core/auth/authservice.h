@@ -20,6 +20,7 @@ struct UserInfo
     bool active = true;
     QDateTime lockedUntil; // invalid when not locked
     QString lastLoginAt;
+    QString storeCode; // home store; empty: none
 };
 
 struct NewUser
@@ -28,6 +29,7 @@ struct NewUser
     QString displayName;
     Role role = Role::Cashier;
     QString password;
+    QString storeCode{}; // home store (cashiers take returns there); empty: none
 };
 
 // Staff accounts: login with lock-out, the first administrator, and user administration.
@@ -51,6 +53,8 @@ public:
     Status unlock(const Session &session, qint64 userId);
     Status setActive(const Session &session, qint64 userId, bool active);
     Status setRole(const Session &session, qint64 userId, Role role);
+    // An empty code takes the home store away.
+    Status setHomeStore(const Session &session, qint64 userId, const QString &storeCode);
     Result<QList<UserInfo>> users(const Session &session) const;
 
     static Status validateNewUser(const NewUser &user);
@@ -58,6 +62,8 @@ public:
 
 private:
     Result<qint64> insertUser(const Session &actor, const NewUser &user);
+    // The id of a home store to store: null for none; an unknown code is an error.
+    Result<QVariant> homeStoreId(const QString &storeCode) const;
     Status recordFailure(qint64 userId, const QString &username);
     // Refuses to let the last active administrator stop being one (inside the transaction).
     Status keepsAnAdministrator(qint64 userId, bool staysAdministrator);

@@ -29,6 +29,7 @@ UserListModel::UserListModel(Database &db, const Clock &clock, Session session, 
                [](const UserInfo &u) {
                    return QVariant(u.lastLoginAt.isEmpty() ? QString() : displayTime(fromStoredTime(u.lastLoginAt)));
                }},
+              {QT_TRANSLATE_NOOP("pd::UserListModel", "Home store"), [](const UserInfo &u) { return QVariant(u.storeCode); }},
           },
           [&db, &clock, session = std::move(session)] { return AuthService(db, clock).users(session); }, parent)
 {

@@ -13,7 +13,7 @@ class Database;
 class UserListModel : public RecordListModel<UserInfo>
 {
 public:
-    enum Column { UserName, Name, RoleName, State, LastLogin };
+    enum Column { UserName, Name, RoleName, State, LastLogin, HomeStore };
 
     UserListModel(Database &db, const Clock &clock, Session session, QObject *parent = nullptr);
 

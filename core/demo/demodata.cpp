@@ -172,6 +172,8 @@ Status DemoData::createUsers(const Session &session)
     const QList<DemoLogin> list = logins();
     for (int i = 0; i < list.size(); ++i) {
         NewUser user{list.at(i).username, QString::fromUtf16(displayNames[i]), list.at(i).role, list.at(i).password};
+        if (user.role == Role::Cashier || user.role == Role::BackOffice)
+            user.storeCode = QStringLiteral("NY01"); // the desk and the back office of the first supermarket
         auto id = auth.createUser(session, user);
         if (!id)
             return id.error();

@@ -95,6 +95,8 @@ Result<ReturnOutcome> ReturnService::run(const Session &session, const ReturnInp
 {
     if (Status s = session.require(Permission::ReturnPost); !s)
         return s.error();
+    if (Status s = session.requireStore(in.storeCode); !s)
+        return s.error();
     if (in.returnNo.trimmed().isEmpty() || in.returnNo.size() > 64)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::ReturnService", "A return number has 1 to 64 characters."), QStringLiteral("return_no"));
     if (in.amountFen <= 0)

@@ -213,6 +213,8 @@ Result<CancellationOutcome> RedemptionCancelService::run(const Session &session,
     auto found = find(session, in.redemptionNo.trimmed(), in.storeCode);
     if (!found)
         return found.error();
+    if (Status s = session.requireStore(found->storeCode); !s)
+        return s.error();
 
     // the member first, as every points operation does, then the redemption
     Ledger ledger(m_db, m_clock);

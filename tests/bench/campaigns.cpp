@@ -32,8 +32,8 @@ Status approveAsBench(Database &db, const Clock &clock, const QByteArray &json)
         return author.error();
     if (!approver)
         return approver.error();
-    const Session designer{author.value(), QStringLiteral("bench-designer"), Role::CampaignManager, {}};
-    const Session officer{approver.value(), QStringLiteral("bench-officer"), Role::Compliance, {}};
+    const Session designer{author.value(), QStringLiteral("bench-designer"), Role::CampaignManager, {}, {}};
+    const Session officer{approver.value(), QStringLiteral("bench-officer"), Role::Compliance, {}, {}};
     CampaignService campaigns(db, clock);
     QList<FieldProblem> problems;
     auto drafts = campaigns.importDrafts(designer, json, problems);

@@ -109,10 +109,11 @@ void TestMigrations::failedMigrationChangesNothing()
 }
 
 namespace {
-// Undoes schemas 15 (programme rules), 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
+// Undoes schemas 16 (home stores), 15 (programme rules), 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
 // database, for the tests that go further back.
 void withoutCampaigns(TestDatabase &t)
 {
+    t.exec(QStringLiteral("ALTER TABLE users DROP COLUMN store_id"));
     t.exec(QStringLiteral("DROP TABLE rules_versions"));
     t.exec(QStringLiteral("DROP TABLE rules_notes"));
     t.exec(QStringLiteral("DROP TABLE expiry_reminders"));

@@ -10,13 +10,16 @@
 
 namespace pd::test {
 
-// A session for a role without a stored user: enough for permission checks and audit.
+// A session for a role without a stored user: enough for permission checks and audit. A
+// cashier works at NY01, the programme's first store (as the demo's cashier does).
 inline Session sessionFor(Role role, qint64 userId = 0)
 {
     Session s;
     s.role = role;
     s.userId = userId ? userId : 100 + int(role);
     s.username = roleCode(role);
+    if (role == Role::Cashier)
+        s.storeCode = QStringLiteral("NY01");
     return s;
 }
 

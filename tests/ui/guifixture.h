@@ -47,9 +47,15 @@ struct GuiFixture
         Session s;
         s.role = role;
         s.username = roleCode(role);
-        // the demo's login for the role, so names shown for its actions are real
-        auto id = sql::scalar(t.db().connection(), QStringLiteral("SELECT id FROM users WHERE username = ?"), {s.username});
-        s.userId = id && id.value().isValid() && !id.value().isNull() ? id.value().toLongLong() : 100 + int(role);
+        // the demo's login for the role, so names shown for its actions are real (and its home store)
+        auto user = sql::run(t.db().connection(),
+                             QStringLiteral("SELECT u.id, s.code FROM users u LEFT JOIN stores s ON s.id = u.store_id WHERE u.username = ?"),
+                             {s.username});
+        const bool found = user && user.value().next();
+        s.userId = found ? user.value().value(0).toLongLong() : 100 + int(role);
+        s.storeCode = found ? user.value().value(1).toString() : QString();
+        if (user)
+            user.value().finish(); // an open statement would keep this connection's reads in the past
         return ui::AppContext{t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()), s};
     }
 

@@ -3,6 +3,7 @@
 #include "core/auth/authservice.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
+#include "ui/widgets/storecombo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,9 +29,13 @@ UserDialog::UserDialog(const AppContext &context, qint64 userId, const QString &
         m_role->setObjectName(QStringLiteral("roleCombo"));
         for (Role r : allRoles())
             m_role->addItem(roleDisplayName(r), roleCode(r));
+        m_store = storeCombo(context, this, "homeStoreCombo");
+        m_store->insertItem(0, tr("(none: every store)"), QString());
+        m_store->setCurrentIndex(0);
         form->addRow(tr("User name:"), m_user);
         form->addRow(tr("Full name:"), m_name);
         form->addRow(tr("Role:"), m_role);
+        form->addRow(tr("Home store:"), m_store);
     }
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
@@ -56,7 +61,8 @@ void UserDialog::save()
         status = auth.resetPassword(m_context.session, m_userId, m_password->text());
     } else {
         NewUser user{m_user->text().trimmed(), m_name->text().trimmed(),
-                     roleFromCode(m_role->currentData().toString()).value_or(Role::Cashier), m_password->text()};
+                     roleFromCode(m_role->currentData().toString()).value_or(Role::Cashier), m_password->text(),
+                     m_store->currentData().toString()};
         auto id = auth.createUser(m_context.session, user);
         if (!id)
             status = id.error();

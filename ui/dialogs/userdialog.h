@@ -28,6 +28,7 @@ private:
     qint64 m_userId;
     QLineEdit *m_user = nullptr, *m_name = nullptr, *m_password, *m_repeat;
     QComboBox *m_role = nullptr;
+    QComboBox *m_store = nullptr;
     FormErrorLabel *m_error;
 };
 

@@ -5,6 +5,7 @@
 #include "ui/dialogs/userdialog.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/storecombo.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,6 +41,11 @@ UsersPage::UsersPage(const AppContext &context, QWidget *parent) : QWidget(paren
         m_role->addItem(roleDisplayName(r), roleCode(r));
     buttons->addWidget(m_role);
     buttons->addWidget(button("roleButton", tr("Set &role"), &UsersPage::changeRole));
+    m_store = storeCombo(m_context, this, "homeStoreCombo");
+    m_store->insertItem(0, tr("(none: every store)"), QString());
+    m_store->setCurrentIndex(0);
+    buttons->addWidget(m_store);
+    buttons->addWidget(button("storeButton", tr("Set home &store"), &UsersPage::changeStore));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
@@ -95,6 +101,17 @@ void UsersPage::changeRole()
         return;
     const Role role = roleFromCode(m_role->currentData().toString()).value_or(Role::Cashier);
     if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).setRole(m_context.session, user->id, role); !s)
+        MessageBox::warning(this, tr("Users"), s.error().message);
+    reload();
+}
+
+void UsersPage::changeStore()
+{
+    const auto user = selectedUser();
+    if (!user)
+        return;
+    if (Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).setHomeStore(m_context.session, user->id, m_store->currentData().toString());
+        !s)
         MessageBox::warning(this, tr("Users"), s.error().message);
     reload();
 }

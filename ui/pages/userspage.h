@@ -34,11 +34,13 @@ private:
     void unlock();
     void toggleActive();
     void changeRole();
+    void changeStore();
 
     const AppContext &m_context;
     UserListModel *m_model;
     QTableView *m_view;
     QComboBox *m_role;
+    QComboBox *m_store;
 };
 
 } // namespace pd::ui

@@ -18,6 +18,9 @@ QComboBox *storeCombo(const AppContext &context, QWidget *parent, const char *ob
             combo->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
         }
         combo->setCurrentIndex(std::max(0, ownStore)); // the programme's own tills come first
+        // a user with a home store works there
+        if (const int home = combo->findData(context.session.storeCode); !context.session.storeCode.isEmpty() && home >= 0)
+            combo->setCurrentIndex(home);
     }
     return combo;
 }
