@@ -3063,10 +3063,6 @@
         <translation>购买绿色商品每 100 元另得 %1 绿色积分。</translation>
     </message>
     <message>
-        <source>Members in %1 credit standing earn %2 % of the points.</source>
-        <translation>信用状况为“%1”的会员按 %2% 获得积分。</translation>
-    </message>
-    <message>
         <source>%1: from %2 spent in the last 12 months; earns %3 % of the points.</source>
         <translation>%1：近 12 个月消费满 %2；按 %3% 获得积分。</translation>
     </message>
@@ -3076,7 +3072,7 @@
     </message>
     <message>
         <source>A receipt raises the tier as soon as the spend reaches the next threshold (that receipt still earns at the old tier). Returns never lower the tier at once: the monthly review lowers it by one tier at most.</source>
-        <translation>消费累计达到上一等级门槛即时升级（该笔消费仍按原等级计分）。退货不会立即降级：每月评定时最多降一级。</translation>
+        <translation>消费累计达到更高等级的门槛即时升级（该笔消费仍按原等级计分）。退货不会立即降级：每月评定时最多降一级。</translation>
     </message>
     <message>
         <source>A point is worth %1 when it pays part of a bill.</source>
@@ -3105,6 +3101,14 @@
     <message>
         <source>Staff correct points only with a written reason; corrections above %1 points need the approval of a second person.</source>
         <translation>工作人员调整积分须写明原因；超过 %1 积分的调整须经另一人审批。</translation>
+    </message>
+    <message>
+        <source>%1: every member; earns %2 % of the points.</source>
+        <translation>%1：所有会员；按 %2% 获得积分。</translation>
+    </message>
+    <message>
+        <source>Members whose credit standing is &quot;%1&quot; earn %2 % of the points.</source>
+        <translation>信用状况为“%1”的会员按 %2% 获得积分。</translation>
     </message>
 </context>
 <context>

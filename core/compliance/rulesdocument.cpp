@@ -383,14 +383,18 @@ QStringList factLines(const RulesFact &fact)
                     .arg(points::displayPoints(v.value(QStringLiteral("rate")).toInteger()))};
     if (key.startsWith(QLatin1String("credit:"))) {
         const auto credit = creditFromCode(key.mid(7));
-        return {QCoreApplication::translate("pd::RulesDocument", "Members in %1 credit standing earn %2 % of the points.")
+        return {QCoreApplication::translate("pd::RulesDocument", "Members whose credit standing is \"%1\" earn %2 % of the points.")
                     .arg(credit ? creditName(*credit) : key.mid(7))
                     .arg(v.value(QStringLiteral("pct")).toInt())};
     }
     if (key.startsWith(QLatin1String("tier:"))) {
-        QStringList lines{QCoreApplication::translate("pd::RulesDocument", "%1: from %2 spent in the last 12 months; earns %3 % of the points.")
-                              .arg(tierName(key.mid(5)), yuanText(v.value(QStringLiteral("threshold_fen")).toInteger()))
-                              .arg(v.value(QStringLiteral("multiplier_pct")).toInt())};
+        const qint64 threshold = v.value(QStringLiteral("threshold_fen")).toInteger();
+        QStringList lines{threshold > 0 ? QCoreApplication::translate("pd::RulesDocument", "%1: from %2 spent in the last 12 months; earns %3 % of the points.")
+                                              .arg(tierName(key.mid(5)), yuanText(threshold))
+                                              .arg(v.value(QStringLiteral("multiplier_pct")).toInt())
+                                        : QCoreApplication::translate("pd::RulesDocument", "%1: every member; earns %2 % of the points.")
+                                              .arg(tierName(key.mid(5)))
+                                              .arg(v.value(QStringLiteral("multiplier_pct")).toInt())};
         if (const QString perks = v.value(QStringLiteral("perks")).toString(); !perks.isEmpty())
             lines << QCoreApplication::translate("pd::RulesDocument", "%1 perks: %2").arg(tierName(key.mid(5)), perks);
         return lines;

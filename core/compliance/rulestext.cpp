@@ -106,9 +106,11 @@ QString diffHtml(const QList<RulesChange> &changes, const QString &fromName, con
         }
         QString cell;
         for (const QString &line : c.before)
-            cell += QStringLiteral("<div style=\"color:#b71c1c; text-decoration: line-through;\">− %1</div>").arg(escaped(line));
+            cell += c.after.contains(line) ? QString()
+                                           : QStringLiteral("<div style=\"color:#b71c1c; text-decoration: line-through;\">− %1</div>").arg(escaped(line));
         for (const QString &line : c.after)
-            cell += QStringLiteral("<div style=\"color:#1b5e20;\">+ %1</div>").arg(escaped(line));
+            cell += c.before.contains(line) ? QStringLiteral("<div style=\"color:#757575;\">&nbsp;&nbsp;%1</div>").arg(escaped(line))
+                                            : QStringLiteral("<div style=\"color:#1b5e20;\">+ %1</div>").arg(escaped(line));
         if (!c.takesAway.isEmpty())
             cell += QStringLiteral("<div style=\"color:#e65100;\"><b>%1</b> %2</div>")
                         .arg(escaped(QCoreApplication::translate("pd::RulesText", "Takes something away:")), escaped(c.takesAway));
@@ -128,10 +130,12 @@ QString diffText(const QList<RulesChange> &changes)
             out += QStringLiteral("\n%1\n").arg(rulesSectionTitle(c.section));
         }
         out += QStringLiteral("  [%1]\n").arg(changeMark(c.kind));
+        // a changed rule: only the lines that differ are marked; the others are there to read it by
         for (const QString &line : c.before)
-            out += QStringLiteral("  - %1\n").arg(line);
+            if (!c.after.contains(line))
+                out += QStringLiteral("  - %1\n").arg(line);
         for (const QString &line : c.after)
-            out += QStringLiteral("  + %1\n").arg(line);
+            out += (c.before.contains(line) ? QStringLiteral("    %1\n") : QStringLiteral("  + %1\n")).arg(line);
         if (!c.takesAway.isEmpty())
             out += QStringLiteral("  ! %1 %2\n").arg(QCoreApplication::translate("pd::RulesText", "Takes something away:"), c.takesAway);
     }
