@@ -64,6 +64,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
             if (auto *campaigns = m_pages->findChild<CampaignsPage *>())
                 campaigns->selectCampaign(code);
         });
+        connect(compliance, &CompliancePage::openCatalogItem, this, [this](const QString &code) {
+            showScreen(QStringLiteral("catalogPage"));
+            if (auto *catalog = m_pages->findChild<CatalogPage *>())
+                catalog->selectItem(code);
+        });
         addScreen(compliance, tr("Compliance"));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -10,7 +10,13 @@
 #include "ui/dialogs/storedialog.h"
 #include "ui/dialogs/userdialog.h"
 #include "ui/mainwindow.h"
+#include "core/catalog/catalogmodel.h"
+#include "core/catalog/catalogservice.h"
+#include "core/compliance/findinglist.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/catalogpage.h"
+#include "ui/pages/checkspanel.h"
+#include "ui/pages/compliancepage.h"
 #include "ui/pages/storespage.h"
 #include "ui/pages/userspage.h"
 
@@ -43,6 +49,7 @@ private slots:
     void auditPageVerifiesAndNamesABrokenRecord();
     void noAltKeyDoesTwoThings_data();
     void noAltKeyDoesTwoThings();
+    void anItemFindingOpensTheItemForWhoKeepsTheCatalog();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -281,6 +288,42 @@ void TestMainWindow::noAltKeyDoesTwoThings()
     }
     installTranslations(QLocale(QLocale::English));
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join('\n')));
+}
+
+void TestMainWindow::anItemFindingOpensTheItemForWhoKeepsTheCatalog()
+{
+    PD_GUI_FIXTURE(f, 5);
+    // an item on offer without a retail value: a finding about the item
+    CatalogItem towel;
+    towel.code = QStringLiteral("TOWEL9");
+    towel.name = QStringLiteral("毛巾");
+    towel.pointsPrice = 300;
+    towel.status = ItemStatus::Active;
+    QVERIFY(CatalogService(f.t.db(), f.clock).create(f.context(Role::Administrator).session, towel).ok());
+    const auto isTowel = [](const Finding &x) { return x.subject == QLatin1String("TOWEL9"); };
+    {
+        const ui::AppContext admin = f.context(Role::Administrator);
+        ui::MainWindow window(admin);
+        window.show();
+        window.showScreen(QStringLiteral("compliancePage"));
+        auto *checks = window.findChild<ui::ChecksPanel *>();
+        const int row = checks->findings()->rowWhere(isTowel);
+        QVERIFY(row >= 0);
+        clickCell(checks, "findingsView", row, FindingListModel::Message);
+        mouseClick(checks, "openButton");
+        auto *catalog = window.findChild<ui::CatalogPage *>();
+        QVERIFY(catalog && catalog->isVisible());
+        const QModelIndex current = catalog->findChild<QTableView *>(QStringLiteral("catalogView"))->currentIndex();
+        QCOMPARE(catalog->model()->itemAt(current.row()).code, QStringLiteral("TOWEL9"));
+    }
+    // a compliance officer has no catalog screen: the finding says what to do instead
+    const ui::AppContext officer = f.context(Role::Compliance);
+    ui::CompliancePage page(officer);
+    page.show();
+    const int row = page.checks()->findings()->rowWhere(isTowel);
+    QVERIFY(row >= 0);
+    clickCell(page.checks(), "findingsView", row, FindingListModel::Message);
+    QVERIFY(!child<QPushButton>(&page, "openButton")->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -80,6 +80,12 @@ CatalogPage::CatalogPage(const AppContext &context, QWidget *parent) : QWidget(p
     reload();
 }
 
+void CatalogPage::selectItem(const QString &code)
+{
+    if (const int row = m_model->rowOf(code); row >= 0)
+        m_view->selectRow(row);
+}
+
 void CatalogPage::reload(const QString &selectCode)
 {
     if (Status s = m_model->reload(); !s)

@@ -22,6 +22,8 @@ public:
     CatalogPage(const AppContext &context, QWidget *parent = nullptr);
 
     CatalogModel *model() const { return m_model; }
+    // Shows the item (a compliance finding about it was opened).
+    void selectItem(const QString &code);
     // Test seams: the files Import and Export use instead of asking.
 
 private:

@@ -81,8 +81,8 @@ void ChecksPanel::showSelected()
     const auto f = selectedFinding();
     // the whole finding, which a narrow column cuts short, then what to do about it
     m_fix->setText(f ? f->message + QLatin1Char('\n') + tr("How to fix it: %1").arg(f->fix) : QString());
-    // a catalog item is the campaign manager's to change: the finding says what to do
-    m_open->setEnabled(f && f->subjectKind != FindingSubject::CatalogItem);
+    // a catalog item is opened by those who keep the catalog; for the others the finding says what to do
+    m_open->setEnabled(f && (f->subjectKind != FindingSubject::CatalogItem || m_context.session.can(Permission::CatalogManage)));
 }
 
 } // namespace pd::ui

@@ -37,6 +37,8 @@ CompliancePage::CompliancePage(const AppContext &context, QWidget *parent) : QWi
             m_tabs->setCurrentWidget(m_rules);
         } else if (f.subjectKind == FindingSubject::Campaign) {
             emit openCampaign(f.subject);
+        } else if (f.subjectKind == FindingSubject::CatalogItem) {
+            emit openCatalogItem(f.subject);
         }
     });
     // answering a request can clear a finding: the checks run again when they are shown

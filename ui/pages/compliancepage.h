@@ -28,6 +28,8 @@ public:
 signals:
     // A finding concerns this campaign: the window shows it on the campaigns screen.
     void openCampaign(const QString &code);
+    // … or this catalog item (for those who keep the catalog): the window shows it there.
+    void openCatalogItem(const QString &code);
 
 private:
     QTabWidget *m_tabs;
