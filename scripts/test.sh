@@ -13,6 +13,7 @@ export POINTSDESK_REQUIRE_POSTGRESQL=1
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"
 # the parsers and importers against hostile files: 60 s per fuzz target (ASan + UBSan)
 scripts/fuzz.sh "${POINTSDESK_FUZZ_SECONDS:-60}"
-# the whole suite again under ASan + UBSan; the crash and race tests ran full size above,
-# here they run shorter (each desk is a sanitized process, several times slower)
+# the whole suite again under ASan + UBSan (on SQLite, and on PostgreSQL where the dialect's own
+# code runs); the crash and race tests ran full size above, here they run shorter (each desk is
+# a sanitized process, several times slower)
 POINTSDESK_CRASH_CYCLES=${POINTSDESK_CRASH_CYCLES:-10} POINTSDESK_RACE_ROUNDS=${POINTSDESK_RACE_ROUNDS:-20} scripts/test-sanitizers.sh
