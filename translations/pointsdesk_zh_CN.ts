@@ -3172,6 +3172,10 @@
         <source>Takes something away:</source>
         <translation>减少会员权益：</translation>
     </message>
+    <message>
+        <source>Programme rules · %1</source>
+        <translation>积分规则 · %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::RulesVersions</name>
@@ -3887,10 +3891,6 @@
     <message>
         <source>This program cannot write PDF files.</source>
         <translation>本程序无法生成 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>Programme rules · %1</source>
-        <translation>积分规则 · %1</translation>
     </message>
     <message>
         <source>Programme rules written to %1.</source>
@@ -6220,10 +6220,6 @@ Reason: %2</source>
     <message>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
-        <source>Programme rules · %1</source>
-        <translation>积分规则 · %1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>

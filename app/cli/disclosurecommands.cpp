@@ -68,11 +68,10 @@ int show(Context &c, const QStringList &args)
     }
     std::unique_ptr<ScopedLanguage> language;
     if (p.isSet(QStringLiteral("lang"))) {
-        const QString lang = p.value(QStringLiteral("lang"));
-        if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
+        const auto locale = languageFromCode(p.value(QStringLiteral("lang")));
+        if (!locale)
             return c.usage(kDisclosureUsage);
-        language = std::make_unique<ScopedLanguage>(lang == QLatin1String("zh") ? QLocale(QLocale::Chinese, QLocale::China)
-                                                                                  : QLocale(QLocale::English, QLocale::UnitedStates));
+        language = std::make_unique<ScopedLanguage>(*locale);
     }
     auto shown = documentFor(c, version);
     if (!shown)
@@ -80,16 +79,14 @@ int show(Context &c, const QStringList &args)
     if (p.isSet(QStringLiteral("pdf"))) {
         if (!c.writeRulesPdf)
             return c.fail(makeError(ErrorCode::Unsupported, QCoreApplication::translate("pd::cli", "This program cannot write PDF files.")));
-        const QString header = QCoreApplication::translate("pd::cli", "Programme rules · %1").arg(rules::versionLine(shown->doc, shown->info));
-        if (Status s = c.writeRulesPdf(rules::html(shown->doc, shown->info), header, p.value(QStringLiteral("pdf"))); !s)
+        if (Status s = c.writeRulesPdf(rules::html(shown->doc, shown->info), rules::pageHeader(shown->doc, shown->info), p.value(QStringLiteral("pdf")));
+            !s)
             return c.fail(s.error());
         c.out << QCoreApplication::translate("pd::cli", "Programme rules written to %1.").arg(p.value(QStringLiteral("pdf"))) << Qt::endl;
         return kOk;
     }
     if (p.isSet(QStringLiteral("html"))) {
-        const QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2</body></html>")
-                                 .arg(rules::versionLine(shown->doc, shown->info).toHtmlEscaped(), rules::html(shown->doc, shown->info));
-        if (Status s = writePrivateFile(p.value(QStringLiteral("html")), html.toUtf8()); !s)
+        if (Status s = writePrivateFile(p.value(QStringLiteral("html")), rules::htmlPage(shown->doc, shown->info).toUtf8()); !s)
             return c.fail(s.error());
         c.out << QCoreApplication::translate("pd::cli", "Programme rules written to %1.").arg(p.value(QStringLiteral("html"))) << Qt::endl;
         return kOk;

@@ -362,13 +362,23 @@ Result<RulesDocument> buildLive(Database &db, const Clock &clock, const Session 
         doc.facts << makeFact(RulesSection::Catalog, QStringLiteral("item:") + item.code, v);
     }
 
-    auto notes = sql::run(db.connection(), QStringLiteral("SELECT section, note FROM rules_notes"), {});
+    auto notes = savedNotes(db);
     if (!notes)
         return notes.error();
-    while (notes.value().next())
-        if (const auto section = rulesSectionFromCode(notes->value(0).toString()))
-            doc.notes.insert(*section, notes->value(1).toString());
+    doc.notes = notes.value();
     return doc;
+}
+
+Result<QMap<RulesSection, QString>> savedNotes(Database &db)
+{
+    auto rows = sql::run(db.connection(), QStringLiteral("SELECT section, note FROM rules_notes"));
+    if (!rows)
+        return rows.error();
+    QMap<RulesSection, QString> notes;
+    while (rows.value().next())
+        if (const auto section = rulesSectionFromCode(rows->value(0).toString()))
+            notes.insert(*section, rows->value(1).toString());
+    return notes;
 }
 
 QStringList factLines(const RulesFact &fact)

@@ -65,6 +65,9 @@ namespace rules {
 // The rules of the live configuration as of `today`, with the notes saved so far.
 Result<RulesDocument> buildLive(Database &db, const Clock &clock, const Session &session);
 
+// Compliance's text per section, as saved so far (what the next version will carry).
+Result<QMap<RulesSection, QString>> savedNotes(Database &db);
+
 // The lines a rule is written as, in the current language.
 QStringList factLines(const RulesFact &fact);
 

@@ -68,6 +68,17 @@ QString html(const RulesDocument &doc, const std::optional<RulesVersionInfo> &in
     return out;
 }
 
+QString htmlPage(const RulesDocument &doc, const std::optional<RulesVersionInfo> &info)
+{
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2</body></html>")
+        .arg(escaped(versionLine(doc, info)), html(doc, info));
+}
+
+QString pageHeader(const RulesDocument &doc, const std::optional<RulesVersionInfo> &info)
+{
+    return QCoreApplication::translate("pd::RulesText", "Programme rules · %1").arg(versionLine(doc, info));
+}
+
 QString plainText(const RulesDocument &doc, const std::optional<RulesVersionInfo> &info)
 {
     QString out = QCoreApplication::translate("pd::RulesText", "Programme rules") + QLatin1Char('\n') + versionLine(doc, info) + QLatin1Char('\n');

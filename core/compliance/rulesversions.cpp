@@ -53,6 +53,33 @@ Result<std::optional<RulesVersionInfo>> oneVersion(Database &db, const QString &
     return std::optional<RulesVersionInfo>(info);
 }
 
+// Why `to` may not take effect on `effective` after `from`: it takes something away from members
+// with less than the notice; empty when it may.
+QString noticeRefusal(const RulesDocument &from, const RulesDocument &to, const QDate &effective, const QDate &today)
+{
+    const QDate earliest = today.addDays(rules::kNoticeDays);
+    if (effective >= earliest)
+        return {};
+    QStringList reasons;
+    int taken = 0;
+    for (const RulesChange &c : rules::compare(from, to, effective)) {
+        if (c.takesAway.isEmpty())
+            continue;
+        if (++taken <= kReasonsShown)
+            reasons << QStringLiteral("%1 — %2").arg((c.before.isEmpty() ? c.key : c.before.constFirst()), c.takesAway);
+    }
+    if (taken == 0)
+        return {};
+    if (taken > kReasonsShown)
+        reasons << QCoreApplication::translate("pd::RulesVersions", "and %1 more").arg(taken - kReasonsShown);
+    return QCoreApplication::translate("pd::RulesVersions", "Version %1 takes something away from members, so it can "
+                                                            "take effect on %2 at the earliest (%3 days' notice): %4")
+        .arg(to.version)
+        .arg(earliest.toString(Qt::ISODate))
+        .arg(rules::kNoticeDays)
+        .arg(reasons.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
 Result<RulesDocument> RulesVersions::live(const Session &session) const
@@ -60,6 +87,13 @@ Result<RulesDocument> RulesVersions::live(const Session &session) const
     if (Status s = session.require(Permission::ComplianceChecks); !s)
         return s.error();
     return rules::buildLive(m_db, m_clock, session);
+}
+
+Result<QMap<RulesSection, QString>> RulesVersions::notes(const Session &session) const
+{
+    if (Status s = session.require(Permission::ComplianceChecks); !s)
+        return s.error();
+    return rules::savedNotes(m_db);
 }
 
 Status RulesVersions::setNote(const Session &session, RulesSection section, const QString &text)
@@ -237,28 +271,8 @@ Status RulesVersions::publish(const Session &session, int version, const QDate &
         auto before = load(previous.version);
         if (!before)
             return before.error();
-        const QDate earliest = today.addDays(rules::kNoticeDays);
-        if (effective < earliest) {
-            QStringList reasons;
-            int taken = 0;
-            for (const RulesChange &c : rules::compare(before.value(), doc.value(), effective)) {
-                if (c.takesAway.isEmpty())
-                    continue;
-                if (++taken <= kReasonsShown)
-                    reasons << QStringLiteral("%1 — %2").arg((c.before.isEmpty() ? c.key : c.before.constFirst()), c.takesAway);
-            }
-            if (taken > kReasonsShown)
-                reasons << QCoreApplication::translate("pd::RulesVersions", "and %1 more").arg(taken - kReasonsShown);
-            if (taken > 0)
-                return makeError(ErrorCode::InvalidInput,
-                                 QCoreApplication::translate("pd::RulesVersions", "Version %1 takes something away from members, so it can "
-                                                                                  "take effect on %2 at the earliest (%3 days' notice): %4")
-                                     .arg(version)
-                                     .arg(earliest.toString(Qt::ISODate))
-                                     .arg(rules::kNoticeDays)
-                                     .arg(reasons.join(QStringLiteral("; "))),
-                                 QStringLiteral("effective"));
-        }
+        if (const QString refusal = noticeRefusal(before.value(), doc.value(), effective, today); !refusal.isEmpty())
+            return makeError(ErrorCode::InvalidInput, refusal, QStringLiteral("effective"));
     }
     auto upd = sql::run(m_db.connection(),
                         QStringLiteral("UPDATE rules_versions SET published_on = ?, published_by = ?, effective_from = ? WHERE version = ?"),

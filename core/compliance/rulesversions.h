@@ -29,7 +29,8 @@ public:
 
     // The live configuration as of today with the text saved so far.
     Result<RulesDocument> live(const Session &session) const;
-    // Compliance's text for a section of the live document (empty text removes it).
+    // Compliance's text per section of the live document, and one section's (empty text removes it).
+    Result<QMap<RulesSection, QString>> notes(const Session &session) const;
     Status setNote(const Session &session, RulesSection section, const QString &text);
     // Saves the live document as the next version; refused when nothing changed since the last.
     Result<int> save(const Session &session);

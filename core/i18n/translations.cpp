@@ -30,6 +30,15 @@ void installTranslations(const QLocale &locale)
         QCoreApplication::installTranslator(qt);
 }
 
+std::optional<QLocale> languageFromCode(const QString &code)
+{
+    if (code == QLatin1String("zh"))
+        return QLocale(QLocale::Chinese, QLocale::China);
+    if (code == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return std::nullopt;
+}
+
 ScopedLanguage::ScopedLanguage(const QLocale &locale) : m_previous(QLocale())
 {
     installTranslations(locale);

@@ -268,8 +268,7 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
         auto doc = versions.document(officer, 1);
         auto info = versions.info(officer, 1);
         if (doc && info)
-            (void)report::writeRulesPdf(rules::html(doc.value(), info.value()),
-                                        QCoreApplication::translate("pd::cli", "Programme rules · %1").arg(rules::versionLine(doc.value(), info.value())),
+            (void)report::writeRulesPdf(rules::html(doc.value(), info.value()), rules::pageHeader(doc.value(), info.value()),
                                         QDir(outDir).filePath(QStringLiteral("rules-%1.pdf").arg(lang)));
     }
     tabs->setCurrentIndex(2);

@@ -181,8 +181,7 @@ std::optional<RulesVersionInfo> RulesPanel::infoOf(int version) const
 
 QLocale RulesPanel::chosenLanguage() const
 {
-    return m_language->currentData().toString() == QLatin1String("zh") ? QLocale(QLocale::Chinese, QLocale::China)
-                                                                       : QLocale(QLocale::English, QLocale::UnitedStates);
+    return languageFromCode(m_language->currentData().toString()).value_or(QLocale());
 }
 
 void RulesPanel::showDocument()
@@ -219,9 +218,9 @@ void RulesPanel::showDocument()
 
 void RulesPanel::showNote()
 {
-    auto live = RulesVersions(m_context.db, m_context.clock).live(m_context.session);
+    auto notes = RulesVersions(m_context.db, m_context.clock).notes(m_context.session);
     const QSignalBlocker block(m_note);
-    m_note->setPlainText(live ? live->notes.value(RulesSection(m_section->currentData().toInt())) : QString());
+    m_note->setPlainText(notes ? notes->value(RulesSection(m_section->currentData().toInt())) : QString());
     m_noteGuard->startNewIntent();
     m_noteGuard->setReady(false); // nothing typed yet
 }
@@ -296,14 +295,9 @@ void RulesPanel::saveFile(bool pdf)
     Status s;
     {
         ScopedLanguage language(chosenLanguage());
-        const QString line = rules::versionLine(doc.value(), infoOf(version));
-        const QString html = rules::html(doc.value(), infoOf(version));
-        if (pdf)
-            s = report::writeRulesPdf(html, tr("Programme rules · %1").arg(line), path);
-        else
-            s = writePrivateFile(path, QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2</body></html>")
-                                           .arg(line.toHtmlEscaped(), html)
-                                           .toUtf8());
+        const auto info = infoOf(version);
+        s = pdf ? report::writeRulesPdf(rules::html(doc.value(), info), rules::pageHeader(doc.value(), info), path)
+                : writePrivateFile(path, rules::htmlPage(doc.value(), info).toUtf8());
     }
     if (!s) {
         MessageBox::warning(this, tr("Programme rules"), s.error().message);
