@@ -62,6 +62,7 @@ private slots:
     void receiptShowsItsPointsBeforeConfirming();
     void badAmountIsExplainedAndNothingPosts();
     void returnShowsTheClawbackFirst();
+    void aCashierTakesReturnsAtTheHomeStoreOnly();
     void slipAndDonationAtTheCounter();
     void memberDetailSavesAStatementPdf();
     void redeemAtTheCounterWithTheGoodCreditPrice();
@@ -142,6 +143,38 @@ void TestCounterPage::returnShowsTheClawbackFirst()
     QCOMPARE(balanceOf(f.t.db(), "8000000003"), 800);
     mouseClick(&page, "postReturnButton");
     QCOMPARE(balanceOf(f.t.db(), "8000000003"), 600);
+}
+
+void TestCounterPage::aCashierTakesReturnsAtTheHomeStoreOnly()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    QCOMPARE(ctx.session.storeCode, QStringLiteral("NY01")); // the demo's cashier works there
+    ui::CounterPage page(ctx);
+    page.show();
+    QCOMPARE(child<QComboBox>(&page, "returnStoreCombo")->currentData().toString(), QStringLiteral("NY01"));
+    type(&page, "findEdit", "8000000003");
+    QTest::keyClick(child<QLineEdit>(&page, "findEdit"), Qt::Key_Return);
+    type(&page, "receiptNoEdit", "R7");
+    type(&page, "amountEdit", "300");
+    mouseClick(&page, "postReceiptButton");
+    const qint64 balance = balanceOf(f.t.db(), "8000000003");
+    // at another store the refusal is shown before anything is posted
+    choose(&page, "returnStoreCombo", QStringLiteral("NY02"));
+    type(&page, "returnReceiptEdit", "R7");
+    type(&page, "returnNoEdit", "T7");
+    type(&page, "returnAmountEdit", "100");
+    QVERIFY2(child<QLabel>(&page, "returnError")->text().contains("NY01"), qPrintable(child<QLabel>(&page, "returnError")->text()));
+    QVERIFY(!child<QPushButton>(&page, "postReturnButton")->isEnabled());
+    pressEnter(&page, "returnAmountEdit");
+    QCOMPARE(count(f, "returns"), 0);
+    // at home it is taken, once for a double click
+    choose(&page, "returnStoreCombo", QStringLiteral("NY01"));
+    type(&page, "returnAmountEdit", "100");
+    doubleClick(&page, "postReturnButton");
+    QCOMPARE(count(f, "returns"), 1);
+    QCOMPARE(balanceOf(f.t.db(), "8000000003"), balance - 100);
 }
 
 void TestCounterPage::slipAndDonationAtTheCounter()
