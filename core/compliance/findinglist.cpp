@@ -2,7 +2,7 @@
 
 namespace pd {
 
-FindingListModel::FindingListModel(Database &db, const Clock &clock, Session session, QObject *parent)
+FindingListModel::FindingListModel(QObject *parent)
     : RecordListModel<Finding>(
           "pd::FindingListModel",
           {
@@ -12,8 +12,14 @@ FindingListModel::FindingListModel(Database &db, const Clock &clock, Session ses
               {QT_TRANSLATE_NOOP("pd::FindingListModel", "Concerns"), [](const Finding &f) { return QVariant(f.subject); }},
               {QT_TRANSLATE_NOOP("pd::FindingListModel", "Finding"), [](const Finding &f) { return QVariant(f.message); }},
           },
-          [&db, &clock, session = std::move(session)] { return ComplianceChecks(db, clock).run(session); }, parent)
+          [this] { return m_found; }, parent)
 {
+}
+
+Status FindingListModel::show(Result<QList<Finding>> found)
+{
+    m_found = std::move(found);
+    return reload();
 }
 
 } // namespace pd

@@ -34,6 +34,7 @@
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/auditpage.h"
+#include "ui/pages/checkspanel.h"
 #include "ui/pages/compliancepage.h"
 #include "ui/pages/memberspage.h"
 #include "ui/widgets/messagebox.h"
@@ -248,6 +249,9 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     window.showScreen(QStringLiteral("compliancePage"));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("complianceTabs"));
     tabs->setCurrentIndex(0);
+    auto *checks = window.findChild<ui::ChecksPanel *>();
+    if (!QTest::qWaitFor([checks] { return !checks->isRunning(); }, 60000)) // they run on their own thread
+        qWarning("the compliance checks did not finish within a minute");
     window.findChild<QTableView *>(QStringLiteral("findingsView"))->selectRow(0);
     save(&window, outDir, lang, QStringLiteral("compliance-checks"));
     // the programme rules: version 1 as the demo published it, then what changed since (the

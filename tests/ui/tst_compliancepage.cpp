@@ -41,6 +41,7 @@ private slots:
     void aRequestFromTheFutureIsNotLogged();
     void overdueRequestsAreFlagged();
     void aFindingOpensTheRequestItConcerns();
+    void checksRunOffTheGuiThreadAndAgainWhenAskedMeanwhile();
     void remindersRunOnTheirOwnThreadAndTheSmsFileIsPrivate();
     void enterAndDoubleClicksAnswerOnce();
     void rulesAreWrittenSavedAndPublishedWithNotice();
@@ -240,6 +241,7 @@ void TestCompliancePage::aFindingOpensTheRequestItConcerns()
     QVERIFY(publishRules(f, ctx.session));
     ui::CompliancePage page(ctx);
     page.show();
+    QTRY_VERIFY(!page.checks()->isRunning());
     FindingListModel *findings = page.checks()->findings();
     QVERIFY(findings->rowCount() >= 1);
     QCOMPARE(findings->index(0, FindingListModel::Code).data().toString(), QStringLiteral("data_request.overdue"));
@@ -259,7 +261,41 @@ void TestCompliancePage::aFindingOpensTheRequestItConcerns()
     ui::FileChooser::answerNextForTests(dir.filePath("copy.json"));
     mouseClick(&page, "exportButton");
     clickTab(&page, "complianceTabs", 0);
+    QTRY_VERIFY(!page.checks()->isRunning());
     QVERIFY(findings->rowWhere([](const Finding &x) { return x.code == QLatin1String("data_request.overdue"); }) < 0);
+}
+
+void TestCompliancePage::checksRunOffTheGuiThreadAndAgainWhenAskedMeanwhile()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Compliance);
+    QVERIFY(publishRules(f, ctx.session));
+    ui::ChecksPanel checks(ctx);
+    checks.show();
+    // the screen is up and answering while the checks run on their own thread
+    QVERIFY(checks.isRunning());
+    QVERIFY(!child<QPushButton>(&checks, "runChecksButton")->isEnabled());
+    QCOMPARE(child<QLabel>(&checks, "summaryLabel")->text(), QStringLiteral("Running the checks…"));
+    QSignalSpy shown(&checks, &ui::ChecksPanel::checksShown);
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(!checks.isRunning());
+    QVERIFY(child<QPushButton>(&checks, "runChecksButton")->isEnabled());
+    const auto overdue = [](const Finding &x) { return x.code == QLatin1String("data_request.overdue"); };
+    QCOMPARE(checks.findings()->rowWhere(overdue), -1);
+
+    // asked again while they run, after a request went overdue: they run once more and see it
+    mouseClick(&checks, "runChecksButton");
+    QVERIFY(checks.isRunning());
+    QVERIFY(PersonalDataService(f.t.db(), f.clock)
+                .logRequest(ctx.session, "8000000003", DataRequestKind::Erasure, DataRequester::Member, businessToday(f.clock).addDays(-16))
+                .ok());
+    checks.runChecks();
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY(!checks.isRunning());
+    QTest::qWait(50);
+    QCOMPARE(shown.count(), 2); // the findings of the first run were not shown on their own
+    QVERIFY(checks.findings()->rowWhere(overdue) >= 0);
+    QVERIFY2(child<QLabel>(&checks, "summaryLabel")->text().contains("1 of them errors"), qPrintable(child<QLabel>(&checks, "summaryLabel")->text()));
 }
 
 void TestCompliancePage::remindersRunOnTheirOwnThreadAndTheSmsFileIsPrivate()
@@ -276,6 +312,7 @@ void TestCompliancePage::remindersRunOnTheirOwnThreadAndTheSmsFileIsPrivate()
     const ui::AppContext ctx = f.context(Role::Compliance);
     ui::CompliancePage page(ctx);
     page.show();
+    QTRY_VERIFY(!page.checks()->isRunning());
     // the check names them before any run
     QVERIFY(page.checks()->findings()->rowWhere([](const Finding &x) { return x.code == QLatin1String("reminders.not_sent"); }) >= 0);
     clickTab(&page, "complianceTabs", 2);
@@ -309,6 +346,7 @@ void TestCompliancePage::remindersRunOnTheirOwnThreadAndTheSmsFileIsPrivate()
     QVERIFY2(lines.at(1).startsWith("13800000001,8000000001,"), qPrintable(lines.at(1)));
     dialog->close();
     clickTab(&page, "complianceTabs", 0);
+    QTRY_VERIFY(!page.checks()->isRunning());
     QVERIFY(page.checks()->findings()->rowWhere([](const Finding &x) { return x.code == QLatin1String("reminders.not_sent"); }) < 0);
 }
 

@@ -307,6 +307,7 @@ void TestMainWindow::anItemFindingOpensTheItemForWhoKeepsTheCatalog()
         window.show();
         window.showScreen(QStringLiteral("compliancePage"));
         auto *checks = window.findChild<ui::ChecksPanel *>();
+        QTRY_VERIFY(!checks->isRunning());
         const int row = checks->findings()->rowWhere(isTowel);
         QVERIFY(row >= 0);
         clickCell(checks, "findingsView", row, FindingListModel::Message);
@@ -320,6 +321,7 @@ void TestMainWindow::anItemFindingOpensTheItemForWhoKeepsTheCatalog()
     const ui::AppContext officer = f.context(Role::Compliance);
     ui::CompliancePage page(officer);
     page.show();
+    QTRY_VERIFY(!page.checks()->isRunning());
     const int row = page.checks()->findings()->rowWhere(isTowel);
     QVERIFY(row >= 0);
     clickCell(page.checks(), "findingsView", row, FindingListModel::Message);

@@ -5,6 +5,7 @@
 #include "core/jobs/batchjobs.h"
 #include "core/members/member.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/ownconnectionthread.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -118,49 +118,42 @@ void BatchJobDialog::start()
     const QDate asOf = m_date->date();
     const Session session = m_context.session;
     const Clock *clock = &m_context.clock;
-    Database *db = &m_context.db;
     const Job job = m_job;
     QPointer<BatchJobDialog> self(this);
-    m_thread = QThread::create([=, this] {
-        // a connection belongs to its thread: this job opens (and closes) its own
-        auto own = db->openAnother(QStringLiteral("job-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        if (!own) {
-            QMetaObject::invokeMethod(self, [self, e = own.error().message] { if (self) self->finish(false, e); }, Qt::QueuedConnection);
-            return;
-        }
-        BatchOptions options;
-        options.cancel = &m_cancelRequested;
-        options.progress = [self](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(self, [self, done, total] {
-                if (!self)
-                    return;
-                self->m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-                self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-            }, Qt::QueuedConnection);
-        };
-        BatchJobs jobs(*own.value(), *clock);
-        auto report = job == Job::Expiry       ? jobs.expire(session, asOf, options)
-                      : job == Job::TierReview ? jobs.reviewTiers(session, asOf, options)
-                                               : jobs.remindExpiry(session, asOf, options);
-        QString summary;
-        bool ok = report.ok();
-        if (!ok)
-            summary = report.error().message;
-        else if (job == Job::Expiry)
-            summary = tr("%1 points of %2 members expired as of %3.").arg(report->points).arg(report->members).arg(asOf.toString(Qt::ISODate));
-        else if (job == Job::Reminders)
-            summary = tr("%1 members newly reminded as of %2, %3 of them by SMS.")
-                          .arg(report->members)
-                          .arg(asOf.toString(Qt::ISODate))
-                          .arg(report->messages);
-        else
-            summary = tierSummary(report.value(), asOf);
-        if (ok && report->cancelled)
-            summary += QStringLiteral(" ") + tr("Cancelled: run it again to finish.");
-        QMetaObject::invokeMethod(self, [self, ok, summary] { if (self) self->finish(ok, summary); }, Qt::QueuedConnection);
-    });
-    m_thread->setParent(this);
-    m_thread->start();
+    BatchOptions options;
+    options.cancel = &m_cancelRequested;
+    options.progress = [self](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(self, [self, done, total] {
+            if (!self)
+                return;
+            self->m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+            self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+        }, Qt::QueuedConnection);
+    };
+    m_thread = runOnOwnConnection<QString>(
+        this, m_context.db, QStringLiteral("job"),
+        [=](Database &db) -> Result<QString> {
+            BatchJobs jobs(db, *clock);
+            auto report = job == Job::Expiry       ? jobs.expire(session, asOf, options)
+                          : job == Job::TierReview ? jobs.reviewTiers(session, asOf, options)
+                                                   : jobs.remindExpiry(session, asOf, options);
+            if (!report)
+                return report.error();
+            QString summary;
+            if (job == Job::Expiry)
+                summary = tr("%1 points of %2 members expired as of %3.").arg(report->points).arg(report->members).arg(asOf.toString(Qt::ISODate));
+            else if (job == Job::Reminders)
+                summary = tr("%1 members newly reminded as of %2, %3 of them by SMS.")
+                              .arg(report->members)
+                              .arg(asOf.toString(Qt::ISODate))
+                              .arg(report->messages);
+            else
+                summary = tierSummary(report.value(), asOf);
+            if (report->cancelled)
+                summary += QStringLiteral(" ") + tr("Cancelled: run it again to finish.");
+            return summary;
+        },
+        [this](Result<QString> summary) { finish(summary.ok(), summary ? summary.value() : summary.error().message); });
 }
 
 void BatchJobDialog::finish(bool ok, const QString &summary)

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/pointsmath.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/ownconnectionthread.h"
 #include "ui/widgets/storecombo.h"
 
 #include <QChartView>
@@ -18,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
-#include <QUuid>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -121,7 +121,6 @@ void CampaignFiguresDialog::start()
     }
     const Session session = m_context.session;
     const Clock *clock = &m_context.clock;
-    Database *db = &m_context.db;
     const Campaign campaign = m_campaign;
     const Mode mode = m_mode;
     QPointer<CampaignFiguresDialog> self(this);
@@ -134,22 +133,15 @@ void CampaignFiguresDialog::start()
             self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
         }, Qt::QueuedConnection);
     };
-    m_thread = QThread::create([=] {
-        // a connection belongs to its thread: this run opens (and closes) its own
-        auto own = db->openAnother(QStringLiteral("figures-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        Result<CampaignFigures> figures = own ? (mode == Mode::Simulate ? simulateCampaign(*own.value(), session, campaign, request)
-                                                                        : reportCampaign(*own.value(), *clock, session, campaign.code))
-                                              : Result<CampaignFigures>(own.error());
-        const bool ok = figures.ok();
-        const QString error = ok ? QString() : figures.error().message;
-        const CampaignFigures shown = ok ? figures.value() : CampaignFigures();
-        QMetaObject::invokeMethod(self, [self, ok, error, shown] { if (self) self->finish(ok, error, shown); }, Qt::QueuedConnection);
-    });
-    m_thread->setParent(this);
-    m_thread->start();
+    m_thread = runOnOwnConnection<CampaignFigures>(
+        this, m_context.db, QStringLiteral("figures"),
+        [=](Database &db) {
+            return mode == Mode::Simulate ? simulateCampaign(db, session, campaign, request) : reportCampaign(db, *clock, session, campaign.code);
+        },
+        [this](Result<CampaignFigures> figures) { finish(figures); });
 }
 
-void CampaignFiguresDialog::finish(bool ok, const QString &error, const CampaignFigures &f)
+void CampaignFiguresDialog::finish(const Result<CampaignFigures> &figures)
 {
     if (m_thread)
         m_thread->wait();
@@ -158,11 +150,12 @@ void CampaignFiguresDialog::finish(bool ok, const QString &error, const Campaign
     m_run->setEnabled(true);
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("Close"));
-    if (!ok) {
-        m_figures->setText(error);
+    if (!figures) {
+        m_figures->setText(figures.error().message);
         emit figuresShown(false);
         return;
     }
+    const CampaignFigures &f = figures.value();
     QStringList lines;
     lines << tr("%1 receipts earned from it, %2 members reached, %3 extra points costing ¥%4.")
                  .arg(points::displayPoints(f.matched), points::displayPoints(f.membersReached), points::displayPoints(f.points),

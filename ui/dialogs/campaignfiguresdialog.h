@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/campaigns/campaign.h"
+#include "core/result.h"
 #include "ui/appcontext.h"
 
 #include <QDialog>
@@ -44,7 +45,7 @@ protected:
 
 private:
     void start();
-    void finish(bool ok, const QString &error, const CampaignFigures &figures);
+    void finish(const Result<CampaignFigures> &figures);
 
     const AppContext &m_context;
     Campaign m_campaign;

@@ -3,6 +3,7 @@
 #include "core/compliance/findinglist.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/ownconnectionthread.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,16 +20,16 @@ ChecksPanel::ChecksPanel(const AppContext &context, QWidget *parent) : QWidget(p
     setObjectName(QStringLiteral("checksPanel"));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    auto *run = new QPushButton(tr("&Run the checks"), this);
-    run->setObjectName(QStringLiteral("runChecksButton"));
-    connect(run, &QPushButton::clicked, this, &ChecksPanel::runChecks);
+    m_run = new QPushButton(tr("&Run the checks"), this);
+    m_run->setObjectName(QStringLiteral("runChecksButton"));
+    connect(m_run, &QPushButton::clicked, this, &ChecksPanel::runChecks);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    top->addWidget(run);
+    top->addWidget(m_run);
     top->addWidget(m_summary, 1);
     layout->addLayout(top);
 
-    m_findings = new FindingListModel(m_context.db, m_context.clock, m_context.session, this);
+    m_findings = new FindingListModel(this);
     m_view = new QTableView(this);
     setUpListView(m_view, "findingsView");
     m_view->setModel(m_findings);
@@ -55,19 +56,52 @@ ChecksPanel::ChecksPanel(const AppContext &context, QWidget *parent) : QWidget(p
     runChecks();
 }
 
+ChecksPanel::~ChecksPanel()
+{
+    if (m_thread)
+        m_thread->wait(); // the checks only read: waiting for them loses nothing
+}
+
 void ChecksPanel::runChecks()
 {
-    const Status s = m_findings->reload();
+    if (m_running) {
+        m_runAgain = true;
+        return;
+    }
+    m_running = true;
+    m_runAgain = false;
+    m_run->setEnabled(false);
+    m_summary->setText(tr("Running the checks…"));
+    const Session session = m_context.session;
+    const Clock *clock = &m_context.clock;
+    m_thread = runOnOwnConnection<QList<Finding>>(
+        this, m_context.db, QStringLiteral("checks"),
+        [session, clock](Database &db) { return ComplianceChecks(db, *clock).run(session); },
+        [this](Result<QList<Finding>> found) { showFindings(std::move(found)); });
+}
+
+void ChecksPanel::showFindings(Result<QList<Finding>> found)
+{
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_running = false;
+    m_run->setEnabled(true);
+    if (m_runAgain) {
+        runChecks();
+        return;
+    }
+    const Status s = m_findings->show(std::move(found));
     fitColumns(m_view);
     m_view->resizeRowsToContents();
     showSelected();
-    if (!s) {
+    if (!s)
         m_summary->setText(s.error().message);
-        return;
-    }
-    m_summary->setText(m_findings->rowCount() == 0
-                           ? tr("No findings: nothing to fix.")
-                           : tr("%1 findings, %2 of them errors.").arg(m_findings->rowCount()).arg(errorCount(m_findings->records())));
+    else
+        m_summary->setText(m_findings->rowCount() == 0
+                               ? tr("No findings: nothing to fix.")
+                               : tr("%1 findings, %2 of them errors.").arg(m_findings->rowCount()).arg(errorCount(m_findings->records())));
+    emit checksShown();
 }
 
 std::optional<Finding> ChecksPanel::selectedFinding() const
