@@ -1631,10 +1631,6 @@
         <translation>第 %1 个字段超过 %2 字节</translation>
     </message>
     <message>
-        <source>field %1 is not valid UTF-8 text</source>
-        <translation>第 %1 个字段不是有效的 UTF-8 文本</translation>
-    </message>
-    <message>
         <source>line %1: a quoted field is never closed</source>
         <translation>第 %1 行：引号括起的字段没有结束引号</translation>
     </message>
@@ -1649,6 +1645,10 @@
     <message>
         <source>field %1 has text after its closing quote</source>
         <translation>第 %1 个字段的结束引号后还有文字</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid %2 text</source>
+        <translation>第 %1 个字段不是有效的 %2 文本</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2029,30 @@
     <message>
         <source>a limit period without a limit</source>
         <translation>填写了限兑周期却没有限兑数量</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>兑换商品</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3476,17 @@
     <message>
         <source>The store code %1 is already used.</source>
         <translation>门店代码 %1 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TextEncoding</name>
+    <message>
+        <source>&quot;%1&quot; is not an encoding PointsDesk reads: use auto, utf-8 or gb18030</source>
+        <translation>PointsDesk 不能读取编码“%1”：请使用 auto、utf-8 或 gb18030</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text: save it as &quot;CSV UTF-8&quot; (or as CSV from Excel or WPS on a Chinese PC), or name its encoding</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 文本：请另存为“CSV UTF-8”（或在中文电脑上用 Excel、WPS 另存为 CSV），或指明其编码</translation>
     </message>
 </context>
 <context>
@@ -5001,26 +5036,6 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <translation> + ¥%1</translation>
     </message>
     <message>
-        <source>Import catalog</source>
-        <translation>导入兑换目录</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>无法读取文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation>新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>Export catalog</source>
         <translation>导出兑换目录</translation>
     </message>
@@ -5112,6 +5127,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>%1 findings, %2 of them errors.</source>
         <translation>共 %1 条检查结果，其中 %2 条错误。</translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation>正在运行检查…</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5413,125 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     </message>
 </context>
 <context>
+    <name>pd::ui::ImportDialog</name>
+    <message>
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line names its columns: %1. UTF-8 and GB18030 (a CSV saved by Excel or WPS on a Chinese PC) are both read. Importing the same file again adds nothing twice.</source>
+        <translation>文件第一行写列名：%1。可读取 UTF-8 和 GB18030（中文电脑上 Excel 或 WPS 保存的 CSV）。同一文件再次导入不会重复添加。</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tell from the file</source>
+        <translation>根据文件自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (Excel or WPS on a Chinese PC)</source>
+        <translation>GB18030（中文电脑上的 Excel 或 WPS）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The first rows, under the columns they fill:</source>
+        <translation>前几行（按所填的列显示）：</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>已读取 %1 行…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>当前批次完成后停止…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already present, %4 rejected.</source>
+        <translation>新增 %1 条，更新 %2 条，已存在 %3 条，拒绝 %4 条。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already present, %3 rejected.</source>
+        <translation>新增 %1 条，已存在 %2 条，拒绝 %3 条。</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was committed stays; import the file again to add the rest.</source>
+        <translation>已取消：已提交的数据保留；再次导入该文件即可补上其余部分。</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows written to %2.</source>
+        <translation>已将 %1 条被拒绝的行写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LoginDialog</name>
     <message>
         <source>PointsDesk — log in</source>
@@ -5517,6 +5655,34 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Compliance</source>
         <translation>合规</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Stores…</source>
+        <translation>门店(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>会员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts…</source>
+        <translation>小票(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turns…</source>
+        <translation>退货(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins…</source>
+        <translation>签到(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;atalog…</source>
+        <translation>兑换目录(&amp;A)…</translation>
     </message>
 </context>
 <context>

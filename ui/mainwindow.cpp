@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/batchjobdialog.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/pages/adjustmentspage.h"
 #include "ui/pages/auditpage.h"
 #include "ui/pages/campaignspage.h"
@@ -84,6 +85,17 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    if (s.can(Permission::Import)) {
+        QMenu *imports = file->addMenu(tr("&Import"));
+        imports->setObjectName(QStringLiteral("importMenu"));
+        const std::pair<ImportKind, QString> kinds[] = {{ImportKind::Stores, tr("&Stores…")},     {ImportKind::Members, tr("&Members…")},
+                                                        {ImportKind::Receipts, tr("&Receipts…")}, {ImportKind::Returns, tr("Re&turns…")},
+                                                        {ImportKind::Checkins, tr("&Check-ins…")}, {ImportKind::Catalog, tr("C&atalog…")}};
+        for (const auto &[kind, text] : kinds)
+            if (s.can(Importers::permission(kind)))
+                imports->addAction(text, this, [this, kind] { openImport(int(kind)); })
+                    ->setObjectName(QStringLiteral("import%1Action").arg(importKindCode(kind).replace(0, 1, importKindCode(kind).at(0).toUpper())));
+    }
     file->addAction(tr("&Settings…"), this, &MainWindow::openSettings)->setObjectName(QStringLiteral("settingsAction"));
     file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested)->setObjectName(QStringLiteral("logoutAction"));
     file->addSeparator();
@@ -134,6 +146,13 @@ void MainWindow::showScreen(const QString &objectName)
 void MainWindow::openJob(int job)
 {
     auto *dialog = new BatchJobDialog(m_context, BatchJobDialog::Job(job), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openImport(int kind)
+{
+    auto *dialog = new ImportDialog(m_context, ImportKind(kind), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

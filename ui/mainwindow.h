@@ -27,6 +27,7 @@ private:
     void addScreen(QWidget *page, const QString &title);
     void openSettings();
     void openJob(int job);
+    void openImport(int kind);
 
     const AppContext &m_context;
     QListWidget *m_navigation;

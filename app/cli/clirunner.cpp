@@ -11,6 +11,7 @@
 #include "core/demo/demodata.h"
 #include "core/io/importers.h"
 #include "core/io/catalogexport.h"
+#include "core/io/csvwriter.h"
 #include "core/io/ledgerexport.h"
 #include "core/io/memberexport.h"
 #include "core/io/privatefile.h"
@@ -84,20 +85,24 @@ int runInit(Context &c, const QStringList &args)
 
 int runImport(Context &c, const QStringList &arguments)
 {
-    static const QStringList kinds = {QStringLiteral("stores"), QStringLiteral("members"), QStringLiteral("receipts"),
-                                      QStringLiteral("returns"), QStringLiteral("catalog"), QStringLiteral("checkins")};
     QCommandLineParser p;
     p.addOption({QStringLiteral("batch"), QString(), QStringLiteral("rows"), QStringLiteral("1000")});
     p.addOption(QCommandLineOption(QStringLiteral("verbose")));
+    p.addOption({QStringLiteral("encoding"), QString(), QStringLiteral("name"), QStringLiteral("auto")});
     const QStringList args = p.parse(QStringList{QStringLiteral("import")} + arguments) ? p.positionalArguments() : QStringList();
     bool batchOk = false;
     const int batch = p.value(QStringLiteral("batch")).toInt(&batchOk);
-    if (args.size() != 2 || !kinds.contains(args.at(0)) || !batchOk || batch < 1 || batch > 100000)
-        return c.usage(QStringLiteral("pointsdesk-cli import stores|members|receipts|returns|catalog|checkins FILE.csv [--batch ROWS] [--verbose]"));
+    if (args.size() != 2 || !importKindFromCode(args.at(0)) || !batchOk || batch < 1 || batch > 100000)
+        return c.usage(QStringLiteral("pointsdesk-cli import stores|members|receipts|returns|catalog|checkins FILE.csv [--batch ROWS] [--verbose] "
+                                      "[--encoding auto|utf-8|gb18030]"));
+    const auto encoding = textEncodingFromName(p.value(QStringLiteral("encoding")));
+    if (!encoding)
+        return c.fail(encoding.error());
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be read: %2").arg(args.at(1), file.errorString())));
     ImportOptions options;
+    options.encoding = encoding.value();
     options.cancel = c.cancel;
     options.batchSize = batch;
     qint64 lastShown = 0;
@@ -111,14 +116,7 @@ int runImport(Context &c, const QStringList &arguments)
         if (rows - lastShown >= 100000)
             lastShown = rows;
     };
-    Importers importers(*c.db, c.clock);
-    const QString &kind = args.at(0);
-    auto report = kind == QLatin1String("stores")    ? importers.importStores(c.session, &file, args.at(1), options)
-                  : kind == QLatin1String("members") ? importers.importMembers(c.session, &file, args.at(1), options)
-                  : kind == QLatin1String("receipts") ? importers.importReceipts(c.session, &file, args.at(1), options)
-                  : kind == QLatin1String("returns")  ? importers.importReturns(c.session, &file, args.at(1), options)
-                  : kind == QLatin1String("checkins") ? importers.importCheckins(c.session, &file, args.at(1), options)
-                                                      : importers.importCatalog(c.session, &file, args.at(1), options);
+    auto report = Importers(*c.db, c.clock).import(*importKindFromCode(args.at(0)), c.session, &file, args.at(1), options);
     if (!report)
     {
         Error e = report.error();
@@ -150,10 +148,12 @@ int runExport(Context &c, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    p.addOption(QCommandLineOption(QStringLiteral("bom")));
+    p.addOption(QCommandLineOption(QStringLiteral("no-bom")));
     const QStringList what = p.parse(QStringList{QStringLiteral("export")} + args) ? p.positionalArguments() : QStringList();
     static const QStringList kinds = {QStringLiteral("members"), QStringLiteral("ledger"), QStringLiteral("catalog")};
-    if (what.size() != 1 || !kinds.contains(what.constFirst()))
-        return c.usage(QStringLiteral("pointsdesk-cli export members|ledger|catalog [--out FILE]"));
+    if (what.size() != 1 || !kinds.contains(what.constFirst()) || (p.isSet(QStringLiteral("bom")) && p.isSet(QStringLiteral("no-bom"))))
+        return c.usage(QStringLiteral("pointsdesk-cli export members|ledger|catalog [--out FILE [--no-bom]] [--bom]"));
     QFile file;
     QIODevice *target = c.dataOut();
     if (p.isSet(QStringLiteral("out"))) {
@@ -162,6 +162,10 @@ int runExport(Context &c, const QStringList &args)
             return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
         target = &file;
     }
+    // a file is opened in a spreadsheet, standard output read by a program
+    const bool bom = p.isSet(QStringLiteral("out")) ? !p.isSet(QStringLiteral("no-bom")) : p.isSet(QStringLiteral("bom"));
+    if (bom && target->write(csv::kUtf8Bom) < 0)
+        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
     const QString &kind = what.constFirst();
     auto count = kind == QLatin1String("members") ? exportMembersCsv(*c.db, c.clock, c.session, target)
                  : kind == QLatin1String("ledger") ? exportLedgerCsv(*c.db, c.clock, c.session, target)

@@ -8,7 +8,7 @@ namespace {
 constexpr qint64 kChunk = 64 * 1024;
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device) : m_device(device) {}
+CsvReader::CsvReader(QIODevice *device, TextEncoding encoding) : m_device(device), m_decoder(encoding) {}
 
 bool CsvReader::fill()
 {
@@ -22,7 +22,7 @@ bool CsvReader::fill()
     }
     if (m_atStart) {
         m_atStart = false;
-        if (m_buffer.startsWith("\xEF\xBB\xBF"))
+        if (m_decoder.encoding() == TextEncoding::Utf8 && m_buffer.startsWith("\xEF\xBB\xBF"))
             m_pos = 3; // a UTF-8 byte order mark, as spreadsheet programs write
     }
     return true;
@@ -38,13 +38,12 @@ void CsvReader::endField(CsvRecord &record)
 {
     if (m_field.size() > kMaxFieldBytes)
         markBad(QCoreApplication::translate("pd::CsvReader", "field %1 is longer than %2 bytes").arg(record.fields.size() + 1).arg(kMaxFieldBytes));
-    QString text = m_decoder.decode(m_field);
-    if (m_decoder.hasError()) {
-        markBad(QCoreApplication::translate("pd::CsvReader", "field %1 is not valid UTF-8 text").arg(record.fields.size() + 1));
-        m_decoder.resetState();
-        text.clear();
-    }
-    record.fields << text;
+    std::optional<QString> text = m_decoder.decode(m_field);
+    if (!text)
+        markBad(QCoreApplication::translate("pd::CsvReader", "field %1 is not valid %2 text")
+                    .arg(record.fields.size() + 1)
+                    .arg(textEncodingName(m_decoder.encoding())));
+    record.fields << text.value_or(QString());
     m_field.clear();
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/io/textencoding.h"
 #include "core/result.h"
 
 #include <QByteArray>
-#include <QStringDecoder>
 #include <QStringList>
 
 class QIODevice;
@@ -19,16 +19,19 @@ struct CsvRecord
 
 // The one RFC 4180 reader of PointsDesk. Streams from a device in chunks; fields may be
 // quoted, contain commas, doubled quotes and line breaks; records end with LF or CRLF.
-// A record with a NUL or control character, invalid UTF-8, a stray quote or a field over
-// kMaxFieldBytes comes back with `error` set and the reader continues with the next record.
-// A quote left open at the end of the input is fatal: next() returns Failed.
+// The text is UTF-8 (a byte order mark is skipped) or GB18030: neither ever uses the bytes of
+// a comma, quote, CR or LF inside a character, so records are split on bytes and each field is
+// decoded on its own. A record with a NUL or control character, bytes invalid in the encoding,
+// a stray quote or a field over kMaxFieldBytes comes back with `error` set and the reader
+// continues with the next record. A quote left open at the end of the input is fatal: next()
+// returns Failed.
 class CsvReader
 {
 public:
     static constexpr qsizetype kMaxFieldBytes = 4096;
     enum class Step { Record, End, Failed };
 
-    explicit CsvReader(QIODevice *device);
+    explicit CsvReader(QIODevice *device, TextEncoding encoding = TextEncoding::Utf8);
 
     Step next(CsvRecord &record);
     Error fatalError() const { return m_fatal; }
@@ -46,7 +49,7 @@ private:
     qint64 m_line = 1;
     QByteArray m_field;
     QString m_recordError;
-    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    FieldDecoder m_decoder;
     Error m_fatal;
 };
 

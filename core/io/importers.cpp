@@ -10,6 +10,72 @@
 namespace pd {
 
 
+QString importKindCode(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Stores: return QStringLiteral("stores");
+    case ImportKind::Members: return QStringLiteral("members");
+    case ImportKind::Receipts: return QStringLiteral("receipts");
+    case ImportKind::Returns: return QStringLiteral("returns");
+    case ImportKind::Checkins: return QStringLiteral("checkins");
+    case ImportKind::Catalog: return QStringLiteral("catalog");
+    }
+    return {};
+}
+
+std::optional<ImportKind> importKindFromCode(const QString &code)
+{
+    for (ImportKind k : {ImportKind::Stores, ImportKind::Members, ImportKind::Receipts, ImportKind::Returns, ImportKind::Checkins, ImportKind::Catalog})
+        if (importKindCode(k) == code)
+            return k;
+    return std::nullopt;
+}
+
+QString importKindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Stores: return QCoreApplication::translate("pd::Import", "Stores");
+    case ImportKind::Members: return QCoreApplication::translate("pd::Import", "Members");
+    case ImportKind::Receipts: return QCoreApplication::translate("pd::Import", "Receipts");
+    case ImportKind::Returns: return QCoreApplication::translate("pd::Import", "Returns");
+    case ImportKind::Checkins: return QCoreApplication::translate("pd::Import", "Check-ins");
+    case ImportKind::Catalog: return QCoreApplication::translate("pd::Import", "Catalog items");
+    }
+    return {};
+}
+
+QStringList Importers::columns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Stores: return storeColumns();
+    case ImportKind::Members: return memberColumns();
+    case ImportKind::Receipts: return receiptColumns();
+    case ImportKind::Returns: return returnColumns();
+    case ImportKind::Checkins: return checkinColumns();
+    case ImportKind::Catalog: return catalogColumns();
+    }
+    return {};
+}
+
+Permission Importers::permission(ImportKind kind)
+{
+    return kind == ImportKind::Catalog ? Permission::CatalogManage : Permission::Import;
+}
+
+Result<ImportReport> Importers::import(ImportKind kind, const Session &session, QIODevice *input, const QString &sourceName,
+                                       const ImportOptions &options)
+{
+    switch (kind) {
+    case ImportKind::Stores: return importStores(session, input, sourceName, options);
+    case ImportKind::Members: return importMembers(session, input, sourceName, options);
+    case ImportKind::Receipts: return importReceipts(session, input, sourceName, options);
+    case ImportKind::Returns: return importReturns(session, input, sourceName, options);
+    case ImportKind::Checkins: return importCheckins(session, input, sourceName, options);
+    case ImportKind::Catalog: return importCatalog(session, input, sourceName, options);
+    }
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown import kind"));
+}
+
 QStringList Importers::storeColumns()
 {
     return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("city")};

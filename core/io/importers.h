@@ -4,6 +4,12 @@
 
 namespace pd {
 
+// What a CSV file holds; its code is the CLI's word ("import members FILE").
+enum class ImportKind { Stores, Members, Receipts, Returns, Checkins, Catalog };
+QString importKindCode(ImportKind kind);
+std::optional<ImportKind> importKindFromCode(const QString &code);
+QString importKindName(ImportKind kind); // translated: "Members"
+
 // DESIGN §12 CSV formats. Re-importing the same file adds nothing; a row that names an
 // existing store or card with different content is rejected, never silently overwritten.
 class Importers
@@ -17,6 +23,12 @@ public:
     static QStringList returnColumns();
     static QStringList checkinColumns();
     static QStringList catalogColumns();
+    static QStringList columns(ImportKind kind);
+    // The permission an import of this kind needs.
+    static Permission permission(ImportKind kind);
+
+    Result<ImportReport> import(ImportKind kind, const Session &session, QIODevice *input, const QString &sourceName,
+                                const ImportOptions &options = {});
 
     Result<ImportReport> importStores(const Session &session, QIODevice *input, const QString &sourceName,
                                       const ImportOptions &options = {});

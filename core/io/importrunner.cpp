@@ -125,6 +125,47 @@ Result<BatchResult> importBatch(Database &db, const Clock &clock, const Session 
 
 } // namespace
 
+namespace {
+Result<TextEncoding> resolveEncoding(QIODevice *input, TextEncoding encoding)
+{
+    return encoding == TextEncoding::Auto ? detectTextEncoding(input->peek(64 * 1024)) : Result<TextEncoding>(encoding);
+}
+} // namespace
+
+Result<CsvPreview> previewCsvImport(QIODevice *input, const QStringList &columns, TextEncoding encoding, int rows)
+{
+    auto told = resolveEncoding(input, encoding);
+    if (!told)
+        return told.error();
+    CsvPreview preview;
+    preview.encoding = told.value();
+    preview.columns = columns;
+    CsvReader reader(input, preview.encoding);
+    auto header = readHeader(reader, columns);
+    if (!header) {
+        preview.headerProblem = header.error().message;
+        return preview;
+    }
+    while (preview.rows.size() < rows) {
+        CsvRecord record;
+        const CsvReader::Step step = reader.next(record);
+        if (step == CsvReader::Step::End)
+            break;
+        if (step == CsvReader::Step::Failed) {
+            record.line = 0;
+            record.error = reader.fatalError().message;
+            preview.rows << record;
+            break;
+        }
+        CsvRecord mapped = record;
+        mapped.fields.clear();
+        for (const QString &c : columns)
+            mapped.fields << record.fields.value(header->value(c, -1));
+        preview.rows << mapped;
+    }
+    return preview;
+}
+
 Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
                                   const QString &sourceName, const QStringList &columns, const QString &auditAction,
                                   const RowHandler &handler, const ImportOptions &options,
@@ -132,7 +173,10 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
 {
     if (Status s = session.require(required); !s)
         return s.error();
-    CsvReader reader(input);
+    auto encoding = resolveEncoding(input, options.encoding);
+    if (!encoding)
+        return encoding.error();
+    CsvReader reader(input, encoding.value());
     auto header = readHeader(reader, columns);
     if (!header)
         return header.error();

@@ -35,6 +35,7 @@ struct ImportReport
 struct ImportOptions
 {
     int batchSize = 1000;
+    TextEncoding encoding = TextEncoding::Auto; // Auto: told from the file's first 64 KiB
     std::function<void(qint64 rowsRead)> progress;
     const std::atomic<bool> *cancel = nullptr;
 };
@@ -57,11 +58,24 @@ enum class RowOutcome { Added, Updated, Unchanged };
 // (the batch rolls back); any other error rejects just this row.
 using RowHandler = std::function<Result<RowOutcome>(const CsvRow &row)>;
 
-// Reads a CSV file with exactly the given columns (any order) and feeds each row to the
-// handler, committing good rows in batches, each with its own audit record. Every rejected
-// row is reported with its line number. A fatal error (bad header, open quote) is returned
-// as an error; batches committed before it stay, and a re-run adds only what is missing.
-// The session needs `required` (the catalog asks for its own permission).
+// Reads a CSV file (UTF-8 or GB18030, see ImportOptions) with exactly the given columns (any
+// order) and feeds each row to the handler, committing good rows in batches, each with its own
+// audit record. Every rejected row is reported with its line number. A fatal error (bad
+// header, open quote, an encoding it cannot tell) is returned as an error; batches committed
+// before it stay, and a re-run adds only what is missing. The session needs `required` (the
+// catalog asks for its own permission).
+// The start of a file as an import would read it, for a preview: the encoding it is read in,
+// whether its header has exactly the columns (the reason when not), and its first rows with
+// their values in `columns` order (a row the reader refuses keeps its error). Writes nothing.
+struct CsvPreview
+{
+    TextEncoding encoding = TextEncoding::Utf8;
+    QStringList columns;
+    QString headerProblem; // empty when the header has exactly the columns
+    QList<CsvRecord> rows;
+};
+Result<CsvPreview> previewCsvImport(QIODevice *input, const QStringList &columns, TextEncoding encoding, int rows);
+
 Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
                                   const QString &sourceName, const QStringList &columns, const QString &auditAction,
                                   const RowHandler &handler, const ImportOptions &options,

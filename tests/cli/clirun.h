@@ -13,14 +13,14 @@ struct Run
 {
     int code = -1;
     QString out, err;
+    QByteArray outBytes; // standard output as written (QString::fromUtf8 drops a byte order mark)
 };
 
 // Runs the command line in this process (no PDF writer) on `location`, `stdinText` as its input.
 inline Run runCli(const QString &location, const QStringList &args, const QByteArray &stdinText = {})
 {
     Run r;
-    QByteArray outBytes;
-    QBuffer outDevice(&outBytes);
+    QBuffer outDevice(&r.outBytes);
     outDevice.open(QIODevice::WriteOnly);
     QTextStream out(&outDevice), err(&r.err);
     QByteArray input = stdinText;
@@ -32,7 +32,7 @@ inline Run runCli(const QString &location, const QStringList &args, const QByteA
     r.code = cli::run(argv + args, out, err, &in);
     out.flush();
     err.flush();
-    r.out = QString::fromUtf8(outBytes);
+    r.out = QString::fromUtf8(r.outBytes);
     return r;
 }
 

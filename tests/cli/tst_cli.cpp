@@ -22,6 +22,7 @@ private slots:
     void initCreatesTheAdministratorOnce();
     void importReportsRejectedRowsWithFileAndLine();
     void exportWritesTheImportFormat();
+    void gb18030FilesFromChinesePcsAreRead();
     void verifyNamesTheBrokenRecord();
     void demoCreatesMembersAndLogins();
     void receiptsReturnsBalancesExpiryTiersStatement();
@@ -121,10 +122,67 @@ void TestCli::exportWritesTheImportFormat()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    QCOMPARE(lines.first().trimmed(), QByteArray("card_no,name,mobile,joined_on,store,credit"));
+    const QByteArray written = f.readAll();
+    const QList<QByteArray> lines = written.split('\n');
+    // a file is for a spreadsheet: the byte order mark first, so Excel and WPS read it as UTF-8
+    QCOMPARE(lines.first().trimmed(), QByteArray("\xEF\xBB\xBF" "card_no,name,mobile,joined_on,store,credit"));
     QCOMPARE(lines.size(), 22); // header, 20 members, empty tail
     QVERIFY(QString::fromUtf8(lines.at(1)).startsWith(QStringLiteral("8000000001,张三,1")));
+    // without it when asked; standard output is for programs: none unless asked
+    const QString plain = m_dir.filePath("plain.csv");
+    QCOMPARE(cli(t.location(), {"export", "members", "--out", plain, "--no-bom"}).code, 0);
+    QFile p(plain);
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QCOMPARE(p.readAll(), written.mid(3));
+    const Run out = cli(t.location(), {"export", "members"});
+    QVERIFY2(out.outBytes.startsWith("card_no,name,"), out.outBytes.left(40).constData());
+    const Run marked = cli(t.location(), {"export", "members", "--bom"});
+    QVERIFY2(marked.outBytes.startsWith("\xEF\xBB\xBF" "card_no,name,"), marked.outBytes.left(40).constData());
+    QCOMPARE(cli(t.location(), {"export", "members", "--bom", "--no-bom"}).code, 2);
+
+    // the file goes back in: into another programme, every member added, nothing rejected
+    PD_FRESH_DB(u);
+    QVERIFY(cli(u.location(), {"init"}).code == 0);
+    const QString stores = m_dir.filePath("export-stores.csv");
+    QFile s(stores);
+    QVERIFY(s.open(QIODevice::WriteOnly));
+    s.write("code,name,city\n");
+    for (const char *code : {"NY01", "NY02", "SQZ01", "EYE01", "TEX01", "AUTO01"})
+        s.write(QByteArray(code) + ',' + code + ",南阳\n");
+    s.close();
+    QCOMPARE(cli(u.location(), {"import", "stores", stores}).code, 0);
+    const Run back = cli(u.location(), {"import", "members", file});
+    QVERIFY2(back.code == 0 && back.out.contains("20 added, 0 already present, 0 rejected"), qPrintable(back.out + back.err));
+}
+
+void TestCli::gb18030FilesFromChinesePcsAreRead()
+{
+    PD_FRESH_DB(t);
+    const QString stores = m_dir.filePath("gb-stores.csv"), members = m_dir.filePath("gb-members.csv");
+    QFile s(stores);
+    QVERIFY(s.open(QIODevice::WriteOnly));
+    // "NY01,南阳惠民超市,南阳" as Excel saves it on a Chinese PC (GB18030, CRLF)
+    s.write("code,name,city\r\nNY01,\xC4\xCF\xD1\xF4\xBB\xDD\xC3\xF1\xB3\xAC\xCA\xD0,\xC4\xCF\xD1\xF4\r\n");
+    s.close();
+    QFile m(members);
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write("card_no,name,mobile,joined_on,store,credit\r\n"
+            "8000000001,\xCD\xF5\xD0\xA1\xC3\xF7,13812341234,2025-03-01,NY01,good\r\n");
+    m.close();
+    const Run bad = cli(t.location(), {"import", "stores", stores, "--encoding", "big5"});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains("use auto, utf-8 or gb18030"), qPrintable(bad.err));
+    // named wrongly, the rows are refused for their bytes and nothing is added
+    const Run wrong = cli(t.location(), {"import", "stores", stores, "--encoding", "utf-8"});
+    QCOMPARE(wrong.code, 3);
+    QVERIFY2(wrong.err.contains(stores + ":2: field 2 is not valid UTF-8 text"), qPrintable(wrong.err));
+    // told from the bytes by default, or named
+    const Run told = cli(t.location(), {"import", "stores", stores});
+    QVERIFY2(told.code == 0 && told.out.contains("1 added"), qPrintable(told.out + told.err));
+    const Run named = cli(t.location(), {"import", "members", members, "--encoding", "GB18030"});
+    QVERIFY2(named.code == 0 && named.out.contains("1 added"), qPrintable(named.out + named.err));
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("stores"), QStringLiteral("code = 'NY01' AND name = '南阳惠民超市'")), 1);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("members"), QStringLiteral("card_no = '8000000001' AND name = '王小明'")), 1);
 }
 
 void TestCli::verifyNamesTheBrokenRecord()
@@ -227,7 +285,7 @@ void TestCli::receiptsReturnsBalancesExpiryTiersStatement()
     QFile l(ledger);
     QVERIFY(l.open(QIODevice::ReadOnly));
     const QByteArray all = l.readAll();
-    QVERIFY(all.startsWith("entry_id,card_no,time,kind,delta,store,reference,breakdown"));
+    QVERIFY(all.startsWith("\xEF\xBB\xBF" "entry_id,card_no,time,kind,delta,store,reference,breakdown"));
     QVERIFY(all.contains(",clawback,-400,EYE01,return:EYE01/T1,"));
 }
 
@@ -325,8 +383,12 @@ void TestCli::filesAreTheirOwnersOnly()
         QProcess p;
         p.start(QStringLiteral(PD_CLI_PATH), args);
         p.waitForFinished(180000);
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.outBytes = p.readAllStandardOutput();
+        r.out = QString::fromUtf8(r.outBytes);
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
     };
     const QString file = m_dir.filePath("private.sqlite"), exported = m_dir.filePath("members.csv");
     const Run demo = program({"--db", file, "demo", "--members", "3"});

@@ -15,12 +15,12 @@ struct Parsed
     QString fatal;
 };
 
-Parsed parse(const QByteArray &bytes)
+Parsed parse(const QByteArray &bytes, TextEncoding encoding = TextEncoding::Utf8)
 {
     QByteArray data = bytes;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
+    CsvReader reader(&buffer, encoding);
     Parsed p;
     for (;;) {
         CsvRecord r;
@@ -46,6 +46,10 @@ private slots:
     void wellFormed();
     void badRecords_data();
     void badRecords();
+    void gb18030_data();
+    void gb18030();
+    void encodingIsToldFromTheFirstBytes_data();
+    void encodingIsToldFromTheFirstBytes();
     void unclosedQuoteIsFatalWithItsLine();
     void lineNumbersCountBreaksInsideQuotes();
     void crlfSplitAcrossChunks();
@@ -111,6 +115,65 @@ void TestCsvReader::badRecords()
     QCOMPARE(p.records.at(2).error, QString());
     QCOMPARE(p.records.at(2).fields, (QStringList{"ok", "3"}));
     QCOMPARE(p.records.at(2).line, 3);
+}
+
+void TestCsvReader::gb18030_data()
+{
+    // what Excel and WPS save on a Chinese PC; byte sequences from Python's gb18030 codec
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("two-byte") << QByteArray("\xD5\xC5\xC8\xFD,\xC4\xCF\xD1\xF4\r\n") << QStringList{QStringLiteral("张三"), QStringLiteral("南阳")} << QString();
+    // a trail byte in the ASCII range (0x40 '@') is part of the character, not text of its own
+    QTest::newRow("ascii-range trail byte") << QByteArray("\x81\x40,x\n") << QStringList{QStringLiteral("丂"), QStringLiteral("x")} << QString();
+    QTest::newRow("four-byte, beyond the BMP") << QByteArray("\x95\x32\x82\x36\n") << QStringList{QStringLiteral("𠀀")} << QString();
+    QTest::newRow("quoted, with a comma") << QByteArray("\"\xD1\xDB\xBE\xB5,\xCD\xF5\",1\n") << QStringList{QStringLiteral("眼镜,王"), QStringLiteral("1")} << QString();
+    QTest::newRow("lone 0x80") << QByteArray("a\x80,b\n") << QStringList{QString(), QStringLiteral("b")} << QStringLiteral("field 1 is not valid GB18030 text");
+    QTest::newRow("lead byte without its trail") << QByteArray("ok,\xD5\n") << QStringList{QStringLiteral("ok"), QString()} << QStringLiteral("field 2 is not valid GB18030 text");
+}
+
+void TestCsvReader::gb18030()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, error);
+    const Parsed p = parse(input, TextEncoding::Gb18030);
+    QVERIFY(!p.failed);
+    QCOMPARE(p.records.size(), 1);
+    QCOMPARE(p.records.at(0).error, error);
+    QCOMPARE(p.records.at(0).fields, expected);
+    // the same bytes read as UTF-8 are refused, never taken as some other text
+    if (input.contains('\xD5') || input.contains('\x95'))
+        QVERIFY(!parse(input).records.at(0).error.isEmpty());
+}
+
+void TestCsvReader::encodingIsToldFromTheFirstBytes_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("expected"); // -1: refused
+    QTest::newRow("ascii") << QByteArray("card_no,name\n8000000001,Li\n") << int(TextEncoding::Utf8);
+    QTest::newRow("utf-8 chinese") << QStringLiteral("card_no,name\n8000000001,王小明\n").toUtf8() << int(TextEncoding::Utf8);
+    QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF" "code\n") << int(TextEncoding::Utf8);
+    // the first 64 KiB may end inside a character
+    QTest::newRow("utf-8 cut inside a character") << QStringLiteral("a,王小明").toUtf8().chopped(1) << int(TextEncoding::Utf8);
+    QTest::newRow("gbk names") << QByteArray("card_no,name\n8000000001,\xCD\xF5\xD0\xA1\xC3\xF7\n") << int(TextEncoding::Gb18030);
+    QTest::newRow("gb18030 cut inside a four-byte character") << QByteArray("\xCD\xF5,\x95\x32\x82") << int(TextEncoding::Gb18030);
+    QTest::newRow("neither") << QByteArray("a,\xFF\xFF\xFF\xFF,b\n") << -1;
+    QTest::newRow("utf-16") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << -1;
+}
+
+void TestCsvReader::encodingIsToldFromTheFirstBytes()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, expected);
+    const auto told = detectTextEncoding(head);
+    if (expected < 0) {
+        QVERIFY(!told);
+        QVERIFY2(told.error().message.contains("neither UTF-8 nor GB18030"), qPrintable(told.error().message));
+        return;
+    }
+    QVERIFY2(told.ok(), qPrintable(told.error().message));
+    QCOMPARE(int(told.value()), expected);
 }
 
 void TestCsvReader::unclosedQuoteIsFatalWithItsLine()

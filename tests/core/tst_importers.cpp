@@ -1,5 +1,6 @@
 #include "core/audit/auditlog.h"
 #include "core/db/sql.h"
+#include "core/io/csvwriter.h"
 #include "core/io/importers.h"
 #include "core/io/memberexport.h"
 #include "core/members/memberservice.h"
@@ -49,6 +50,8 @@ private slots:
     void goodRowsBeforeAnUnclosedQuoteAreKept();
     void batchesAreAuditedAndChainVerifies();
     void exportRoundTripsAndNeutralizesFormulas();
+    void gb18030MembersFileIsReadAsChinese();
+    void aFileOfNeitherEncodingChangesNothing();
 };
 
 void TestImporters::storesImportAndRerunIsIdempotent()
@@ -87,23 +90,28 @@ void TestImporters::headerProblemsAreFatal_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty file") << QByteArray() << "empty";
-    QTest::newRow("missing column") << QByteArray("card_no,name,mobile,joined_on,store\n") << "\"credit\" is missing";
-    QTest::newRow("unknown column") << QByteArray("card_no,name,mobile,joined_on,store,credit,vip\n") << "unknown column \"vip\"";
-    QTest::newRow("duplicate column") << QByteArray("card_no,name,name,mobile,joined_on,store,credit\n") << "appears twice";
-    QTest::newRow("binary header") << QByteArray("\xFF\xFE\x00c\n", 5) << "header";
+    QTest::addColumn<QString>("start");
+    const QString line1 = QStringLiteral("line 1");
+    QTest::newRow("empty file") << QByteArray() << "empty" << line1;
+    QTest::newRow("missing column") << QByteArray("card_no,name,mobile,joined_on,store\n") << "\"credit\" is missing" << line1;
+    QTest::newRow("unknown column") << QByteArray("card_no,name,mobile,joined_on,store,credit,vip\n") << "unknown column \"vip\"" << line1;
+    QTest::newRow("duplicate column") << QByteArray("card_no,name,name,mobile,joined_on,store,credit\n") << "appears twice" << line1;
+    // bytes of no text at all: refused before any line is read
+    QTest::newRow("binary header") << QByteArray("\xFF\xFE\x00c\n", 5) << "neither UTF-8 nor GB18030" << "The file";
+    QTest::newRow("unreadable header") << QByteArray("card_no,na\x00me\n", 13) << "header: field 2 contains a NUL" << line1;
 }
 
 void TestImporters::headerProblemsAreFatal()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, message);
+    QFETCH(QString, start);
     PD_FRESH_DB(t);
     FixedClock clock(kNow);
     auto r = importMembers(t.db(), clock, input);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
-    QVERIFY(r.error().message.startsWith(QLatin1String("line 1")));
+    QVERIFY(r.error().message.startsWith(start));
 }
 
 void TestImporters::everyBadMemberRowIsReportedWithItsLine()
@@ -219,6 +227,73 @@ void TestImporters::exportRoundTripsAndNeutralizesFormulas()
     QCOMPARE(back->added, 2);
     QCOMPARE(MemberService(u.db(), clock).memberByCard(test::sessionFor(Role::Compliance), QStringLiteral("8000000001"))->credit,
              CreditStanding::Good);
+}
+
+void TestImporters::gb18030MembersFileIsReadAsChinese()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    QVERIFY(importStores(t.db(), clock, kStores).ok());
+    // as Excel saves it on a Chinese PC ("CSV (逗号分隔)"): GB18030 with CRLF; the third mobile is short
+    const QByteArray gb("card_no,name,mobile,joined_on,store,credit\r\n"
+                        "8000000001,\xCD\xF5\xD0\xA1\xC3\xF7,13812341234,2025-03-01,NY01,good\r\n"
+                        "8000000002,\xC0\xEE\xBB\xAA,13812341235,2025-03-02,SQZ01,normal\r\n"
+                        "8000000003,\xD5\xD4\xD1\xDB\xBE\xB5,1381234,2025-03-03,NY01,normal\r\n");
+    const auto members = [&](TextEncoding encoding) {
+        test::TextInput in(gb);
+        ImportOptions o;
+        o.encoding = encoding;
+        return Importers(t.db(), clock).importMembers(test::sessionFor(Role::BackOffice), &in.buffer, QStringLiteral("会员.csv"), o);
+    };
+    // named as UTF-8, every row with Chinese is refused for its bytes and nothing is added
+    auto asUtf8 = members(TextEncoding::Utf8);
+    QVERIFY(asUtf8.ok());
+    QCOMPARE(asUtf8->added, 0);
+    QCOMPARE(asUtf8->rejected.size(), 3);
+    QVERIFY2(asUtf8->rejected.at(0).reason.contains("not valid UTF-8 text"), qPrintable(rejectedText(asUtf8.value())));
+
+    // told from the bytes: two members added with their Chinese names, the short mobile reported on its line
+    auto told = members(TextEncoding::Auto);
+    QVERIFY2(told.ok(), qPrintable(told.error().describe()));
+    QCOMPARE(told->added, 2);
+    QCOMPARE(told->rejected.size(), 1);
+    QCOMPARE(told->rejected.at(0).line, 4);
+    QCOMPARE(told->rejected.at(0).field, QStringLiteral("mobile"));
+    const Session office = test::sessionFor(Role::Compliance);
+    QCOMPARE(MemberService(t.db(), clock).memberByCard(office, QStringLiteral("8000000001"))->name, QStringLiteral("王小明"));
+    QCOMPARE(MemberService(t.db(), clock).memberByCard(office, QStringLiteral("8000000002"))->name, QStringLiteral("李华"));
+    // named, the same; a re-run adds nothing
+    auto again = members(TextEncoding::Gb18030);
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->unchanged, 2);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("members")), 2);
+
+    // exported (as the desk's files are, with the byte order mark) and read back unchanged
+    QByteArray exported = csv::kUtf8Bom;
+    QBuffer out(&exported);
+    out.open(QIODevice::Append);
+    QCOMPARE(exportMembersCsv(t.db(), clock, office, &out).value(), 2);
+    QVERIFY(exported.startsWith("\xEF\xBB\xBF" "card_no,"));
+    QCOMPARE(detectTextEncoding(exported).value(), TextEncoding::Utf8);
+    PD_FRESH_DB(u);
+    QVERIFY(importStores(u.db(), clock, kStores).ok());
+    auto back = importMembers(u.db(), clock, exported);
+    QVERIFY2(back.ok() && back->added == 2 && back->rejected.isEmpty(), qPrintable(back ? rejectedText(back.value()) : back.error().message));
+    QCOMPARE(MemberService(u.db(), clock).memberByCard(office, QStringLiteral("8000000001"))->name, QStringLiteral("王小明"));
+}
+
+void TestImporters::aFileOfNeitherEncodingChangesNothing()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    QVERIFY(importStores(t.db(), clock, kStores).ok());
+    const qint64 audited = test::countRows(t.db(), QStringLiteral("audit_log"));
+    auto refused = importMembers(t.db(), clock, kMemberHeader + QByteArray("8000000001,\xFF\xFE\xFF,13812341234,2025-03-01,NY01,good\n"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, QStringLiteral("encoding"));
+    QVERIFY2(refused.error().message.contains("neither UTF-8 nor GB18030"), qPrintable(refused.error().message));
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("members")), 0);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log")), audited);
 }
 
 PD_DATABASE_TEST_MAIN(TestImporters)

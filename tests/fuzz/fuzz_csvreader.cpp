@@ -1,5 +1,6 @@
 // The one CSV reader: any bytes end in records, per-record errors or one fatal error —
-// never a crash, a hang, or a record longer than the field limit allows.
+// never a crash, a hang, or a record longer than the field limit allows — in either encoding
+// (the first byte chooses), and telling the encoding of any bytes never crashes.
 #include "core/io/csvreader.h"
 
 #include <QBuffer>
@@ -9,9 +10,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto encoding = size > 0 && (data[0] & 1) ? pd::TextEncoding::Gb18030 : pd::TextEncoding::Utf8;
+    (void)pd::detectTextEncoding(bytes);
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    pd::CsvReader reader(&buffer);
+    pd::CsvReader reader(&buffer, encoding);
     pd::CsvRecord record;
     qint64 lastLine = 0;
     for (int n = 0; n < 1'000'000; ++n) {

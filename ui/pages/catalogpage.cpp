@@ -6,13 +6,12 @@
 #include "core/clock.h"
 #include "core/io/catalogexport.h"
 #include "core/redemption/redemptionterms.h"
-#include "core/io/importers.h"
 #include "core/pointsmath.h"
 #include "ui/dialogs/catalogitemdialog.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/widgets/csvfile.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
-#include "ui/widgets/filechooser.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -146,32 +145,10 @@ void CatalogPage::openDialog(bool editing)
 
 void CatalogPage::importCsv()
 {
-    const QString file = FileChooser::openFile(this, tr("Import catalog"), tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this, tr("Import catalog"), tr("The file %1 cannot be read: %2").arg(file, input.errorString()));
-        return;
-    }
-    // a catalog is a few hundred rows: read in one go, as the user waits for the answer
-    auto report = Importers(m_context.db, m_context.clock).importCatalog(m_context.session, &input, file);
-    reload();
-    if (!report) {
-        MessageBox::warning(this, tr("Import catalog"), report.error().message);
-        return;
-    }
-    QString text = tr("%1 added, %2 updated, %3 unchanged, %4 rejected.")
-                       .arg(report->added)
-                       .arg(report->updated)
-                       .arg(report->unchanged)
-                       .arg(report->rejected.size());
-    for (const RejectedRow &row : report->rejected.mid(0, 20))
-        text += QStringLiteral("\n") + tr("Line %1: %2").arg(row.line).arg(row.field.isEmpty() ? row.reason : row.field + QStringLiteral(": ") + row.reason);
-    if (report->rejected.isEmpty())
-        MessageBox::information(this, tr("Import catalog"), text);
-    else
-        MessageBox::warning(this, tr("Import catalog"), text);
+    auto *dialog = new ImportDialog(m_context, ImportKind::Catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this] { reload(); });
+    dialog->open();
 }
 
 void CatalogPage::exportCsv()
