@@ -646,6 +646,26 @@
         <source>points each</source>
         <translation>每件积分</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>make-up card</source>
+        <translation>补签卡</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未用</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>购买</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuthService</name>

@@ -64,9 +64,23 @@ QString keyName(const QString &key)
         {QStringLiteral("head"), QT_TRANSLATE_NOOP("pd::AuditWords", "chain head")},
         {QStringLiteral("ledger_entry"), QT_TRANSLATE_NOOP("pd::AuditWords", "last ledger entry")},
         {QStringLiteral("ledger_digest"), QT_TRANSLATE_NOOP("pd::AuditWords", "ledger digest")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("pd::AuditWords", "date")},
+        {QStringLiteral("card"), QT_TRANSLATE_NOOP("pd::AuditWords", "make-up card")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : translated(*it);
+}
+
+// The few coded values details carry (a check-in's make-up card), in words.
+QString codedValueInWords(const QString &key, const QString &value)
+{
+    static const QHash<QString, const char *> cards = {
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("pd::AuditWords", "none")},
+        {QStringLiteral("free"), QT_TRANSLATE_NOOP("pd::AuditWords", "free")},
+        {QStringLiteral("bought"), QT_TRANSLATE_NOOP("pd::AuditWords", "bought")},
+    };
+    const auto it = key == QLatin1String("card") ? cards.constFind(value) : cards.cend();
+    return it == cards.cend() ? value : translated(*it);
 }
 
 QString valueInWords(const QJsonValue &v)
@@ -105,7 +119,7 @@ QString auditDetailsInWords(const QString &detailsJson)
         // amounts kept in fen read as yuan
         const QString value = it.key().endsWith(QLatin1String("_fen")) && it.value().isDouble()
                                   ? QStringLiteral("¥") + points::displayYuan(qint64(it.value().toDouble()))
-                                  : valueInWords(it.value());
+                                  : codedValueInWords(it.key(), valueInWords(it.value()));
         parts << (value.isEmpty() ? keyName(it.key()) : QCoreApplication::translate("pd::AuditWords", "%1 %2").arg(keyName(it.key()), value));
     }
     return parts.join(QCoreApplication::translate("pd::AuditWords", "; "));

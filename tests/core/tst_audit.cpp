@@ -1,5 +1,6 @@
 #include "core/audit/auditlog.h"
 #include "core/audit/auditmodel.h"
+#include "core/audit/auditwords.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/io/auditexport.h"
@@ -50,6 +51,8 @@ private slots:
     void twoConnectionsNeverForkTheChain();
     void modelPagesNewestFirstAndFilters();
     void recordsReadInWordsFilteredAndExported();
+    void detailsInWords_data();
+    void detailsInWords();
 };
 
 void TestAudit::chainOfRealOperationsVerifies()
@@ -299,6 +302,26 @@ void TestAudit::recordsReadInWordsFilteredAndExported()
     QCOMPARE(exportAuditCsv(w.t.db(), w.clock, test::sessionFor(Role::Cashier), receipts, &refused).error().code, ErrorCode::PermissionDenied);
     QVERIFY(refused.data().isEmpty());
     QCOMPARE(test::countRows(w.t.db(), "audit_log"), records + 1);
+}
+
+void TestAudit::detailsInWords_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("words");
+    // keys in the order JSON objects keep them (sorted); amounts in fen read as yuan
+    QTest::newRow("check-in without a make-up card") << R"({"card":"none","date":"2026-12-02","points":15})"
+                                                      << "make-up card none; date 2026-12-02; points 15";
+    QTest::newRow("make-up check-in, card bought") << R"({"card":"bought","date":"2026-11-30","points":5})"
+                                                    << "make-up card bought; date 2026-11-30; points 5";
+    QTest::newRow("yuan, a yes, an unknown key kept") << R"({"cash_fen":1250,"marketing":true,"zone":"x"})"
+                                                       << "cash ¥12.50; marketing consent yes; zone x";
+}
+
+void TestAudit::detailsInWords()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, words);
+    QCOMPARE(auditDetailsInWords(json), words);
 }
 
 PD_DATABASE_TEST_MAIN(TestAudit)

@@ -25,6 +25,7 @@
 #include "ui/appcontext.h"
 #include "ui/dialogs/firstrundialog.h"
 #include "ui/dialogs/batchjobdialog.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/memberdetaildialog.h"
 #include "core/members/membermodel.h"
@@ -37,6 +38,7 @@
 #include "ui/pages/checkspanel.h"
 #include "ui/pages/compliancepage.h"
 #include "ui/pages/memberspage.h"
+#include "ui/widgets/filechooser.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QApplication>
@@ -51,6 +53,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -177,6 +180,30 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     ui::BatchJobDialog job(admin, ui::BatchJobDialog::Job::Expiry, &window);
     save(&job, outDir, lang, QStringLiteral("expiry-run"));
     job.hide();
+
+    // members from a spreadsheet saved on a Chinese PC (GB18030): the preview, then the report
+    {
+        QTemporaryDir dir;
+        const QString first = lang.startsWith(QLatin1String("zh")) ? QStringLiteral("80000090") : QStringLiteral("80000091");
+        QFile file(dir.filePath(QStringLiteral("新会员.csv")));
+        file.open(QIODevice::WriteOnly);
+        // 王小红, 李建国, 赵丽 (GB18030); the third mobile lacks digits
+        file.write("card_no,name,mobile,joined_on,store,credit\r\n");
+        file.write(first.toLatin1() + "01,\xCD\xF5\xD0\xA1\xBA\xEC,139" + first.right(2).toLatin1() + "000001,2026-11-01,NY01,normal\r\n");
+        file.write(first.toLatin1() + "02,\xC0\xEE\xBD\xA8\xB9\xFA,139" + first.right(2).toLatin1() + "000002,2026-11-02,SQZ01,good\r\n");
+        file.write(first.toLatin1() + "03,\xD5\xD4\xC0\xF6,1390000,2026-11-03,NY02,normal\r\n");
+        file.close();
+        ui::ImportDialog import(admin, ImportKind::Members, &window);
+        import.show();
+        ui::FileChooser::answerNextForTests(file.fileName());
+        import.findChild<QPushButton *>(QStringLiteral("chooseButton"))->click();
+        save(&import, outDir, lang, QStringLiteral("import-preview"));
+        QSignalSpy imported(&import, &ui::ImportDialog::importFinished);
+        import.findChild<QPushButton *>(QStringLiteral("runImportButton"))->click();
+        imported.wait(60000);
+        save(&import, outDir, lang, QStringLiteral("import-report"));
+        import.hide();
+    }
 
     // redeeming at the counter: the good-credit price and the stock; a slip brought back
     window.showScreen(QStringLiteral("counterPage"));

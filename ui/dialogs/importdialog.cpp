@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -67,6 +68,7 @@ ImportDialog::ImportDialog(const AppContext &context, ImportKind kind, QWidget *
     m_preview = new QStandardItemModel(this);
     m_previewView = new QTableView(this);
     setUpListView(m_previewView, "previewView");
+    m_previewView->verticalHeader()->show(); // each row's line in the file, as the rejected rows name it
     m_previewView->setModel(m_preview);
 
     m_progress = new QProgressBar(this);
