@@ -9,7 +9,7 @@ foreach(f IN LISTS sources)
     endif()
     file(READ "${f}" text)
     # action codes are entity.verb literals; settings keys (points.*, demo.*) are not actions
-    string(REGEX MATCHALL "QStringLiteral\\(\"(auth|user|store|member|import|export|demo|settings|receipt|return|adjust|expiry|tiers|charity|rules|redeem|campaign|catalog|audit)\\.[a-z_]+\"\\)" found "${text}")
+    string(REGEX MATCHALL "QStringLiteral\\(\"(auth|user|store|member|import|export|demo|settings|receipt|return|adjust|expiry|tiers|charity|rules|redeem|campaign|catalog|audit|backup)\\.[a-z_]+\"\\)" found "${text}")
     foreach(literal IN LISTS found)
         string(REGEX REPLACE "QStringLiteral\\(\"([^\"]+)\"\\)" "\\1" code "${literal}")
         if(NOT code STREQUAL "demo.logins")

@@ -431,6 +431,14 @@
         <source>Home store changed</source>
         <translation>所属门店已修改</translation>
     </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>数据库已备份</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>数据库已从备份恢复</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -666,6 +674,10 @@
         <source>bought</source>
         <translation>购买</translation>
     </message>
+    <message>
+        <source>points per ¥100</source>
+        <translation>每百元积分</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuthService</name>
@@ -724,6 +736,77 @@
     <message>
         <source>There is no store %1.</source>
         <translation>没有门店 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Backup</name>
+    <message>
+        <source>The backup %1 could not be written to disk: %2</source>
+        <translation>备份 %1 无法写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a backup: %2</source>
+        <translation>%1 不能用作备份：%2</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>没有备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation>无法将备份 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>it is not a database file, or it is damaged.</source>
+        <translation>它不是数据库文件，或已损坏。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it holds no PointsDesk data.</source>
+        <translation>其中没有 PointsDesk 数据。</translation>
+    </message>
+    <message>
+        <source>its ledger does not add up: %1</source>
+        <translation>其积分账本对不上：%1</translation>
+    </message>
+    <message>
+        <source>its audit trail is broken at record %1: %2</source>
+        <translation>其审计记录链在第 %1 条断开：%2</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up by its server, with the desks open: pg_dump --format=custom --file=pointsdesk.dump %1 (restored with pg_restore). See the user guide.</source>
+        <translation>PostgreSQL 数据库由其服务器备份，各前台无需关闭：pg_dump --format=custom --file=pointsdesk.dump %1（用 pg_restore 恢复）。详见用户指南。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a backup never writes over a file. Choose another name.</source>
+        <translation>%1 已存在：备份从不覆盖已有文件。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1.</source>
+        <translation>无法将数据库复制到 %1。</translation>
+    </message>
+    <message>
+        <source>At least one backup is kept.</source>
+        <translation>至少要保留一份备份。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No room to check the backup: %1</source>
+        <translation>没有空间检查备份：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside; nothing was restored.</source>
+        <translation>无法将 %1 移到一旁；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the database was left as it was.</source>
+        <translation>无法用备份替换 %1；数据库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1752,13 @@
     <message>
         <source>field %1 is not valid %2 text</source>
         <translation>第 %1 个字段不是有效的 %2 文本</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DailyClose</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4065,38 @@
         <source>Text of section &quot;%1&quot; saved.</source>
         <translation>“%1”章节说明已保存。</translation>
     </message>
+    <message>
+        <source>schema %1, %2 members, %3 receipts, %4 ledger entries, %5 audit records</source>
+        <translation>结构版本 %1，会员 %2 名，小票 %3 张，账本记录 %4 条，审计记录 %5 条</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes, schema %3); check it with: restore --check %1</source>
+        <translation>已备份到 %1（%2 字节，结构版本 %3）；检查方法：restore --check %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is already in %1.</source>
+        <translation>今天的备份已在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1; the newest %2 backups are kept.</source>
+        <translation>已备份到 %1；保留最新的 %2 份备份。</translation>
+    </message>
+    <message>
+        <source>%1 is a sound backup: %2.</source>
+        <translation>%1 是完好的备份：%2。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored by its server: pg_restore --clean --dbname=%1 FILE.dump</source>
+        <translation>PostgreSQL 数据库由其服务器恢复：pg_restore --clean --dbname=%1 FILE.dump</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>被替换的数据库保留为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>pd::io</name>
@@ -4101,10 +4223,6 @@
 </context>
 <context>
     <name>pd::ui::AuditPage</name>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation>校验记录链(&amp;V)</translation>
-    </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s), each linked to the one before.</source>
         <translation>
@@ -4176,6 +4294,123 @@
     <message>
         <source>Fro&amp;m:</source>
         <translation>从(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s chain, and the ledger: every member&apos;s chain, the invariants and the daily figures</source>
+        <translation>审计记录链，以及积分账本：每位会员的记录链、不变量和每日汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Daily close…</source>
+        <translation>日结(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Records the day&apos;s anchor of the ledger in the audit trail and appends the trail&apos;s head to a file kept away from the database</source>
+        <translation>在审计记录中登记当天账本的锚点，并把记录链的链头追加到一个存放在数据库之外的文件</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail and the ledger…</source>
+        <translation>正在校验审计记录和积分账本…</translation>
+    </message>
+    <message>
+        <source>The ledger adds up: every member&apos;s chain, balance, lots and daily figures.</source>
+        <translation>积分账本完全对得上：每位会员的记录链、余额、积分批次和每日汇总。</translation>
+    </message>
+    <message>
+        <source>The ledger is broken: %1</source>
+        <translation>积分账本有误：%1</translation>
+    </message>
+    <message>
+        <source>Daily close: the file of heads</source>
+        <translation>日结：链头文件</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Closing the day…</source>
+        <translation>正在日结…</translation>
+    </message>
+    <message>
+        <source>Daily close: audit record %1 is the head; appended to %2. Keep that file away from this computer: verify compares the trail with it.</source>
+        <translation>日结：第 %1 条审计记录为链头，已追加到 %2。请把该文件存放在本机以外：校验时会用它核对记录链。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the whole programme — members, points, receipts, the audit trail — written while the desks keep working; it holds everything committed when it began. Keep copies away from this computer (they hold members&apos; names and mobiles: only you can read them).
+
+To restore one, close every desk and run:
+    pointsdesk-cli --db %1 restore BACKUP
+It checks the copy first and keeps the database it replaces. A daily backup for a scheduler:
+    pointsdesk-cli --db %1 backup --dir FOLDER --keep 14</source>
+        <translation>备份是整个积分计划（会员、积分、小票、审计记录）的副本，各前台照常工作时即可写出；它包含开始备份时已提交的全部内容。请把副本存放在本机以外（其中有会员姓名和手机号：只有您能读取）。
+
+恢复时请先关闭所有前台，再运行：
+    pointsdesk-cli --db %1 restore BACKUP
+它会先检查副本，并保留被替换的数据库。供计划任务使用的每日备份：
+    pointsdesk-cli --db %1 backup --dir FOLDER --keep 14</translation>
+    </message>
+    <message>
+        <source>This programme lives on a PostgreSQL server, which backs it up with its own tools while the desks work:
+    pg_dump --format=custom --file=pointsdesk.dump %1
+and restores it with pg_restore --clean --dbname=%1 pointsdesk.dump. Ask whoever runs the server.</source>
+        <translation>本积分计划存放在 PostgreSQL 服务器上，由服务器自带的工具在前台工作时备份：
+    pg_dump --format=custom --file=pointsdesk.dump %1
+并用 pg_restore --clean --dbname=%1 pointsdesk.dump 恢复。请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a file…</source>
+        <translation>备份到文件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a backup…</source>
+        <translation>检查备份(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>PointsDesk backups (*.sqlite)</source>
+        <translation>PointsDesk 备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Check it, then keep it away from this computer.</source>
+        <translation>已备份到 %1（%2）。请检查后存放在本机以外。</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <source>PointsDesk backups (*.sqlite);;All files (*)</source>
+        <translation>PointsDesk 备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup: every page, the ledger and the audit trail…</source>
+        <translation>正在检查备份：每一页、积分账本和审计记录…</translation>
+    </message>
+    <message>
+        <source>%1 is a sound backup: %2 members, %3 receipts, %4 ledger entries, %5 audit records (schema %6).</source>
+        <translation>%1 是完好的备份：会员 %2 名，小票 %3 张，账本记录 %4 条，审计记录 %5 条（结构版本 %6）。</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5938,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>C&amp;atalog…</source>
         <translation>兑换目录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/backupdialog.h"
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/pages/adjustmentspage.h"
@@ -95,6 +96,13 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
             if (s.can(Importers::permission(kind)))
                 imports->addAction(text, this, [this, kind] { openImport(int(kind)); })
                     ->setObjectName(QStringLiteral("import%1Action").arg(importKindCode(kind).replace(0, 1, importKindCode(kind).at(0).toUpper())));
+    }
+    if (s.can(Permission::Backup)) {
+        file->addAction(tr("&Backups…"), this, [this] {
+                auto *dialog = new BackupDialog(m_context, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            })->setObjectName(QStringLiteral("backupAction"));
     }
     file->addAction(tr("&Settings…"), this, &MainWindow::openSettings)->setObjectName(QStringLiteral("settingsAction"));
     file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested)->setObjectName(QStringLiteral("logoutAction"));

@@ -70,5 +70,8 @@ int runChecks(Context &c, const QStringList &args);
 int runReminders(Context &c, const QStringList &args);
 // The programme rules (disclosurecommands.cpp).
 int runDisclosure(Context &c, const QStringList &args);
+// Backups (backupcommands.cpp). A restore opens no database: it replaces the one at `location`.
+int runBackup(Context &c, const QStringList &args);
+int runRestore(Context &c, const QString &location, const QStringList &args);
 
 } // namespace pd::cli

@@ -186,17 +186,13 @@ int runCloseDay(Context &c, const QStringList &args)
     p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
     if (!p.parse(QStringList{QStringLiteral("close-day")} + args) || !p.positionalArguments().isEmpty() || !p.isSet(QStringLiteral("out")))
         return c.usage(QStringLiteral("pointsdesk-cli close-day --out HEADS.txt   (appends today's audit chain head)"));
-    QFile file(p.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
-    auto head = closeDay(*c.db, c.clock, c.session);
+    const QString file = p.value(QStringLiteral("out"));
+    auto head = closeDayToFile(*c.db, c.clock, c.session, file);
     if (!head)
         return c.fail(head.error());
-    if (file.write((head->toLine() + QLatin1Char('\n')).toUtf8()) < 0 || !file.flush())
-        return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString())));
     c.out << QCoreApplication::translate("pd::cli", "Daily close: audit record %1 is the head; kept in %2 (store it away from the database).")
                  .arg(head->seq)
-                 .arg(file.fileName())
+                 .arg(file)
           << Qt::endl;
     // the compliance checks belong to the close (DESIGN §9), for those who may run them
     if (c.session.can(Permission::ComplianceChecks)) {
@@ -435,7 +431,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                          "checkin CARD [--store CODE] [--for-date D] | badges CARD | collect-prize CARD CAMPAIGN | "
                                          "member export CARD --json FILE|erase CARD --reason T|request CARD copy|erasure|refuse ID --reason T|requests | checks | reminders --as-of D [--out FILE] | "
                                          "disclosure show [--version N] [--lang zh|en] [--pdf FILE|--html FILE]|generate|publish [--version N] --effective D|"
-                                         "versions|diff N [M]|note SECTION TEXT");
+                                         "versions|diff N [M]|note SECTION TEXT | backup --out FILE|--dir FOLDER [--keep N] | restore BACKUP [--check]");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -460,10 +456,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                       QStringLiteral("redeem"),  QStringLiteral("cancel-redemption"), QStringLiteral("close-day"),
                                       QStringLiteral("campaign"), QStringLiteral("checkin"),
                                       QStringLiteral("badges"), QStringLiteral("collect-prize"), QStringLiteral("member"),
-                                      QStringLiteral("checks"), QStringLiteral("reminders"), QStringLiteral("disclosure")};
+                                      QStringLiteral("checks"), QStringLiteral("reminders"), QStringLiteral("disclosure"),
+                                      QStringLiteral("backup"), QStringLiteral("restore")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
+    }
+    if (verb == QLatin1String("restore")) {
+        if (!user.isEmpty())
+            return c.usage(QStringLiteral("pointsdesk-cli --db FILE restore BACKUP [--check]   (run by the computer's operator, without --user)"));
+        return runRestore(c, location, args);
     }
     const bool creates = verb == QLatin1String("init") || verb == QLatin1String("demo");
     if (int rc = openDatabase(c, location, creates); rc != kOk)
@@ -484,6 +486,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runExport(c, args);
     if (verb == QLatin1String("verify"))
         return runVerify(c, args);
+    if (verb == QLatin1String("backup"))
+        return runBackup(c, args);
     if (verb == QLatin1String("close-day"))
         return runCloseDay(c, args);
     if (verb == QLatin1String("expire") || verb == QLatin1String("tiers"))

@@ -38,6 +38,7 @@ enum class Permission {
     ProgrammeFigures,    // the programme's daily points figures (issued, used, expired): no personal data
     CampaignRead,        // see campaigns, their figures and simulations
     CampaignDesign,      // draft, submit, simulate, cancel and version campaigns (approval is Approve, by someone else)
+    Backup,              // copy the whole database to a file, check a copy, restore one (administrators)
 };
 
 QList<Role> allRoles();

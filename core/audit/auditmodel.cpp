@@ -35,6 +35,8 @@ const QHash<QString, const char *> &actionNames()
         {QStringLiteral("export.members"), QT_TRANSLATE_NOOP("pd::AuditModel", "Members exported")},
         {QStringLiteral("export.reminders"), QT_TRANSLATE_NOOP("pd::AuditModel", "Expiry reminders' SMS file written")},
         {QStringLiteral("demo.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "Demo data created")},
+        {QStringLiteral("backup.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "Database backed up")},
+        {QStringLiteral("backup.restore"), QT_TRANSLATE_NOOP("pd::AuditModel", "Database restored from a backup")},
         {QStringLiteral("rules.note"), QT_TRANSLATE_NOOP("pd::AuditModel", "Text of the programme rules changed")},
         {QStringLiteral("rules.version_saved"), QT_TRANSLATE_NOOP("pd::AuditModel", "Version of the programme rules saved")},
         {QStringLiteral("rules.publish"), QT_TRANSLATE_NOOP("pd::AuditModel", "Programme rules published")},

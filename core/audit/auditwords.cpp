@@ -65,6 +65,7 @@ QString keyName(const QString &key)
         {QStringLiteral("ledger_entry"), QT_TRANSLATE_NOOP("pd::AuditWords", "last ledger entry")},
         {QStringLiteral("ledger_digest"), QT_TRANSLATE_NOOP("pd::AuditWords", "ledger digest")},
         {QStringLiteral("date"), QT_TRANSLATE_NOOP("pd::AuditWords", "date")},
+        {QStringLiteral("rate_per_100"), QT_TRANSLATE_NOOP("pd::AuditWords", "points per ¥100")},
         {QStringLiteral("card"), QT_TRANSLATE_NOOP("pd::AuditWords", "make-up card")},
     };
     const auto it = names.constFind(key);

@@ -8,7 +8,10 @@
 #include "core/db/transaction.h"
 #include "core/ledger/ledgerchain.h"
 
+#include <QFile>
 #include <QJsonObject>
+
+#include <unistd.h>
 
 namespace pd {
 
@@ -43,6 +46,23 @@ Result<ChainHead> closeDay(Database &db, const Clock &clock, const Session &sess
             return s.error();
         return h;
     });
+}
+
+Result<ChainHead> closeDayToFile(Database &db, const Clock &clock, const Session &session, const QString &headsFile)
+{
+    QFile file(headsFile);
+    const auto unwritable = [&file] {
+        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::DailyClose", "The file %1 cannot be written: %2").arg(file.fileName(), file.errorString()),
+                         QStringLiteral("file"));
+    };
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return unwritable();
+    auto head = closeDay(db, clock, session);
+    if (!head)
+        return head.error();
+    if (file.write((head->toLine() + QLatin1Char('\n')).toUtf8()) < 0 || !file.flush() || ::fsync(file.handle()) != 0)
+        return unwritable();
+    return head;
 }
 
 } // namespace pd

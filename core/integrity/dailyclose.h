@@ -15,4 +15,8 @@ struct Session;
 // member chain no longer matches what the close recorded.
 Result<ChainHead> closeDay(Database &db, const Clock &clock, const Session &session);
 
+// The daily close with its head appended to `headsFile` (a line "at,seq,hash"), the file kept
+// away from the database. A file that cannot be written is found before the day is closed.
+Result<ChainHead> closeDayToFile(Database &db, const Clock &clock, const Session &session, const QString &headsFile);
+
 } // namespace pd

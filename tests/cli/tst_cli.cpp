@@ -23,6 +23,7 @@ private slots:
     void importReportsRejectedRowsWithFileAndLine();
     void exportWritesTheImportFormat();
     void gb18030FilesFromChinesePcsAreRead();
+    void backupCheckAndRestore();
     void verifyNamesTheBrokenRecord();
     void demoCreatesMembersAndLogins();
     void receiptsReturnsBalancesExpiryTiersStatement();
@@ -153,6 +154,53 @@ void TestCli::exportWritesTheImportFormat()
     QCOMPARE(cli(u.location(), {"import", "stores", stores}).code, 0);
     const Run back = cli(u.location(), {"import", "members", file});
     QVERIFY2(back.code == 0 && back.out.contains("20 added, 0 already present, 0 rejected"), qPrintable(back.out + back.err));
+}
+
+void TestCli::backupCheckAndRestore()
+{
+    PD_FRESH_DB(t);
+    QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
+    const QString backup = m_dir.filePath("nightly.sqlite");
+    QFile::remove(backup);
+    const Run made = cli(t.location(), {"backup", "--out", backup});
+    if (!t.db().dialect().isSQLite()) {
+        // a chain's server: the command to use instead
+        QCOMPARE(made.code, 1);
+        QVERIFY2(made.err.contains("pg_dump"), qPrintable(made.err));
+        const Run restore = cli(t.location(), {"restore", backup});
+        QCOMPARE(restore.code, 1);
+        QVERIFY2(restore.err.contains("pg_restore"), qPrintable(restore.err));
+        return;
+    }
+    QVERIFY2(made.code == 0 && made.out.contains("Backed up to " + backup), qPrintable(made.out + made.err));
+    QCOMPARE(cli(t.location(), {"backup", "--out", backup}).code, 1); // never over a file
+    const Run checked = cli(QString(), {"restore", backup, "--check"});
+    QVERIFY2(checked.code == 0 && checked.out.contains("is a sound backup: schema") && checked.out.contains("3 members"),
+             qPrintable(checked.out + checked.err));
+    // restored into a new place (every desk closed): it opens and verifies
+    const QString desk = m_dir.filePath("restored.sqlite");
+    QFile::remove(desk);
+    const Run restored = cli(desk, {"restore", backup});
+    QVERIFY2(restored.code == 0 && restored.out.contains("Restored " + desk), qPrintable(restored.out + restored.err));
+    const Run verify = cli(desk, {"verify"});
+    QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+    // a file that is no backup is refused, and the database stays as it was
+    const QString junk = m_dir.filePath("junk.sqlite");
+    QFile j(junk);
+    QVERIFY(j.open(QIODevice::WriteOnly));
+    j.write(QByteArray(4096, 'x'));
+    j.close();
+    const Run refused = cli(desk, {"restore", junk});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains("cannot be used as a backup"), qPrintable(refused.err));
+    QCOMPARE(cli(desk, {"verify"}).code, 0);
+    // the daily one for a scheduler, and the usage
+    const QString folder = m_dir.filePath("daily");
+    QVERIFY(cli(t.location(), {"backup", "--dir", folder, "--keep", "7"}).out.contains("the newest 7 backups are kept"));
+    QVERIFY(cli(t.location(), {"backup", "--dir", folder}).out.contains("already in"));
+    QCOMPARE(cli(t.location(), {"backup"}).code, 2);
+    QCOMPARE(cli(t.location(), {"backup", "--out", backup, "--dir", folder}).code, 2);
+    QCOMPARE(cli(desk, {"--user", "admin", "restore", backup}, "x\n").code, 2);
 }
 
 void TestCli::gb18030FilesFromChinesePcsAreRead()

@@ -313,6 +313,7 @@ void TestAudit::detailsInWords_data()
                                                       << "make-up card none; date 2026-12-02; points 15";
     QTest::newRow("make-up check-in, card bought") << R"({"card":"bought","date":"2026-11-30","points":5})"
                                                     << "make-up card bought; date 2026-11-30; points 5";
+    QTest::newRow("a rate") << R"({"rate_per_100":40})" << "points per ¥100 40";
     QTest::newRow("yuan, a yes, an unknown key kept") << R"({"cash_fen":1250,"marketing":true,"zone":"x"})"
                                                        << "cash ¥12.50; marketing consent yes; zone x";
 }

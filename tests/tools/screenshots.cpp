@@ -24,6 +24,7 @@
 #include "ui/pages/catalogpage.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/firstrundialog.h"
+#include "ui/dialogs/backupdialog.h"
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/logindialog.h"
@@ -268,11 +269,25 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     window.showScreen(QStringLiteral("auditPage"));
     auto *audit = window.findChild<ui::AuditPage *>();
     audit->findChild<QPushButton *>(QStringLiteral("verifyButton"))->click();
+    if (!QTest::qWaitFor([audit] { return !audit->isRunning(); }, 60000)) // verify runs on its own thread
+        qWarning("verify did not finish within a minute");
     save(&window, outDir, lang, QStringLiteral("audit"));
     auto *actions = audit->findChild<QComboBox *>(QStringLiteral("actionCombo"));
     actions->setCurrentIndex(actions->findData(QStringLiteral("receipt.post")));
     audit->findChild<QPushButton *>(QStringLiteral("refreshButton"))->click();
     save(&window, outDir, lang, QStringLiteral("audit-receipts"));
+    // a backup written while the desks work
+    {
+        QTemporaryDir dir;
+        ui::BackupDialog backups(admin, &window);
+        backups.show();
+        ui::FileChooser::answerNextForTests(dir.filePath(QStringLiteral("pointsdesk-%1.sqlite").arg(businessToday(clock).toString(Qt::ISODate))));
+        QSignalSpy backedUp(&backups, &ui::BackupDialog::finished);
+        backups.findChild<QPushButton *>(QStringLiteral("backupButton"))->click();
+        backedUp.wait(60000);
+        save(&backups, outDir, lang, QStringLiteral("backup"));
+        backups.hide();
+    }
     window.showScreen(QStringLiteral("compliancePage"));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("complianceTabs"));
     tabs->setCurrentIndex(0);

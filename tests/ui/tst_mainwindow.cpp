@@ -1,3 +1,4 @@
+#include "core/audit/auditlog.h"
 #include "core/audit/auditmodel.h"
 #include "core/auth/userlistmodel.h"
 #include "core/i18n/translations.h"
@@ -29,6 +30,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -197,11 +200,32 @@ void TestMainWindow::auditPageVerifiesAndNamesABrokenRecord()
     page.show();
     QVERIFY(page.model()->rowCount() > 5);
     QCOMPARE(page.model()->recordAt(0).action, QStringLiteral("demo.create")); // newest first
+    // verify runs on its own thread: the trail and the ledger
+    QSignalSpy checked(&page, &ui::AuditPage::checkFinished);
     mouseClick(&page, "verifyButton");
+    QVERIFY(page.isRunning());
+    QTRY_COMPARE(checked.count(), 1);
+    QVERIFY(checked.at(0).at(0).toBool());
     QVERIFY(child<QLabel>(&page, "verifyLabel")->text().contains("intact"));
+    QVERIFY(child<QLabel>(&page, "verifyLabel")->text().contains("The ledger adds up"));
+    // the daily close: its head appended to the chosen file, the close on record
+    QTemporaryDir headsDir;
+    ui::FileChooser::answerNextForTests(headsDir.filePath("heads.txt"));
+    mouseClick(&page, "closeDayButton");
+    QTRY_COMPARE(checked.count(), 2);
+    QVERIFY2(child<QLabel>(&page, "verifyLabel")->text().startsWith("Daily close: audit record "), qPrintable(child<QLabel>(&page, "verifyLabel")->text()));
+    QFile heads(headsDir.filePath("heads.txt"));
+    QVERIFY(heads.open(QIODevice::ReadOnly));
+    QVERIFY(ChainHead::fromLine(QString::fromUtf8(heads.readAll()).trimmed()).has_value());
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'audit.close'"), 1);
+    // a balance changed behind the ledger's back, and a record of the trail edited: both named
+    f.t.exec("UPDATE members SET balance = balance + 5 WHERE card_no = '8000000001'");
     f.t.exec("UPDATE audit_log SET details = '{}' WHERE seq = 2");
     mouseClick(&page, "verifyButton");
+    QTRY_COMPARE(checked.count(), 3);
+    QVERIFY(!checked.at(2).at(0).toBool());
     QVERIFY2(child<QLabel>(&page, "verifyLabel")->text().contains("record 2"), qPrintable(child<QLabel>(&page, "verifyLabel")->text()));
+    QVERIFY2(child<QLabel>(&page, "verifyLabel")->text().contains("The ledger is broken"), qPrintable(child<QLabel>(&page, "verifyLabel")->text()));
     choose(&page, "actionCombo", "store.add");
     QCOMPARE(page.model()->rowCount(), 6);
     QCOMPARE(page.model()->index(0, AuditModel::Entity).data().toString(), QStringLiteral("store AUTO01"));

@@ -253,9 +253,7 @@ void ImportDialog::start()
 
 void ImportDialog::finish(const Result<ImportReport> &report)
 {
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    releaseWorker(m_thread);
     m_choose->setEnabled(true);
     m_encoding->setEnabled(true);
     m_run->setEnabled(true);

@@ -2,13 +2,18 @@
 
 #include "core/audit/auditlog.h"
 #include "core/audit/auditmodel.h"
+#include "core/integrity/dailyclose.h"
+#include "core/integrity/invariants.h"
 #include "core/io/auditexport.h"
 #include "ui/widgets/csvfile.h"
 #include "ui/widgets/datefield.h"
+#include "ui/widgets/filechooser.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/ownconnectionthread.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,8 +55,13 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent) : QWidget(paren
     apply->setObjectName(QStringLiteral("refreshButton"));
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    auto *verify = new QPushButton(tr("&Verify chain"), this);
-    verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify = new QPushButton(tr("&Verify"), this);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setToolTip(tr("The audit trail's chain, and the ledger: every member's chain, the invariants and the daily figures"));
+    m_close = new QPushButton(tr("&Daily close…"), this);
+    m_close->setObjectName(QStringLiteral("closeDayButton"));
+    m_close->setToolTip(tr("Records the day's anchor of the ledger in the audit trail and appends the trail's head to a file kept "
+                           "away from the database"));
     m_filterError = new QLabel(this);
     m_filterError->setObjectName(QStringLiteral("filterError"));
     m_filterError->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -73,7 +83,8 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent) : QWidget(paren
         connect(field, &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
     connect(apply, &QPushButton::clicked, this, &AuditPage::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
-    connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyAll);
+    connect(m_close, &QPushButton::clicked, this, &AuditPage::closeTheDay);
 
     auto *filters = new QHBoxLayout;
     auto label = [this](const QString &text, QWidget *buddy) {
@@ -95,7 +106,8 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent) : QWidget(paren
     buttons->addWidget(apply);
     buttons->addWidget(exportButton);
     buttons->addStretch(1);
-    buttons->addWidget(verify);
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_filterError);
@@ -162,23 +174,95 @@ void AuditPage::exportCsv()
     MessageBox::information(this, tr("Export audit trail"), tr("%n record(s) written to %1.", nullptr, int(n.value())).arg(output->fileName()));
 }
 
-void AuditPage::verifyChain()
+AuditPage::~AuditPage()
 {
-    m_model->reload();
-    auto report = AuditLog(m_context.db, m_context.clock).verify(m_context.session);
-    if (!report) {
-        m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_result->setText(report.error().message);
+    if (m_thread)
+        m_thread->wait(); // a check only reads; a close is one short transaction
+}
+
+void AuditPage::startWork(const QString &doing)
+{
+    m_verify->setEnabled(false);
+    m_close->setEnabled(false);
+    m_result->setStyleSheet(QString());
+    m_result->setText(doing);
+}
+
+void AuditPage::showOutcome(bool good, const QString &text)
+{
+    releaseWorker(m_thread);
+    m_verify->setEnabled(true);
+    m_close->setEnabled(true);
+    m_result->setStyleSheet(good ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b3261e; font-weight: 600;"));
+    m_result->setText(text);
+    m_model->reload(); // a close is on record, and what others wrote meanwhile shows
+    emit checkFinished(good);
+}
+
+namespace {
+struct Verification
+{
+    AuditVerifyReport trail;
+    InvariantReport ledger;
+};
+} // namespace
+
+void AuditPage::verifyAll()
+{
+    if (isRunning())
         return;
-    }
-    if (report->intact) {
-        m_result->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-        m_result->setText(tr("The audit trail is intact: %n record(s), each linked to the one before.", nullptr,
-                             int(report->records)));
-    } else {
-        m_result->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
-        m_result->setText(tr("The audit trail is broken: %1").arg(report->reason));
-    }
+    startWork(tr("Verifying the audit trail and the ledger…"));
+    const Session session = m_context.session;
+    const Clock *clock = &m_context.clock;
+    m_thread = runOnOwnConnection<Verification>(
+        this, m_context.db, QStringLiteral("verify"),
+        [session, clock](Database &db) -> Result<Verification> {
+            auto trail = AuditLog(db, *clock).verify(session);
+            if (!trail)
+                return trail.error();
+            auto ledger = checkLedgerInvariants(db);
+            if (!ledger)
+                return ledger.error();
+            return Verification{trail.value(), ledger.value()};
+        },
+        [this](Result<Verification> v) {
+            if (!v) {
+                showOutcome(false, v.error().message);
+                return;
+            }
+            QStringList lines;
+            lines << (v->trail.intact ? tr("The audit trail is intact: %n record(s), each linked to the one before.", nullptr, int(v->trail.records))
+                                      : tr("The audit trail is broken: %1").arg(v->trail.reason));
+            if (v->ledger.ok())
+                lines << tr("The ledger adds up: every member's chain, balance, lots and daily figures.");
+            else
+                for (const QString &problem : v->ledger.problems.mid(0, 5))
+                    lines << tr("The ledger is broken: %1").arg(problem);
+            showOutcome(v->trail.intact && v->ledger.ok(), lines.join(QLatin1Char('\n')));
+        });
+}
+
+void AuditPage::closeTheDay()
+{
+    if (isRunning())
+        return;
+    const QString file = FileChooser::saveFile(this, tr("Daily close: the file of heads"), QStringLiteral("pointsdesk-heads.txt"),
+                                               tr("Text files (*.txt)"));
+    if (file.isEmpty())
+        return;
+    startWork(tr("Closing the day…"));
+    const Session session = m_context.session;
+    const Clock *clock = &m_context.clock;
+    m_thread = runOnOwnConnection<ChainHead>(
+        this, m_context.db, QStringLiteral("close-day"),
+        [session, clock, file](Database &db) { return closeDayToFile(db, *clock, session, file); },
+        [this, file](Result<ChainHead> head) {
+            showOutcome(head.ok(), head ? tr("Daily close: audit record %1 is the head; appended to %2. Keep that file away from this "
+                                             "computer: verify compares the trail with it.")
+                                              .arg(head->seq)
+                                              .arg(QDir::toNativeSeparators(file))
+                                        : head.error().message);
+        });
 }
 
 } // namespace pd::ui

@@ -82,9 +82,7 @@ void ChecksPanel::runChecks()
 
 void ChecksPanel::showFindings(Result<QList<Finding>> found)
 {
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    releaseWorker(m_thread);
     m_running = false;
     m_run->setEnabled(true);
     if (m_runAgain) {

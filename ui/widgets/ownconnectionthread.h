@@ -38,4 +38,15 @@ QThread *runOnOwnConnection(QObject *owner, Database &db, const QString &purpose
     return thread;
 }
 
+// After the worker's result arrived: waits for its thread to end (it has posted its last
+// words), lets it go and forgets it.
+inline void releaseWorker(QThread *&thread)
+{
+    if (!thread)
+        return;
+    thread->wait();
+    thread->deleteLater();
+    thread = nullptr;
+}
+
 } // namespace pd::ui
