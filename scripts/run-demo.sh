@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+scripts/build.sh pointsdesk pointsdesk-cli # the two programs only: the tests build with scripts/test.sh
 db=${POINTSDESK_DEMO_DB:-$PWD/demo.sqlite}
 if [ "${1:-}" = "--db" ] && [ -n "${2:-}" ]; then db=$2; fi
 if [ ! -e "$db" ]; then
