@@ -439,6 +439,10 @@
         <source>Database restored from a backup</source>
         <translation>数据库已从备份恢复</translation>
     </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改了自己的密码</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -736,6 +740,18 @@
     <message>
         <source>There is no store %1.</source>
         <translation>没有门店 %1。</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s operator has no password here: log in as a user (--user NAME).</source>
+        <translation>本机操作员在此没有密码：请以用户身份登录（--user NAME）。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4113,18 @@
         <source>The database it replaced is kept as %1.</source>
         <translation>被替换的数据库保留为 %1。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: cashier, backoffice, campaign, compliance or admin</source>
+        <translation>“%1”不是角色：请用 cashier、backoffice、campaign、compliance 或 admin</translation>
+    </message>
+    <message>
+        <source>User %1 (%2) created.</source>
+        <translation>已创建用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>已修改 %1 的密码。</translation>
+    </message>
 </context>
 <context>
     <name>pd::io</name>
@@ -5943,6 +5971,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MemberDetailDialog</name>
@@ -6189,6 +6221,41 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Unfree&amp;ze</source>
         <translation>解除冻结(&amp;Z)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from your next login.</source>
+        <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
 </context>
 <context>

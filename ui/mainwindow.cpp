@@ -5,6 +5,7 @@
 #include "ui/dialogs/backupdialog.h"
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/dialogs/importdialog.h"
+#include "ui/dialogs/passworddialog.h"
 #include "ui/pages/adjustmentspage.h"
 #include "ui/pages/auditpage.h"
 #include "ui/pages/campaignspage.h"
@@ -104,6 +105,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
                 dialog->open();
             })->setObjectName(QStringLiteral("backupAction"));
     }
+    file->addAction(tr("Change my &password…"), this, [this] {
+            auto *dialog = new PasswordDialog(m_context, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        })->setObjectName(QStringLiteral("passwordAction"));
     file->addAction(tr("&Settings…"), this, &MainWindow::openSettings)->setObjectName(QStringLiteral("settingsAction"));
     file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested)->setObjectName(QStringLiteral("logoutAction"));
     file->addSeparator();

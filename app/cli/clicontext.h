@@ -35,6 +35,7 @@ struct Context
     Session session = Session::system(osUser());
     StatementPdfWriter writeStatementPdf;
     RulesPdfWriter writeRulesPdf;
+    QString loginPassword; // --user's password: passwd is given the current one this way
 
     int fail(const Error &e)
     {
@@ -73,5 +74,8 @@ int runDisclosure(Context &c, const QStringList &args);
 // Backups (backupcommands.cpp). A restore opens no database: it replaces the one at `location`.
 int runBackup(Context &c, const QStringList &args);
 int runRestore(Context &c, const QString &location, const QStringList &args);
+// Staff accounts (usercommands.cpp).
+int runUser(Context &c, const QStringList &args);
+int runPasswd(Context &c, const QStringList &args);
 
 } // namespace pd::cli

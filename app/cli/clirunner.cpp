@@ -420,7 +420,7 @@ int runDemo(Context &c, const QStringList &args)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in, const std::atomic<bool> *cancel,
         StatementPdfWriter writePdf, RulesPdfWriter writeRulesPdf)
 {
-    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}, {}};
+    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}, {}, {}};
     c.writeStatementPdf = std::move(writePdf); // (the aggregate starts them empty)
     c.writeRulesPdf = std::move(writeRulesPdf);
     const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog|checkins FILE | export members|ledger|catalog | "
@@ -431,7 +431,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                          "checkin CARD [--store CODE] [--for-date D] | badges CARD | collect-prize CARD CAMPAIGN | "
                                          "member export CARD --json FILE|erase CARD --reason T|request CARD copy|erasure|refuse ID --reason T|requests | checks | reminders --as-of D [--out FILE] | "
                                          "disclosure show [--version N] [--lang zh|en] [--pdf FILE|--html FILE]|generate|publish [--version N] --effective D|"
-                                         "versions|diff N [M]|note SECTION TEXT | backup --out FILE|--dir FOLDER [--keep N] | restore BACKUP [--check]");
+                                         "versions|diff N [M]|note SECTION TEXT | backup --out FILE|--dir FOLDER [--keep N] | restore BACKUP [--check] | "
+                                         "user add NAME --role ROLE [--name TEXT] [--store CODE] | passwd");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -457,7 +458,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                       QStringLiteral("campaign"), QStringLiteral("checkin"),
                                       QStringLiteral("badges"), QStringLiteral("collect-prize"), QStringLiteral("member"),
                                       QStringLiteral("checks"), QStringLiteral("reminders"), QStringLiteral("disclosure"),
-                                      QStringLiteral("backup"), QStringLiteral("restore")};
+                                      QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("user"), QStringLiteral("passwd")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -476,6 +477,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         if (!session)
             return c.fail(session.error());
         c.session = session.value();
+        c.loginPassword = password;
         c.session.osUser = osUser();
     }
     if (verb == QLatin1String("init"))
@@ -488,6 +490,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runVerify(c, args);
     if (verb == QLatin1String("backup"))
         return runBackup(c, args);
+    if (verb == QLatin1String("user"))
+        return runUser(c, args);
+    if (verb == QLatin1String("passwd"))
+        return runPasswd(c, args);
     if (verb == QLatin1String("close-day"))
         return runCloseDay(c, args);
     if (verb == QLatin1String("expire") || verb == QLatin1String("tiers"))

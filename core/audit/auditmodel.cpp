@@ -16,6 +16,7 @@ const QHash<QString, const char *> &actionNames()
         {QStringLiteral("auth.locked"), QT_TRANSLATE_NOOP("pd::AuditModel", "Account locked after failed logins")},
         {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "User created")},
         {QStringLiteral("user.reset_password"), QT_TRANSLATE_NOOP("pd::AuditModel", "Password reset")},
+        {QStringLiteral("user.password"), QT_TRANSLATE_NOOP("pd::AuditModel", "Own password changed")},
         {QStringLiteral("user.unlock"), QT_TRANSLATE_NOOP("pd::AuditModel", "User unlocked")},
         {QStringLiteral("user.enable"), QT_TRANSLATE_NOOP("pd::AuditModel", "User enabled")},
         {QStringLiteral("user.disable"), QT_TRANSLATE_NOOP("pd::AuditModel", "User disabled")},

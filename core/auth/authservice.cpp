@@ -263,6 +263,49 @@ Status AuthService::resetPassword(const Session &session, qint64 userId, const Q
     return tx.commit();
 }
 
+Status AuthService::changeOwnPassword(const Session &session, const QString &current, const QString &newPassword)
+{
+    if (session.userId <= 0)
+        return makeError(ErrorCode::PermissionDenied,
+                         QCoreApplication::translate("pd::AuthService", "The computer's operator has no password here: log in as a user (--user NAME)."));
+    if (Status s = validatePassword(newPassword); !s)
+        return s;
+    if (newPassword == current)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AuthService", "The new password is the same as the current one."),
+                         QStringLiteral("password"));
+    auto row = sql::run(m_db.connection(), QStringLiteral("SELECT password_hash, locked_until FROM users WHERE id = ? AND active = 1"), {session.userId});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
+    const QString storedHash = row.value().value(0).toString();
+    const QDateTime lockedUntil = fromStoredTime(row.value().value(1).toString());
+    row.value().finish();
+    // locked by wrong passwords (here or at the login), the right one waits as at the login
+    if (lockedUntil.isValid() && lockedUntil > m_clock.nowUtc())
+        return makeError(ErrorCode::AccountLocked,
+                         QCoreApplication::translate("pd::AuthService", "Too many failed logins: this account is locked until %1. An administrator can "
+                            "unlock it sooner.")
+                             .arg(displayTime(lockedUntil)));
+    if (!PasswordHasher::verify(storedHash, current)) {
+        if (Status s = recordFailure(session.userId, session.username); !s)
+            return s;
+        return makeError(ErrorCode::AuthenticationFailed, QCoreApplication::translate("pd::AuthService", "The current password is not right."),
+                         QStringLiteral("current"));
+    }
+    const QString hash = m_hasher.hash(newPassword);
+    if (hash.isEmpty())
+        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::AuthService", "The password could not be protected (out of memory)."));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, session.userId}); !upd)
+        return upd.error();
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.password"), QStringLiteral("user"), QString::number(session.userId)); !s)
+        return s;
+    return tx.commit();
+}
+
 Status AuthService::unlock(const Session &session, qint64 userId)
 {
     if (Status s = session.require(Permission::UserManage); !s)

@@ -50,6 +50,8 @@ public:
 
     Result<qint64> createUser(const Session &session, const NewUser &user);
     Status resetPassword(const Session &session, qint64 userId, const QString &newPassword);
+    // One's own password, given the current one (a wrong one counts as a failed login).
+    Status changeOwnPassword(const Session &session, const QString &current, const QString &newPassword);
     Status unlock(const Session &session, qint64 userId);
     Status setActive(const Session &session, qint64 userId, bool active);
     Status setRole(const Session &session, qint64 userId, Role role);

@@ -24,6 +24,7 @@ private slots:
     void exportWritesTheImportFormat();
     void gb18030FilesFromChinesePcsAreRead();
     void backupCheckAndRestore();
+    void usersAddedAndPasswordsChanged();
     void verifyNamesTheBrokenRecord();
     void demoCreatesMembersAndLogins();
     void receiptsReturnsBalancesExpiryTiersStatement();
@@ -201,6 +202,41 @@ void TestCli::backupCheckAndRestore()
     QCOMPARE(cli(t.location(), {"backup"}).code, 2);
     QCOMPARE(cli(t.location(), {"backup", "--out", backup, "--dir", folder}).code, 2);
     QCOMPARE(cli(desk, {"--user", "admin", "restore", backup}, "x\n").code, 2);
+}
+
+void TestCli::usersAddedAndPasswordsChanged()
+{
+    PD_FRESH_DB(t);
+    QCOMPARE(cli(t.location(), {"demo", "--members", "2"}).code, 0);
+    // an administrator adds a cashier at NY01: the admin's password, then the new one
+    const Run added = cli(t.location(), {"--user", "admin", "user", "add", "lili", "--role", "cashier", "--name", "李丽", "--store", "NY01"},
+                          "admin-demo\nlili-pass-123\n");
+    QVERIFY2(added.code == 0 && added.out.contains("User lili (Cashier / front desk) created."), qPrintable(added.out + added.err));
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("users"), QStringLiteral("username = 'lili' AND role = 'cashier' AND display_name = '李丽'")), 1);
+    QCOMPARE(cli(t.location(), {"--user", "lili", "balances"}, "lili-pass-123\n").code, 0);
+    // refused: a cashier adding anyone, a short password, an unknown role, a name taken
+    QCOMPARE(cli(t.location(), {"--user", "lili", "user", "add", "boss", "--role", "admin"}, "lili-pass-123\nboss-pass-123\n").code, 1);
+    const Run shortPassword = cli(t.location(), {"--user", "admin", "user", "add", "wang", "--role", "backoffice"}, "admin-demo\nshort\n");
+    QCOMPARE(shortPassword.code, 1);
+    QVERIFY2(shortPassword.err.contains("at least 8 characters"), qPrintable(shortPassword.err));
+    QCOMPARE(cli(t.location(), {"--user", "admin", "user", "add", "wang", "--role", "boss"}, "admin-demo\nwang-pass-123\n").code, 1);
+    QCOMPARE(cli(t.location(), {"--user", "admin", "user", "add", "lili", "--role", "cashier"}, "admin-demo\nlili-pass-999\n").code, 1);
+    QCOMPARE(cli(t.location(), {"--user", "admin", "user", "remove", "lili"}, "admin-demo\n").code, 2);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("users"), QStringLiteral("username IN ('boss', 'wang')")), 0);
+
+    // one's own password: the current one (which logs in), then the new one
+    const Run changed = cli(t.location(), {"--user", "lili", "passwd"}, "lili-pass-123\nlili-new-456\n");
+    QVERIFY2(changed.code == 0 && changed.out.contains("Password of lili changed."), qPrintable(changed.out + changed.err));
+    QCOMPARE(cli(t.location(), {"--user", "lili", "balances"}, "lili-pass-123\n").code, 1);
+    QCOMPARE(cli(t.location(), {"--user", "lili", "balances"}, "lili-new-456\n").code, 0);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.password'")), 1);
+    const Run same = cli(t.location(), {"--user", "lili", "passwd"}, "lili-new-456\nlili-new-456\n");
+    QCOMPARE(same.code, 1);
+    QVERIFY2(same.err.contains("same as the current one"), qPrintable(same.err));
+    const Run operatorRun = cli(t.location(), {"passwd"}, "whatever-123\n");
+    QCOMPARE(operatorRun.code, 1);
+    QVERIFY2(operatorRun.err.contains("--user NAME"), qPrintable(operatorRun.err));
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.password'")), 1);
 }
 
 void TestCli::gb18030FilesFromChinesePcsAreRead()

@@ -24,6 +24,7 @@ private slots:
     void loginChecksPassword();
     void fiveFailuresLockForFifteenMinutes();
     void failuresOutsideTheWindowDoNotLock();
+    void ownPasswordNeedsTheCurrentOne();
     void administratorCanUnlockAndReset();
     void disabledAccountCannotLogIn();
     void rolesChangeButOneAdministratorRemains();
@@ -88,6 +89,32 @@ void TestAuth::fiveFailuresLockForFifteenMinutes()
     clock.advanceSeconds(61);
     QVERIFY(auth.login(QStringLiteral("boss"), kPassword).ok());
     QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'auth.locked'")), 1);
+}
+
+void TestAuth::ownPasswordNeedsTheCurrentOne()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    auto boss = auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator));
+    QVERIFY(boss.ok());
+    const QString next = QStringLiteral("another-secret-9");
+    QCOMPARE(auth.changeOwnPassword(boss.value(), kPassword, QStringLiteral("short")).error().field, QStringLiteral("password"));
+    QCOMPARE(auth.changeOwnPassword(boss.value(), kPassword, kPassword).error().field, QStringLiteral("password"));
+    QCOMPARE(auth.changeOwnPassword(Session::system({}), kPassword, next).error().code, ErrorCode::PermissionDenied);
+    // a wrong current password is a failed login: five of them lock the account
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(auth.changeOwnPassword(boss.value(), QStringLiteral("guess-%1-xx").arg(i), next).error().code, ErrorCode::AuthenticationFailed);
+    QCOMPARE(auth.login(QStringLiteral("boss"), kPassword).error().code, ErrorCode::AccountLocked);
+    QCOMPARE(auth.changeOwnPassword(boss.value(), kPassword, next).error().code, ErrorCode::AccountLocked); // the right one waits too
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.password'")), 0);
+    clock.advanceSeconds(16 * 60);
+    QVERIFY(auth.changeOwnPassword(boss.value(), kPassword, next).ok());
+    QCOMPARE(auth.login(QStringLiteral("boss"), kPassword).error().code, ErrorCode::AuthenticationFailed);
+    QVERIFY(auth.login(QStringLiteral("boss"), next).ok());
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.password'")), 1);
+    // and the new password is never written in the trail
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("details LIKE '%another-secret%'")), 0);
 }
 
 void TestAuth::failuresOutsideTheWindowDoNotLock()

@@ -1,5 +1,6 @@
 #include "core/audit/auditlog.h"
 #include "core/audit/auditmodel.h"
+#include "core/auth/authservice.h"
 #include "core/auth/userlistmodel.h"
 #include "core/i18n/translations.h"
 #include "core/stores/storelistmodel.h"
@@ -7,6 +8,7 @@
 #include "support/fixtures.h"
 #include "ui/appcontroller.h"
 #include "ui/dialogs/logindialog.h"
+#include "ui/dialogs/passworddialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/storedialog.h"
 #include "ui/dialogs/userdialog.h"
@@ -53,6 +55,7 @@ private slots:
     void noAltKeyDoesTwoThings_data();
     void noAltKeyDoesTwoThings();
     void anItemFindingOpensTheItemForWhoKeepsTheCatalog();
+    void aCashierChangesTheirOwnPassword();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -352,6 +355,38 @@ void TestMainWindow::anItemFindingOpensTheItemForWhoKeepsTheCatalog()
     QVERIFY(row >= 0);
     clickCell(page.checks(), "findingsView", row, FindingListModel::Message);
     QVERIFY(!child<QPushButton>(&page, "openButton")->isEnabled());
+}
+
+void TestMainWindow::aCashierChangesTheirOwnPassword()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::MainWindow window(ctx);
+    window.show();
+    window.findChild<QAction *>(QStringLiteral("passwordAction"))->trigger();
+    QPointer<ui::PasswordDialog> dialog = window.findChild<ui::PasswordDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *error = child<QLabel>(dialog, "errorLabel");
+    // the two new ones differ; then a wrong current password (a failed login)
+    type(dialog, "currentEdit", QStringLiteral("cashier-demo"));
+    type(dialog, "newEdit", QStringLiteral("till-secret-77"));
+    type(dialog, "repeatEdit", QStringLiteral("till-secret-78"));
+    mouseClick(dialog, "changeButton");
+    QVERIFY2(error->isVisible() && error->text().contains("differ"), qPrintable(error->text()));
+    type(dialog, "currentEdit", QStringLiteral("not-my-password"));
+    type(dialog, "repeatEdit", QStringLiteral("till-secret-77"));
+    mouseClick(dialog, "changeButton");
+    QVERIFY2(error->text().contains("current password is not right"), qPrintable(error->text()));
+    QCOMPARE(countRows(f.t.db(), "users", "username = 'cashier' AND failed_count = 1"), 1);
+    // right: changed, the dialog closes, the new one logs in
+    type(dialog, "currentEdit", QStringLiteral("cashier-demo"));
+    mouseClick(dialog, "changeButton");
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QVERIFY(ui::MessageBox::lastTextForTests().contains("password was changed"));
+    AuthService auth(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
+    QVERIFY(auth.login(QStringLiteral("cashier"), QStringLiteral("till-secret-77")).ok());
+    QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'user.password'"), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

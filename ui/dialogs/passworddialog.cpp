@@ -1,0 +1,55 @@
+#include "passworddialog.h"
+
+#include "core/auth/authservice.h"
+#include "ui/widgets/formdialog.h"
+#include "ui/widgets/formerror.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace pd::ui {
+
+PasswordDialog::PasswordDialog(const AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("passwordDialog"));
+    setWindowTitle(tr("Change my password"));
+    const auto field = [this](const char *name) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(name));
+        edit->setEchoMode(QLineEdit::Password);
+        return edit;
+    };
+    m_current = field("currentEdit");
+    m_new = field("newEdit");
+    m_repeat = field("repeatEdit");
+    m_new->setPlaceholderText(tr("at least %1 characters").arg(AuthService::kMinPasswordLength));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Current password:"), m_current);
+    form->addRow(tr("New password:"), m_new);
+    form->addRow(tr("New password again:"), m_repeat);
+    m_error = new FormErrorLabel(this);
+    layoutFormDialog(this, form, m_error, tr("Change"), "changeButton", [this] { change(); });
+}
+
+void PasswordDialog::change()
+{
+    if (m_new->text() != m_repeat->text()) {
+        m_error->showError(tr("The two new passwords differ."));
+        m_repeat->selectAll();
+        m_repeat->setFocus();
+        return;
+    }
+    const Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).changeOwnPassword(m_context.session, m_current->text(), m_new->text());
+    if (!s) {
+        m_error->showError(s.error().message);
+        QLineEdit *wrong = s.error().field == QLatin1String("current") ? m_current : m_new;
+        wrong->selectAll();
+        wrong->setFocus();
+        return;
+    }
+    MessageBox::information(this, windowTitle(), tr("Your password was changed. Use the new one from your next login."));
+    accept();
+}
+
+} // namespace pd::ui

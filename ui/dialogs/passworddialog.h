@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ui/appcontext.h"
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace pd::ui {
+
+class FormErrorLabel;
+
+// One's own password: the current one, the new one twice. A wrong current password counts as a
+// failed login (five lock the account, as at the login).
+class PasswordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PasswordDialog(const AppContext &context, QWidget *parent = nullptr);
+
+private:
+    void change();
+
+    const AppContext &m_context;
+    QLineEdit *m_current, *m_new, *m_repeat;
+    FormErrorLabel *m_error;
+};
+
+} // namespace pd::ui
