@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace pd::report {
@@ -31,16 +32,36 @@ Status writeSlipPdf(const QString &html, const QString &file)
     writer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setCreator(QStringLiteral("PointsDesk"));
-    QTextDocument doc;
-    doc.setHtml(html);
-    doc.print(&writer);
+    renderSlip(html, &writer);
     if (!QFile::exists(file) || QFile(file).size() == 0)
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::ReceiptSlip", "The PDF file %1 cannot be written.").arg(file));
     return {};
 }
 } // namespace
 
+void renderSlip(const QString &html, QPagedPaintDevice *device)
+{
+    // laid out on the device's own page, inside its margins: without a page size print() adds
+    // 2 cm on each side, half of an 80 mm roll
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(device);
+    doc.setDocumentMargin(0);
+    doc.setPageSize(device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
+    doc.setHtml(html);
+    doc.print(device);
+}
+
 Status writeReceiptSlip(const ReceiptSlip &slip, const QString &file)
+{
+    return writeSlipPdf(receiptSlipHtml(slip), file);
+}
+
+Status writeRedemptionSlip(const RedemptionSlip &slip, const QString &file)
+{
+    return writeSlipPdf(redemptionSlipHtml(slip), file);
+}
+
+QString receiptSlipHtml(const ReceiptSlip &slip)
 {
     QString html = slipHeader(slip.storeName, QCoreApplication::translate("pd::ReceiptSlip", "Receipt %1").arg(slip.receiptNo), slip.time,
                               slip.memberName, slip.cardNo);
@@ -49,10 +70,10 @@ Status writeReceiptSlip(const ReceiptSlip &slip, const QString &file)
         html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "%1 points paid ¥%2").arg(slip.pointsUsed).arg(points::displayYuan(slip.deductedFen)).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Points earned: %1 · balance now: %2").arg(slip.earning.total()).arg(slip.balanceAfter).toHtmlEscaped());
     html += QStringLiteral("</div>");
-    return writeSlipPdf(html, file);
+    return html;
 }
 
-Status writeRedemptionSlip(const RedemptionSlip &slip, const QString &file)
+QString redemptionSlipHtml(const RedemptionSlip &slip)
 {
     QString html = slipHeader(slip.storeName, QCoreApplication::translate("pd::ReceiptSlip", "Redemption %1").arg(slip.redemptionNo), slip.time,
                               slip.memberName, slip.cardNo);
@@ -65,7 +86,7 @@ Status writeRedemptionSlip(const RedemptionSlip &slip, const QString &file)
     html += QStringLiteral("<p><b>%1</b></p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Points used: %1 · balance now: %2").arg(slip.points).arg(slip.balanceAfter).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("pd::ReceiptSlip", "Keep this slip: with it a faulty item or a service not delivered can be cancelled and the points given back.").toHtmlEscaped());
     html += QStringLiteral("</div>");
-    return writeSlipPdf(html, file);
+    return html;
 }
 
 

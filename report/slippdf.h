@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+class QPagedPaintDevice;
+
 namespace pd::report {
 
 // What a receipt's points slip shows the member.
@@ -37,6 +39,14 @@ struct RedemptionSlip
     bool creditPrice = false;
     qint64 balanceAfter = 0;
 };
+
+// The slips' text, in the current language.
+QString receiptSlipHtml(const ReceiptSlip &slip);
+QString redemptionSlipHtml(const RedemptionSlip &slip);
+
+// Lays a slip out on a paged device — a PDF file, or the printer the desk chose: an 80 mm
+// receipt roll takes the same text, wrapped to its width.
+void renderSlip(const QString &html, QPagedPaintDevice *device);
 
 // Small (A6) PDF slips, in the current language.
 Status writeReceiptSlip(const ReceiptSlip &slip, const QString &file);

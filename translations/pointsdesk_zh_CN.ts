@@ -5641,6 +5641,18 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Check in</source>
         <translation>签到</translation>
     </message>
+    <message>
+        <source>Print slip…</source>
+        <translation>打印凭条…</translation>
+    </message>
+    <message>
+        <source>Slip %1</source>
+        <translation>凭条 %1</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer.</source>
+        <translation>凭条已发送到打印机。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CsvFile</name>
@@ -6558,6 +6570,18 @@ Reason: %2</source>
     <message>
         <source>%1: %2 instead of %3 points each.</source>
         <translation>%1：每件 %2 积分，原价 %3 积分。</translation>
+    </message>
+    <message>
+        <source>Print slip…</source>
+        <translation>打印凭条…</translation>
+    </message>
+    <message>
+        <source>Slip %1</source>
+        <translation>凭条 %1</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer.</source>
+        <translation>凭条已发送到打印机。</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@
 #include "ui/pages/compliancepage.h"
 #include "ui/pages/memberspage.h"
 #include "ui/widgets/filechooser.h"
+#include "ui/widgets/slipprinter.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QApplication>
@@ -158,6 +159,9 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&window, outDir, lang, QStringLiteral("counter"));
     counter->findChild<QPushButton *>(QStringLiteral("postReceiptButton"))->click();
     save(&window, outDir, lang, QStringLiteral("counter-success"));
+    // the slip as the counter's 80 mm roll printer gets it (a PDF here, to look at)
+    ui::SlipPrinter::answerNextForTests(QDir(outDir).filePath(QStringLiteral("slip-%1.pdf").arg(lang)));
+    counter->findChild<QPushButton *>(QStringLiteral("printSlipButton"))->click();
 
     window.showScreen(QStringLiteral("membersPage"));
     ui::MemberDetailDialog detail(admin, members->model()->memberAt(0), &window);

@@ -5,6 +5,7 @@
 #include "ui/pages/redemptionpanel.h"
 #include "core/adjustments/adjustmentlists.h"
 #include "guifixture.h"
+#include "ui/widgets/slipprinter.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/dialogs/memberdetaildialog.h"
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QFileInfo>
 
@@ -52,6 +54,19 @@ void chooseZhangSan(ui::CounterPage &page)
 void chooseItem(QObject *page, const char *code)
 {
     choose(page, "itemCombo", QString::fromLatin1(code));
+}
+} // namespace
+
+namespace {
+// The width of a PDF's first page in whole millimetres, from its MediaBox (in points).
+int pageWidthMm(const QString &pdf)
+{
+    QFile file(pdf);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression box(QStringLiteral("/MediaBox \\[\\s*0\\s+0\\s+([0-9.]+)"));
+    const auto m = box.match(QString::fromLatin1(file.readAll()));
+    return m.hasMatch() ? qRound(m.captured(1).toDouble() * 25.4 / 72.0) : -1;
 }
 } // namespace
 
@@ -196,6 +211,11 @@ void TestCounterPage::slipAndDonationAtTheCounter()
     QFile slip(dir.filePath("slip.pdf"));
     QVERIFY(slip.open(QIODevice::ReadOnly));
     QVERIFY(slip.readAll().startsWith("%PDF-"));
+    // printed: on the counter's 80 mm roll unless this computer chose another paper
+    ui::SlipPrinter::answerNextForTests(dir.filePath("printed.pdf"));
+    mouseClick(&page, "printSlipButton");
+    QVERIFY(child<QLabel>(&page, "receiptResult")->text().contains("Slip sent to the printer."));
+    QCOMPARE(pageWidthMm(dir.filePath("printed.pdf")), 80);
     clickTab(&page, "serviceTabs", 2);
     QCOMPARE(child<QComboBox>(&page, "projectCombo")->currentData().toString(), QStringLiteral("PAWS")); // from the demo data
     typeNumber(&page, "donatePointsSpin", 200);
@@ -274,6 +294,10 @@ void TestCounterPage::redeemAtTheCounterWithTheGoodCreditPrice()
     mouseClick(&page, "redeemSlipButton");
     QVERIFY(QFileInfo(dir.filePath("slip.pdf")).size() > 1000);
     QVERIFY(child<QLabel>(&page, "redeemResult")->text().contains("slip.pdf"));
+    ui::SlipPrinter::answerNextForTests(dir.filePath("printed.pdf"));
+    mouseClick(&page, "redeemPrintButton");
+    QVERIFY(child<QLabel>(&page, "redeemResult")->text().contains("Slip sent to the printer."));
+    QCOMPARE(pageWidthMm(dir.filePath("printed.pdf")), 80);
 }
 
 void TestCounterPage::redemptionRefusalsAreExplained()

@@ -19,6 +19,7 @@
 #include "ui/pages/prizebar.h"
 #include "ui/pages/redemptionpanel.h"
 #include "ui/pages/sliplookuppanel.h"
+#include "ui/widgets/slipprinter.h"
 #include "ui/widgets/storecombo.h"
 #include "ui/widgets/filechooser.h"
 
@@ -144,11 +145,16 @@ QWidget *CounterPage::buildReceiptBox()
     m_saveSlip = new QPushButton(tr("Save slip as PDF…"), box);
     m_saveSlip->setObjectName(QStringLiteral("saveSlipButton"));
     m_saveSlip->setEnabled(false);
+    m_printSlip = new QPushButton(tr("Print slip…"), box);
+    m_printSlip->setObjectName(QStringLiteral("printSlipButton"));
+    m_printSlip->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_postReceipt, 1);
+    buttons->addWidget(m_printSlip);
     buttons->addWidget(m_saveSlip);
     form->addRow(buttons);
     connect(m_saveSlip, &QPushButton::clicked, this, &CounterPage::saveSlip);
+    connect(m_printSlip, &QPushButton::clicked, this, &CounterPage::printSlip);
     for (QLineEdit *e : {m_receiptNo, m_amount, m_green})
         connect(e, &QLineEdit::textEdited, this, &CounterPage::receiptEdited);
     connect(m_pointsUsed, &QSpinBox::valueChanged, this, &CounterPage::receiptEdited);
@@ -225,12 +231,24 @@ void CounterPage::saveSlip()
     const QString file = FileChooser::saveFile(this, tr("Save slip"), QStringLiteral("slip-%1.pdf").arg(m_lastInput.receiptNo), tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
-    report::ReceiptSlip slip{m_store->currentText(), m_lastInput.receiptNo, m_member.cardNo, m_member.name, m_lastInput.businessTime,
-                             m_lastReceipt->earning, m_lastReceipt->pointsUsed, m_lastReceipt->deductedFen, m_lastReceipt->balanceAfter};
-    if (Status s = report::writeReceiptSlip(slip, file); !s)
+    if (Status s = report::writeReceiptSlip(lastSlip(), file); !s)
         m_receiptError->showError(s.error().message);
     else
         m_receiptResult->showResult(m_receiptResult->text() + QStringLiteral("\n") + tr("Slip saved to %1.").arg(file));
+}
+
+report::ReceiptSlip CounterPage::lastSlip() const
+{
+    return report::ReceiptSlip{m_store->currentText(), m_lastInput.receiptNo, m_member.cardNo, m_member.name, m_lastInput.businessTime,
+                               m_lastReceipt->earning, m_lastReceipt->pointsUsed, m_lastReceipt->deductedFen, m_lastReceipt->balanceAfter};
+}
+
+void CounterPage::printSlip()
+{
+    if (!m_lastReceipt)
+        return;
+    if (SlipPrinter::print(this, tr("Slip %1").arg(m_lastInput.receiptNo), report::receiptSlipHtml(lastSlip())))
+        m_receiptResult->showResult(m_receiptResult->text() + QStringLiteral("\n") + tr("Slip sent to the printer."));
 }
 
 QWidget *CounterPage::buildReturnBox()
@@ -384,6 +402,7 @@ bool CounterPage::postReceipt()
     m_lastReceipt = posted.value();
     m_lastInput = input.value();
     m_saveSlip->setEnabled(true);
+    m_printSlip->setEnabled(true);
     QString text = tr("Receipt %1 posted: %2 points earned, balance now %3 points.")
                        .arg(input->receiptNo, points::displayPoints(posted->earning.total()), points::displayPoints(posted->balanceAfter));
     if (posted->pointsUsed > 0)

@@ -20,6 +20,10 @@ class MemberModel;
 class MemberService;
 }
 
+namespace pd::report {
+struct ReceiptSlip;
+}
+
 namespace pd::ui {
 
 class FormErrorLabel;
@@ -48,6 +52,8 @@ private:
     QWidget *buildReturnBox();
     QWidget *buildDonationBox();
     void saveSlip();
+    void printSlip();
+    report::ReceiptSlip lastSlip() const;
     bool donate();
     void findMember();
     void chooseMember(const Member &member);
@@ -73,7 +79,7 @@ private:
     PreviewLabel *m_receiptPreview, *m_returnPreview;
     FormErrorLabel *m_receiptError, *m_returnError, *m_donateError;
     ResultLabel *m_receiptResult, *m_returnResult, *m_donateResult;
-    QPushButton *m_postReceipt, *m_postReturn, *m_saveSlip, *m_donate;
+    QPushButton *m_postReceipt, *m_postReturn, *m_saveSlip, *m_printSlip, *m_donate;
     PostingGuard *m_receiptGuard, *m_returnGuard, *m_donateGuard;
     QComboBox *m_project;
     QSpinBox *m_donatePoints;

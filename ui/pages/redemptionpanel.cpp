@@ -10,6 +10,7 @@
 #include "ui/widgets/postingguard.h"
 #include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
+#include "ui/widgets/slipprinter.h"
 #include "ui/widgets/storecombo.h"
 #include "ui/widgets/filechooser.h"
 
@@ -66,9 +67,13 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     m_saveSlip = new QPushButton(tr("Save slip as PDF…"), this);
     m_saveSlip->setObjectName(QStringLiteral("redeemSlipButton"));
     m_saveSlip->setEnabled(false);
+    m_printSlip = new QPushButton(tr("Print slip…"), this);
+    m_printSlip->setObjectName(QStringLiteral("redeemPrintButton"));
+    m_printSlip->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_confirm, 1);
     buttons->addWidget(m_next);
+    buttons->addWidget(m_printSlip);
     buttons->addWidget(m_saveSlip);
     m_picture = new QLabel(this);
     m_picture->setObjectName(QStringLiteral("itemPicture"));
@@ -101,6 +106,7 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     connect(m_store, &QComboBox::currentIndexChanged, this, &RedemptionPanel::startNext);
     connect(m_next, &QPushButton::clicked, this, &RedemptionPanel::startNext);
     connect(m_saveSlip, &QPushButton::clicked, this, &RedemptionPanel::saveSlip);
+    connect(m_printSlip, &QPushButton::clicked, this, &RedemptionPanel::printSlip);
     updatePreview();
     showPicture();
 }
@@ -247,6 +253,7 @@ bool RedemptionPanel::redeem()
     m_last = done.value();
     m_lastInput = in.value();
     m_saveSlip->setEnabled(true);
+    m_printSlip->setEnabled(true);
     m_next->setEnabled(true);
     m_preview->showPreview({});
     m_error->showError({});
@@ -268,22 +275,34 @@ void RedemptionPanel::saveSlip()
                                                tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
-    const report::RedemptionSlip slip{m_store->itemText(m_store->findData(m_lastInput.storeCode)),
-                                      m_lastInput.redemptionNo,
-                                      m_member.cardNo,
-                                      m_member.name,
-                                      m_lastInput.businessTime,
-                                      m_last->itemName,
-                                      m_last->quantity,
-                                      m_last->unitPoints,
-                                      m_last->points,
-                                      m_last->cashFen,
-                                      m_last->creditPrice,
-                                      m_last->balanceAfter};
-    if (Status s = report::writeRedemptionSlip(slip, file); !s)
+    if (Status s = report::writeRedemptionSlip(lastSlip(), file); !s)
         m_error->showError(s.error().message);
     else
         m_result->showResult(m_result->text() + QStringLiteral("\n") + tr("Slip saved to %1.").arg(file));
+}
+
+report::RedemptionSlip RedemptionPanel::lastSlip() const
+{
+    return report::RedemptionSlip{m_store->itemText(m_store->findData(m_lastInput.storeCode)),
+                                  m_lastInput.redemptionNo,
+                                  m_member.cardNo,
+                                  m_member.name,
+                                  m_lastInput.businessTime,
+                                  m_last->itemName,
+                                  m_last->quantity,
+                                  m_last->unitPoints,
+                                  m_last->points,
+                                  m_last->cashFen,
+                                  m_last->creditPrice,
+                                  m_last->balanceAfter};
+}
+
+void RedemptionPanel::printSlip()
+{
+    if (!m_last)
+        return;
+    if (SlipPrinter::print(this, tr("Slip %1").arg(m_lastInput.redemptionNo), report::redemptionSlipHtml(lastSlip())))
+        m_result->showResult(m_result->text() + QStringLiteral("\n") + tr("Slip sent to the printer."));
 }
 
 CancelRedemptionPanel::CancelRedemptionPanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)

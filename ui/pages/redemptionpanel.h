@@ -14,6 +14,10 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
+namespace pd::report {
+struct RedemptionSlip;
+}
+
 namespace pd::ui {
 
 class FormErrorLabel;
@@ -46,6 +50,8 @@ private:
     void showPicture();
     bool redeem();
     void saveSlip();
+    void printSlip();
+    report::RedemptionSlip lastSlip() const;
 
     const AppContext &m_context;
     Member m_member;
@@ -57,7 +63,7 @@ private:
     PreviewLabel *m_preview;
     FormErrorLabel *m_error;
     ResultLabel *m_result;
-    QPushButton *m_confirm, *m_saveSlip, *m_next;
+    QPushButton *m_confirm, *m_saveSlip, *m_printSlip, *m_next;
     PostingGuard *m_guard;
     std::optional<RedemptionOutcome> m_last;
     RedemptionInput m_lastInput;
