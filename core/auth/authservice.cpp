@@ -31,6 +31,16 @@ Result<bool> AuthService::hasUsers() const
     return v.value().toLongLong() > 0;
 }
 
+namespace {
+Error lockedError(const QDateTime &lockedUntil)
+{
+    return makeError(ErrorCode::AccountLocked,
+                     QCoreApplication::translate("pd::AuthService", "Too many failed logins: this account is locked until %1. An administrator can "
+                                                                    "unlock it sooner.")
+                         .arg(displayTime(lockedUntil)));
+}
+} // namespace
+
 Status AuthService::validatePassword(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
@@ -133,10 +143,7 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
 
     const QDateTime now = m_clock.nowUtc();
     if (lockedUntil.isValid() && lockedUntil > now)
-        return makeError(ErrorCode::AccountLocked,
-                         QCoreApplication::translate("pd::AuthService", "Too many failed logins: this account is locked until %1. An administrator can "
-                            "unlock it sooner.")
-                             .arg(displayTime(lockedUntil)));
+        return lockedError(lockedUntil);
 
     // Hash outside the write transaction: Argon2id takes tens of milliseconds.
     if (!PasswordHasher::verify(storedHash, password)) {
@@ -245,6 +252,11 @@ Status AuthService::resetPassword(const Session &session, qint64 userId, const Q
         return s;
     if (Status s = validatePassword(newPassword); !s)
         return s;
+    return storePassword(session, userId, newPassword, QStringLiteral("user.reset_password"));
+}
+
+Status AuthService::storePassword(const Session &actor, qint64 userId, const QString &newPassword, const QString &auditAction)
+{
     const QString hash = m_hasher.hash(newPassword);
     if (hash.isEmpty())
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::AuthService", "The password could not be protected (out of memory)."));
@@ -256,9 +268,7 @@ Status AuthService::resetPassword(const Session &session, qint64 userId, const Q
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
-    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.reset_password"),
-                                                  QStringLiteral("user"), QString::number(userId));
-        !s)
+    if (Status s = AuditLog(m_db, m_clock).append(actor, auditAction, QStringLiteral("user"), QString::number(userId)); !s)
         return s;
     return tx.commit();
 }
@@ -283,27 +293,14 @@ Status AuthService::changeOwnPassword(const Session &session, const QString &cur
     row.value().finish();
     // locked by wrong passwords (here or at the login), the right one waits as at the login
     if (lockedUntil.isValid() && lockedUntil > m_clock.nowUtc())
-        return makeError(ErrorCode::AccountLocked,
-                         QCoreApplication::translate("pd::AuthService", "Too many failed logins: this account is locked until %1. An administrator can "
-                            "unlock it sooner.")
-                             .arg(displayTime(lockedUntil)));
+        return lockedError(lockedUntil);
     if (!PasswordHasher::verify(storedHash, current)) {
         if (Status s = recordFailure(session.userId, session.username); !s)
             return s;
         return makeError(ErrorCode::AuthenticationFailed, QCoreApplication::translate("pd::AuthService", "The current password is not right."),
                          QStringLiteral("current"));
     }
-    const QString hash = m_hasher.hash(newPassword);
-    if (hash.isEmpty())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::AuthService", "The password could not be protected (out of memory)."));
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, session.userId}); !upd)
-        return upd.error();
-    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("user.password"), QStringLiteral("user"), QString::number(session.userId)); !s)
-        return s;
-    return tx.commit();
+    return storePassword(session, session.userId, newPassword, QStringLiteral("user.password"));
 }
 
 Status AuthService::unlock(const Session &session, qint64 userId)

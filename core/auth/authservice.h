@@ -67,6 +67,8 @@ private:
     // The id of a home store to store: null for none; an unknown code is an error.
     Result<QVariant> homeStoreId(const QString &storeCode) const;
     Status recordFailure(qint64 userId, const QString &username);
+    // Hashes and stores a password, audited under `auditAction`, in one transaction.
+    Status storePassword(const Session &actor, qint64 userId, const QString &newPassword, const QString &auditAction);
     // Refuses to let the last active administrator stop being one (inside the transaction).
     Status keepsAnAdministrator(qint64 userId, bool staysAdministrator);
 

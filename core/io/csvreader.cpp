@@ -22,7 +22,7 @@ bool CsvReader::fill()
     }
     if (m_atStart) {
         m_atStart = false;
-        if (m_decoder.encoding() == TextEncoding::Utf8 && m_buffer.startsWith("\xEF\xBB\xBF"))
+        if (m_decoder.encoding() == TextEncoding::Utf8 && m_buffer.startsWith(kUtf8Bom))
             m_pos = 3; // a UTF-8 byte order mark, as spreadsheet programs write
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/textencoding.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -9,10 +11,10 @@ namespace pd::csv {
 // spreadsheet would run as a formula (starting with = + - @ tab or CR) get a leading ';
 // plain numbers such as -400 stay as they are.
 QByteArray line(const QStringList &fields);
-// Written first in a CSV file meant for people: Excel and WPS on a Chinese PC read a file
-// without it as GBK and show the Chinese text garbled. Output read by programs (standard
-// output) goes without it.
-inline constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
+// kUtf8Bom is written first in a CSV file meant for people: Excel and WPS on a Chinese PC read
+// a file without it as GBK and show the Chinese text garbled. Output read by programs
+// (standard output) goes without it.
+using pd::kUtf8Bom;
 QString neutralizeFormula(const QString &cell);
 
 } // namespace pd::csv

@@ -6,10 +6,6 @@
 
 namespace pd {
 
-namespace {
-constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
-} // namespace
-
 Result<TextEncoding> textEncodingFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();

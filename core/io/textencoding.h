@@ -16,6 +16,9 @@ namespace pd {
 // which GBK and GB2312 are subsets.
 enum class TextEncoding { Auto, Utf8, Gb18030 };
 
+// The UTF-8 byte order mark: skipped when read, written first in files meant for spreadsheets.
+inline constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
+
 // "auto", "utf-8" (or "utf8"), "gb18030" (or "gbk", "gb2312"), any case.
 Result<TextEncoding> textEncodingFromName(const QString &name);
 QString textEncodingName(TextEncoding encoding); // "UTF-8", "GB18030"
