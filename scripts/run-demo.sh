@@ -9,6 +9,6 @@ db=${POINTSDESK_DEMO_DB:-$PWD/demo.sqlite}
 if [ "${1:-}" = "--db" ] && [ -n "${2:-}" ]; then db=$2; fi
 if [ ! -e "$db" ]; then
   echo "Creating a demo database at $db …"
-  build/app/pointsdesk-cli --db "$db" demo --members 3000
+  build/app/pointsdesk-cli --db "$db" demo --members 3000 --receipts 20000
 fi
 exec build/app/pointsdesk --db "$db"

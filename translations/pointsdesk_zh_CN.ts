@@ -443,6 +443,10 @@
         <source>Own password changed</source>
         <translation>修改了自己的密码</translation>
     </message>
+    <message>
+        <source>Member list exported</source>
+        <translation>导出会员名单</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -1913,6 +1917,17 @@
     </message>
 </context>
 <context>
+    <name>pd::DemoHistory</name>
+    <message>
+        <source>Give a number of receipts from 0 to 10,000,000.</source>
+        <translation>小票数须在 0 至 10,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>There are no members to give a history to.</source>
+        <translation>还没有会员，无法生成消费历史。</translation>
+    </message>
+</context>
+<context>
     <name>pd::DocumentLookup</name>
     <message>
         <source>¥%1 paid, %2 points earned, %3 points used; ¥%4 returned</source>
@@ -2182,6 +2197,25 @@
     </message>
 </context>
 <context>
+    <name>pd::Insights</name>
+    <message>
+        <source>No store</source>
+        <translation>无门店</translation>
+    </message>
+    <message>
+        <source>Give a first day no later than the last day.</source>
+        <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>所选时段不能超过十年。</translation>
+    </message>
+    <message>
+        <source>The liability is too large to value.</source>
+        <translation>未用积分过多，无法折算金额。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Invariants</name>
     <message>
         <source>balance differs from the sum of the ledger entries</source>
@@ -2234,6 +2268,14 @@
     <message>
         <source>an item&apos;s stock differs from the units received less those redeemed and not cancelled and the prizes collected</source>
         <translation>商品库存不等于入库数减去未取消的兑换数和已领取的奖品数</translation>
+    </message>
+    <message>
+        <source>no store</source>
+        <translation>无门店</translation>
+    </message>
+    <message>
+        <source>the open points per store differ from the lots: %1 (first: %2)</source>
+        <translation>各门店的未用积分与积分批次不一致：%1 个门店（首个：%2）</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2468,92 @@
     <message>
         <source>Choose the member&apos;s home store.</source>
         <translation>请选择会员的归属门店。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MemberListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>所属门店</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>同意营销</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Points expiring</source>
+        <translation>将过期积分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Last day to use</source>
+        <translation>最后可用日</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>最近消费日</translation>
+    </message>
+    <message>
+        <source>Receipts, last 90 days</source>
+        <translation>近 90 天消费笔数</translation>
+    </message>
+    <message>
+        <source>Receipts, 90 days before</source>
+        <translation>此前 90 天消费笔数</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MemberLists</name>
+    <message>
+        <source>Points expiring within 30 days</source>
+        <translation>30 天内积分到期</translation>
+    </message>
+    <message>
+        <source>Win back: no receipt in 90 days, points left</source>
+        <translation>待唤回：90 天未消费且有积分</translation>
+    </message>
+    <message>
+        <source>High potential: buying more often</source>
+        <translation>高潜力：消费越来越频繁</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>无法写入名单：%1</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4253,18 @@
         <source>Password of %1 changed.</source>
         <translation>已修改 %1 的密码。</translation>
     </message>
+    <message>
+        <source>%1 members listed.</source>
+        <translation>名单共 %1 位会员。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 receipts</source>
+        <translation>已生成 %1 / %2 张小票</translation>
+    </message>
+    <message>
+        <source>A year of history from %1 to %2: %3 receipts, %4 returns, %5 redemptions, %6 donations.</source>
+        <translation>已生成 %1 至 %2 一年的历史：%3 张小票、%4 笔退货、%5 笔兑换、%6 笔捐赠。</translation>
+    </message>
 </context>
 <context>
     <name>pd::io</name>
@@ -5666,6 +5806,65 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     </message>
 </context>
 <context>
+    <name>pd::ui::DashboardCharts</name>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Clawed back</source>
+        <translation>退货扣回</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色积分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>未用积分</translation>
+    </message>
+    <message>
+        <source>%1 (to %2): %3 points, ¥%4</source>
+        <translation>%1（截至 %2）：%3 积分，¥%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 points, ¥%3</source>
+        <translation>%1：%2 积分，¥%3</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Points issued, used, expired and clawed back</source>
+        <translation>积分的发放、使用、过期与扣回</translation>
+    </message>
+    <message>
+        <source>Open points at each month&apos;s end</source>
+        <translation>各月末的未用积分</translation>
+    </message>
+    <message>
+        <source>Open points by the store they were earned at</source>
+        <translation>按获得门店统计的未用积分</translation>
+    </message>
+    <message>
+        <source>Members per tier</source>
+        <translation>各等级会员人数</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DateField</name>
     <message>
         <source>Pick from a calendar</source>
@@ -5824,6 +6023,165 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>%1 rejected rows written to %2.</source>
         <translation>已将 %1 条被拒绝的行写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::InsightsPage</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>门店：</translation>
+    </message>
+    <message>
+        <source>Open points (liability)</source>
+        <translation>未用积分（负债）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用积分</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Breakage (expired ÷ issued)</source>
+        <translation>过期率（过期 ÷ 发放）</translation>
+    </message>
+    <message>
+        <source>Redemption rate (used ÷ issued)</source>
+        <translation>使用率（使用 ÷ 发放）</translation>
+    </message>
+    <message>
+        <source>Active members (a receipt in 90 days)</source>
+        <translation>活跃会员（90 天内有消费）</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Points over time</source>
+        <translation>积分趋势</translation>
+    </message>
+    <message>
+        <source>Liability by month</source>
+        <translation>每月负债</translation>
+    </message>
+    <message>
+        <source>Liability by store</source>
+        <translation>各门店负债</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Save figures as &amp;CSV…</source>
+        <translation>保存数据为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Type the days as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3.</source>
+        <translation>%1 至 %2，%3。</translation>
+    </message>
+    <message>
+        <source>worth ¥%1 on %2</source>
+        <translation>%2 价值 ¥%1</translation>
+    </message>
+    <message>
+        <source>of them %1 for green goods</source>
+        <translation>其中绿色商品 %1</translation>
+    </message>
+    <message>
+        <source>clawed back for returns: %1</source>
+        <translation>退货扣回：%1</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>无法写入图片 %1。</translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>The figures could not be written to %1.</source>
+        <translation>无法写入数据文件 %1。</translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation>保存图表为 PNG(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -5987,6 +6345,14 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Member lists</source>
+        <translation>会员名单</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MemberDetailDialog</name>
@@ -6136,6 +6502,77 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Register</source>
         <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MemberListsPage</name>
+    <message>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Only members who accept marketing</source>
+        <translation>只看同意接收营销信息的会员</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Home store:</source>
+        <translation>所属门店：</translation>
+    </message>
+    <message>
+        <source>Type the day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取名单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>共 %n 位会员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>导出名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %n member(s): a marketing list holds only those who accept marketing.</source>
+        <translation>
+            <numerusform>文件将包含 %n 位会员：营销名单只含同意接收营销信息的会员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %n member(s).</source>
+        <translation>
+            <numerusform>文件将包含 %n 位会员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export?</source>
+        <translation>是否导出？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位会员写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "ui/pages/auditpage.h"
 #include "ui/pages/campaignspage.h"
 #include "ui/pages/catalogpage.h"
+#include "ui/pages/insightspage.h"
+#include "ui/pages/memberlistspage.h"
 #include "ui/pages/compliancepage.h"
 #include "ui/pages/counterpage.h"
 #include "ui/pages/programmepage.h"
@@ -52,6 +54,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
         addScreen(new CampaignsPage(context, this), tr("Campaigns"));
     if (s.can(Permission::CatalogManage))
         addScreen(new CatalogPage(context, this), tr("Catalog"));
+    if (s.can(Permission::ProgrammeFigures))
+        addScreen(new InsightsPage(context, this), tr("Insights"));
+    if (s.can(Permission::ProgrammeFigures) && s.can(Permission::MemberRead))
+        addScreen(new MemberListsPage(context, this), tr("Member lists"));
     if (s.can(Permission::ProgrammeSettings))
         addScreen(new ProgrammePage(context, this), tr("Programme"));
     if (s.can(Permission::StoreManage))

@@ -69,6 +69,8 @@ int runMember(Context &c, const QStringList &args);
 // Compliance checks (compliancecommands.cpp).
 int runChecks(Context &c, const QStringList &args);
 int runReminders(Context &c, const QStringList &args);
+// The programme's figures (reportcommands.cpp).
+int runReport(Context &c, const QStringList &args);
 // The programme rules (disclosurecommands.cpp).
 int runDisclosure(Context &c, const QStringList &args);
 // Backups (backupcommands.cpp). A restore opens no database: it replaces the one at `location`.

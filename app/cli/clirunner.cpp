@@ -9,6 +9,7 @@
 #include "core/schema/migrator.h"
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
+#include "core/demo/demohistory.h"
 #include "core/io/importers.h"
 #include "core/io/catalogexport.h"
 #include "core/io/csvwriter.h"
@@ -389,14 +390,17 @@ int runDemo(Context &c, const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("members"), QString(), QStringLiteral("n"), QStringLiteral("3000")});
     p.addOption({QStringLiteral("seed"), QString(), QStringLiteral("n"), QStringLiteral("20261123")});
-    bool okMembers = false, okSeed = false;
+    p.addOption({QStringLiteral("receipts"), QString(), QStringLiteral("n"), QStringLiteral("0")});
+    bool okMembers = false, okSeed = false, okReceipts = false;
+    const QString usage = QStringLiteral("pointsdesk-cli demo [--members N] [--receipts M] [--seed S]");
     if (!p.parse(QStringList{QStringLiteral("demo")} + args) || !p.positionalArguments().isEmpty())
-        return c.usage(QStringLiteral("pointsdesk-cli demo [--members N] [--seed S]"));
+        return c.usage(usage);
+    const qint64 receipts = p.value(QStringLiteral("receipts")).toLongLong(&okReceipts);
     DemoOptions options;
     options.members = p.value(QStringLiteral("members")).toLongLong(&okMembers);
     options.seed = p.value(QStringLiteral("seed")).toUInt(&okSeed);
-    if (!okMembers || !okSeed)
-        return c.usage(QStringLiteral("pointsdesk-cli demo [--members N] [--seed S]"));
+    if (!okMembers || !okSeed || !okReceipts)
+        return c.usage(usage);
     options.batchSize = 50000;
     options.campaigns = true;
     options.cancel = c.cancel;
@@ -412,7 +416,30 @@ int runDemo(Context &c, const QStringList &args)
                  .arg(summary->membersAdded)
                  .arg(summary->usersCreated ? QCoreApplication::translate("pd::cli", ", demo logins created (shown on the login screen)") : QString())
           << Qt::endl;
-    return summary->cancelled ? kFailed : kOk;
+    if (summary->cancelled)
+        return kFailed;
+    if (receipts <= 0)
+        return kOk;
+    // a year of history through the real operations, so the charts have shapes to show
+    DemoHistoryOptions history;
+    history.receipts = receipts;
+    history.seed = options.seed;
+    history.cancel = c.cancel;
+    history.progress = [&](qint64 done, qint64 total) {
+        if (done % 10000 == 0 || done == total)
+            c.err << QCoreApplication::translate("pd::cli", "%1 of %2 receipts").arg(done).arg(total) << Qt::endl;
+    };
+    auto lived = DemoHistory(*c.db, c.clock).post(c.session, history);
+    if (!lived)
+        return c.fail(lived.error());
+    c.out << QCoreApplication::translate("pd::cli", "A year of history from %1 to %2: %3 receipts, %4 returns, %5 redemptions, %6 donations.")
+                 .arg(lived->first.toString(Qt::ISODate), lived->last.toString(Qt::ISODate))
+                 .arg(lived->receipts)
+                 .arg(lived->returns)
+                 .arg(lived->redemptions)
+                 .arg(lived->donations)
+          << Qt::endl;
+    return lived->cancelled ? kFailed : kOk;
 }
 
 } // namespace
@@ -426,10 +453,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog|checkins FILE | export members|ledger|catalog | "
                                          "verify [--head FILE] [--full] | close-day --out FILE | expire --as-of D [--batch N] | tiers --as-of D [--batch N] | balances | statement CARD --month M | "
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
-                                         "cancel-redemption NO [--qty N] [--reason TEXT] | demo --members N | "
+                                         "cancel-redemption NO [--qty N] [--reason TEXT] | demo [--members N] [--receipts M] | "
                                          "campaign import FILE|submit CODE|approve CODE|reject CODE --reason T|cancel CODE --reason T|version CODE|list | "
                                          "checkin CARD [--store CODE] [--for-date D] | badges CARD | collect-prize CARD CAMPAIGN | "
                                          "member export CARD --json FILE|erase CARD --reason T|request CARD copy|erasure|refuse ID --reason T|requests | checks | reminders --as-of D [--out FILE] | "
+                                         "report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers] | "
+                                         "report lists expiring|winback|potential --as-of D [--store CODE] [--tier CODE] | "
                                          "disclosure show [--version N] [--lang zh|en] [--pdf FILE|--html FILE]|generate|publish [--version N] --effective D|"
                                          "versions|diff N [M]|note SECTION TEXT | backup --out FILE|--dir FOLDER [--keep N] | restore BACKUP [--check] | "
                                          "user add NAME --role ROLE [--name TEXT] [--store CODE] | passwd");
@@ -458,7 +487,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                       QStringLiteral("campaign"), QStringLiteral("checkin"),
                                       QStringLiteral("badges"), QStringLiteral("collect-prize"), QStringLiteral("member"),
                                       QStringLiteral("checks"), QStringLiteral("reminders"), QStringLiteral("disclosure"),
-                                      QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("user"), QStringLiteral("passwd")};
+                                      QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("user"), QStringLiteral("passwd"),
+                                      QStringLiteral("report")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
         return kUsage;
@@ -520,6 +550,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runChecks(c, args);
     if (verb == QLatin1String("reminders"))
         return runReminders(c, args);
+    if (verb == QLatin1String("report"))
+        return runReport(c, args);
     if (verb == QLatin1String("disclosure"))
         return runDisclosure(c, args);
     return runDemo(c, args);

@@ -72,6 +72,7 @@ const QHash<QString, const char *> &actionNames()
         {QStringLiteral("redeem.cancel"), QT_TRANSLATE_NOOP("pd::AuditModel", "Redemption cancelled")},
         {QStringLiteral("audit.close"), QT_TRANSLATE_NOOP("pd::AuditModel", "Daily close: chain head exported")},
         {QStringLiteral("export.audit"), QT_TRANSLATE_NOOP("pd::AuditModel", "Audit trail exported")},
+        {QStringLiteral("export.member_list"), QT_TRANSLATE_NOOP("pd::AuditModel", "Member list exported")},
         {QStringLiteral("campaign.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "Campaign drafted")},
         {QStringLiteral("campaign.update"), QT_TRANSLATE_NOOP("pd::AuditModel", "Campaign draft changed")},
         {QStringLiteral("campaign.version"), QT_TRANSLATE_NOOP("pd::AuditModel", "New campaign version drafted")},

@@ -5,6 +5,7 @@
 #include "core/db/transaction.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/entrykind.h"
+#include "core/ledger/liability.h"
 #include "core/integrity/ledgerpass.h"
 
 namespace pd {
@@ -18,14 +19,25 @@ Status checkDailyTotals(Database &db, const DailyTotals &counted, InvariantRepor
         return stored.error();
     if (stored.value() == counted)
         return {};
+    QHash<qint64, QString> storeCodes;
+    auto stores = sql::run(db.connection(), QStringLiteral("SELECT id, code FROM stores"));
+    if (!stores)
+        return stores.error();
+    while (stores.value().next())
+        storeCodes.insert(stores.value().value(0).toLongLong(), stores.value().value(1).toString());
+    // "2027-05-20 earn NY01": the day, the kind, the store that posted them (if one did)
+    const auto describe = [&storeCodes](const DailyKey &key) {
+        return QStringLiteral("%1 %2%3").arg(key.day, key.kind,
+                                             key.storeId ? QLatin1Char(' ') + storeCodes.value(key.storeId, QString::number(key.storeId)) : QString());
+    };
     QStringList keys;
     for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
         if (stored->value(it.key()) != it.value())
-            keys << it.key().first + QLatin1Char(' ') + it.key().second;
+            keys << describe(it.key());
     }
     for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
         if (!counted.contains(it.key()) && it.value() != DailyTotal{})
-            keys << it.key().first + QLatin1Char(' ') + it.key().second;
+            keys << describe(it.key());
     }
     if (keys.isEmpty())
         return {};
@@ -33,6 +45,35 @@ Status checkDailyTotals(Database &db, const DailyTotals &counted, InvariantRepor
     report.problems << QCoreApplication::translate("pd::Invariants", "the daily points totals differ from the ledger entries: %1 (first: %2)")
                            .arg(keys.size())
                            .arg(keys.first());
+    return {};
+}
+
+// The liability figures (by store) read the rollup: it must equal what the lots still hold.
+Status checkLiability(Database &db, const QMap<qint64, qint64> &openLots, InvariantReport &report)
+{
+    auto stored = liability::storedByStore(db);
+    if (!stored)
+        return stored.error();
+    QList<qint64> differing;
+    for (auto it = openLots.cbegin(); it != openLots.cend(); ++it) {
+        if (it.value() != stored->value(it.key()))
+            differing << it.key();
+    }
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+        if (it.value() != 0 && !openLots.contains(it.key()))
+            differing << it.key();
+    }
+    if (differing.isEmpty())
+        return {};
+    std::sort(differing.begin(), differing.end());
+    QString first = QCoreApplication::translate("pd::Invariants", "no store");
+    if (differing.constFirst() != 0) {
+        auto code = sql::scalar(db.connection(), QStringLiteral("SELECT code FROM stores WHERE id = ?"), {differing.constFirst()});
+        first = code && !code->isNull() ? code->toString() : QString::number(differing.constFirst());
+    }
+    report.problems << QCoreApplication::translate("pd::Invariants", "the open points per store differ from the lots: %1 (first: %2)")
+                           .arg(differing.size())
+                           .arg(first);
     return {};
 }
 
@@ -158,6 +199,8 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
         if (Status s = reportMembers(db, what, count, report); !s)
             return s.error();
     }
+    if (Status s = checkLiability(db, pass->openLotsByStore, report); !s)
+        return s.error();
     if (!pass->receiptsMatchEntries) {
         const qsizetype before = report.problems.size();
         if (Status s = runExactChecks(db, receiptChecks(), report); !s)

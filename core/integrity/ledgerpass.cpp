@@ -195,6 +195,8 @@ private:
             fromReceipts.add(share.fromReceipts);
             for (auto it = share.daily.cbegin(); it != share.daily.cend(); ++it)
                 m_report.dailyTotals[it.key()] += it.value();
+            for (auto it = share.openByStore.cbegin(); it != share.openByStore.cend(); ++it)
+                m_report.openLotsByStore[it.key()] += it.value();
         }
         m_report.receiptsMatchEntries = fromEntries == fromReceipts;
         forEachMember([&](const Share &share, qint64 slot) {

@@ -37,6 +37,7 @@ struct LedgerPassReport
     // The exact, slower comparison (invariants.cpp) then names the receipts.
     bool receiptsMatchEntries = true;
     DailyTotals dailyTotals; // as dailypoints::recount() counts them
+    QMap<qint64, qint64> openLotsByStore; // as liability::openLotsByStore() counts them
 };
 
 namespace ledgerpass {

@@ -182,6 +182,7 @@ struct Share
     MemberCount lotOutOfRange, receiptOverReturn;
     ReferenceSums fromEntries, fromReceipts;
     DailyTotals daily;
+    QMap<qint64, qint64> openByStore; // points left in lots, by the store they were earned at
     // Receipts keep no running figure per member, so shares read them by id range: each page
     // is read by one share, not by all (a tenth of the pass at 10 M entries)
     qint64 firstReceipt = std::numeric_limits<qint64>::min(), lastReceipt = std::numeric_limits<qint64>::max();

@@ -146,7 +146,7 @@ private:
                             }
                             e.flags = quint8((e.flags & ~LastValid) | HasLast | (decodeHash(stored, e.last) ? LastValid : 0));
                             e.sum += delta;
-                            m_daily.add(businessTime, kind, std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
+                            m_daily.add(businessTime, r.isNull(6) ? 0 : r.integer(6), kind, std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
                             if (kind == "earn" || kind == "green" || kind == "bonus")
                                 share.fromEntries.add(m_key, memberId, reference, delta, 0);
                             else if (kind == "deduct")
@@ -159,11 +159,13 @@ private:
 
     Status readLots()
     {
-        return scan(QStringLiteral("SELECT member_id, points, remaining FROM lots") + mine("member_id"), [&](const RowScan &r) {
+        return scan(QStringLiteral("SELECT member_id, points, remaining, store_id FROM lots") + mine("member_id"), [&](const RowScan &r) {
             const qint64 memberId = r.integer(0), slot = m_share.slotOf(memberId);
             if (slot < 0 || !m_share.memberStates[size_t(slot)].present)
                 return;
             const qint64 points = r.integer(1), remaining = r.integer(2);
+            if (remaining != 0)
+                m_share.openByStore[r.isNull(3) ? 0 : r.integer(3)] += remaining;
             MemberState &m = m_share.memberStates[size_t(slot)];
             m.lotsLeft += remaining;
             m.openLot = m.openLot || remaining > 0;

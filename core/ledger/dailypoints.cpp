@@ -12,20 +12,20 @@ namespace pd::dailypoints {
 namespace {
 
 const QString kUpsert = QStringLiteral(
-    "INSERT INTO points_daily (day, kind, issued, used, entries) VALUES (?, ?, ?, ?, ?) "
-    "ON CONFLICT (day, kind) DO UPDATE SET issued = points_daily.issued + excluded.issued, "
+    "INSERT INTO points_daily (day, store_id, kind, issued, used, entries) VALUES (?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (day, store_id, kind) DO UPDATE SET issued = points_daily.issued + excluded.issued, "
     "used = points_daily.used + excluded.used, entries = points_daily.entries + excluded.entries");
 
-void add(DailyTotals &totals, const QString &day, const QString &kind, qint64 issued, qint64 used, qint64 entries)
+void add(DailyTotals &totals, const QString &day, qint64 storeId, const QString &kind, qint64 issued, qint64 used, qint64 entries)
 {
-    totals[qMakePair(day, kind)] += DailyTotal{issued, used, entries};
+    totals[DailyKey{day, storeId, kind}] += DailyTotal{issued, used, entries};
 }
 
 // Adds the totals to the stored ones, in key order (QMap).
 Status writeTotals(Database &db, const DailyTotals &totals)
 {
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        if (auto r = sql::run(db.connection(), kUpsert, {it.key().first, it.key().second, it->issued, it->used, it->entries}); !r)
+        if (auto r = sql::run(db.connection(), kUpsert, {it.key().day, it.key().storeId, it.key().kind, it->issued, it->used, it->entries}); !r)
             return r.error();
     }
     return {};
@@ -41,9 +41,10 @@ public:
 
 } // namespace
 
-void Counter::add(QByteArrayView storedTime, QByteArrayView kind, qint64 issued, qint64 used, qint64 entries)
+void Counter::add(QByteArrayView storedTime, qint64 storeId, QByteArrayView kind, qint64 issued, qint64 used, qint64 entries)
 {
-    m_totals[(quint64(quint32(dayIndex(storedTime))) << 32) | quint32(kindIndex(kind))] += DailyTotal{issued, used, entries};
+    const quint64 key = (quint64(quint32(dayIndex(storedTime))) << 40) | (quint64(quint32(storeIndex(storeId))) << 16) | quint32(kindIndex(kind));
+    m_totals[key] += DailyTotal{issued, used, entries};
 }
 
 namespace {
@@ -104,11 +105,25 @@ qint32 Counter::kindIndex(QByteArrayView kind)
     return qint32(m_kinds.size() - 1);
 }
 
+qint32 Counter::storeIndex(qint64 storeId)
+{
+    auto index = m_indexOfStore.constFind(storeId);
+    if (index == m_indexOfStore.constEnd()) {
+        index = m_indexOfStore.insert(storeId, qint32(m_stores.size()));
+        m_stores.append(storeId);
+    }
+    return *index;
+}
+
 DailyTotals Counter::totals() const
 {
     DailyTotals totals;
-    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it)
-        totals.insert(qMakePair(m_days.at(qsizetype(it.key() >> 32)), QString::fromUtf8(m_kinds.at(qsizetype(it.key() & 0xffffffffu)))), it.value());
+    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
+        const quint64 key = it.key();
+        totals.insert(DailyKey{m_days.at(qsizetype(key >> 40)), m_stores.at(qsizetype((key >> 16) & 0xffffffu)),
+                               QString::fromUtf8(m_kinds.at(qsizetype(key & 0xffffu)))},
+                      it.value());
+    }
     return totals;
 }
 
@@ -126,27 +141,28 @@ QString dayOf(const QDateTime &businessTime)
     return day;
 }
 
-void note(Database &db, const QDateTime &businessTime, const QString &kind, qint64 delta)
+void note(Database &db, const QDateTime &businessTime, std::optional<qint64> storeId, const QString &kind, qint64 delta)
 {
-    add(db.commitHook<PendingTotals>().totals, dayOf(businessTime), kind, std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
+    add(db.commitHook<PendingTotals>().totals, dayOf(businessTime), storeId.value_or(0), kind, std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
 }
 
 Result<DailyTotals> stored(Database &db)
 {
-    auto rows = sql::run(db.connection(), QStringLiteral("SELECT day, kind, issued, used, entries FROM points_daily"));
+    auto rows = sql::run(db.connection(), QStringLiteral("SELECT day, store_id, kind, issued, used, entries FROM points_daily"));
     if (!rows)
         return rows.error();
     DailyTotals totals;
     while (rows.value().next()) {
         const QSqlQuery &q = rows.value();
-        add(totals, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong());
+        add(totals, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong(),
+            q.value(5).toLongLong());
     }
     return totals;
 }
 
 Result<DailyTotals> recount(Database &db)
 {
-    auto scan = RowScan::start(db, QStringLiteral("SELECT business_time, kind, delta FROM ledger_entries"));
+    auto scan = RowScan::start(db, QStringLiteral("SELECT business_time, store_id, kind, delta FROM ledger_entries"));
     if (!scan)
         return scan.error();
     RowScan &rows = *scan.value();
@@ -157,8 +173,8 @@ Result<DailyTotals> recount(Database &db)
             return row.error();
         if (!row.value())
             return counter.totals();
-        const qint64 delta = rows.integer(2);
-        counter.add(rows.text(0), rows.text(1), std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
+        const qint64 delta = rows.integer(3);
+        counter.add(rows.text(0), rows.isNull(1) ? 0 : rows.integer(1), rows.text(2), std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
     }
 }
 
@@ -172,16 +188,20 @@ Status rebuild(Database &db)
     return writeTotals(db, counted.value());
 }
 
-Result<QList<DailyFigures>> figures(Database &db, const Session &session, const QDate &from, const QDate &to)
+Result<QList<DailyFigures>> figures(Database &db, const Session &session, const QDate &from, const QDate &to, std::optional<qint64> storeId)
 {
     if (Status s = session.require(Permission::ProgrammeFigures); !s)
         return s.error();
     if (!from.isValid() || !to.isValid() || from > to)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::DailyPoints", "Give a first day no later than the last day."),
                          QStringLiteral("from"));
+    QVariantList bound{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (storeId)
+        bound << *storeId;
     auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT day, kind, issued, used FROM points_daily WHERE day >= ? AND day <= ? ORDER BY day"),
-                         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                         QStringLiteral("SELECT day, kind, SUM(issued), SUM(used) FROM points_daily WHERE day >= ? AND day <= ?")
+                             + (storeId ? QStringLiteral(" AND store_id = ?") : QString()) + QStringLiteral(" GROUP BY day, kind ORDER BY day"),
+                         bound);
     if (!rows)
         return rows.error();
     QList<DailyFigures> days;
@@ -204,6 +224,8 @@ Result<QList<DailyFigures>> figures(Database &db, const Session &session, const 
         case DailyCount::IssuedAndUsed:
             f.issued += issued;
             f.used += used;
+            if (kind == storedName(EntryKind::Green))
+                f.green += issued;
             break;
         }
     }

@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QPair>
 
+#include <optional>
+
 namespace pd {
 
 class Database;
@@ -27,7 +29,24 @@ struct DailyTotal
         return *this;
     }
 };
-using DailyTotals = QMap<QPair<QString, QString>, DailyTotal>; // (YYYY-MM-DD, kind)
+// A business day's entries of one kind at one store (0: entries no store posted, as an
+// administrator's adjustment or the expiry run).
+struct DailyKey
+{
+    QString day; // YYYY-MM-DD
+    qint64 storeId = 0;
+    QString kind;
+    bool operator==(const DailyKey &o) const { return storeId == o.storeId && day == o.day && kind == o.kind; }
+    bool operator<(const DailyKey &o) const
+    {
+        if (day != o.day)
+            return day < o.day;
+        if (storeId != o.storeId)
+            return storeId < o.storeId;
+        return kind < o.kind;
+    }
+};
+using DailyTotals = QMap<DailyKey, DailyTotal>;
 
 // What a day looks like on the programme's charts.
 struct DailyFigures
@@ -38,6 +57,7 @@ struct DailyFigures
     qint64 expired = 0;
     qint64 clawedBack = 0; // taken back for returned goods
     qint64 adjustedDown = 0;
+    qint64 green = 0;      // of the issued points, those for green goods
 };
 
 namespace dailypoints {
@@ -48,12 +68,13 @@ namespace dailypoints {
 class Counter
 {
 public:
-    void add(QByteArrayView storedTime, QByteArrayView kind, qint64 issued, qint64 used, qint64 entries);
+    void add(QByteArrayView storedTime, qint64 storeId, QByteArrayView kind, qint64 issued, qint64 used, qint64 entries);
     DailyTotals totals() const;
 
 private:
     qint32 dayIndex(QByteArrayView storedTime);
     qint32 kindIndex(QByteArrayView kind);
+    qint32 storeIndex(qint64 storeId);
 
     qint64 m_lastMinute = -1; // YYYYMMDDHHMM
     qint32 m_lastDay = -1;
@@ -61,7 +82,9 @@ private:
     QHash<QString, qint32> m_indexOfDay;
     QStringList m_days;
     QList<QByteArray> m_kinds;
-    QHash<quint64, DailyTotal> m_totals; // (day index << 32) | kind index
+    QHash<qint64, qint32> m_indexOfStore;
+    QList<qint64> m_stores;
+    QHash<quint64, DailyTotal> m_totals; // (day index << 40) | (store index << 16) | kind index
 };
 
 // The business day (programme time zone) of a UTC time, as YYYY-MM-DD.
@@ -69,17 +92,20 @@ QString dayOf(const QDateTime &businessTime);
 
 // Counts an entry into the current write transaction's daily totals; they are written
 // just before it commits (CommitHook), in key order, so writers never deadlock on them.
-void note(Database &db, const QDateTime &businessTime, const QString &kind, qint64 delta);
+void note(Database &db, const QDateTime &businessTime, std::optional<qint64> storeId, const QString &kind, qint64 delta);
 
 // The totals as stored, and as counted afresh from every ledger entry: verify compares them.
 Result<DailyTotals> stored(Database &db);
 Result<DailyTotals> recount(Database &db);
 
-// Replaces the stored totals by a recount (migration 6), in the caller's transaction.
+// Replaces the stored totals by a recount (migration 17, which added the store), in the
+// caller's transaction.
 Status rebuild(Database &db);
 
-// One row per day from `from` to `to` inclusive (days without entries are zero).
-Result<QList<DailyFigures>> figures(Database &db, const Session &session, const QDate &from, const QDate &to);
+// One row per day from `from` to `to` inclusive (days without entries are zero), of every
+// store or of one.
+Result<QList<DailyFigures>> figures(Database &db, const Session &session, const QDate &from, const QDate &to,
+                                    std::optional<qint64> storeId = std::nullopt);
 
 } // namespace dailypoints
 } // namespace pd

@@ -5,6 +5,7 @@
 #include "core/db/sql.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
+#include "core/ledger/liability.h"
 #include "core/ledger/lots.h"
 
 namespace pd {
@@ -101,7 +102,7 @@ Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind
                                       chained.breakdown, hash});
     if (id) {
         member.ledgerHead = hash;
-        dailypoints::note(m_db, source.businessTime, stored, delta);
+        dailypoints::note(m_db, source.businessTime, source.storeId, stored, delta);
     }
     return id;
 }
@@ -126,7 +127,7 @@ Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, EntryKind kin
     member.debt -= repaid;
     member.balance += points;
     if (points > repaid) {
-        if (Status s = lots::insert(m_db, member.id, entry.value(), points - repaid, source.businessTime, expiresAt); !s)
+        if (Status s = lots::insert(m_db, member.id, entry.value(), source.storeId, points - repaid, source.businessTime, expiresAt); !s)
             return s.error();
     }
     if (Status s = saveMember(member); !s)
@@ -145,21 +146,27 @@ Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, EntryKind kind
     if (!entry)
         return entry;
     auto lots = sql::run(m_db.connection(),
-                         QStringLiteral("SELECT id, remaining FROM lots WHERE member_id = ? AND remaining > 0 "
+                         QStringLiteral("SELECT id, remaining, store_id FROM lots WHERE member_id = ? AND remaining > 0 "
                                         "ORDER BY expires_at IS NULL, expires_at, id")
                              + m_db.dialect().forUpdate(),
                          {member.id});
     if (!lots)
         return lots.error();
-    QList<QPair<qint64, qint64>> taken;
+    struct Taken
+    {
+        qint64 lotId, points;
+        std::optional<qint64> storeId;
+    };
+    QList<Taken> taken;
     qint64 left = points;
     while (left > 0 && lots.value().next()) {
-        const qint64 take = std::min(left, lots.value().value(1).toLongLong());
-        taken << qMakePair(lots.value().value(0).toLongLong(), take);
+        const QSqlQuery &lot = lots.value();
+        const qint64 take = std::min(left, lot.value(1).toLongLong());
+        taken << Taken{lot.value(0).toLongLong(), take, lot.value(2).isNull() ? std::nullopt : std::optional<qint64>(lot.value(2).toLongLong())};
         left -= take;
     }
     lots.value().finish();
-    for (const auto &[lotId, take] : std::as_const(taken)) {
+    for (const auto &[lotId, take, storeId] : std::as_const(taken)) {
         if (auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE member_id = ? AND id = ?"),
                               {take, member.id, lotId}); !r)
             return r.error();
@@ -167,6 +174,7 @@ Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, EntryKind kind
                               {entry.value(), lotId, member.id, take});
             !r)
             return r.error();
+        liability::note(m_db, source.businessTime, storeId, -take);
     }
     member.balance -= points;
     member.debt += left; // only with allowDebt can anything be left
@@ -205,11 +213,12 @@ Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, EntryKi
                               {r.entryId, lot.lotId, member.id, give});
             !i)
             return i.error();
+        liability::note(m_db, source.businessTime, lot.storeId, give);
         r.toOriginalLots += give;
         left -= give;
     }
     if (left > 0) {
-        if (Status s = lots::insert(m_db, member.id, r.entryId, left, source.businessTime, newLotExpires); !s)
+        if (Status s = lots::insert(m_db, member.id, r.entryId, source.storeId, left, source.businessTime, newLotExpires); !s)
             return s.error();
         r.toNewLot = left;
     }

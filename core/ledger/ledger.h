@@ -41,6 +41,7 @@ struct RestorableLot
     qint64 lotId = 0;
     qint64 points = 0;
     QDateTime expiresAt; // invalid: never
+    std::optional<qint64> storeId; // where its points were earned
 };
 
 struct Restoration

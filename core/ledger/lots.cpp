@@ -3,24 +3,28 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/ledger/liability.h"
 
 namespace pd::lots {
 
-Status insert(Database &db, qint64 memberId, qint64 entryId, qint64 points, const QDateTime &earnedAt, const QDateTime &expiresAt)
+Status insert(Database &db, qint64 memberId, qint64 entryId, std::optional<qint64> storeId, qint64 points, const QDateTime &earnedAt,
+              const QDateTime &expiresAt)
 {
     // A WITHOUT ROWID table numbers nothing itself. Writers hold the write lock, so the next
     // number is the largest plus one (the id index answers MAX at once), as INTEGER PRIMARY
     // KEY numbered before.
     static const QString sqliteInsert =
-        QStringLiteral("INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
-                       "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, ?)");
-    static const QString postgresInsert = QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at) "
-                                                         "VALUES (?, ?, ?, ?, ?, ?)");
+        QStringLiteral("INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at, store_id) "
+                       "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, ?, ?)");
+    static const QString postgresInsert = QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at, store_id) "
+                                                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     auto r = sql::run(db.connection(), db.dialect().isSQLite() ? sqliteInsert : postgresInsert,
                       {memberId, entryId, points, points, toStoredTime(earnedAt),
-                       expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText()});
+                       expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText(),
+                       storeId ? QVariant(*storeId) : sql::nullInt()});
     if (!r)
         return r.error();
+    liability::note(db, earnedAt, storeId, points);
     return {};
 }
 
@@ -28,13 +32,18 @@ Result<QHash<qint64, qint64>> expireDue(Database &db, qint64 first, qint64 last,
 {
     const QVariantList range{first, last, toStoredTime(cutoff)};
     const QString dueLots = QStringLiteral("WHERE member_id >= ? AND member_id <= ? AND remaining > 0 AND expires_at <= ?");
-    auto due = sql::run(db.connection(), QStringLiteral("SELECT member_id, SUM(remaining) FROM lots ") + dueLots + QStringLiteral(" GROUP BY member_id"),
+    auto due = sql::run(db.connection(),
+                        QStringLiteral("SELECT member_id, store_id, SUM(remaining) FROM lots ") + dueLots + QStringLiteral(" GROUP BY member_id, store_id"),
                         range);
     if (!due)
         return due.error();
     QHash<qint64, qint64> points;
-    while (due.value().next())
-        points.insert(due.value().value(0).toLongLong(), due.value().value(1).toLongLong());
+    while (due.value().next()) {
+        const QSqlQuery &q = due.value();
+        const qint64 lost = q.value(2).toLongLong();
+        points[q.value(0).toLongLong()] += lost;
+        liability::note(db, cutoff, q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.value(1).toLongLong()), -lost);
+    }
     due.value().finish();
     // not the ledger's spending: expiry takes exactly the expired lots, not the first-expiring ones
     if (auto upd = sql::run(db.connection(), QStringLiteral("UPDATE lots SET remaining = 0 ") + dueLots, range); !upd)

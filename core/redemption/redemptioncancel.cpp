@@ -116,16 +116,19 @@ Result<QList<RestorableLot>> RedemptionCancelService::restorableLots(const Redem
     auto lots = sql::run(m_db.connection(),
                          QStringLiteral("SELECT s.lot_id, s.points - COALESCE((SELECT SUM(lr.points) FROM lot_restorations lr "
                                         "JOIN redemption_cancellations c ON c.entry_id = lr.entry_id "
-                                        "WHERE c.redemption_id = ? AND lr.lot_id = s.lot_id), 0), l.expires_at "
+                                        "WHERE c.redemption_id = ? AND lr.lot_id = s.lot_id), 0), l.expires_at, l.store_id "
                                         "FROM lot_spending s JOIN lots l ON l.id = s.lot_id WHERE s.entry_id = ? "
                                         "ORDER BY l.expires_at IS NULL DESC, l.expires_at DESC, l.id DESC"),
                          {r.id, r.spendingEntryId});
     if (!lots)
         return lots.error();
     QList<RestorableLot> restorable;
-    while (lots.value().next())
-        restorable << RestorableLot{lots.value().value(0).toLongLong(), lots.value().value(1).toLongLong(),
-                                    lots.value().value(2).isNull() ? QDateTime() : fromStoredTime(lots.value().value(2).toString())};
+    while (lots.value().next()) {
+        const QSqlQuery &lot = lots.value();
+        restorable << RestorableLot{lot.value(0).toLongLong(), lot.value(1).toLongLong(),
+                                    lot.value(2).isNull() ? QDateTime() : fromStoredTime(lot.value(2).toString()),
+                                    lot.value(3).isNull() ? std::nullopt : std::optional<qint64>(lot.value(3).toLongLong())};
+    }
     return restorable;
 }
 

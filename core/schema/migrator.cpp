@@ -5,6 +5,7 @@
 #include "core/db/transaction.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
+#include "core/ledger/liability.h"
 #include "core/ledger/lots.h"
 
 #include <QDateTime>
@@ -27,10 +28,19 @@ struct MigrationDataStep
 
 namespace {
 
+// The rollups of schema 17 counted from the ledger and the lots (the daily totals of
+// schema 6 are counted there too, with the store they gained).
+Status buildInsightRollups(Database &db)
+{
+    if (Status s = dailypoints::rebuild(db); !s)
+        return s;
+    return liability::rebuild(db);
+}
+
 constexpr MigrationDataStep kDataSteps[] = {
     {5, ledgerchain::chainExistingEntries, false},
-    {6, dailypoints::rebuild, false},
     {9, lots::clusterByMember, true},
+    {17, buildInsightRollups, false},
 };
 
 const MigrationDataStep *dataStep(int version)

@@ -12,6 +12,8 @@
 #include "core/compliance/compliancechecks.h"
 #include "core/compliance/rulestext.h"
 #include "core/jobs/batchjobs.h"
+#include "core/insights/dashboard.h"
+#include "core/insights/memberlists.h"
 #include "core/ledger/dailypoints.h"
 #include "core/integrity/invariants.h"
 #include "core/receipts/receiptservice.h"
@@ -283,6 +285,29 @@ int main(int argc, char **argv)
                 return fail(QStringLiteral("figures"), makeError(ErrorCode::Database, QStringLiteral("daily figures failed")));
         }
         report.add(QStringLiteral("year_figures_ms"), QStringLiteral("5. A year of daily issued/used/expired"), year.median() / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), year.median() < 50000);
+        // the insights screen's whole dashboard for the same year: flows, liability by month
+        // and store, active and new members, tiers
+        Samples dashboard;
+        for (int r = 0; r < std::max(runs, 3); ++r) {
+            Result<Dashboard> d = Dashboard{};
+            dashboard.add(timeMicros([&] { d = insights::dashboard(db, session, DashboardQuery{QDate(2025, 11, 23), QDate(2026, 11, 22), std::nullopt}); }));
+            if (!d)
+                return fail(QStringLiteral("dashboard"), d.error());
+        }
+        report.add(QStringLiteral("year_dashboard_ms"), QStringLiteral("5. A year's insights dashboard"), dashboard.median() / 1000.0, QStringLiteral("ms"),
+                   QStringLiteral("< 2,000 ms"), dashboard.median() < 2'000'000);
+        // the life-cycle lists over every member, as the lists screen reads them whole
+        for (MemberListKind kind : {MemberListKind::Expiring, MemberListKind::WinBack, MemberListKind::Potential}) {
+            Result<QList<MemberListRow>> list = QList<MemberListRow>{};
+            MemberListQuery query;
+            query.kind = kind;
+            query.asOf = kind == MemberListKind::Expiring ? QDate(2026, 12, 2) : QDate(2026, 11, 22);
+            const qint64 took = timeMicros([&] { list = insights::memberList(db, session, query); });
+            if (!list)
+                return fail(QStringLiteral("lists"), list.error());
+            report.add(QStringLiteral("list_%1_s").arg(memberListCode(kind)), QStringLiteral("5. List \"%1\" (%2 members)").arg(memberListCode(kind)).arg(list->size()),
+                       double(took) / 1e6, QStringLiteral("s"), QStringLiteral("< 10 s"), took < 10'000'000);
+        }
     }
     // 6. verify over the whole ledger, then an expiry run over all members
     if (wanted(6)) {

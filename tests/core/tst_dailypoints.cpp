@@ -110,10 +110,10 @@ void TestDailyPoints::anEditedTotalIsNamedByVerify()
     QVERIFY(w.receipt("R1", 1, 30000, LedgerWorld::local(2027, 5, 20)).ok());
     QCOMPARE(w.invariantProblems(), QString());
     w.t.exec("UPDATE points_daily SET issued = issued + 1 WHERE day = '2027-05-20'");
-    QVERIFY2(w.invariantProblems().contains("daily points totals differ from the ledger entries: 1 (first: 2027-05-20 earn)"),
+    QVERIFY2(w.invariantProblems().contains("daily points totals differ from the ledger entries: 1 (first: 2027-05-20 earn NY01)"),
              qPrintable(w.invariantProblems()));
     w.t.exec("DELETE FROM points_daily");
-    QVERIFY(w.invariantProblems().contains("(first: 2027-05-20 earn)"));
+    QVERIFY(w.invariantProblems().contains("(first: 2027-05-20 earn NY01)"));
 }
 
 PD_DATABASE_TEST_MAIN(TestDailyPoints)

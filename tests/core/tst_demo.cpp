@@ -2,6 +2,9 @@
 #include "core/auth/authservice.h"
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
+#include "core/demo/demohistory.h"
+#include "core/insights/dashboard.h"
+#include "core/integrity/invariants.h"
 #include "core/members/memberservice.h"
 #include "core/settings/programmesettings.h"
 #include "support/fixtures.h"
@@ -21,6 +24,7 @@ private slots:
     void secondRunAddsMoreWithoutCollisions();
     void cancelStopsBetweenBatches();
     void campaignsInEachStateANewcomerShouldSee();
+    void aYearOfHistoryThroughTheRealOperations();
 };
 
 void TestDemo::demoDatabaseIsComplete()
@@ -134,6 +138,61 @@ void TestDemo::campaignsInEachStateANewcomerShouldSee()
     QCOMPARE(again->campaignsAdded, 0);
     QCOMPARE(test::countRows(t.db(), "campaigns"), 5);
     QCOMPARE(test::countRows(t.db(), "checkins", "member_id = (SELECT id FROM members WHERE card_no = '8000000011')"), 29);
+}
+
+void TestDemo::aYearOfHistoryThroughTheRealOperations()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    const Session system = Session::system(QStringLiteral("tester"));
+    DemoOptions o;
+    o.members = 300;
+    PD_OK(DemoData(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests())).create(system, o));
+    DemoHistoryOptions h;
+    h.receipts = 3000;
+    qint64 progressed = 0;
+    h.progress = [&](qint64 done, qint64) { progressed = done; };
+    auto lived = DemoHistory(t.db(), clock).post(system, h);
+    PD_OK(lived);
+    QCOMPARE(lived->first, QDate(2025, 11, 23));
+    QCOMPARE(lived->last, QDate(2026, 11, 22));
+    QCOMPARE(progressed, qint64(3000));
+    // every receipt the days were given was posted (a refused one would be skipped and missing here)
+    QCOMPARE(lived->receipts, qint64(3000));
+    QCOMPARE(test::countRows(t.db(), "receipts"), qint64(3000));
+    QVERIFY(lived->returns > 0 && lived->redemptions > 0);
+    QCOMPARE(test::countRows(t.db(), "returns"), lived->returns);
+    QCOMPARE(test::countRows(t.db(), "redemptions"), lived->redemptions);
+    // the week's rhythm and the festivals: Saturdays busier than Tuesdays, 11.11 busier than either
+    const auto receiptsOn = [&](int dayOfWeek) {
+        qint64 n = 0;
+        auto rows = sql::run(t.db().connection(), "SELECT business_time FROM receipts");
+        while (rows.value().next())
+            n += fromStoredTime(rows.value().value(0).toString()).toTimeZone(programmeTimeZone()).date().dayOfWeek() == dayOfWeek;
+        return n;
+    };
+    QVERIFY2(receiptsOn(6) > receiptsOn(2) * 12 / 10, qPrintable(QStringLiteral("%1 vs %2").arg(receiptsOn(6)).arg(receiptsOn(2))));
+    auto singles = insights::dashboard(t.db(), system, DashboardQuery{QDate(2026, 11, 11), QDate(2026, 11, 11), std::nullopt});
+    auto ordinary = insights::dashboard(t.db(), system, DashboardQuery{QDate(2026, 11, 17), QDate(2026, 11, 17), std::nullopt}); // a Tuesday
+    PD_OK(singles);
+    PD_OK(ordinary);
+    QVERIFY(singles->total.issued > ordinary->total.issued);
+    // partners and green goods are part of it, and every store carries liability
+    auto year = insights::dashboard(t.db(), system, DashboardQuery{lived->first, lived->last, std::nullopt});
+    PD_OK(year);
+    QVERIFY(year->total.green > 0 && year->total.used > 0 && year->total.clawedBack > 0);
+    QVERIFY2(year->liabilityByStore.size() >= 6, qPrintable(QString::number(year->liabilityByStore.size())));
+    QCOMPARE(year->granularity, Granularity::Month);
+    auto invariants = checkLedgerInvariants(t.db());
+    PD_OK(invariants);
+    QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join('\n')));
+    // a second run the same day posts the same receipts again: nothing is added
+    auto again = DemoHistory(t.db(), clock).post(system, h);
+    PD_OK(again);
+    QCOMPARE(again->receipts, qint64(0));
+    QCOMPARE(again->receipts, qint64(0));
+    QCOMPARE(test::countRows(t.db(), "receipts"), qint64(3000));
+    QCOMPARE(test::countRows(t.db(), "redemptions"), lived->redemptions);
 }
 
 PD_DATABASE_TEST_MAIN(TestDemo)

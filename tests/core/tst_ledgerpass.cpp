@@ -25,7 +25,9 @@ QString describe(const LedgerPassReport &r)
         lines << QStringLiteral("%1: %2 first %3").arg(QLatin1String(what)).arg(c.members).arg(c.firstMemberId);
     lines << QStringLiteral("receipts match entries: %1").arg(r.receiptsMatchEntries);
     for (auto it = r.dailyTotals.cbegin(); it != r.dailyTotals.cend(); ++it)
-        lines << QStringLiteral("%1 %2: %3/%4/%5").arg(it.key().first, it.key().second).arg(it->issued).arg(it->used).arg(it->entries);
+        lines << QStringLiteral("%1 %2 %3: %4/%5/%6").arg(it.key().day).arg(it.key().storeId).arg(it.key().kind).arg(it->issued).arg(it->used).arg(it->entries);
+    for (auto it = r.openLotsByStore.cbegin(); it != r.openLotsByStore.cend(); ++it)
+        lines << QStringLiteral("open lots of store %1: %2").arg(it.key()).arg(it.value());
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -35,6 +35,8 @@
 #include "ui/dialogs/memberdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/insightspage.h"
+#include "ui/pages/memberlistspage.h"
 #include "ui/pages/auditpage.h"
 #include "ui/pages/checkspanel.h"
 #include "ui/pages/compliancepage.h"
@@ -266,6 +268,27 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&simulation, outDir, lang, QStringLiteral("campaign-simulation"));
     simulation.hide();
 
+    // the programme's figures: the last 30 days by day, then the liability by store
+    window.showScreen(QStringLiteral("insightsPage"));
+    auto *insights = window.findChild<ui::InsightsPage *>();
+    auto *range = insights->findChild<QComboBox *>(QStringLiteral("rangeCombo"));
+    range->setCurrentIndex(range->findData(1)); // the last 30 days
+    emit range->activated(range->currentIndex());
+    if (!QTest::qWaitFor([insights] { return !insights->isLoading(); }, 60000)) // read on its own thread
+        qWarning("the dashboard did not load within a minute");
+    save(&window, outDir, lang, QStringLiteral("insights"));
+    insights->showChart(DashboardChart::LiabilityByStore);
+    save(&window, outDir, lang, QStringLiteral("insights-stores"));
+    // the members to act on: the expiring points of the year's end, seen a month before
+    window.showScreen(QStringLiteral("memberListsPage"));
+    auto *lists = window.findChild<ui::MemberListsPage *>();
+    lists->findChild<QLineEdit *>(QStringLiteral("asOfEdit"))->setText(QDate(businessToday(clock).year() + 1, 12, 2).toString(Qt::ISODate));
+    if (!QTest::qWaitFor([lists] { return !lists->isBusy(); }, 60000)) // the first showing reads today's list
+        qWarning("the list did not load within a minute");
+    lists->refresh();
+    if (!QTest::qWaitFor([lists] { return !lists->isBusy(); }, 60000))
+        qWarning("the list did not load within a minute");
+    save(&window, outDir, lang, QStringLiteral("member-lists"));
     for (const char *page : {"adjustmentsPage", "programmePage", "storesPage", "usersPage"}) {
         window.showScreen(QLatin1String(page));
         save(&window, outDir, lang, QString::fromLatin1(page).remove(QStringLiteral("Page")));

@@ -94,8 +94,8 @@ void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
     mouseClick(dialog, "loginButton");
     QTRY_VERIFY(controller.mainWindow());
     QCOMPARE(controller.mainWindow()->screenNames(),
-             (QStringList{"counterPage", "membersPage", "adjustmentsPage", "campaignsPage", "catalogPage", "programmePage", "storesPage",
-                          "usersPage", "auditPage", "compliancePage"}));
+             (QStringList{"counterPage", "membersPage", "adjustmentsPage", "campaignsPage", "catalogPage", "insightsPage", "memberListsPage", "programmePage",
+                          "storesPage", "usersPage", "auditPage", "compliancePage"}));
 }
 
 QTEST_MAIN(TestLoginFlow)

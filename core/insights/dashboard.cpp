@@ -1,0 +1,205 @@
+#include "dashboard.h"
+
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/ledger/dailypoints.h"
+#include "core/ledger/liability.h"
+#include "core/pointsmath.h"
+#include "core/rules/programmerules.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace pd {
+
+PeriodFigures &PeriodFigures::operator+=(const PeriodFigures &o)
+{
+    issued += o.issued;
+    used += o.used;
+    expired += o.expired;
+    clawedBack += o.clawedBack;
+    green += o.green;
+    return *this;
+}
+
+Granularity granularityFor(const QDate &from, const QDate &to)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    if (days <= 31)
+        return Granularity::Day;
+    if (days <= 92)
+        return Granularity::Week;
+    return Granularity::Month;
+}
+
+namespace insights {
+
+std::optional<qint64> permille(qint64 numerator, qint64 denominator)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    __extension__ typedef __int128 i128; // GCC and Clang on 64-bit targets, as pointsmath.cpp
+    const i128 n = i128(numerator) * 1000;
+    const i128 d = denominator;
+    return qint64((2 * n + d) / (2 * d)); // half up for non-negative figures
+}
+
+QString periodLabel(const PeriodFigures &period, Granularity granularity)
+{
+    switch (granularity) {
+    case Granularity::Day:
+        return period.first.toString(Qt::ISODate);
+    case Granularity::Week:
+        return period.first.toString(Qt::ISODate) + QChar(0x2013) + period.last.toString(QStringLiteral("MM-dd"));
+    case Granularity::Month:
+        return period.first.toString(QStringLiteral("yyyy-MM"));
+    }
+    return QString();
+}
+
+namespace {
+
+// The period a day falls in: weeks start on Monday, months on the 1st, both cut to the range.
+QDate periodStart(const QDate &day, Granularity granularity, const QDate &from)
+{
+    QDate start = day;
+    if (granularity == Granularity::Week)
+        start = day.addDays(1 - day.dayOfWeek());
+    else if (granularity == Granularity::Month)
+        start = QDate(day.year(), day.month(), 1);
+    return std::max(start, from);
+}
+
+QList<PeriodFigures> periodsOf(const QList<DailyFigures> &days, Granularity granularity, const QDate &from)
+{
+    QList<PeriodFigures> periods;
+    for (const DailyFigures &d : days) {
+        const QDate start = periodStart(d.day, granularity, from);
+        if (periods.isEmpty() || periods.constLast().first != start)
+            periods.append(PeriodFigures{start, start});
+        PeriodFigures &p = periods.last();
+        p.last = d.day;
+        p += PeriodFigures{d.day, d.day, d.issued, d.used, d.expired, d.clawedBack, d.green};
+    }
+    return periods;
+}
+
+QVariantList withStore(QVariantList bound, const std::optional<qint64> &storeId)
+{
+    if (storeId)
+        bound << *storeId;
+    return bound;
+}
+
+Result<qint64> count(Database &db, const QString &statement, const QVariantList &bound)
+{
+    auto value = sql::scalar(db.connection(), statement, bound);
+    if (!value)
+        return value.error();
+    return value->toLongLong();
+}
+
+Status readStores(Database &db, const liability::StoreTotals &open, QList<StoreLiability> &stores)
+{
+    auto rows = sql::run(db.connection(), QStringLiteral("SELECT id, code, name FROM stores"));
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QPair<QString, QString>> names;
+    while (rows.value().next())
+        names.insert(rows.value().value(0).toLongLong(), {rows.value().value(1).toString(), rows.value().value(2).toString()});
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        StoreLiability s{it.key(), names.value(it.key()).first, names.value(it.key()).second, it.value()};
+        if (s.storeId == 0)
+            s.name = QCoreApplication::translate("pd::Insights", "No store");
+        stores << s;
+    }
+    std::stable_sort(stores.begin(), stores.end(), [](const StoreLiability &a, const StoreLiability &b) { return a.points > b.points; });
+    return {};
+}
+
+} // namespace
+
+Result<Dashboard> dashboard(Database &db, const Session &session, const DashboardQuery &query)
+{
+    if (Status s = session.require(Permission::ProgrammeFigures); !s)
+        return s.error();
+    if (!query.from.isValid() || !query.to.isValid() || query.from > query.to)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Insights", "Give a first day no later than the last day."),
+                         QStringLiteral("from"));
+    if (query.from.daysTo(query.to) > 366 * 10)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Insights", "Choose a period of at most ten years."),
+                         QStringLiteral("to"));
+    // one snapshot: the tiles and the charts agree even while the desks post
+    ReadSnapshot snapshot(db);
+    if (Status s = snapshot.begin(); !s)
+        return s.error();
+    Dashboard d;
+    d.query = query;
+    d.granularity = granularityFor(query.from, query.to);
+
+    auto days = dailypoints::figures(db, session, query.from, query.to, query.storeId);
+    if (!days)
+        return days.error();
+    d.periods = periodsOf(days.value(), d.granularity, query.from);
+    for (const PeriodFigures &p : std::as_const(d.periods))
+        d.total += p;
+    d.breakagePermille = permille(d.total.expired, d.total.issued);
+    d.redemptionPermille = permille(d.total.used, d.total.issued);
+
+    auto rules = ProgrammeRules::load(db);
+    if (!rules)
+        return rules.error();
+    auto open = liability::atEndOf(db, query.to, query.storeId);
+    if (!open)
+        return open.error();
+    for (qint64 points : open.value())
+        d.liabilityPoints += points;
+    d.pointValueFen = rules->pointValueFen;
+    if (__builtin_mul_overflow(d.liabilityPoints, rules->pointValueFen, &d.liabilityFen))
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Insights", "The liability is too large to value."));
+    if (Status s = readStores(db, open.value(), d.liabilityByStore); !s)
+        return s.error();
+
+    QList<QDate> monthEnds;
+    for (QDate m(query.from.year(), query.from.month(), 1); m <= query.to; m = m.addMonths(1))
+        monthEnds << std::min(m.addMonths(1).addDays(-1), query.to);
+    auto byMonth = liability::atEndOfDays(db, monthEnds, query.storeId);
+    if (!byMonth)
+        return byMonth.error();
+    for (qsizetype i = 0; i < monthEnds.size(); ++i)
+        d.liabilityByMonth << MonthLiability{monthEnds.at(i), byMonth->at(i)};
+
+    const QString storeFilter = query.storeId ? QStringLiteral(" AND store_id = ?") : QString();
+    auto active = count(db,
+                        QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM receipts WHERE business_time >= ? AND business_time < ?") + storeFilter,
+                        withStore({toStoredTime(points::startOfBusinessDay(query.to.addDays(-89))),
+                                   toStoredTime(points::startOfBusinessDay(query.to.addDays(1)))},
+                                  query.storeId));
+    if (!active)
+        return active.error();
+    d.activeMembers = active.value();
+    auto joined = count(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE joined_on >= ? AND joined_on <= ?") + storeFilter,
+                        withStore({query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)}, query.storeId));
+    if (!joined)
+        return joined.error();
+    d.newMembers = joined.value();
+
+    auto tiers = sql::run(db.connection(), QStringLiteral("SELECT tier, COUNT(*) FROM members WHERE 1 = 1") + storeFilter + QStringLiteral(" GROUP BY tier"),
+                          withStore({}, query.storeId));
+    if (!tiers)
+        return tiers.error();
+    QHash<QString, qint64> perTier;
+    while (tiers.value().next())
+        perTier.insert(tiers.value().value(0).toString(), tiers.value().value(1).toLongLong());
+    for (const Tier &t : std::as_const(rules->tiers))
+        d.tiers << TierCount{t.code, perTier.take(t.code)};
+    for (auto it = perTier.cbegin(); it != perTier.cend(); ++it) // a tier since removed from the programme
+        d.tiers << TierCount{it.key(), it.value()};
+    return d;
+}
+
+} // namespace insights
+} // namespace pd

@@ -1,0 +1,123 @@
+#include "memberlistmodel.h"
+
+#include "core/members/member.h"
+#include "core/pointsmath.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+// The value a column sorts by: numbers as numbers, text as text.
+QVariant sortKey(const MemberListRow &r, int column)
+{
+    switch (column) {
+    case MemberListModel::Card: return r.cardNo;
+    case MemberListModel::Name: return r.name;
+    case MemberListModel::Mobile: return r.maskedMobile;
+    case MemberListModel::Store: return r.storeCode;
+    case MemberListModel::Tier: return r.tier;
+    case MemberListModel::Consent: return r.marketingConsent;
+    case MemberListModel::Balance: return r.balance;
+    case MemberListModel::Points: return r.points;
+    case MemberListModel::Day: return r.day;
+    case MemberListModel::Recent: return r.recent;
+    case MemberListModel::Before: return r.before;
+    }
+    return {};
+}
+
+} // namespace
+
+void MemberListModel::show(MemberListKind kind, QList<MemberListRow> rows)
+{
+    beginResetModel();
+    m_kind = kind;
+    m_rows = std::move(rows);
+    m_shown = int(std::min<qsizetype>(m_rows.size(), kPage));
+    endResetModel();
+}
+
+int MemberListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_shown; }
+
+int MemberListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant MemberListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_shown)
+        return {};
+    const MemberListRow &r = m_rows.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() >= Balance && index.column() != Day)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Card: return r.cardNo;
+    case Name: return r.name;
+    case Mobile: return r.maskedMobile;
+    case Store: return r.storeCode;
+    case Tier: return tierName(r.tier);
+    case Consent:
+        return r.marketingConsent ? QCoreApplication::translate("pd::MemberListModel", "Yes") : QCoreApplication::translate("pd::MemberListModel", "No");
+    case Balance: return points::displayPoints(r.balance);
+    case Points: return points::displayPoints(r.points);
+    case Day: return r.day.isValid() ? r.day.toString(Qt::ISODate) : QStringLiteral("—");
+    case Recent: return r.recent;
+    case Before: return r.before;
+    }
+    return {};
+}
+
+QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const bool expiring = m_kind == MemberListKind::Expiring;
+    switch (section) {
+    case Card: return QCoreApplication::translate("pd::MemberListModel", "Card");
+    case Name: return QCoreApplication::translate("pd::MemberListModel", "Name");
+    case Mobile: return QCoreApplication::translate("pd::MemberListModel", "Mobile");
+    case Store: return QCoreApplication::translate("pd::MemberListModel", "Home store");
+    case Tier: return QCoreApplication::translate("pd::MemberListModel", "Tier");
+    case Consent: return QCoreApplication::translate("pd::MemberListModel", "Marketing consent");
+    case Balance: return QCoreApplication::translate("pd::MemberListModel", "Balance");
+    case Points:
+        return expiring ? QCoreApplication::translate("pd::MemberListModel", "Points expiring") : QCoreApplication::translate("pd::MemberListModel", "Points");
+    case Day:
+        return expiring ? QCoreApplication::translate("pd::MemberListModel", "Last day to use") : QCoreApplication::translate("pd::MemberListModel", "Last receipt");
+    case Recent: return QCoreApplication::translate("pd::MemberListModel", "Receipts, last 90 days");
+    case Before: return QCoreApplication::translate("pd::MemberListModel", "Receipts, 90 days before");
+    }
+    return {};
+}
+
+bool MemberListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_shown < m_rows.size(); }
+
+void MemberListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = int(std::min<qsizetype>(m_rows.size() - m_shown, kPage));
+    beginInsertRows({}, m_shown, m_shown + more - 1);
+    m_shown += more;
+    endInsertRows();
+}
+
+void MemberListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    beginResetModel();
+    std::stable_sort(m_rows.begin(), m_rows.end(), [column, order](const MemberListRow &a, const MemberListRow &b) {
+        const QVariant x = sortKey(a, column), y = sortKey(b, column);
+        const auto c = QVariant::compare(x, y);
+        return order == Qt::AscendingOrder ? c == QPartialOrdering::Less : c == QPartialOrdering::Greater;
+    });
+    m_shown = int(std::min<qsizetype>(m_rows.size(), std::max(m_shown, kPage)));
+    endResetModel();
+}
+
+} // namespace pd

@@ -1,0 +1,213 @@
+#include "memberlists.h"
+
+#include "core/audit/auditlog.h"
+#include "core/clock.h"
+#include "core/db/database.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/io/csvwriter.h"
+#include "core/members/member.h"
+#include "core/pointsmath.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace pd {
+
+QString memberListCode(MemberListKind kind)
+{
+    switch (kind) {
+    case MemberListKind::Expiring: return QStringLiteral("expiring");
+    case MemberListKind::WinBack: return QStringLiteral("winback");
+    case MemberListKind::Potential: return QStringLiteral("potential");
+    }
+    return QString();
+}
+
+std::optional<MemberListKind> memberListFromCode(const QString &code)
+{
+    for (MemberListKind k : {MemberListKind::Expiring, MemberListKind::WinBack, MemberListKind::Potential}) {
+        if (memberListCode(k) == code)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString memberListName(MemberListKind kind)
+{
+    switch (kind) {
+    case MemberListKind::Expiring: return QCoreApplication::translate("pd::MemberLists", "Points expiring within 30 days");
+    case MemberListKind::WinBack: return QCoreApplication::translate("pd::MemberLists", "Win back: no receipt in 90 days, points left");
+    case MemberListKind::Potential: return QCoreApplication::translate("pd::MemberLists", "High potential: buying more often");
+    }
+    return QString();
+}
+
+namespace insights {
+
+namespace {
+
+QString at(const QDate &day) { return toStoredTime(points::startOfBusinessDay(day)); }
+
+QDate dayOfStored(const QVariant &stored)
+{
+    return stored.isNull() ? QDate() : fromStoredTime(stored.toString()).toTimeZone(programmeTimeZone()).date();
+}
+
+// The members' own columns, then the list's figures from `figures` (member_id, a, b, c).
+QString withMembers(const QString &figures, const MemberListQuery &q, QVariantList &bound)
+{
+    QString statement = QStringLiteral("SELECT m.id, m.card_no, m.name, m.mobile, s.code, m.tier, m.marketing_consent, m.balance, f.a, f.b, f.c "
+                                       "FROM (%1) f JOIN members m ON m.id = f.member_id JOIN stores s ON s.id = m.store_id "
+                                       "WHERE m.erased_at IS NULL")
+                            .arg(figures);
+    if (q.storeId) {
+        statement += QStringLiteral(" AND m.store_id = ?");
+        bound << *q.storeId;
+    }
+    if (!q.tier.isEmpty()) {
+        statement += QStringLiteral(" AND m.tier = ?");
+        bound << q.tier;
+    }
+    if (q.consentingOnly)
+        statement += QStringLiteral(" AND m.marketing_consent <> 0");
+    return statement;
+}
+
+} // namespace
+
+Result<QList<MemberListRow>> memberList(Database &db, const Session &session, const MemberListQuery &query)
+{
+    for (Permission p : {Permission::MemberRead, Permission::ProgrammeFigures}) {
+        if (Status s = session.require(p); !s)
+            return s.error();
+    }
+    if (!query.asOf.isValid())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::MemberLists", "Give the day as YYYY-MM-DD."),
+                         QStringLiteral("as_of"));
+    const QDate d = query.asOf;
+    QVariantList bound;
+    QString figures;
+    switch (query.kind) {
+    case MemberListKind::Expiring:
+        figures = QStringLiteral("SELECT member_id, SUM(remaining) AS a, MIN(expires_at) AS b, 0 AS c FROM lots "
+                                 "WHERE remaining > 0 AND expires_at > ? AND expires_at <= ? GROUP BY member_id");
+        bound << at(d) << at(d.addDays(30));
+        break;
+    case MemberListKind::WinBack:
+        figures = QStringLiteral("SELECT m2.id AS member_id, m2.balance AS a, "
+                                 "(SELECT MAX(r.business_time) FROM receipts r WHERE r.member_id = m2.id AND r.business_time < ?) AS b, 0 AS c "
+                                 "FROM members m2 WHERE m2.balance > 0 AND m2.status = 'active' AND NOT EXISTS "
+                                 "(SELECT 1 FROM receipts r WHERE r.member_id = m2.id AND r.business_time >= ? AND r.business_time < ?)");
+        bound << at(d.addDays(-89)) << at(d.addDays(-89)) << at(d.addDays(1));
+        break;
+    case MemberListKind::Potential: {
+        const QString recent = QStringLiteral("SUM(CASE WHEN business_time >= ? THEN 1 ELSE 0 END)");
+        const QString before = QStringLiteral("SUM(CASE WHEN business_time < ? THEN 1 ELSE 0 END)");
+        figures = QStringLiteral("SELECT member_id, %1 AS a, %2 AS b, 0 AS c FROM receipts WHERE business_time >= ? AND business_time < ? "
+                                 "GROUP BY member_id HAVING %1 >= 3 AND 2 * %1 >= 3 * %2")
+                      .arg(recent, before);
+        bound << at(d.addDays(-89)) << at(d.addDays(-89)) << at(d.addDays(-179)) << at(d.addDays(1)) << at(d.addDays(-89)) << at(d.addDays(-89))
+              << at(d.addDays(-89));
+        break;
+    }
+    }
+    ReadSnapshot snapshot(db);
+    if (Status s = snapshot.begin(); !s)
+        return s.error();
+    auto rows = sql::run(db.connection(), withMembers(figures, query, bound), bound);
+    if (!rows)
+        return rows.error();
+    QList<MemberListRow> list;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        MemberListRow r;
+        r.memberId = q.value(0).toLongLong();
+        r.cardNo = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.maskedMobile = members::maskMobile(q.value(3).toString());
+        r.storeCode = q.value(4).toString();
+        r.tier = q.value(5).toString();
+        r.marketingConsent = q.value(6).toLongLong() != 0;
+        r.balance = q.value(7).toLongLong();
+        switch (query.kind) {
+        case MemberListKind::Expiring:
+            r.points = q.value(8).toLongLong();
+            // the expiry moment is the start of the day after the last day the points can be used
+            r.day = dayOfStored(q.value(9)).addDays(-1);
+            break;
+        case MemberListKind::WinBack:
+            r.points = r.balance;
+            r.day = dayOfStored(q.value(9));
+            break;
+        case MemberListKind::Potential:
+            r.points = r.balance;
+            r.recent = q.value(8).toLongLong();
+            r.before = q.value(9).toLongLong();
+            break;
+        }
+        list << r;
+    }
+    if (query.kind == MemberListKind::Potential)
+        std::stable_sort(list.begin(), list.end(), [](const MemberListRow &a, const MemberListRow &b) {
+            return a.recent != b.recent ? a.recent > b.recent : a.cardNo < b.cardNo;
+        });
+    else
+        std::stable_sort(list.begin(), list.end(), [](const MemberListRow &a, const MemberListRow &b) {
+            return a.points != b.points ? a.points > b.points : a.cardNo < b.cardNo;
+        });
+    return list;
+}
+
+QStringList memberListHeader()
+{
+    return {QStringLiteral("card_no"), QStringLiteral("name"),    QStringLiteral("mobile"), QStringLiteral("store"),
+            QStringLiteral("tier"),    QStringLiteral("consent"), QStringLiteral("balance"), QStringLiteral("points"),
+            QStringLiteral("day"),     QStringLiteral("receipts_90d"), QStringLiteral("receipts_before")};
+}
+
+QStringList memberListFields(const MemberListRow &r)
+{
+    return {r.cardNo,
+            r.name,
+            r.maskedMobile,
+            r.storeCode,
+            r.tier,
+            r.marketingConsent ? QStringLiteral("1") : QStringLiteral("0"),
+            QString::number(r.balance),
+            QString::number(r.points),
+            r.day.isValid() ? r.day.toString(Qt::ISODate) : QString(),
+            QString::number(r.recent),
+            QString::number(r.before)};
+}
+
+Result<qint64> exportMemberList(Database &db, const Clock &clock, const Session &session, MemberListQuery query, QIODevice *out)
+{
+    if (isMarketingList(query.kind))
+        query.consentingOnly = true;
+    auto list = memberList(db, session, query);
+    if (!list)
+        return list.error();
+    QByteArray text = csv::line(memberListHeader());
+    for (const MemberListRow &r : list.value())
+        text += csv::line(memberListFields(r));
+    if (out->write(text) != text.size())
+        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::MemberLists", "The list could not be written: %1").arg(out->errorString()));
+    QJsonObject details{{QStringLiteral("list"), memberListCode(query.kind)},
+                        {QStringLiteral("as_of"), query.asOf.toString(Qt::ISODate)},
+                        {QStringLiteral("rows"), qint64(list->size())},
+                        {QStringLiteral("consenting_only"), query.consentingOnly}};
+    if (query.storeId)
+        details.insert(QStringLiteral("store_id"), *query.storeId);
+    if (!query.tier.isEmpty())
+        details.insert(QStringLiteral("tier"), query.tier);
+    if (Status s = AuditLog(db, clock).record(session, QStringLiteral("export.member_list"), QStringLiteral("member_list"), memberListCode(query.kind), details); !s)
+        return s.error();
+    return qint64(list->size());
+}
+
+} // namespace insights
+} // namespace pd

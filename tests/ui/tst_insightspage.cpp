@@ -1,0 +1,256 @@
+// The insights screen (issue 17): figures read on a worker and shown as tiles and Qt Charts,
+// a store filter and quick periods, legend entries that hide series, and each chart saved
+// as PNG and CSV.
+#include "core/receipts/receiptservice.h"
+#include "guifixture.h"
+#include "support/fixtures.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/insightspage.h"
+#include "ui/pages/memberlistspage.h"
+#include "core/insights/memberlistmodel.h"
+
+#include <QBarSet>
+#include <QCheckBox>
+#include <QChartView>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestInsightsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void figuresArriveFromAWorkerAndFollowTheFilters();
+    void legendEntriesHideTheirSeries();
+    void chartsAreSavedAsPngAndCsv();
+    void onlyThoseWhoReadFiguresSeeTheScreen();
+    void memberListsAreReadFilteredAndExported();
+};
+
+namespace {
+
+// ¥500 at NY01 and ¥800 at NY02 this month (1 point per ¥1 at the base tier and normal
+// credit), ¥200 at NY01 in March.
+void postReceipts(GuiFixture &f)
+{
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    const auto post = [&f](const char *store, const char *no, int member, qint64 fen, const QDateTime &when) {
+        ReceiptInput in{QLatin1String(store), QLatin1String(no), QStringLiteral("80000000%1").arg(member, 2, 10, QLatin1Char('0')), when,
+                        QStringLiteral("supermarket"), fen, 0, 0};
+        return ReceiptService(f.t.db(), f.clock).post(Session::system(QStringLiteral("tester")), in).ok();
+    };
+    QVERIFY(post("NY01", "I1", 1, 50000, QDateTime(QDate(2026, 11, 3), QTime(4, 0), QTimeZone::utc())));
+    QVERIFY(post("NY02", "I2", 2, 80000, QDateTime(QDate(2026, 11, 20), QTime(4, 0), QTimeZone::utc())));
+    QVERIFY(post("NY01", "I3", 3, 20000, QDateTime(QDate(2026, 3, 9), QTime(4, 0), QTimeZone::utc())));
+}
+
+QString tile(ui::InsightsPage &page, const char *name)
+{
+    const QByteArray objectName = QByteArray("tile_") + QByteArray(name);
+    return child<QLabel>(&page, objectName.constData())->text();
+}
+
+qint64 sumOf(QLineSeries *series)
+{
+    qint64 total = 0;
+    for (const QPointF &p : series->points())
+        total += qint64(p.y());
+    return total;
+}
+
+QLineSeries *line(ui::InsightsPage &page, const QString &name)
+{
+    for (QAbstractSeries *s : page.chartView(DashboardChart::Flows)->chart()->series()) {
+        if (s->name() == name)
+            return qobject_cast<QLineSeries *>(s);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestInsightsPage::figuresArriveFromAWorkerAndFollowTheFilters()
+{
+    PD_GUI_FIXTURE(f, 5);
+    postReceipts(f);
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::InsightsPage page(ctx);
+    QSignalSpy shown(&page, &ui::InsightsPage::dashboardShown);
+    page.show(); // the first showing reads this month's figures
+    QVERIFY(page.isLoading());
+    QCOMPARE(child<QLabel>(&page, "statusLabel")->text(), QStringLiteral("Reading the figures…"));
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(shown.at(0).at(0).toBool());
+    QCOMPARE(page.dashboard()->query.from, QDate(2026, 11, 1));
+    QCOMPARE(page.dashboard()->query.to, QDate(2026, 11, 23));
+    QVERIFY2(tile(page, "issued").contains(">1,300<"), qPrintable(tile(page, "issued")));
+    QVERIFY2(tile(page, "liability").contains(">1,500<"), qPrintable(tile(page, "liability"))); // March's points are still open
+    QVERIFY(tile(page, "active").contains(">2<")); // March is more than 90 days back
+    QVERIFY(tile(page, "breakage").contains(">0.0 %<"));
+    QLineSeries *issued = line(page, "Issued");
+    QVERIFY(issued);
+    QCOMPARE(issued->count(), 23); // by day
+    QCOMPARE(sumOf(issued), qint64(1300));
+    auto *stores = qobject_cast<QHorizontalBarSeries *>(page.chartView(DashboardChart::LiabilityByStore)->chart()->series().value(0));
+    QVERIFY(stores);
+    QCOMPARE(stores->barSets().value(0)->count(), 2);
+    QCOMPARE(stores->barSets().value(0)->at(1), 800.0); // largest at the top
+
+    // one store: every figure narrows to it
+    auto *store = child<QComboBox>(&page, "storeCombo");
+    store->setCurrentIndex(store->findData(QStringLiteral("NY02")));
+    emit store->activated(store->currentIndex());
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY2(tile(page, "issued").contains(">800<"), qPrintable(tile(page, "issued")));
+    QVERIFY(tile(page, "liability").contains(">800<"));
+    QVERIFY(tile(page, "active").contains(">1<"));
+
+    // a quick pick for the year: by month, March's receipt inside
+    store->setCurrentIndex(0);
+    auto *range = child<QComboBox>(&page, "rangeCombo");
+    range->setCurrentIndex(range->findText("This year"));
+    emit range->activated(range->currentIndex());
+    QTRY_COMPARE(shown.count(), 3);
+    QCOMPARE(page.dashboard()->granularity, Granularity::Month);
+    QCOMPARE(line(page, "Issued")->count(), 11);
+    QCOMPARE(sumOf(line(page, "Issued")), qint64(1500));
+    QCOMPARE(child<QLineEdit>(&page, "fromEdit")->text(), QStringLiteral("2026-01-01"));
+
+    // a period typed backwards is refused in words, nothing else changes
+    child<QLineEdit>(&page, "fromEdit")->setText("2026-12-01");
+    mouseClick(&page, "refreshButton");
+    QTRY_COMPARE(shown.count(), 4);
+    QVERIFY(!shown.at(3).at(0).toBool());
+    QCOMPARE(child<QLabel>(&page, "statusLabel")->text(), QStringLiteral("Give a first day no later than the last day."));
+    QCOMPARE(range->currentText(), QStringLiteral("Chosen days"));
+}
+
+void TestInsightsPage::legendEntriesHideTheirSeries()
+{
+    PD_GUI_FIXTURE(f, 5);
+    postReceipts(f);
+    const ui::AppContext ctx = f.context(Role::Administrator);
+    ui::InsightsPage page(ctx);
+    QSignalSpy shown(&page, &ui::InsightsPage::dashboardShown);
+    page.show();
+    QTRY_COMPARE(shown.count(), 1);
+    QChart *chart = page.chartView(DashboardChart::Flows)->chart();
+    QLegendMarker *expired = nullptr;
+    for (QLegendMarker *m : chart->legend()->markers()) {
+        if (m->label() == QLatin1String("Expired"))
+            expired = m;
+    }
+    QVERIFY(expired);
+    QVERIFY(expired->series()->isVisible());
+    emit expired->clicked();
+    QVERIFY(!expired->series()->isVisible());
+    QVERIFY(expired->isVisible()); // the entry stays to be clicked again
+    emit expired->clicked();
+    QVERIFY(expired->series()->isVisible());
+}
+
+void TestInsightsPage::chartsAreSavedAsPngAndCsv()
+{
+    PD_GUI_FIXTURE(f, 5);
+    postReceipts(f);
+    QTemporaryDir dir;
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::InsightsPage page(ctx);
+    page.resize(1000, 700);
+    QSignalSpy shown(&page, &ui::InsightsPage::dashboardShown);
+    page.show();
+    QTRY_COMPARE(shown.count(), 1);
+    page.showChart(DashboardChart::LiabilityByStore);
+    const QString png = dir.filePath("stores.png");
+    ui::FileChooser::answerNextForTests(png);
+    mouseClick(&page, "exportPngButton");
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 300 && image.height() > 200);
+
+    const QString csvPath = dir.filePath("stores.csv");
+    ui::FileChooser::answerNextForTests(csvPath);
+    mouseClick(&page, "exportCsvButton");
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBF" "store,name,points,yuan"));
+    QVERIFY2(lines.at(1).startsWith("NY02,") && lines.at(1).contains(",800,8.00"), lines.at(1).constData());
+    QVERIFY(lines.at(2).startsWith("NY01,") && lines.at(2).contains(",700,7.00"));
+}
+
+void TestInsightsPage::onlyThoseWhoReadFiguresSeeTheScreen()
+{
+    PD_GUI_FIXTURE(f, 5);
+    for (Role role : allRoles()) {
+        const ui::AppContext ctx = f.context(role);
+        ui::MainWindow window(ctx);
+        QCOMPARE(window.findChild<ui::InsightsPage *>() != nullptr, ctx.session.can(Permission::ProgrammeFigures));
+    }
+}
+
+void TestInsightsPage::memberListsAreReadFilteredAndExported()
+{
+    PD_GUI_FIXTURE(f, 6);
+    // members 1 and 2 bought this month, 3 in March, 4 and 5 in June: by 23 November the last
+    // three have gone 90 days without a receipt, with their points left
+    postReceipts(f);
+    f.t.exec("UPDATE members SET marketing_consent = CASE WHEN card_no = '8000000002' THEN 1 ELSE 0 END");
+    const auto post = [&f](const char *no, const char *card, const QDateTime &when) {
+        ReceiptInput in{QStringLiteral("NY01"), QLatin1String(no), QLatin1String(card), when, QStringLiteral("supermarket"), 10000, 0, 0};
+        return ReceiptService(f.t.db(), f.clock).post(Session::system(QStringLiteral("tester")), in).ok();
+    };
+    QVERIFY(post("W1", "8000000004", QDateTime(QDate(2026, 6, 1), QTime(4, 0), QTimeZone::utc())));
+    QVERIFY(post("W2", "8000000005", QDateTime(QDate(2026, 6, 2), QTime(4, 0), QTimeZone::utc())));
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::MemberListsPage page(ctx);
+    QSignalSpy shown(&page, &ui::MemberListsPage::listShown);
+    page.show(); // the expiring list first: this year's points last until the end of next year
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(page.model()->kind(), MemberListKind::Expiring);
+    QCOMPARE(page.model()->total(), 0);
+    QVERIFY(!child<QPushButton>(&page, "exportButton")->isEnabled());
+
+    auto *lists = child<QComboBox>(&page, "listCombo");
+    lists->setCurrentIndex(lists->findData(int(MemberListKind::WinBack)));
+    emit lists->activated(lists->currentIndex());
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(page.model()->kind(), MemberListKind::WinBack);
+    QCOMPARE(page.model()->total(), 3); // members 3 (March), 4 and 5 (June)
+    QCOMPARE(child<QLabel>(&page, "countLabel")->text(), QStringLiteral("3 member(s)."));
+    QVERIFY(page.model()->data(page.model()->index(0, MemberListModel::Mobile)).toString().contains("****"));
+    // a click on a column's title sorts by it
+    auto *view = child<QTableView>(&page, "listView");
+    view->sortByColumn(MemberListModel::Card, Qt::AscendingOrder);
+    QCOMPARE(page.model()->row(0).cardNo, QStringLiteral("8000000003"));
+
+    // the export says how many the file holds (the consenting only), then writes them
+    QTemporaryDir dir;
+    const QString path = dir.filePath("winback.csv");
+    ui::FileChooser::answerNextForTests(path);
+    QSignalSpy exported(&page, &ui::MemberListsPage::exported);
+    mouseClick(&page, "exportButton");
+    QVERIFY2(ui::MessageBox::lastTextForTests().contains("0 member(s)"), qPrintable(ui::MessageBox::lastTextForTests()));
+    QTRY_COMPARE(exported.count(), 1);
+    QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count('\n'), 1); // the header: none of the three accepts marketing
+
+    // only those who accept marketing, as a filter
+    child<QCheckBox>(&page, "consentingCheck")->setChecked(true);
+    mouseClick(&page, "showButton");
+    QTRY_COMPARE(shown.count(), 3);
+    QCOMPARE(page.model()->total(), 0);
+}
+
+QTEST_MAIN(TestInsightsPage)
+#include "tst_insightspage.moc"

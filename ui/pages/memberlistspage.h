@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/appcontext.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QThread;
+
+namespace pd {
+class MemberListModel;
+}
+
+namespace pd::ui {
+
+class DateField;
+
+// The members to act on (DESIGN §10): points expiring within 30 days, win-back (no receipt in
+// 90 days, points left) and high potential (buying more often), as of a day, filtered by home
+// store, tier and marketing consent; read on a thread of its own, shown a page at a time,
+// sortable, with mobiles masked; exported as CSV after saying how many members the file holds.
+class MemberListsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    MemberListsPage(const AppContext &context, QWidget *parent = nullptr);
+    ~MemberListsPage() override;
+
+    void refresh();
+    void exportList();
+    bool isBusy() const { return m_thread != nullptr; }
+    MemberListModel *model() const { return m_model; }
+
+signals:
+    void listShown(bool ok);
+    void exported(bool ok, const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    const AppContext &m_context;
+    QComboBox *m_kind, *m_store, *m_tier;
+    DateField *m_asOf;
+    QCheckBox *m_consenting;
+    QPushButton *m_show, *m_export;
+    QLabel *m_count;
+    QTableView *m_view;
+    MemberListModel *m_model;
+    QThread *m_thread = nullptr;
+    bool m_loadedOnce = false;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,213 @@
+#include "dashboardcharts.h"
+
+#include "core/members/member.h"
+#include "core/pointsmath.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace pd::ui {
+
+namespace {
+
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+}
+
+QValueAxis *pointsAxis(qint64 highest, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, double(std::max<qint64>(highest, 10)) * 1.1);
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+// A click on a legend entry hides its series (and greys the entry), a second shows it again.
+void makeLegendToggle(QChart *chart)
+{
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        QObject::connect(marker, &QLegendMarker::clicked, marker, [marker] {
+            QAbstractSeries *series = marker->series();
+            series->setVisible(!series->isVisible());
+            marker->setVisible(true); // the entry stays, so it can be clicked again
+            QColor label = marker->labelBrush().color();
+            label.setAlphaF(series->isVisible() ? 1.0 : 0.4);
+            marker->setLabelBrush(label);
+        });
+    }
+}
+
+void drawFlows(QChart *chart, const Dashboard &d)
+{
+    QStringList labels; // short under the axis (the year is in the period above); tooltips and CSV say it whole
+    QStringList names;
+    for (const PeriodFigures &p : d.periods) {
+        names << insights::periodLabel(p, d.granularity);
+        labels << (d.granularity == Granularity::Month ? p.first.toString(QStringLiteral("yyyy-MM")) : p.first.toString(QStringLiteral("MM-dd")));
+    }
+    struct Line
+    {
+        QString name;
+        qint64 PeriodFigures::*field;
+    };
+    const QList<Line> lines = {{QCoreApplication::translate("pd::ui::DashboardCharts", "Issued"), &PeriodFigures::issued},
+                               {QCoreApplication::translate("pd::ui::DashboardCharts", "Used"), &PeriodFigures::used},
+                               {QCoreApplication::translate("pd::ui::DashboardCharts", "Expired"), &PeriodFigures::expired},
+                               {QCoreApplication::translate("pd::ui::DashboardCharts", "Clawed back"), &PeriodFigures::clawedBack},
+                               {QCoreApplication::translate("pd::ui::DashboardCharts", "Green"), &PeriodFigures::green}};
+    auto *periods = new QBarCategoryAxis;
+    periods->append(labels);
+    if (labels.size() > 12)
+        periods->setLabelsAngle(-90);
+    chart->addAxis(periods, Qt::AlignBottom);
+    qint64 highest = 0;
+    QList<QLineSeries *> all;
+    for (const Line &line : lines) {
+        auto *series = new QLineSeries;
+        series->setName(line.name);
+        series->setPointsVisible(d.periods.size() < 60);
+        for (qsizetype i = 0; i < d.periods.size(); ++i) {
+            const qint64 value = d.periods.at(i).*(line.field);
+            series->append(double(i), double(value));
+            highest = std::max(highest, value);
+        }
+        QObject::connect(series, &QLineSeries::hovered, series, [series, names](const QPointF &point, bool state) {
+            const qsizetype i = qRound(point.x());
+            if (state && i >= 0 && i < names.size())
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2: %3").arg(series->name(), names.at(i),
+                                                                                     points::displayPoints(qint64(series->at(int(i)).y()))));
+        });
+        all << series;
+    }
+    auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    chart->addAxis(axis, Qt::AlignLeft);
+    for (QLineSeries *series : all) {
+        chart->addSeries(series);
+        series->attachAxis(periods);
+        series->attachAxis(axis);
+    }
+}
+
+void drawLiabilityByMonth(QChart *chart, const Dashboard &d)
+{
+    auto *set = new QBarSet(QCoreApplication::translate("pd::ui::DashboardCharts", "Open points"));
+    QStringList labels;
+    qint64 highest = 0;
+    for (const MonthLiability &m : d.liabilityByMonth) {
+        labels << m.day.toString(QStringLiteral("yyyy-MM"));
+        *set << double(m.points);
+        highest = std::max(highest, m.points);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    QObject::connect(set, &QBarSet::hovered, set, [d, labels](bool state, int i) {
+        if (state && i >= 0 && i < d.liabilityByMonth.size())
+            QToolTip::showText(QCursor::pos(), QCoreApplication::translate("pd::ui::DashboardCharts", "%1 (to %2): %3 points, ¥%4")
+                                                   .arg(labels.at(i), d.liabilityByMonth.at(i).day.toString(Qt::ISODate),
+                                                        points::displayPoints(d.liabilityByMonth.at(i).points),
+                                                        points::displayYuan(d.liabilityByMonth.at(i).points * d.pointValueFen)));
+    });
+    chart->addSeries(series);
+    auto *months = new QBarCategoryAxis;
+    months->append(labels);
+    chart->addAxis(months, Qt::AlignBottom);
+    series->attachAxis(months);
+    auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+}
+
+void drawLiabilityByStore(QChart *chart, const Dashboard &d)
+{
+    auto *set = new QBarSet(QCoreApplication::translate("pd::ui::DashboardCharts", "Open points"));
+    QStringList labels;
+    qint64 highest = 0;
+    // largest at the top: a horizontal bar chart draws its first category at the bottom
+    for (qsizetype i = d.liabilityByStore.size() - 1; i >= 0; --i) {
+        const StoreLiability &s = d.liabilityByStore.at(i);
+        labels << (s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name);
+        *set << double(s.points);
+        highest = std::max(highest, s.points);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    QObject::connect(set, &QBarSet::hovered, set, [d, labels](bool state, int i) {
+        if (state && i >= 0 && i < labels.size()) {
+            const StoreLiability &s = d.liabilityByStore.at(d.liabilityByStore.size() - 1 - i);
+            QToolTip::showText(QCursor::pos(), QCoreApplication::translate("pd::ui::DashboardCharts", "%1: %2 points, ¥%3")
+                                                   .arg(labels.at(i), points::displayPoints(s.points), points::displayYuan(s.points * d.pointValueFen)));
+        }
+    });
+    chart->addSeries(series);
+    auto *stores = new QBarCategoryAxis;
+    stores->append(labels);
+    chart->addAxis(stores, Qt::AlignLeft);
+    series->attachAxis(stores);
+    auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+}
+
+void drawTiers(QChart *chart, const Dashboard &d)
+{
+    auto *series = new QPieSeries;
+    for (const TierCount &t : d.tiers) {
+        QPieSlice *slice = series->append(QStringLiteral("%1 %2").arg(tierName(t.tier), points::displayPoints(t.members)), double(t.members));
+        slice->setLabelVisible(t.members > 0);
+        QObject::connect(slice, &QPieSlice::hovered, slice, [slice](bool state) {
+            slice->setExploded(state);
+            if (state)
+                QToolTip::showText(QCursor::pos(), slice->label());
+        });
+    }
+    chart->addSeries(series);
+}
+
+} // namespace
+
+QString dashboardChartTitle(DashboardChart chart)
+{
+    switch (chart) {
+    case DashboardChart::Kpis: return QCoreApplication::translate("pd::ui::DashboardCharts", "Key figures");
+    case DashboardChart::Flows: return QCoreApplication::translate("pd::ui::DashboardCharts", "Points issued, used, expired and clawed back");
+    case DashboardChart::LiabilityByMonth: return QCoreApplication::translate("pd::ui::DashboardCharts", "Open points at each month's end");
+    case DashboardChart::LiabilityByStore: return QCoreApplication::translate("pd::ui::DashboardCharts", "Open points by the store they were earned at");
+    case DashboardChart::Tiers: return QCoreApplication::translate("pd::ui::DashboardCharts", "Members per tier");
+    }
+    return QString();
+}
+
+void drawDashboardChart(QChartView *view, const Dashboard &dashboard, DashboardChart chart)
+{
+    QChart *c = view->chart();
+    clear(c);
+    c->setTitle(dashboardChartTitle(chart));
+    switch (chart) {
+    case DashboardChart::Kpis: break;
+    case DashboardChart::Flows: drawFlows(c, dashboard); break;
+    case DashboardChart::LiabilityByMonth: drawLiabilityByMonth(c, dashboard); break;
+    case DashboardChart::LiabilityByStore: drawLiabilityByStore(c, dashboard); break;
+    case DashboardChart::Tiers: drawTiers(c, dashboard); break;
+    }
+    c->legend()->setVisible(true);
+    c->legend()->setAlignment(chart == DashboardChart::Tiers ? Qt::AlignRight : Qt::AlignBottom);
+    makeLegendToggle(c);
+}
+
+} // namespace pd::ui
