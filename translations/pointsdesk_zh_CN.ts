@@ -6897,6 +6897,22 @@ Reason: %2</source>
         <source>Charity projects</source>
         <translation>公益项目（积分捐赠）</translation>
     </message>
+    <message>
+        <source> fen</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> points per ¥100</source>
+        <translation> 积分 / 每 ¥100</translation>
+    </message>
+    <message>
+        <source>One point is worth:</source>
+        <translation>每 1 积分价值：</translation>
+    </message>
+    <message>
+        <source>Green goods earn in addition:</source>
+        <translation>绿色商品另外获得：</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RedemptionPanel</name>

@@ -184,6 +184,8 @@ Status RulesService::setSetting(const Session &session, const QString &key, cons
     auto before = programmesettings::value(m_db, key);
     if (!before)
         return before.error();
+    if (before.value() == value)
+        return {}; // saving a form of settings leaves those not changed as they were, and off the record
     if (Status s = programmesettings::setInTransaction(m_db, key, value); !s)
         return s;
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("settings.change"), QStringLiteral("setting"), key,

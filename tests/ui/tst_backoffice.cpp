@@ -2,6 +2,7 @@
 // tier review on their own thread, the programme's expiry policy.
 #include "core/adjustments/adjustmentlists.h"
 #include "core/rules/ruletables.h"
+#include "core/rules/programmerules.h"
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
@@ -152,6 +153,20 @@ void TestBackOffice::expiryPolicyIsChosenFromAList()
     QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = 'points.expiry_policy'").value().toString(),
              QStringLiteral("never"));
     QCOMPARE(policy->currentData().toString(), QStringLiteral("never")); // read back after saving
+
+    // what a point is worth and what green goods earn: shown as set, saved, audited
+    QCOMPARE(child<QSpinBox>(&page, "pointValueSpin")->value(), 1);
+    QCOMPARE(child<QSpinBox>(&page, "greenRateSpin")->value(), 100);
+    type(&page, "pointValueSpin", "2");
+    type(&page, "greenRateSpin", "150");
+    mouseClick(&page, "saveSettingsButton");
+    const auto setting = [&f](const char *key) {
+        return sql::scalar(f.t.db().connection(), "SELECT value FROM settings WHERE key = ?", {QLatin1String(key)}).value().toString();
+    };
+    QCOMPARE(setting("points.point_value_fen"), QStringLiteral("2"));
+    QCOMPARE(setting("points.green_rate"), QStringLiteral("150"));
+    QCOMPARE(count(f, "audit_log", "action = 'settings.change' AND entity_id = 'points.green_rate'"), 1);
+    QCOMPARE(ProgrammeRules::load(f.t.db())->pointValueFen, qint64(2));
 }
 
 void TestBackOffice::tierReviewNamesWhoChanged()

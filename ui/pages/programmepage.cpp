@@ -77,6 +77,13 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     m_settingsError->setObjectName(QStringLiteral("settingsError"));
     m_threshold = spin(1, 1'000'000, 1000, this);
     m_threshold->setObjectName(QStringLiteral("thresholdSpin"));
+    // what a point is worth at the till and in the liability; what green goods earn
+    m_pointValue = spin(1, 1'000'000, 1, this);
+    m_pointValue->setObjectName(QStringLiteral("pointValueSpin"));
+    m_pointValue->setSuffix(tr(" fen"));
+    m_greenRate = spin(0, 1'000'000, 100, this);
+    m_greenRate->setObjectName(QStringLiteral("greenRateSpin"));
+    m_greenRate->setSuffix(tr(" points per ¥100"));
     m_error = new FormErrorLabel(this);
     m_charityCode = new QLineEdit(this);
     m_charityCode->setObjectName(QStringLiteral("charityCodeEdit"));
@@ -106,6 +113,8 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     expiry->addWidget(m_expiryMonths);
     fl->addRow(tr("Points expire:"), expiry);
     fl->addRow(tr("Adjustments above this need approval:"), m_threshold);
+    fl->addRow(tr("One point is worth:"), m_pointValue);
+    fl->addRow(tr("Green goods earn in addition:"), m_greenRate);
     fl->addRow(m_settingsError);
     fl->addRow(button("saveSettingsButton", tr("Save"), &ProgrammePage::saveSettings));
     auto *charityBox = new QGroupBox(tr("Charity projects"), this);
@@ -142,6 +151,8 @@ void ProgrammePage::reload()
     if (rules->expiry.kind == points::ExpiryPolicy::Kind::Rolling)
         m_expiryMonths->setValue(rules->expiry.months);
     m_threshold->setValue(int(rules->adjustThreshold));
+    m_pointValue->setValue(int(rules->pointValueFen));
+    m_greenRate->setValue(int(rules->greenRatePer100));
     (void)m_charityModel->reload(); // the projects are read again on the next change
     fitColumns(m_rates);
     fitColumns(m_tiers);
@@ -188,7 +199,9 @@ void ProgrammePage::saveSettings()
 {
     RulesService rules(m_context.db, m_context.clock);
     for (const auto &[key, value] : {qMakePair(QStringLiteral("points.expiry_policy"), chosenExpiryPolicy()),
-                                     qMakePair(QStringLiteral("points.adjust_threshold"), QString::number(m_threshold->value()))}) {
+                                     qMakePair(QStringLiteral("points.adjust_threshold"), QString::number(m_threshold->value())),
+                                     qMakePair(QStringLiteral("points.point_value_fen"), QString::number(m_pointValue->value())),
+                                     qMakePair(QStringLiteral("points.green_rate"), QString::number(m_greenRate->value()))}) {
         if (Status s = rules.setSetting(m_context.session, key, value); !s) {
             // beside the fields it is about, not at the bottom of the window
             m_settingsError->showError(s.error().message);

@@ -45,7 +45,7 @@ private:
     QComboBox *m_expiry;
     QSpinBox *m_expiryMonths;
     QLineEdit *m_charityCode, *m_charityName;
-    QSpinBox *m_threshold, *m_charityRate;
+    QSpinBox *m_threshold, *m_charityRate, *m_pointValue, *m_greenRate;
     FormErrorLabel *m_error, *m_settingsError;
 };
 
