@@ -77,8 +77,8 @@ struct PointsRows
                        "breakdown) VALUES (?, ?, ?, ?, ?, 1, 1, ?, '')",
                        error)
                && prepare(db, lot,
-                          "INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at) "
-                          "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, NULL)",
+                          "INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at, store_id) "
+                          "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, NULL, 1)",
                           error)
                && prepare(db, member, "UPDATE members SET balance = balance + ? WHERE id = ?", error)
                && prepare(db, award,
