@@ -179,8 +179,10 @@ void CampaignFiguresDialog::finish(const Result<CampaignFigures> &figures)
     }
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us (series are deleted by removeAllSeries)
+        delete axis;
+    }
     chart->addSeries(series);
     auto *days = new QDateTimeAxis;
     days->setFormat(QStringLiteral("MM-dd"));

@@ -24,8 +24,10 @@ namespace {
 void clear(QChart *chart)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us (series are deleted by removeAllSeries)
+        delete axis;
+    }
 }
 
 QValueAxis *pointsAxis(qint64 highest, const QString &title)
