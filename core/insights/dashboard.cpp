@@ -47,6 +47,19 @@ std::optional<qint64> permille(qint64 numerator, qint64 denominator)
     return qint64((2 * n + d) / (2 * d)); // half up for non-negative figures
 }
 
+QString permilleText(const std::optional<qint64> &permille)
+{
+    return permille ? QStringLiteral("%1.%2").arg(*permille / 10).arg(*permille % 10) : QString();
+}
+
+std::optional<qint64> valueFen(qint64 points, qint64 pointValueFen)
+{
+    qint64 fen = 0;
+    if (__builtin_mul_overflow(points, pointValueFen, &fen))
+        return std::nullopt;
+    return fen;
+}
+
 QString periodLabel(const PeriodFigures &period, Granularity granularity)
 {
     switch (granularity) {
@@ -158,8 +171,10 @@ Result<Dashboard> dashboard(Database &db, const Session &session, const Dashboar
     for (qint64 points : open.value())
         d.liabilityPoints += points;
     d.pointValueFen = rules->pointValueFen;
-    if (__builtin_mul_overflow(d.liabilityPoints, rules->pointValueFen, &d.liabilityFen))
+    const auto liabilityFen = valueFen(d.liabilityPoints, d.pointValueFen);
+    if (!liabilityFen)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Insights", "The liability is too large to value."));
+    d.liabilityFen = *liabilityFen;
     if (Status s = readStores(db, open.value(), d.liabilityByStore); !s)
         return s.error();
 

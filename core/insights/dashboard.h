@@ -85,6 +85,11 @@ Result<Dashboard> dashboard(Database &db, const Session &session, const Dashboar
 
 // n ÷ d in thousandths, rounded half up; none when d is 0.
 std::optional<qint64> permille(qint64 numerator, qint64 denominator);
+// Thousandths as a percent with one decimal ("17.9"); empty for none.
+QString permilleText(const std::optional<qint64> &permille);
+
+// What `points` are worth at the point value, in fen; none when it does not fit.
+std::optional<qint64> valueFen(qint64 points, qint64 pointValueFen);
 
 // A period's label on the charts and in CSV: 2027-03-05, 2027-03-01–03-07, 2027-03.
 QString periodLabel(const PeriodFigures &period, Granularity granularity);

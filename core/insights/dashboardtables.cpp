@@ -11,17 +11,8 @@ QString number(qint64 n) { return QString::number(n); }
 
 QString yuan(qint64 points, qint64 pointValueFen)
 {
-    qint64 fen = 0;
-    if (__builtin_mul_overflow(points, pointValueFen, &fen))
-        return QString();
-    return points::formatYuan(fen);
-}
-
-QString percent(const std::optional<qint64> &permille)
-{
-    if (!permille)
-        return QString();
-    return QStringLiteral("%1.%2").arg(*permille / 10).arg(*permille % 10);
+    const auto fen = valueFen(points, pointValueFen);
+    return fen ? points::formatYuan(*fen) : QString();
 }
 
 } // namespace
@@ -60,8 +51,8 @@ QList<QStringList> table(const Dashboard &d, DashboardChart chart)
              << QStringList{QStringLiteral("expired"), number(d.total.expired)}
              << QStringList{QStringLiteral("clawed_back"), number(d.total.clawedBack)}
              << QStringList{QStringLiteral("green"), number(d.total.green)}
-             << QStringList{QStringLiteral("breakage_percent"), percent(d.breakagePermille)}
-             << QStringList{QStringLiteral("redemption_percent"), percent(d.redemptionPermille)}
+             << QStringList{QStringLiteral("breakage_percent"), permilleText(d.breakagePermille)}
+             << QStringList{QStringLiteral("redemption_percent"), permilleText(d.redemptionPermille)}
              << QStringList{QStringLiteral("active_members"), number(d.activeMembers)}
              << QStringList{QStringLiteral("new_members"), number(d.newMembers)};
         break;

@@ -11,6 +11,18 @@
 namespace pd {
 
 namespace {
+// Store codes by id, to name a store in a finding; 0 is "no store".
+Result<QHash<qint64, QString>> storeCodes(Database &db)
+{
+    auto stores = sql::run(db.connection(), QStringLiteral("SELECT id, code FROM stores"));
+    if (!stores)
+        return stores.error();
+    QHash<qint64, QString> codes;
+    while (stores.value().next())
+        codes.insert(stores.value().value(0).toLongLong(), stores.value().value(1).toString());
+    return codes;
+}
+
 // The charts read the daily totals: they must equal a count of the entries themselves.
 Status checkDailyTotals(Database &db, const DailyTotals &counted, InvariantReport &report)
 {
@@ -19,16 +31,13 @@ Status checkDailyTotals(Database &db, const DailyTotals &counted, InvariantRepor
         return stored.error();
     if (stored.value() == counted)
         return {};
-    QHash<qint64, QString> storeCodes;
-    auto stores = sql::run(db.connection(), QStringLiteral("SELECT id, code FROM stores"));
-    if (!stores)
-        return stores.error();
-    while (stores.value().next())
-        storeCodes.insert(stores.value().value(0).toLongLong(), stores.value().value(1).toString());
+    auto codes = storeCodes(db);
+    if (!codes)
+        return codes.error();
     // "2027-05-20 earn NY01": the day, the kind, the store that posted them (if one did)
-    const auto describe = [&storeCodes](const DailyKey &key) {
+    const auto describe = [&codes](const DailyKey &key) {
         return QStringLiteral("%1 %2%3").arg(key.day, key.kind,
-                                             key.storeId ? QLatin1Char(' ') + storeCodes.value(key.storeId, QString::number(key.storeId)) : QString());
+                                             key.storeId ? QLatin1Char(' ') + codes->value(key.storeId, QString::number(key.storeId)) : QString());
     };
     QStringList keys;
     for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
@@ -66,11 +75,11 @@ Status checkLiability(Database &db, const QMap<qint64, qint64> &openLots, Invari
     if (differing.isEmpty())
         return {};
     std::sort(differing.begin(), differing.end());
-    QString first = QCoreApplication::translate("pd::Invariants", "no store");
-    if (differing.constFirst() != 0) {
-        auto code = sql::scalar(db.connection(), QStringLiteral("SELECT code FROM stores WHERE id = ?"), {differing.constFirst()});
-        first = code && !code->isNull() ? code->toString() : QString::number(differing.constFirst());
-    }
+    auto codes = storeCodes(db);
+    if (!codes)
+        return codes.error();
+    const qint64 firstId = differing.constFirst();
+    const QString first = firstId == 0 ? QCoreApplication::translate("pd::Invariants", "no store") : codes->value(firstId, QString::number(firstId));
     report.problems << QCoreApplication::translate("pd::Invariants", "the open points per store differ from the lots: %1 (first: %2)")
                            .arg(differing.size())
                            .arg(first);

@@ -88,6 +88,8 @@ Result<StoreTotals> openLotsByStore(Database &db)
 
 Status rebuild(Database &db)
 {
+    // the daily totals' counter turns stored times into business days fast; one made-up kind
+    // ("lot") holds points added as issued and points taken as used
     dailypoints::Counter counter;
     const QStringList earned{
         QStringLiteral("SELECT earned_at, store_id, points FROM lots"),

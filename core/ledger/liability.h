@@ -25,7 +25,8 @@ using StoreTotals = QMap<qint64, qint64>; // store id (0: no store) → points
 // before it commits, in key order (as the daily totals), so writers never deadlock on them.
 void note(Database &db, const QDateTime &businessTime, std::optional<qint64> storeId, qint64 delta);
 
-// What the rollup says is open per store, and what the lots hold: verify compares them.
+// What the rollup says is open per store, and what the lots hold (verify sums the lots in its
+// one pass over them; tests compare with this).
 Result<StoreTotals> storedByStore(Database &db);
 Result<StoreTotals> openLotsByStore(Database &db);
 

@@ -31,7 +31,7 @@ enum Range { ThisMonth, Last30Days, LastMonth, ThisYear, Last12Months, Custom };
 
 QString percentText(const std::optional<qint64> &permille)
 {
-    return permille ? QStringLiteral("%1.%2 %").arg(*permille / 10).arg(*permille % 10) : QStringLiteral("—");
+    return permille ? insights::permilleText(permille) + QStringLiteral(" %") : QStringLiteral("—");
 }
 
 } // namespace

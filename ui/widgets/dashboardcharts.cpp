@@ -123,7 +123,7 @@ void drawLiabilityByMonth(QChart *chart, const Dashboard &d)
             QToolTip::showText(QCursor::pos(), QCoreApplication::translate("pd::ui::DashboardCharts", "%1 (to %2): %3 points, ¥%4")
                                                    .arg(labels.at(i), d.liabilityByMonth.at(i).day.toString(Qt::ISODate),
                                                         points::displayPoints(d.liabilityByMonth.at(i).points),
-                                                        points::displayYuan(d.liabilityByMonth.at(i).points * d.pointValueFen)));
+                                                        points::displayYuan(insights::valueFen(d.liabilityByMonth.at(i).points, d.pointValueFen).value_or(0))));
     });
     chart->addSeries(series);
     auto *months = new QBarCategoryAxis;
@@ -153,7 +153,7 @@ void drawLiabilityByStore(QChart *chart, const Dashboard &d)
         if (state && i >= 0 && i < labels.size()) {
             const StoreLiability &s = d.liabilityByStore.at(d.liabilityByStore.size() - 1 - i);
             QToolTip::showText(QCursor::pos(), QCoreApplication::translate("pd::ui::DashboardCharts", "%1: %2 points, ¥%3")
-                                                   .arg(labels.at(i), points::displayPoints(s.points), points::displayYuan(s.points * d.pointValueFen)));
+                                                   .arg(labels.at(i), points::displayPoints(s.points), points::displayYuan(insights::valueFen(s.points, d.pointValueFen).value_or(0))));
         }
     });
     chart->addSeries(series);
