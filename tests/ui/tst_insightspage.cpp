@@ -130,6 +130,11 @@ void TestInsightsPage::figuresArriveFromAWorkerAndFollowTheFilters()
     QTRY_COMPARE(shown.count(), 4);
     QVERIFY(!shown.at(3).at(0).toBool());
     QCOMPARE(child<QLabel>(&page, "statusLabel")->text(), QStringLiteral("Give a first day no later than the last day."));
+    // the last figures are not left beside the refusal, nor saved
+    QVERIFY(!page.dashboard());
+    QVERIFY(tile(page, "issued").isEmpty());
+    QVERIFY(page.chartView(DashboardChart::Flows)->chart()->series().isEmpty());
+    QVERIFY(!child<QPushButton>(&page, "exportCsvButton")->isEnabled());
     QCOMPARE(range->currentText(), QStringLiteral("Chosen days"));
 }
 

@@ -208,6 +208,14 @@ void InsightsPage::finish(const Result<Dashboard> &dashboard)
         return;
     }
     if (!dashboard) {
+        // the figures on screen belong to another choice: not shown, not saved, beside a refusal
+        m_dashboard.reset();
+        for (QLabel *tile : std::as_const(m_tiles))
+            tile->clear();
+        for (QChartView *view : std::as_const(m_charts))
+            clearDashboardChart(view);
+        m_exportPng->setEnabled(false);
+        m_exportCsv->setEnabled(false);
         m_status->setText(dashboard.error().message);
         emit dashboardShown(false);
         return;

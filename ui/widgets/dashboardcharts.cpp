@@ -21,15 +21,6 @@ namespace pd::ui {
 
 namespace {
 
-void clear(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis); // gives the axis back to us (series are deleted by removeAllSeries)
-        delete axis;
-    }
-}
-
 QValueAxis *pointsAxis(qint64 highest, const QString &title)
 {
     auto *axis = new QValueAxis;
@@ -195,10 +186,20 @@ QString dashboardChartTitle(DashboardChart chart)
     return QString();
 }
 
+void clearDashboardChart(QChartView *view)
+{
+    QChart *chart = view->chart();
+    chart->removeAllSeries(); // deletes them
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us
+        delete axis;
+    }
+}
+
 void drawDashboardChart(QChartView *view, const Dashboard &dashboard, DashboardChart chart)
 {
+    clearDashboardChart(view);
     QChart *c = view->chart();
-    clear(c);
     c->setTitle(dashboardChartTitle(chart));
     switch (chart) {
     case DashboardChart::Kpis: break;

@@ -11,6 +11,9 @@ namespace pd::ui {
 // entries hide and show their series when clicked, and tooltips with the exact figure.
 void drawDashboardChart(QChartView *view, const Dashboard &dashboard, DashboardChart chart);
 
+// Takes every series and axis off the view's chart (nothing shown).
+void clearDashboardChart(QChartView *view);
+
 // The chart's title as shown above it and suggested as the exported file's name.
 QString dashboardChartTitle(DashboardChart chart);
 
