@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang, ASan and UBSan (build-fuzz/) and runs each for
-# SECONDS (default 60; CI runs 60). Regression inputs (tests/fuzz/regressions) run first.
+# SECONDS (default 60; CI runs 30). Regression inputs (tests/fuzz/regressions) run first.
 # Stops with an error on any crash, leak, undefined behaviour or input slower than 1 s;
 # the input is then in build-fuzz/artifacts/. Long run: scripts/fuzz.sh 3600
 set -euo pipefail
