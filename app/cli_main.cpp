@@ -2,6 +2,7 @@
 #include "core/i18n/translations.h"
 #include "core/io/privatefile.h"
 #include "report/rulespdf.h"
+#include "report/settlementpdf.h"
 #include "report/statementpdf.h"
 
 #include <QCoreApplication>
@@ -39,5 +40,6 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
-    return pd::cli::run(QCoreApplication::arguments(), out, err, &in, &g_cancel, &pd::report::writeStatementsPdf, &pd::report::writeRulesPdf);
+    return pd::cli::run(QCoreApplication::arguments(), out, err, &in, &g_cancel, &pd::report::writeStatementsPdf, &pd::report::writeRulesPdf,
+                         &pd::report::writeSettlementPdf);
 }

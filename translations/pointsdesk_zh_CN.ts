@@ -1417,6 +1417,10 @@
         <source>out of stock</source>
         <translation>已无库存</translation>
     </message>
+    <message>
+        <source>No store belongs to the partner merchant %1.</source>
+        <translation>没有门店属于合作商户 %1。</translation>
+    </message>
 </context>
 <context>
     <name>pd::CatalogModel</name>
@@ -2213,6 +2217,34 @@
     <message>
         <source>The liability is too large to value.</source>
         <translation>未用积分过多，无法折算金额。</translation>
+    </message>
+    <message>
+        <source>There is no partner merchant %1.</source>
+        <translation>没有合作商户 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the month to settle.</source>
+        <translation>请选择要结算的月份。</translation>
+    </message>
+    <message>
+        <source>The points programme</source>
+        <translation>积分计划</translation>
+    </message>
+    <message>
+        <source>The settlement of %1 is too large to value.</source>
+        <translation>%1 的结算金额过大，无法计算。</translation>
+    </message>
+    <message>
+        <source>%1 pays the chain ¥%2</source>
+        <translation>%1 应付连锁 ¥%2</translation>
+    </message>
+    <message>
+        <source>The chain pays %1 ¥%2</source>
+        <translation>连锁应付 %1 ¥%2</translation>
+    </message>
+    <message>
+        <source>Nothing is owed</source>
+        <translation>双方无应付款项</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3106,10 @@
         <source>There is no setting %1.</source>
         <translation>没有设置项 %1。</translation>
     </message>
+    <message>
+        <source>Give the chain a name of 1 to 100 characters.</source>
+        <translation>连锁名称须为 1 至 100 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>pd::RulesDiff</name>
@@ -3550,6 +3586,73 @@
     <message>
         <source>A cashier does this only at their own store (%1), not at store %2.</source>
         <translation>收银员只能在本人所属门店（%1）办理此业务，不能在门店 %2 办理。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SettlementPdf</name>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>结算期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Its stores: %1</source>
+        <translation>所属门店：%1</translation>
+    </message>
+    <message>
+        <source>Points given at its stores</source>
+        <translation>其门店发放积分</translation>
+    </message>
+    <message>
+        <source>Taken back for goods returned to its stores</source>
+        <translation>其门店退货收回积分</translation>
+    </message>
+    <message>
+        <source>Points it gave out</source>
+        <translation>其发放积分净额</translation>
+    </message>
+    <message>
+        <source>Taken as payment at its tills</source>
+        <translation>其收银台积分抵现</translation>
+    </message>
+    <message>
+        <source>Its items redeemed (%1 units)</source>
+        <translation>其商品被兑换（%1 件）</translation>
+    </message>
+    <message>
+        <source>Redemptions of its items cancelled (%1 units)</source>
+        <translation>其商品兑换撤销（%1 件）</translation>
+    </message>
+    <message>
+        <source>Points members spent with it</source>
+        <translation>会员在其处使用积分</translation>
+    </message>
+    <message>
+        <source>Net points</source>
+        <translation>净积分</translation>
+    </message>
+    <message>
+        <source>Value of one point</source>
+        <translation>每 1 积分价值</translation>
+    </message>
+    <message>
+        <source>Points are counted on their business day: a redemption in its month, its cancellation in the month it was cancelled. Points given at the partner&apos;s stores are owed to the chain, which honours them; points spent with the partner are owed to it.</source>
+        <translation>积分按营业日计入：兑换计入兑换当月，撤销计入撤销当月。合作商户门店发放的积分由连锁承兑，故应付连锁；会员在合作商户处使用的积分由连锁支付给合作商户。</translation>
+    </message>
+    <message>
+        <source>No store or item belongs to a partner merchant: there is nothing to settle.</source>
+        <translation>没有门店或商品属于合作商户，无需结算。</translation>
+    </message>
+    <message>
+        <source>Partner points settlement %1</source>
+        <translation>合作商户积分结算单 %1</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 — partner points settlement</source>
+        <translation>%1 — 合作商户积分结算单</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4367,12 @@
     <message>
         <source>A year of history from %1 to %2: %3 receipts, %4 returns, %5 redemptions, %6 donations.</source>
         <translation>已生成 %1 至 %2 一年的历史：%3 张小票、%4 笔退货、%5 笔兑换、%6 笔捐赠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settlement of %n partner merchant(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 个合作商户的结算单已写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5528,14 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Type the last day on offer as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 填写结束兑换日期。</translation>
     </message>
+    <message>
+        <source>The chain&apos;s own</source>
+        <translation>连锁自有</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>提供方：</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CatalogPage</name>
@@ -6183,6 +6300,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Save chart as P&amp;NG…</source>
         <translation>保存图表为 PNG(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Partner se&amp;ttlement…</source>
+        <translation>合作商户结算(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LoginDialog</name>
@@ -6913,6 +7034,10 @@ Reason: %2</source>
         <source>Green goods earn in addition:</source>
         <translation>绿色商品另外获得：</translation>
     </message>
+    <message>
+        <source>Chain&apos;s name:</source>
+        <translation>连锁名称：</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RedemptionPanel</name>
@@ -7208,6 +7333,105 @@ Reason: %2</source>
     <message>
         <source>Language:</source>
         <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SettlementDialog</name>
+    <message>
+        <source>Partner settlement</source>
+        <translation>合作商户结算</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1（至今）</translation>
+    </message>
+    <message>
+        <source>Partner merchant</source>
+        <translation>合作商户</translation>
+    </message>
+    <message>
+        <source>Given at its stores</source>
+        <translation>其门店发放</translation>
+    </message>
+    <message>
+        <source>Taken back for returns</source>
+        <translation>退货收回</translation>
+    </message>
+    <message>
+        <source>Paid with points at its tills</source>
+        <translation>其收银台抵现</translation>
+    </message>
+    <message>
+        <source>Its items redeemed</source>
+        <translation>其商品被兑换</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Net points</source>
+        <translation>净积分</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应付方向</translation>
+    </message>
+    <message>
+        <source>Its stores</source>
+        <translation>所属门店</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>保存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Reading the month…</source>
+        <translation>正在读取该月数据…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 units)</source>
+        <translation>%1（%2 件）</translation>
+    </message>
+    <message>
+        <source>to the chain</source>
+        <translation>合作商户付连锁</translation>
+    </message>
+    <message>
+        <source>to the partner</source>
+        <translation>连锁付合作商户</translation>
+    </message>
+    <message>
+        <source>No store or item belongs to a partner merchant: there is nothing to settle. A store&apos;s partner code is set on the stores screen, an item&apos;s partner in the catalog.</source>
+        <translation>没有门店或商品属于合作商户，无需结算。门店的合作商户代码在“门店”页设置，商品的提供方在兑换目录中设置。</translation>
+    </message>
+    <message>
+        <source>%1, one point worth ¥%2. Points given at a partner&apos;s stores are owed to the chain; points spent with the partner are owed to it.</source>
+        <translation>%1，每 1 积分价值 ¥%2。合作商户门店发放的积分应付连锁；会员在合作商户处使用的积分由连锁支付给合作商户。</translation>
+    </message>
+    <message>
+        <source>Save settlement</source>
+        <translation>保存结算单</translation>
+    </message>
+    <message>
+        <source>The settlement could not be written to %1.</source>
+        <translation>结算单无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

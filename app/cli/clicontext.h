@@ -35,6 +35,7 @@ struct Context
     Session session = Session::system(osUser());
     StatementPdfWriter writeStatementPdf;
     RulesPdfWriter writeRulesPdf;
+    SettlementPdfWriter writeSettlementPdf;
     QString loginPassword; // --user's password: passwd is given the current one this way
 
     int fail(const Error &e)

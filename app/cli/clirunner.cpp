@@ -445,11 +445,12 @@ int runDemo(Context &c, const QStringList &args)
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in, const std::atomic<bool> *cancel,
-        StatementPdfWriter writePdf, RulesPdfWriter writeRulesPdf)
+        StatementPdfWriter writePdf, RulesPdfWriter writeRulesPdf, SettlementPdfWriter writeSettlementPdf)
 {
-    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}, {}, {}};
+    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}, {}, {}, {}};
     c.writeStatementPdf = std::move(writePdf); // (the aggregate starts them empty)
     c.writeRulesPdf = std::move(writeRulesPdf);
+    c.writeSettlementPdf = std::move(writeSettlementPdf);
     const QString verbs = QStringLiteral("init | import stores|members|receipts|returns|catalog|checkins FILE | export members|ledger|catalog | "
                                          "verify [--head FILE] [--full] | close-day --out FILE | expire --as-of D [--batch N] | tiers --as-of D [--batch N] | balances | statement CARD --month M | "
                                          "redeem CARD ITEM [--qty N] [--number NO] [--store CODE] | "
@@ -459,6 +460,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                          "member export CARD --json FILE|erase CARD --reason T|request CARD copy|erasure|refuse ID --reason T|requests | checks | reminders --as-of D [--out FILE] | "
                                          "report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers] | "
                                          "report lists expiring|winback|potential --as-of D [--store CODE] [--tier CODE] | "
+                                         "report settlement --month M [--partner CODE] [--pdf FILE] | "
                                          "disclosure show [--version N] [--lang zh|en] [--pdf FILE|--html FILE]|generate|publish [--version N] --effective D|"
                                          "versions|diff N [M]|note SECTION TEXT | backup --out FILE|--dir FOLDER [--keep N] | restore BACKUP [--check] | "
                                          "user add NAME --role ROLE [--name TEXT] [--store CODE] | passwd");

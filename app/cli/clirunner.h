@@ -12,6 +12,7 @@ class QIODevice;
 class QTextStream;
 
 namespace pd {
+struct Settlement;
 struct Statement;
 }
 
@@ -22,6 +23,8 @@ namespace pd::cli {
 using StatementPdfWriter = std::function<Status(const QList<Statement> &statements, const QString &file)>;
 // Writes the programme rules (HTML) as a PDF, each page headed by `pageHeader`.
 using RulesPdfWriter = std::function<Status(const QString &html, const QString &pageHeader, const QString &file)>;
+// Writes a month's partner settlement as a PDF, a page per partner.
+using SettlementPdfWriter = std::function<Status(const Settlement &settlement, const QString &file)>;
 
 // pointsdesk-cli: arguments in, exit code out. Messages go to `err`, results to `out`, whose
 // device also receives CSV data (balances, exports without --out);
@@ -29,6 +32,7 @@ using RulesPdfWriter = std::function<Status(const QString &html, const QString &
 // Exit codes: 0 done; 1 error (one line on err); 2 usage; 3 import finished with rejected rows;
 // 4 the compliance checks found an error.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in,
-        const std::atomic<bool> *cancel = nullptr, StatementPdfWriter writePdf = {}, RulesPdfWriter writeRulesPdf = {});
+        const std::atomic<bool> *cancel = nullptr, StatementPdfWriter writePdf = {}, RulesPdfWriter writeRulesPdf = {},
+        SettlementPdfWriter writeSettlementPdf = {});
 
 } // namespace pd::cli

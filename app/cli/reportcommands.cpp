@@ -2,6 +2,7 @@
 
 #include "core/insights/dashboardtables.h"
 #include "core/insights/memberlists.h"
+#include "core/insights/settlement.h"
 #include "core/io/csvwriter.h"
 #include "core/io/timeparse.h"
 #include "core/stores/storeservice.h"
@@ -89,6 +90,39 @@ int runLists(Context &c, const QStringList &args)
     return kOk;
 }
 
+// report settlement --month YYYY-MM [--partner CODE] [--pdf FILE]: each partner merchant's month
+// (DESIGN §10) as CSV on stdout, or as a PDF with a page per partner.
+int runSettlement(Context &c, const QStringList &args)
+{
+    const QString usage = QStringLiteral("pointsdesk-cli report settlement --month YYYY-MM [--partner CODE] [--pdf FILE]");
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("month"), QString(), QStringLiteral("month")});
+    p.addOption({QStringLiteral("partner"), QString(), QStringLiteral("code")});
+    p.addOption({QStringLiteral("pdf"), QString(), QStringLiteral("file")});
+    if (!p.parse(QStringList{QStringLiteral("settlement")} + args) || !p.positionalArguments().isEmpty() || !p.isSet(QStringLiteral("month")))
+        return c.usage(usage);
+    auto month = parseIsoMonth(p.value(QStringLiteral("month")), QStringLiteral("month"));
+    if (!month)
+        return c.fail(month.error());
+    auto settlement = insights::settlement(*c.db, c.session, month.value(), p.value(QStringLiteral("partner")));
+    if (!settlement)
+        return c.fail(settlement.error());
+    if (p.isSet(QStringLiteral("pdf"))) {
+        if (!c.writeSettlementPdf)
+            return c.fail(makeError(ErrorCode::Io, QCoreApplication::translate("pd::cli", "This program cannot write PDF files.")));
+        if (Status s = c.writeSettlementPdf(settlement.value(), p.value(QStringLiteral("pdf"))); !s)
+            return c.fail(s.error());
+        c.out << QCoreApplication::translate("pd::cli", "Settlement of %n partner merchant(s) written to %1.", nullptr, int(settlement->partners.size()))
+                     .arg(p.value(QStringLiteral("pdf")))
+              << Qt::endl;
+        return kOk;
+    }
+    QIODevice *out = c.dataOut();
+    for (const QStringList &row : insights::settlementTable(settlement.value()))
+        out->write(csv::line(row));
+    return kOk;
+}
+
 } // namespace
 
 int runReport(Context &c, const QStringList &args)
@@ -97,8 +131,11 @@ int runReport(Context &c, const QStringList &args)
         return runDashboard(c, args.mid(1));
     if (!args.isEmpty() && args.constFirst() == QLatin1String("lists"))
         return runLists(c, args.mid(1));
+    if (!args.isEmpty() && args.constFirst() == QLatin1String("settlement"))
+        return runSettlement(c, args.mid(1));
     return c.usage(QStringLiteral("pointsdesk-cli report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers] | "
-                                  "report lists expiring|winback|potential --as-of D [--store CODE] [--tier CODE]"));
+                                  "report lists expiring|winback|potential --as-of D [--store CODE] [--tier CODE] | "
+                                  "report settlement --month M [--partner CODE] [--pdf FILE]"));
 }
 
 } // namespace pd::cli

@@ -196,7 +196,8 @@ QString csvContent(const CatalogItem &item)
                        item.limitQty ? limitPeriodCode(item.limitPeriod) : QString(),
                        item.minTier,
                        item.activeFrom.toString(Qt::ISODate),
-                       item.activeTo.toString(Qt::ISODate)}
+                       item.activeTo.toString(Qt::ISODate),
+                       item.partnerCode}
         .join(QLatin1Char('|'));
 }
 

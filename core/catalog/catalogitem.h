@@ -48,6 +48,7 @@ struct CatalogItem
     QDate activeTo;
     ItemStatus status = ItemStatus::Draft;
     bool hasImage = false;
+    QString partnerCode;            // a partner merchant's item (paid for in the settlement); empty: the chain's
 
     // What one point is worth in this item, in hundredths of a fen:
     // (retail value − cash part) ÷ points price. Zero when the item has no retail value.

@@ -21,6 +21,8 @@ QJsonObject auditDetails(const CatalogItem &item)
                   {QStringLiteral("status"), itemStatusCode(item.status)}};
     if (item.stock)
         o.insert(QStringLiteral("stock"), *item.stock);
+    if (!item.partnerCode.isEmpty())
+        o.insert(QStringLiteral("partner"), item.partnerCode);
     return o;
 }
 } // namespace
@@ -29,7 +31,7 @@ QString CatalogService::selectSql()
 {
     return QStringLiteral("SELECT id, code, name, category, description, points_price, cash_fen, retail_value_fen, stock, "
                           "limit_qty, limit_period, min_tier, early_access_days, active_from, active_to, status, "
-                          "image IS NOT NULL FROM catalog_items ");
+                          "image IS NOT NULL, partner_code FROM catalog_items ");
 }
 
 CatalogItem CatalogService::fromRow(const QSqlQuery &q)
@@ -54,6 +56,7 @@ CatalogItem CatalogService::fromRow(const QSqlQuery &q)
     i.activeTo = QDate::fromString(q.value(14).toString(), Qt::ISODate);
     i.status = itemStatusFromCode(q.value(15).toString()).value_or(ItemStatus::Draft);
     i.hasImage = q.value(16).toBool();
+    i.partnerCode = q.value(17).toString();
     return i;
 }
 
@@ -100,6 +103,16 @@ Result<QByteArray> CatalogService::image(const Session &session, qint64 itemId) 
 
 Status CatalogService::checkReferences(const CatalogItem &item) const
 {
+    if (!item.partnerCode.isEmpty()) {
+        // the settlement pays a partner its stores name; a code no store has is a typing slip
+        auto partner = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM stores WHERE partner_code = ?"), {item.partnerCode});
+        if (!partner)
+            return partner.error();
+        if (partner.value().toLongLong() == 0)
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("pd::Catalog", "No store belongs to the partner merchant %1.").arg(item.partnerCode),
+                             QStringLiteral("partner"));
+    }
     if (item.minTier.isEmpty())
         return {};
     auto tier = sql::scalar(m_db.connection(), QStringLiteral("SELECT code FROM tiers WHERE code = ?"), {item.minTier});
@@ -135,12 +148,12 @@ Status CatalogService::writeItem(const CatalogItem &item)
     values << (item.limitQty ? QVariant(*item.limitQty) : sql::nullInt())
            << (item.limitQty ? QVariant(limitPeriodCode(item.limitPeriod)) : sql::nullText()) << sql::textOrNull(item.minTier)
            << item.earlyAccessDays << optionalDate(item.activeFrom) << optionalDate(item.activeTo) << itemStatusCode(item.status)
-           << toStoredTime(m_clock.nowUtc()) << item.id;
+           << sql::textOrNull(item.partnerCode) << toStoredTime(m_clock.nowUtc()) << item.id;
     auto upd = sql::run(m_db.connection(),
                         QStringLiteral("UPDATE catalog_items SET code = ?, name = ?, category = ?, description = ?, points_price = ?, "
                                        "cash_fen = ?, retail_value_fen = ?, stock = ?, stock_received = %1, limit_qty = ?, "
                                        "limit_period = ?, min_tier = ?, early_access_days = ?, active_from = ?, active_to = ?, "
-                                       "status = ?, updated_at = ? WHERE id = ?")
+                                       "status = ?, partner_code = ?, updated_at = ? WHERE id = ?")
                             .arg(received),
                         values);
     if (!upd)
@@ -252,7 +265,7 @@ Status CatalogService::setImage(const Session &session, qint64 itemId, const QBy
     return tx.commit();
 }
 
-Result<UpsertOutcome> CatalogService::upsertInTransaction(const CatalogItem &input)
+Result<UpsertOutcome> CatalogService::upsertInTransaction(const CatalogItem &input, bool partnerGiven)
 {
     if (Status s = catalog::validate(input); !s)
         return s.error();
@@ -264,9 +277,11 @@ Result<UpsertOutcome> CatalogService::upsertInTransaction(const CatalogItem &inp
     if (old.value().next()) {
         const CatalogItem before = fromRow(old.value());
         old.value().finish();
-        if (catalog::csvContent(before) == catalog::csvContent(input))
-            return UpsertOutcome::Unchanged;
         CatalogItem item = input;
+        if (!partnerGiven)
+            item.partnerCode = before.partnerCode;
+        if (catalog::csvContent(before) == catalog::csvContent(item))
+            return UpsertOutcome::Unchanged;
         item.id = before.id;
         item.description = before.description;
         item.earlyAccessDays = before.earlyAccessDays;

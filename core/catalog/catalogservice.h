@@ -31,8 +31,9 @@ public:
 
     // For the CSV import, inside its batch transaction (the caller checks the permission).
     // A new code is added on offer; an existing one takes the row's values and keeps its
-    // description, picture, early access and status.
-    Result<UpsertOutcome> upsertInTransaction(const CatalogItem &item);
+    // description, picture, early access and status — and its partner merchant when the file
+    // has no partner column (`partnerGiven` false).
+    Result<UpsertOutcome> upsertInTransaction(const CatalogItem &item, bool partnerGiven = true);
 
     static QString selectSql(); // "SELECT <item columns> FROM catalog_items "
     static CatalogItem fromRow(const class QSqlQuery &query);

@@ -4,6 +4,8 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 
+#include <QSet>
+
 namespace pd {
 
 namespace {
@@ -47,6 +49,18 @@ const DemoItem kItems[] = {
     {"INSURANCE", u"车险抵用券 ¥1,000", C::Voucher, 20000, 0, 100000, 20, 0, P::Month, "", {}, {}, 0, u"续保时抵扣 ¥1,000。"},
     {"PAWSGIFT", u"流浪动物救助捐赠", C::Charity, 500, 0, 5000, -1, 0, P::Month, "", {}, {}, 0, u"每 500 积分，本店捐赠 ¥50 宠物粮。"},
 };
+
+// The partner merchants who provide an item, and are paid for it in the settlement.
+const QHash<QString, QString> &partnerOfItem()
+{
+    static const QHash<QString, QString> partners{
+        {QStringLiteral("LENS"), QStringLiteral("eyewear")},       {QStringLiteral("FRAME"), QStringLiteral("eyewear")},
+        {QStringLiteral("EYETEST"), QStringLiteral("eyewear")},    {QStringLiteral("BEDDING"), QStringLiteral("hometex")},
+        {QStringLiteral("PILLOW"), QStringLiteral("hometex")},     {QStringLiteral("CURTAIN"), QStringLiteral("hometex")},
+        {QStringLiteral("CARSERVICE"), QStringLiteral("auto4s")},  {QStringLiteral("TYRE"), QStringLiteral("auto4s")},
+    };
+    return partners;
+}
 } // namespace
 
 Result<int> addDemoCatalog(Database &db, const Clock &clock, const Session &session)
@@ -56,6 +70,13 @@ Result<int> addDemoCatalog(Database &db, const Clock &clock, const Session &sess
         return count.error();
     if (count.value().toLongLong() > 0)
         return 0;
+    // a database without the demo's partner stores gets the items as the chain's own
+    auto partnerRows = sql::run(db.connection(), QStringLiteral("SELECT DISTINCT partner_code FROM stores WHERE partner_code IS NOT NULL"));
+    if (!partnerRows)
+        return partnerRows.error();
+    QSet<QString> partners;
+    while (partnerRows.value().next())
+        partners.insert(partnerRows.value().value(0).toString());
     CatalogService catalog(db, clock);
     int added = 0;
     for (const DemoItem &d : kItems) {
@@ -78,6 +99,8 @@ Result<int> addDemoCatalog(Database &db, const Clock &clock, const Session &sess
         item.activeTo = d.to;
         item.earlyAccessDays = d.earlyDays;
         item.status = ItemStatus::Active;
+        if (const QString partner = partnerOfItem().value(item.code); partners.contains(partner))
+            item.partnerCode = partner;
         auto id = catalog.create(session, item);
         if (!id)
             return id.error();

@@ -18,7 +18,7 @@ Result<qint64> exportCatalogCsv(Database &db, const Clock &clock, const Session 
         return items.error();
     if (Status s = AuditLog(db, clock).record(session, QStringLiteral("export.catalog"), QStringLiteral("catalog"), QStringLiteral("*")); !s)
         return s.error();
-    out->write(csv::line(Importers::catalogColumns()));
+    out->write(csv::line(Importers::catalogColumns() + Importers::optionalCatalogColumns()));
     for (const CatalogItem &i : items.value()) {
         const QStringList fields{i.code,
                                  i.name,
@@ -31,7 +31,8 @@ Result<qint64> exportCatalogCsv(Database &db, const Clock &clock, const Session 
                                  i.limitQty ? limitPeriodCode(i.limitPeriod) : QString(),
                                  i.minTier,
                                  i.activeFrom.toString(Qt::ISODate),
-                                 i.activeTo.toString(Qt::ISODate)};
+                                 i.activeTo.toString(Qt::ISODate),
+                                 i.partnerCode};
         if (out->write(csv::line(fields)) < 0)
             return makeError(ErrorCode::Io, QCoreApplication::translate("pd::Import", "The export file could not be written."));
     }

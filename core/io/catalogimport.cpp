@@ -89,6 +89,7 @@ Result<CatalogItem> itemFromRow(const CsvRow &row)
         return to.error();
     item.activeFrom = from.value();
     item.activeTo = to.value();
+    item.partnerCode = row.value(QStringLiteral("partner")).trimmed();
     return item;
 }
 
@@ -101,6 +102,11 @@ QStringList Importers::catalogColumns()
             QStringLiteral("limit_period"), QStringLiteral("tier"),  QStringLiteral("active_from"),      QStringLiteral("active_to")};
 }
 
+QStringList Importers::optionalCatalogColumns()
+{
+    return {QStringLiteral("partner")};
+}
+
 Result<ImportReport> Importers::importCatalog(const Session &session, QIODevice *input, const QString &sourceName,
                                               const ImportOptions &options)
 {
@@ -109,7 +115,7 @@ Result<ImportReport> Importers::importCatalog(const Session &session, QIODevice 
         auto item = itemFromRow(row);
         if (!item)
             return item.error();
-        auto outcome = catalog.upsertInTransaction(item.value());
+        auto outcome = catalog.upsertInTransaction(item.value(), row.has(QStringLiteral("partner")));
         if (!outcome)
             return outcome.error();
         switch (outcome.value()) {
@@ -120,7 +126,7 @@ Result<ImportReport> Importers::importCatalog(const Session &session, QIODevice 
         return RowOutcome::Unchanged;
     };
     return runCsvImport(m_db, m_clock, session, input, sourceName, catalogColumns(), QStringLiteral("import.catalog"), handler, options,
-                        Permission::CatalogManage);
+                        Permission::CatalogManage, optionalCatalogColumns());
 }
 
 } // namespace pd

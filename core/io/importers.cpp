@@ -57,6 +57,11 @@ QStringList Importers::columns(ImportKind kind)
     return {};
 }
 
+QStringList Importers::optionalColumns(ImportKind kind)
+{
+    return kind == ImportKind::Catalog ? optionalCatalogColumns() : QStringList();
+}
+
 Permission Importers::permission(ImportKind kind)
 {
     return kind == ImportKind::Catalog ? Permission::CatalogManage : Permission::Import;

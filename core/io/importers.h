@@ -23,7 +23,9 @@ public:
     static QStringList returnColumns();
     static QStringList checkinColumns();
     static QStringList catalogColumns();
+    static QStringList optionalCatalogColumns(); // partner: a partner merchant's item
     static QStringList columns(ImportKind kind);
+    static QStringList optionalColumns(ImportKind kind);
     // The permission an import of this kind needs.
     static Permission permission(ImportKind kind);
 

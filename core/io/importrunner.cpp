@@ -12,7 +12,8 @@ namespace pd {
 
 namespace {
 
-Result<QHash<QString, int>> readHeader(CsvReader &reader, const QStringList &columns)
+// `optional` columns may be left out (CsvRow::has tells the handler).
+Result<QHash<QString, int>> readHeader(CsvReader &reader, const QStringList &columns, const QStringList &optional)
 {
     CsvRecord header;
     const CsvReader::Step step = reader.next(header);
@@ -28,7 +29,7 @@ Result<QHash<QString, int>> readHeader(CsvReader &reader, const QStringList &col
         const QString name = header.fields.at(i).trimmed();
         if (index.contains(name))
             return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Import", "line 1: header: the column \"%1\" appears twice").arg(name));
-        if (!columns.contains(name))
+        if (!columns.contains(name) && !optional.contains(name))
             return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Import", "line 1: header: unknown column \"%1\"; expected %2")
                                                           .arg(name, columns.join(QLatin1Char(','))));
         index.insert(name, i);
@@ -132,16 +133,17 @@ Result<TextEncoding> resolveEncoding(QIODevice *input, TextEncoding encoding)
 }
 } // namespace
 
-Result<CsvPreview> previewCsvImport(QIODevice *input, const QStringList &columns, TextEncoding encoding, int rows)
+Result<CsvPreview> previewCsvImport(QIODevice *input, const QStringList &columns, TextEncoding encoding, int rows,
+                                    const QStringList &optionalColumns)
 {
     auto told = resolveEncoding(input, encoding);
     if (!told)
         return told.error();
     CsvPreview preview;
     preview.encoding = told.value();
-    preview.columns = columns;
+    preview.columns = columns + optionalColumns;
     CsvReader reader(input, preview.encoding);
-    auto header = readHeader(reader, columns);
+    auto header = readHeader(reader, columns, optionalColumns);
     if (!header) {
         preview.headerProblem = header.error().message;
         return preview;
@@ -159,7 +161,7 @@ Result<CsvPreview> previewCsvImport(QIODevice *input, const QStringList &columns
         }
         CsvRecord mapped = record;
         mapped.fields.clear();
-        for (const QString &c : columns)
+        for (const QString &c : std::as_const(preview.columns))
             mapped.fields << record.fields.value(header->value(c, -1));
         preview.rows << mapped;
     }
@@ -169,7 +171,7 @@ Result<CsvPreview> previewCsvImport(QIODevice *input, const QStringList &columns
 Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
                                   const QString &sourceName, const QStringList &columns, const QString &auditAction,
                                   const RowHandler &handler, const ImportOptions &options,
-                                  Permission required)
+                                  Permission required, const QStringList &optionalColumns)
 {
     if (Status s = session.require(required); !s)
         return s.error();
@@ -177,7 +179,7 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
     if (!encoding)
         return encoding.error();
     CsvReader reader(input, encoding.value());
-    auto header = readHeader(reader, columns);
+    auto header = readHeader(reader, columns, optionalColumns);
     if (!header)
         return header.error();
 

@@ -46,6 +46,7 @@ class CsvRow
 public:
     CsvRow(const QHash<QString, int> &columns, const CsvRecord &record) : m_columns(columns), m_record(record) {}
     QString value(const QString &column) const { return m_record.fields.value(m_columns.value(column, -1)); }
+    bool has(const QString &column) const { return m_columns.contains(column); }
     qint64 line() const { return m_record.line; }
 
 private:
@@ -59,14 +60,15 @@ enum class RowOutcome { Added, Updated, Unchanged };
 using RowHandler = std::function<Result<RowOutcome>(const CsvRow &row)>;
 
 // Reads a CSV file (UTF-8 or GB18030, see ImportOptions) with exactly the given columns (any
-// order) and feeds each row to the handler, committing good rows in batches, each with its own
+// order, and any of `optionalColumns`) and feeds each row to the handler, committing good rows in batches, each with its own
 // audit record. Every rejected row is reported with its line number. A fatal error (bad
 // header, open quote, an encoding it cannot tell) is returned as an error; batches committed
 // before it stay, and a re-run adds only what is missing. The session needs `required` (the
 // catalog asks for its own permission).
 // The start of a file as an import would read it, for a preview: the encoding it is read in,
 // whether its header has exactly the columns (the reason when not), and its first rows with
-// their values in `columns` order (a row the reader refuses keeps its error). Writes nothing.
+// their values in `columns` order, then the optional ones (a row the reader refuses keeps its
+// error). Writes nothing.
 struct CsvPreview
 {
     TextEncoding encoding = TextEncoding::Utf8;
@@ -74,11 +76,12 @@ struct CsvPreview
     QString headerProblem; // empty when the header has exactly the columns
     QList<CsvRecord> rows;
 };
-Result<CsvPreview> previewCsvImport(QIODevice *input, const QStringList &columns, TextEncoding encoding, int rows);
+Result<CsvPreview> previewCsvImport(QIODevice *input, const QStringList &columns, TextEncoding encoding, int rows,
+                                    const QStringList &optionalColumns = {});
 
 Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Session &session, QIODevice *input,
                                   const QString &sourceName, const QStringList &columns, const QString &auditAction,
                                   const RowHandler &handler, const ImportOptions &options,
-                                  Permission required = Permission::Import);
+                                  Permission required = Permission::Import, const QStringList &optionalColumns = {});
 
 } // namespace pd

@@ -16,6 +16,7 @@ const QString kPointValue = QStringLiteral("points.point_value_fen");
 const QString kGreenRate = QStringLiteral("points.green_rate");
 const QString kExpiry = QStringLiteral("points.expiry_policy");
 const QString kThreshold = QStringLiteral("points.adjust_threshold");
+const QString kProgrammeName = QStringLiteral("programme.name"); // the chain's name on its settlements
 } // namespace
 
 QString scenarioName(const QString &code)
@@ -93,7 +94,7 @@ const Tier &ProgrammeRules::tierForSpend(qint64 qualifyingSpendFen) const
 
 QStringList RulesService::settingKeys()
 {
-    return {kPointValue, kGreenRate, kExpiry, kThreshold};
+    return {kPointValue, kGreenRate, kExpiry, kThreshold, kProgrammeName};
 }
 
 Status RulesService::setRate(const Session &session, const QString &code, int ratePer100)
@@ -175,6 +176,10 @@ Status RulesService::setSetting(const Session &session, const QString &key, cons
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n < (key == kGreenRate ? 0 : 1) || n > 1'000'000)
             return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Rules", "\"%1\" is not a valid number here.").arg(value), key);
+    } else if (key == kProgrammeName) {
+        if (value != value.trimmed() || value.isEmpty() || value.size() > 100)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("pd::Rules", "Give the chain a name of 1 to 100 characters."), key);
     } else {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Rules", "There is no setting %1.").arg(key), key);
     }

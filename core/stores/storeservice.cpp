@@ -54,6 +54,18 @@ Result<qint64> StoreService::storeId(Database &db, const QString &code)
     return id.value().toLongLong();
 }
 
+Result<QStringList> StoreService::partnerCodes(Database &db)
+{
+    auto rows = sql::run(db.connection(), QStringLiteral("SELECT DISTINCT partner_code FROM stores WHERE partner_code IS NOT NULL "
+                                                         "AND partner_code <> '' ORDER BY partner_code"));
+    if (!rows)
+        return rows.error();
+    QStringList codes;
+    while (rows.value().next())
+        codes << rows.value().value(0).toString();
+    return codes;
+}
+
 Result<QList<Store>> StoreService::stores() const
 {
     auto rows = sql::run(m_db.connection(), kSelect + QStringLiteral("ORDER BY code"));

@@ -32,6 +32,8 @@ public:
     static Status validate(const Store &store);
     // The id of the store with this code, or a NotFound error naming the "store" field.
     static Result<qint64> storeId(Database &db, const QString &code);
+    // The partner merchants' codes the stores carry, sorted.
+    static Result<QStringList> partnerCodes(Database &db);
 
     // Inserts without its own transaction or permission check: for importers and demo data,
     // which run inside their own audited batch transaction.

@@ -13,6 +13,7 @@
 #include "core/compliance/rulestext.h"
 #include "core/jobs/batchjobs.h"
 #include "core/insights/dashboard.h"
+#include "core/insights/settlement.h"
 #include "core/insights/memberlists.h"
 #include "core/ledger/dailypoints.h"
 #include "core/integrity/invariants.h"
@@ -296,6 +297,17 @@ int main(int argc, char **argv)
         }
         report.add(QStringLiteral("year_dashboard_ms"), QStringLiteral("5. A year's insights dashboard"), dashboard.median() / 1000.0, QStringLiteral("ms"),
                    QStringLiteral("< 2,000 ms"), dashboard.median() < 2'000'000);
+        // a month's settlement with every partner merchant (their stores' daily totals, the
+        // month's redemptions of their items)
+        Samples settlement;
+        for (int r = 0; r < std::max(runs, 3); ++r) {
+            Result<Settlement> s = Settlement{};
+            settlement.add(timeMicros([&] { s = insights::settlement(db, session, QDate(2026, 10, 1)); }));
+            if (!s)
+                return fail(QStringLiteral("settlement"), s.error());
+        }
+        report.add(QStringLiteral("month_settlement_ms"), QStringLiteral("5. A month's partner settlement"), settlement.median() / 1000.0,
+                   QStringLiteral("ms"), QStringLiteral("< 1,000 ms"), settlement.median() < 1'000'000);
         // the life-cycle lists over every member, as the lists screen reads them whole
         for (MemberListKind kind : {MemberListKind::Expiring, MemberListKind::WinBack, MemberListKind::Potential}) {
             Result<QList<MemberListRow>> list = QList<MemberListRow>{};

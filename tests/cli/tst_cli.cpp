@@ -421,7 +421,7 @@ void TestCli::catalogRedeemAndCancel()
 
     const Run exported = cli(t.location(), {"export", "catalog"});
     QCOMPARE(exported.code, 0);
-    QVERIFY2(exported.out.contains("MUG,马克杯,daily,500,5.00,30.00,2,1,day,,,\r\n"), qPrintable(exported.out)); // the stock is back
+    QVERIFY2(exported.out.contains("MUG,马克杯,daily,500,5.00,30.00,2,1,day,,,,\r\n"), qPrintable(exported.out)); // the stock is back
     const Run verify = cli(t.location(), {"verify"});
     QVERIFY2(verify.code == 0, qPrintable(verify.out));
 }

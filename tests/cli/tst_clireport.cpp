@@ -6,6 +6,7 @@
 #include "support/testdatabase.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -18,6 +19,7 @@ class TestCliReport : public QObject
 private slots:
     void dashboardTablesFromTheCommandLine();
     void listsFromTheCommandLine();
+    void settlementFromTheCommandLine();
 
 private:
     Run cli(const QString &location, const QStringList &args, const QByteArray &stdinText = {})
@@ -102,6 +104,57 @@ void TestCliReport::listsFromTheCommandLine()
     QCOMPARE(cli(t.location(), {"report", "lists", "everyone", "--as-of", "2026-01-01"}).code, 2);
     QCOMPARE(cli(t.location(), {"report", "lists", "expiring"}).code, 2);
     QCOMPARE(cli(t.location(), {"report", "lists", "expiring", "--as-of", "2026-02-30"}).code, 1);
+}
+
+// The eyewear partner's store gives ¥150 of receipts' points (150) in a month; its items are
+// not redeemed: the partner owes the chain 150 points at one fen each.
+void TestCliReport::settlementFromTheCommandLine()
+{
+    PD_FRESH_DB(t);
+    QCOMPARE(cli(t.location(), {"demo", "--members", "5"}).code, 0);
+    t.exec("UPDATE members SET credit = 'normal'");
+    const QDate day = today().addDays(-40);
+    QFile f(m_dir.filePath("eye.csv"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("receipt_no,store,card_no,time,scenario,amount,green_amount,points_used\n"
+                           "P1,EYE01,8000000001,%1T10:00:00,partner:eyewear,150.00,,\n")
+                .arg(day.toString(Qt::ISODate))
+                .toUtf8());
+    f.close();
+    QCOMPARE(cli(t.location(), {"import", "receipts", f.fileName()}).code, 0);
+    const QString month = day.toString(QStringLiteral("yyyy-MM"));
+
+    const Run csv = cli(t.location(), {"--user", "campaign", "report", "settlement", "--month", month}, "campaign-demo\n");
+    QVERIFY2(csv.code == 0, qPrintable(csv.err));
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), QStringLiteral("month,partner,name,issued,clawed_back,paid_at_till,redeemed_units,redeemed_points,"
+                                                "cancelled_units,cancelled_points,net_points,point_value_fen,owed_yuan,owed_by"));
+    QCOMPARE(lines.size(), 4); // auto4s, eyewear, hometex
+    QVERIFY2(lines.contains(QStringLiteral("%1,eyewear,Partner: eyewear,150,0,0,0,0,0,0,150,1,1.50,partner").arg(month)), qPrintable(csv.out));
+    QVERIFY2(lines.contains(QStringLiteral("%1,hometex,Partner: home textiles,0,0,0,0,0,0,0,0,1,0.00,").arg(month)), qPrintable(csv.out));
+
+    // the PDF from the program itself (the in-process runner has no PDF writer)
+    const QString pdf = m_dir.filePath("settlement.pdf");
+    QProcess program;
+    program.start(QStringLiteral(PD_CLI_PATH), {"--db", t.location(), "report", "settlement", "--month", month, "--pdf", pdf});
+    QVERIFY(program.waitForFinished(60000));
+    QVERIFY2(program.exitCode() == 0, program.readAllStandardError().constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"), qsizetype(3)); // a page per partner
+    const Run one = cli(t.location(), {"report", "settlement", "--month", month, "--partner", "eyewear"});
+    QCOMPARE(one.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 2);
+
+    // bad input: a clear refusal, nothing written
+    const Run unknown = cli(t.location(), {"report", "settlement", "--month", month, "--partner", "florist"});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains("florist"), qPrintable(unknown.err));
+    QVERIFY(unknown.out.isEmpty());
+    QCOMPARE(cli(t.location(), {"report", "settlement", "--month", "2027-13"}).code, 1);
+    QCOMPARE(cli(t.location(), {"report", "settlement"}).code, 2);
+    QCOMPARE(cli(t.location(), {"--user", "cashier", "report", "settlement", "--month", month}, "cashier-demo\n").code, 1);
 }
 
 PD_DATABASE_TEST_MAIN(TestCliReport)

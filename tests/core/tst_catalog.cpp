@@ -152,8 +152,9 @@ void TestCatalog::exportRoundTrips()
     out.open(QIODevice::WriteOnly);
     auto n = exportCatalogCsv(w.t.db(), w.clock, w.admin, &out);
     QCOMPARE(n.value(), 17);
-    QVERIFY(exported.contains("SPRINGBOX,春节年货礼盒,gift_box,3000,20.00,398.00,80,1,year,,2027-01-10,2027-02-20\r\n"));
-    QVERIFY(exported.contains("TYRE,汽车轮胎一条,partner,10000,,1000.00,12,,,gold,,\r\n"));
+    // the last column names the partner merchant who provides the item (none: the chain's own)
+    QVERIFY(exported.contains("SPRINGBOX,春节年货礼盒,gift_box,3000,20.00,398.00,80,1,year,,2027-01-10,2027-02-20,\r\n"));
+    QVERIFY(exported.contains("TYRE,汽车轮胎一条,partner,10000,,1000.00,12,,,gold,,,auto4s\r\n"));
     // importing the export changes nothing
     TextInput back(exported);
     auto report = Importers(w.t.db(), w.clock).importCatalog(w.admin, &back.buffer, "export.csv");

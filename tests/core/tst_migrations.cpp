@@ -109,10 +109,12 @@ void TestMigrations::failedMigrationChangesNothing()
 }
 
 namespace {
-// Undoes schemas 16 (home stores), 15 (programme rules), 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
+// Undoes schemas 18 (partner items), 17 (insights), 16 (home stores), 15 (programme rules), 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
 // database, for the tests that go further back.
 void withoutCampaigns(TestDatabase &t)
 {
+    t.exec(QStringLiteral("DROP INDEX redemptions_time")); // schema 18
+    t.exec(QStringLiteral("ALTER TABLE catalog_items DROP COLUMN partner_code"));
     t.exec(QStringLiteral("DROP TABLE liability_daily")); // schema 17 (points_daily keeps its later form: 17 makes it again)
     t.exec(QStringLiteral("ALTER TABLE lots DROP COLUMN store_id"));
     t.exec(QStringLiteral("ALTER TABLE users DROP COLUMN store_id"));

@@ -35,6 +35,7 @@
 #include "ui/dialogs/memberdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/dialogs/settlementdialog.h"
 #include "ui/pages/insightspage.h"
 #include "ui/pages/memberlistspage.h"
 #include "ui/pages/auditpage.h"
@@ -279,6 +280,13 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&window, outDir, lang, QStringLiteral("insights"));
     insights->showChart(DashboardChart::LiabilityByStore);
     save(&window, outDir, lang, QStringLiteral("insights-stores"));
+    // last month's settlement with the partner merchants
+    insights->openSettlement();
+    auto *settlement = insights->findChild<ui::SettlementDialog *>();
+    if (!QTest::qWaitFor([settlement] { return !settlement->isLoading(); }, 60000))
+        qWarning("the settlement did not load within a minute");
+    save(settlement, outDir, lang, QStringLiteral("settlement"));
+    settlement->close();
     // the members to act on: the expiring points of the year's end, seen a month before
     window.showScreen(QStringLiteral("memberListsPage"));
     auto *lists = window.findChild<ui::MemberListsPage *>();

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -167,6 +168,17 @@ void TestBackOffice::expiryPolicyIsChosenFromAList()
     QCOMPARE(setting("points.green_rate"), QStringLiteral("150"));
     QCOMPARE(count(f, "audit_log", "action = 'settings.change' AND entity_id = 'points.green_rate'"), 1);
     QCOMPARE(ProgrammeRules::load(f.t.db())->pointValueFen, qint64(2));
+    // an unnamed chain stays unnamed (no error, no record); a name once given can be changed, not erased
+    QCOMPARE(child<QLineEdit>(&page, "programmeNameEdit")->text(), QString());
+    QCOMPARE(count(f, "audit_log", "action = 'settings.change' AND entity_id = 'programme.name'"), 0);
+    type(&page, "programmeNameEdit", "南阳百货");
+    mouseClick(&page, "saveSettingsButton");
+    QCOMPARE(setting("programme.name"), QStringLiteral("南阳百货"));
+    QCOMPARE(count(f, "audit_log", "action = 'settings.change' AND entity_id = 'programme.name'"), 1);
+    child<QLineEdit>(&page, "programmeNameEdit")->clear();
+    mouseClick(&page, "saveSettingsButton");
+    QCOMPARE(setting("programme.name"), QStringLiteral("南阳百货"));
+    QVERIFY(child<QLabel>(&page, "settingsError")->text().contains("name of 1 to 100 characters"));
 }
 
 void TestBackOffice::tierReviewNamesWhoChanged()

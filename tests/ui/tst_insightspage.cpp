@@ -5,6 +5,7 @@
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/mainwindow.h"
+#include "ui/dialogs/settlementdialog.h"
 #include "ui/pages/insightspage.h"
 #include "ui/pages/memberlistspage.h"
 #include "core/insights/memberlistmodel.h"
@@ -18,7 +19,9 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QComboBox>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace pd;
@@ -33,6 +36,7 @@ private slots:
     void chartsAreSavedAsPngAndCsv();
     void onlyThoseWhoReadFiguresSeeTheScreen();
     void memberListsAreReadFilteredAndExported();
+    void partnerSettlementShowsAMonthAndSavesIt();
 };
 
 namespace {
@@ -255,6 +259,61 @@ void TestInsightsPage::memberListsAreReadFilteredAndExported()
     mouseClick(&page, "showButton");
     QTRY_COMPARE(shown.count(), 3);
     QCOMPARE(page.model()->total(), 0);
+}
+
+// ¥300 at the eyewear partner's store in October: in the settlement the partner owes the chain
+// 300 points (¥3.00 at one fen each); September has nothing; the month is saved as CSV and PDF.
+void TestInsightsPage::partnerSettlementShowsAMonthAndSavesIt()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    ReceiptInput in{QStringLiteral("EYE01"), QStringLiteral("P1"), QStringLiteral("8000000001"),
+                    QDateTime(QDate(2026, 10, 5), QTime(4, 0), QTimeZone::utc()), QStringLiteral("partner:eyewear"), 30000, 0, 0};
+    PD_OK(ReceiptService(f.t.db(), f.clock).post(Session::system(QStringLiteral("tester")), in));
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::InsightsPage page(ctx);
+    page.show();
+    mouseClick(&page, "settlementButton");
+    auto *dialog = page.findChild<ui::SettlementDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy shown(dialog, &ui::SettlementDialog::settlementShown);
+    QTRY_COMPARE(shown.count(), 1); // last month, read on its own thread
+    QVERIFY(shown.at(0).at(0).toBool());
+    QCOMPARE(child<QComboBox>(dialog, "monthCombo")->currentText(), QStringLiteral("2026-10"));
+    auto *table = child<QTableWidget>(dialog, "settlementTable");
+    QCOMPARE(table->rowCount(), 3);
+    int eyewear = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->toolTip() == QLatin1String("eyewear"))
+            eyewear = r;
+    QVERIFY(eyewear >= 0);
+    QCOMPARE(table->item(eyewear, 1)->text(), QStringLiteral("300"));
+    QCOMPARE(table->item(eyewear, 6)->text(), QStringLiteral("300"));
+    QCOMPARE(table->item(eyewear, 7)->text(), QStringLiteral("¥3.00"));
+    QCOMPARE(table->item(eyewear, 8)->text(), QStringLiteral("to the chain"));
+    QVERIFY(table->item(eyewear, 9)->text().startsWith("EYE01 "));
+
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath("settlement.csv");
+    ui::FileChooser::answerNextForTests(csvPath);
+    mouseClick(dialog, "saveCsvButton");
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    QVERIFY(text.startsWith("\xEF\xBB\xBF" "month,partner,name,issued"));
+    QVERIFY2(text.contains("2026-10,eyewear,Partner: eyewear,300,0,0,0,0,0,0,300,1,3.00,partner"), text.constData());
+    const QString pdfPath = dir.filePath("settlement.pdf");
+    ui::FileChooser::answerNextForTests(pdfPath);
+    mouseClick(dialog, "savePdfButton");
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+
+    child<QComboBox>(dialog, "monthCombo")->setCurrentIndex(1); // September
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(dialog->settlement()->month, QDate(2026, 9, 1));
+    QCOMPARE(table->item(eyewear, 1)->text(), QStringLiteral("0"));
+    QCOMPARE(table->item(eyewear, 8)->text(), QString());
 }
 
 QTEST_MAIN(TestInsightsPage)

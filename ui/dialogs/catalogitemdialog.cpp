@@ -5,6 +5,7 @@
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
 #include "core/members/member.h"
+#include "core/stores/storeservice.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
@@ -120,6 +121,16 @@ CatalogItemDialog::CatalogItemDialog(const AppContext &context, const CatalogIte
                 m_tier->addItem(tr("%1 and above").arg(tierName(t.code)), t.code);
     }
     m_tier->setCurrentIndex(std::max(0, m_tier->findData(e.minTier)));
+    // whose item it is: the chain's own, or a partner merchant's (paid for in the settlement)
+    m_partner = new QComboBox(this);
+    m_partner->setObjectName(QStringLiteral("partnerCombo"));
+    m_partner->addItem(tr("The chain's own"), QString());
+    if (auto partners = StoreService::partnerCodes(context.db))
+        for (const QString &code : partners.value())
+            m_partner->addItem(scenarioName(QStringLiteral("partner:") + code), code);
+    if (!e.partnerCode.isEmpty() && m_partner->findData(e.partnerCode) < 0)
+        m_partner->addItem(e.partnerCode, e.partnerCode); // a partner whose stores have gone keeps its items
+    m_partner->setCurrentIndex(std::max(0, m_partner->findData(e.partnerCode)));
     const QDate today = businessToday(context.clock);
     m_hasFrom = new QCheckBox(tr("From"), this);
     m_hasFrom->setObjectName(QStringLiteral("fromCheck"));
@@ -177,6 +188,7 @@ CatalogItemDialog::CatalogItemDialog(const AppContext &context, const CatalogIte
     form->addRow(tr("Stock:"), row({m_stock, m_unlimited}));
     form->addRow(QString(), row({m_hasLimit, m_limit, m_period}));
     form->addRow(tr("Who may redeem:"), m_tier);
+    form->addRow(tr("Provided by:"), m_partner);
     form->addRow(tr("On offer:"), row({m_hasFrom, m_from, m_hasTo, m_to}));
     form->addRow(tr("Early access:"), m_early);
     form->addRow(tr("Status:"), m_status);
@@ -262,6 +274,7 @@ Result<CatalogItem> CatalogItemDialog::itemFromForm() const
     i.limitQty = m_hasLimit->isChecked() ? std::optional<int>(m_limit->value()) : std::nullopt;
     i.limitPeriod = limitPeriodFromCode(m_period->currentData().toString()).value_or(LimitPeriod::Month);
     i.minTier = m_tier->currentData().toString();
+    i.partnerCode = m_partner->currentData().toString();
     // a ticked day that is not a date is a mistake to point out, never an open window
     if (m_hasFrom->isChecked() && !m_from->date().isValid())
         return makeError(ErrorCode::InvalidInput, tr("Type the first day on offer as YYYY-MM-DD."), QStringLiteral("active_from"));
@@ -282,7 +295,7 @@ void CatalogItemDialog::focusField(const QString &field)
         {QStringLiteral("cash"), m_cash},          {QStringLiteral("retail_value"), m_retail},
         {QStringLiteral("stock"), m_stock},        {QStringLiteral("per_member_limit"), m_limit},
         {QStringLiteral("active_from"), m_from},   {QStringLiteral("active_to"), m_to},
-        {QStringLiteral("early_access_days"), m_early}, {QStringLiteral("tier"), m_tier},
+        {QStringLiteral("early_access_days"), m_early}, {QStringLiteral("tier"), m_tier}, {QStringLiteral("partner"), m_partner},
     };
     if (QWidget *w = widgets.value(field))
         w->setFocus();

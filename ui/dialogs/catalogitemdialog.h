@@ -43,7 +43,7 @@ private:
     const AppContext &m_context;
     CatalogItem m_existing;
     QLineEdit *m_code, *m_name, *m_cash, *m_retail;
-    QComboBox *m_category, *m_period, *m_tier, *m_status;
+    QComboBox *m_category, *m_period, *m_tier, *m_status, *m_partner;
     QPlainTextEdit *m_description;
     QSpinBox *m_points, *m_stock, *m_limit, *m_early;
     QCheckBox *m_unlimited, *m_hasLimit, *m_hasFrom, *m_hasTo;

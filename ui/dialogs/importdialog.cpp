@@ -186,7 +186,8 @@ void ImportDialog::showPreview()
         return;
     }
     // the first rows only: the preview reads a few kilobytes of any file
-    auto preview = previewCsvImport(&file, Importers::columns(m_kind), chosenEncoding(), kPreviewRows);
+    auto preview = previewCsvImport(&file, Importers::columns(m_kind), chosenEncoding(), kPreviewRows,
+                                    Importers::optionalColumns(m_kind));
     if (!preview) {
         refuse(preview.error().message);
         return;

@@ -4,6 +4,7 @@
 #include "core/io/csvwriter.h"
 #include "core/pointsmath.h"
 #include "core/stores/storeservice.h"
+#include "ui/dialogs/settlementdialog.h"
 #include "ui/widgets/csvfile.h"
 #include "ui/widgets/dashboardcharts.h"
 #include "ui/widgets/datefield.h"
@@ -109,8 +110,11 @@ InsightsPage::InsightsPage(const AppContext &context, QWidget *parent) : QWidget
     m_exportPng->setObjectName(QStringLiteral("exportPngButton"));
     m_exportCsv = new QPushButton(tr("Save figures as &CSV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_settlement = new QPushButton(tr("Partner se&ttlement…"), this);
+    m_settlement->setObjectName(QStringLiteral("settlementButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_settlement);
     buttons->addWidget(m_exportPng);
     buttons->addWidget(m_exportCsv);
 
@@ -127,6 +131,7 @@ InsightsPage::InsightsPage(const AppContext &context, QWidget *parent) : QWidget
         connect(field, &DateField::dateChanged, this, [this] { m_range->setCurrentIndex(m_range->findData(Custom)); });
     connect(m_exportPng, &QPushButton::clicked, this, &InsightsPage::exportChartPng);
     connect(m_exportCsv, &QPushButton::clicked, this, &InsightsPage::exportChartCsv);
+    connect(m_settlement, &QPushButton::clicked, this, &InsightsPage::openSettlement);
     m_exportPng->setEnabled(false);
     m_exportCsv->setEnabled(false);
 }
@@ -290,6 +295,13 @@ void InsightsPage::exportChartCsv()
         output->write(csv::line(row));
     if (!output->flush())
         MessageBox::warning(this, tr("Save figures"), tr("The figures could not be written to %1.").arg(output->fileName()));
+}
+
+void InsightsPage::openSettlement()
+{
+    auto *dialog = new SettlementDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace pd::ui

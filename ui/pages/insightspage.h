@@ -40,6 +40,8 @@ public:
 
     void exportChartPng();
     void exportChartCsv();
+    // The partner merchants' month (a dialog of its own).
+    void openSettlement();
 
 signals:
     void dashboardShown(bool ok);
@@ -56,7 +58,7 @@ private:
     const AppContext &m_context;
     DateField *m_from, *m_to;
     QComboBox *m_range, *m_store;
-    QPushButton *m_refresh, *m_exportPng, *m_exportCsv;
+    QPushButton *m_refresh, *m_exportPng, *m_exportCsv, *m_settlement;
     QLabel *m_status;
     QMap<QString, QLabel *> m_tiles;
     QTabWidget *m_tabs;

@@ -5,6 +5,7 @@
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
 #include "core/rules/ruletables.h"
+#include "core/settings/programmesettings.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/messagebox.h"
@@ -25,6 +26,13 @@
 namespace pd::ui {
 
 namespace {
+// The chain's name as stored; empty when never given (or unreadable: the field then starts empty).
+QString storedProgrammeName(Database &db)
+{
+    auto name = programmesettings::value(db, QStringLiteral("programme.name"));
+    return name ? name.value() : QString();
+}
+
 QTableView *table(QWidget *parent, const char *name, QAbstractItemModel *model)
 {
     auto *t = new QTableView(parent);
@@ -84,6 +92,9 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     m_greenRate = spin(0, 1'000'000, 100, this);
     m_greenRate->setObjectName(QStringLiteral("greenRateSpin"));
     m_greenRate->setSuffix(tr(" points per ¥100"));
+    m_programmeName = new QLineEdit(this);
+    m_programmeName->setObjectName(QStringLiteral("programmeNameEdit"));
+    m_programmeName->setMaxLength(100);
     m_error = new FormErrorLabel(this);
     m_charityCode = new QLineEdit(this);
     m_charityCode->setObjectName(QStringLiteral("charityCodeEdit"));
@@ -111,6 +122,7 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     auto *expiry = new QHBoxLayout;
     expiry->addWidget(m_expiry, 1);
     expiry->addWidget(m_expiryMonths);
+    fl->addRow(tr("Chain's name:"), m_programmeName);
     fl->addRow(tr("Points expire:"), expiry);
     fl->addRow(tr("Adjustments above this need approval:"), m_threshold);
     fl->addRow(tr("One point is worth:"), m_pointValue);
@@ -153,6 +165,7 @@ void ProgrammePage::reload()
     m_threshold->setValue(int(rules->adjustThreshold));
     m_pointValue->setValue(int(rules->pointValueFen));
     m_greenRate->setValue(int(rules->greenRatePer100));
+    m_programmeName->setText(storedProgrammeName(m_context.db));
     (void)m_charityModel->reload(); // the projects are read again on the next change
     fitColumns(m_rates);
     fitColumns(m_tiers);
@@ -198,7 +211,12 @@ QString ProgrammePage::chosenExpiryPolicy() const
 void ProgrammePage::saveSettings()
 {
     RulesService rules(m_context.db, m_context.clock);
-    for (const auto &[key, value] : {qMakePair(QStringLiteral("points.expiry_policy"), chosenExpiryPolicy()),
+    QList<QPair<QString, QString>> settings;
+    // a chain that was never named may stay unnamed; a name once given can be changed, not erased
+    const QString name = m_programmeName->text().trimmed();
+    if (!name.isEmpty() || !storedProgrammeName(m_context.db).isEmpty())
+        settings << qMakePair(QStringLiteral("programme.name"), name);
+    for (const auto &[key, value] : settings + QList<QPair<QString, QString>>{qMakePair(QStringLiteral("points.expiry_policy"), chosenExpiryPolicy()),
                                      qMakePair(QStringLiteral("points.adjust_threshold"), QString::number(m_threshold->value())),
                                      qMakePair(QStringLiteral("points.point_value_fen"), QString::number(m_pointValue->value())),
                                      qMakePair(QStringLiteral("points.green_rate"), QString::number(m_greenRate->value()))}) {
