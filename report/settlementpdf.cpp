@@ -47,7 +47,7 @@ QString settlementHtml(const Settlement &s, const PartnerSettlement &p)
     html += row(QCoreApplication::translate("pd::SettlementPdf", "Value of one point"), QStringLiteral("¥") + points::formatYuan(s.pointValueFen));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"background:#fff3e0; padding:6px; font-size:13pt\"><b>%1</b></p>")
-                .arg(insights::settlementDirection(s, p).toHtmlEscaped());
+                .arg(insights::settlementDirection(p).toHtmlEscaped());
     html += QStringLiteral("<p style=\"font-size:9pt; color:#555\">%1</p>")
                 .arg(QCoreApplication::translate("pd::SettlementPdf", "Points are counted on their business day: a redemption in its month, its cancellation in the month it was "
                         "cancelled. Points given at the partner's stores are owed to the chain, which honours them; points spent "

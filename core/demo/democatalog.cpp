@@ -3,8 +3,7 @@
 #include "core/catalog/catalogservice.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
-
-#include <QSet>
+#include "core/stores/storeservice.h"
 
 namespace pd {
 
@@ -71,12 +70,9 @@ Result<int> addDemoCatalog(Database &db, const Clock &clock, const Session &sess
     if (count.value().toLongLong() > 0)
         return 0;
     // a database without the demo's partner stores gets the items as the chain's own
-    auto partnerRows = sql::run(db.connection(), QStringLiteral("SELECT DISTINCT partner_code FROM stores WHERE partner_code IS NOT NULL"));
-    if (!partnerRows)
-        return partnerRows.error();
-    QSet<QString> partners;
-    while (partnerRows.value().next())
-        partners.insert(partnerRows.value().value(0).toString());
+    auto partners = StoreService::partnerCodes(db);
+    if (!partners)
+        return partners.error();
     CatalogService catalog(db, clock);
     int added = 0;
     for (const DemoItem &d : kItems) {
@@ -99,7 +95,7 @@ Result<int> addDemoCatalog(Database &db, const Clock &clock, const Session &sess
         item.activeTo = d.to;
         item.earlyAccessDays = d.earlyDays;
         item.status = ItemStatus::Active;
-        if (const QString partner = partnerOfItem().value(item.code); partners.contains(partner))
+        if (const QString partner = partnerOfItem().value(item.code); partners->contains(partner))
             item.partnerCode = partner;
         auto id = catalog.create(session, item);
         if (!id)

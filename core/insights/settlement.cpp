@@ -116,8 +116,6 @@ Status readRedemptions(Database &db, const QDate &first, const QDate &last, QMap
                          range, partners, &PartnerSettlement::cancelledUnits, &PartnerSettlement::cancelledPoints);
 }
 
-QString yuan(qint64 fen) { return points::formatYuan(fen); }
-
 } // namespace
 
 Result<Settlement> settlement(Database &db, const Session &session, const QDate &month, const QString &partnerCode)
@@ -148,8 +146,7 @@ Result<Settlement> settlement(Database &db, const Session &session, const QDate 
             return s.error();
     }
     for (PartnerSettlement &p : partners) {
-        const qint64 net = p.netPoints();
-        const auto fen = valueFen(net < 0 ? -net : net, out.pointValueFen);
+        const auto fen = valueFen(qAbs(p.netPoints()), out.pointValueFen);
         if (!fen)
             return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Insights", "The settlement of %1 is too large to value.").arg(p.partnerCode));
         p.valueFen = *fen;
@@ -158,14 +155,13 @@ Result<Settlement> settlement(Database &db, const Session &session, const QDate 
     return out;
 }
 
-QString settlementDirection(const Settlement &settlement, const PartnerSettlement &partner)
+QString settlementDirection(const PartnerSettlement &partner)
 {
-    Q_UNUSED(settlement);
     const qint64 net = partner.netPoints();
     if (net > 0)
-        return QCoreApplication::translate("pd::Insights", "%1 pays the chain ¥%2").arg(partner.partnerName, yuan(partner.valueFen));
+        return QCoreApplication::translate("pd::Insights", "%1 pays the chain ¥%2").arg(partner.partnerName, points::formatYuan(partner.valueFen));
     if (net < 0)
-        return QCoreApplication::translate("pd::Insights", "The chain pays %1 ¥%2").arg(partner.partnerName, yuan(partner.valueFen));
+        return QCoreApplication::translate("pd::Insights", "The chain pays %1 ¥%2").arg(partner.partnerName, points::formatYuan(partner.valueFen));
     return QCoreApplication::translate("pd::Insights", "Nothing is owed");
 }
 
@@ -192,7 +188,7 @@ QList<QStringList> settlementTable(const Settlement &settlement)
                             QString::number(p.cancelledPoints),
                             QString::number(net),
                             QString::number(settlement.pointValueFen),
-                            yuan(p.valueFen),
+                            points::formatYuan(p.valueFen),
                             net > 0 ? QStringLiteral("partner") : net < 0 ? QStringLiteral("chain") : QString()};
     }
     return rows;

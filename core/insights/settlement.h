@@ -56,7 +56,7 @@ Result<Settlement> settlement(Database &db, const Session &session, const QDate 
 QList<QStringList> settlementTable(const Settlement &settlement);
 
 // "The partner pays the chain ¥12.34", "The chain pays the partner ¥5.00", "Nothing is owed".
-QString settlementDirection(const Settlement &settlement, const PartnerSettlement &partner);
+QString settlementDirection(const PartnerSettlement &partner);
 
 } // namespace insights
 } // namespace pd

@@ -118,11 +118,11 @@ void SettlementDialog::finish(const Result<Settlement> &settlement)
         return;
     }
     m_settlement = settlement.value();
-    show(*m_settlement);
+    showSettlement(*m_settlement);
     emit settlementShown(true);
 }
 
-void SettlementDialog::show(const Settlement &s)
+void SettlementDialog::showSettlement(const Settlement &s)
 {
     m_table->setRowCount(int(s.partners.size()));
     for (int r = 0; r < s.partners.size(); ++r) {

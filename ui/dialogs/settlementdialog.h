@@ -37,7 +37,7 @@ signals:
 
 private:
     void finish(const Result<Settlement> &settlement);
-    void show(const Settlement &settlement);
+    void showSettlement(const Settlement &settlement);
 
     const AppContext &m_context;
     QComboBox *m_month;
