@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +19,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PointsDesk"));
     QApplication::setApplicationName(QStringLiteral("PointsDesk"));
     QApplication::setApplicationVersion(QStringLiteral(POINTSDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("pointsdesk")); // resources/pointsdesk.desktop
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/pointsdesk-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     pd::installTranslations(pd::ui::SettingsDialog::effectiveLocale());
 
     QCommandLineParser parser;
