@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 
 int main(int argc, char *argv[])
 {
@@ -37,7 +39,33 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString title = QApplication::translate("main", "PointsDesk");
-    auto db = pd::Database::open(parser.value(dbOption), QStringLiteral("gui"));
+    auto location = pd::DatabaseLocation::parse(parser.value(dbOption));
+    if (!location) {
+        pd::ui::MessageBox::warning(nullptr, title, location.error().message);
+        return 1;
+    }
+    // A password in the address shows in the list of running programs: it is not used; the
+    // server's password comes from PGPASSWORD, ~/.pgpass, a service file, or is asked for.
+    if (!location.value().password.isEmpty()) {
+        location.value().password.clear();
+        pd::ui::MessageBox::warning(nullptr, title,
+                                    QApplication::translate("main", "The database address holds a password, which other users of this computer "
+                                                            "can read in the list of running programs. PointsDesk does not use it: it asks for "
+                                                            "the password, or reads it from PGPASSWORD, ~/.pgpass or a service file."));
+    }
+    auto db = pd::Database::open(location.value(), QStringLiteral("gui"));
+    while (!db && location.value().engine == pd::Engine::PostgreSQL) {
+        bool given = false;
+        const QString password = QInputDialog::getText(
+            nullptr, title,
+            QApplication::translate("main", "%1\n%2\n\nPassword of %3 on the server (Cancel to quit):")
+                .arg(db.error().message, db.error().detail, location.value().user),
+            QLineEdit::Password, {}, &given);
+        if (!given)
+            return 1;
+        location.value().password = password;
+        db = pd::Database::open(location.value(), QStringLiteral("gui"));
+    }
     if (!db) {
         pd::ui::MessageBox::warning(nullptr, title, db.error().message + QStringLiteral("\n\n") + db.error().detail);
         return 1;

@@ -15,6 +15,20 @@
         <source>PointsDesk</source>
         <translation>积分管家</translation>
     </message>
+    <message>
+        <source>The database address holds a password, which other users of this computer can read in the list of running programs. PointsDesk does not use it: it asks for the password, or reads it from PGPASSWORD, ~/.pgpass or a service file.</source>
+        <translation>数据库地址中含有密码：本机其他用户能在运行中的程序列表里看到它。PointsDesk 不会使用它，而是询问密码，或从 PGPASSWORD、~/.pgpass 或服务文件读取。</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Password of %3 on the server (Cancel to quit):</source>
+        <translation>%1
+%2
+
+服务器上用户 %3 的密码（取消则退出）：</translation>
+    </message>
 </context>
 <context>
     <name>pd::AdjustmentService</name>
@@ -1868,6 +1882,34 @@
     <message>
         <source>Another desk was changing the same records at the same moment; please try again.</source>
         <translation>另一台终端正在同时修改相同的记录，请重试。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter PointsDesk does not know: &quot;%1&quot;. It knows: %2.</source>
+        <translation>PostgreSQL 地址中有 PointsDesk 不认识的参数“%1”。可用的参数：%2。</translation>
+    </message>
+    <message>
+        <source>The value of %1 in the PostgreSQL address is empty or holds a semicolon.</source>
+        <translation>PostgreSQL 地址中 %1 的值为空或含有分号。</translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1, not &quot;%2&quot;.</source>
+        <translation>sslmode 只能是 %1 之一，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>target_session_attrs is one of %1, not &quot;%2&quot;.</source>
+        <translation>target_session_attrs 只能是 %1 之一，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds from 1 to 600, not &quot;%1&quot;.</source>
+        <translation>connect_timeout 应为 1 到 600 之间的秒数，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The file given as %1 in the PostgreSQL address cannot be read: %2</source>
+        <translation>PostgreSQL 地址中 %1 指定的文件无法读取：%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address gives %1 twice.</source>
+        <translation>PostgreSQL 地址中 %1 出现了两次。</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4416,10 @@
             <numerusform>%n 个合作商户的结算单已写入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database address holds a password, which other users of this computer can read in the list of running programs and the shell keeps in its history. Give it in PGPASSWORD, ~/.pgpass or a service file instead, or add --allow-url-password.</source>
+        <translation>数据库地址中含有密码：本机其他用户能在运行中的程序列表里看到它，shell 也会把它记进历史。请改用 PGPASSWORD、~/.pgpass 或服务文件提供密码，或加上 --allow-url-password。</translation>
+    </message>
 </context>
 <context>
     <name>pd::io</name>
@@ -6473,6 +6519,14 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Member lists</source>
         <translation>会员名单</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>已加密（%1）</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
     </message>
 </context>
 <context>

@@ -137,8 +137,23 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     auto *who = new QLabel(tr("%1 (%2)").arg(s.username, roleDisplayName(s.role)), this);
     who->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(who);
-    statusBar()->addPermanentWidget(new QLabel(context.db.location().displayName(), this));
+    statusBar()->addPermanentWidget(databaseLabel(context.db));
     resize(1200, 760);
+}
+
+// Where the data is, and for a server whether the way there is encrypted: a desk reaching
+// the chain's server over a WAN should show it.
+QLabel *MainWindow::databaseLabel(const Database &db)
+{
+    QString text = db.location().displayName();
+    if (db.location().engine == Engine::PostgreSQL) {
+        const Database::Transport &transport = db.transport();
+        text += QStringLiteral("  ·  ")
+                + (transport.encrypted ? tr("encrypted (%1)").arg(transport.protocol) : tr("not encrypted"));
+    }
+    auto *label = new QLabel(text, this);
+    label->setObjectName(QStringLiteral("databaseLabel"));
+    return label;
 }
 
 void MainWindow::addScreen(QWidget *page, const QString &title)

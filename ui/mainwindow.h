@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -25,6 +26,7 @@ signals:
 
 private:
     void addScreen(QWidget *page, const QString &title);
+    QLabel *databaseLabel(const Database &db);
     void openSettings();
     void openJob(int job);
     void openImport(int kind);

@@ -37,6 +37,7 @@ struct Context
     RulesPdfWriter writeRulesPdf;
     SettlementPdfWriter writeSettlementPdf;
     QString loginPassword; // --user's password: passwd is given the current one this way
+    bool allowUrlPassword = false; // --allow-url-password: a password inside the PostgreSQL address
 
     int fail(const Error &e)
     {

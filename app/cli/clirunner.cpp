@@ -45,6 +45,13 @@ int openDatabase(Context &c, const QString &location, bool mayCreate)
     if (!mayCreate && parsed->engine == Engine::SQLite && !QFileInfo::exists(parsed->filePath))
         return c.fail(makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::cli", "There is no database at %1; create it with \"init\" or \"demo\".")
                                                          .arg(parsed->displayName())));
+    // other users of the computer read a command line (ps, /proc) and the shell keeps it
+    if (!parsed->password.isEmpty() && !c.allowUrlPassword)
+        return c.fail(makeError(ErrorCode::InvalidInput,
+                                QCoreApplication::translate("pd::cli", "The database address holds a password, which other users of this computer "
+                                                            "can read in the list of running programs and the shell keeps in its history. Give it "
+                                                            "in PGPASSWORD, ~/.pgpass or a service file instead, or add --allow-url-password."),
+                                QStringLiteral("db")));
     auto db = Database::open(parsed.value(), QStringLiteral("cli"));
     if (!db)
         return c.fail(db.error());
@@ -447,7 +454,7 @@ int runDemo(Context &c, const QStringList &args)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in, const std::atomic<bool> *cancel,
         StatementPdfWriter writePdf, RulesPdfWriter writeRulesPdf, SettlementPdfWriter writeSettlementPdf)
 {
-    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}, {}, {}, {}};
+    Context c{out, err, in, cancel, {}, {}, Session::system(osUser()), {}, {}, {}, {}, false};
     c.writeStatementPdf = std::move(writePdf); // (the aggregate starts them empty)
     c.writeRulesPdf = std::move(writeRulesPdf);
     c.writeSettlementPdf = std::move(writeSettlementPdf);
@@ -473,14 +480,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         location = args.at(0).mid(5);
         args = args.mid(1);
     }
+    if (!args.isEmpty() && args.at(0) == QLatin1String("--allow-url-password")) {
+        c.allowUrlPassword = true;
+        args = args.mid(1);
+    }
     // --user NAME: act as that person, with that role's rights (password on standard input)
     QString user;
     if (args.size() >= 2 && args.at(0) == QLatin1String("--user")) {
         user = args.at(1);
         args = args.mid(2);
     }
+    if (args.size() == 1 && args.at(0) == QLatin1String("--version")) {
+        out << QStringLiteral("pointsdesk-cli %1 (schema %2)").arg(QStringLiteral(POINTSDESK_VERSION)).arg(Migrator::latestVersion()) << Qt::endl;
+        return kOk;
+    }
     if (args.isEmpty() || args.at(0) == QLatin1String("--help") || args.at(0) == QLatin1String("-h"))
-        return c.usage(QStringLiteral("pointsdesk-cli [--db FILE|postgresql://user@host:port/name] [--user NAME] ") + verbs);
+        return c.usage(QStringLiteral("pointsdesk-cli [--db FILE|postgresql://user@host:port/name[?sslmode=verify-full&...]] [--allow-url-password] [--user NAME] ") + verbs);
     const QString verb = args.takeFirst();
     static const QStringList known = {QStringLiteral("init"),    QStringLiteral("import"),   QStringLiteral("export"),
                                       QStringLiteral("verify"),  QStringLiteral("demo"),     QStringLiteral("expire"),

@@ -7,11 +7,114 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 #include <sys/vfs.h>
 
 namespace pd {
 
+
+namespace {
+
+// The libpq parameters an address may carry. Never a secret (password, sslpassword): a
+// password comes from a prompt, PGPASSWORD, ~/.pgpass or a service file, not from an address
+// that shows in process lists and shell history.
+enum class ValueKind { SslMode, File, Seconds, SessionAttrs, Text };
+struct KnownParameter
+{
+    QLatin1StringView name;
+    ValueKind kind;
+};
+constexpr KnownParameter kParameters[] = {
+    {QLatin1StringView("sslmode"), ValueKind::SslMode},
+    {QLatin1StringView("sslrootcert"), ValueKind::File},
+    {QLatin1StringView("sslcert"), ValueKind::File},
+    {QLatin1StringView("sslkey"), ValueKind::File},
+    {QLatin1StringView("sslcrl"), ValueKind::File},
+    {QLatin1StringView("passfile"), ValueKind::File},
+    {QLatin1StringView("connect_timeout"), ValueKind::Seconds},
+    {QLatin1StringView("target_session_attrs"), ValueKind::SessionAttrs},
+    {QLatin1StringView("application_name"), ValueKind::Text},
+    {QLatin1StringView("service"), ValueKind::Text},
+};
+
+const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                               QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+const QStringList kSessionAttrs = {QStringLiteral("any"), QStringLiteral("read-write"), QStringLiteral("read-only"),
+                                   QStringLiteral("primary"), QStringLiteral("standby"), QStringLiteral("prefer-standby")};
+
+Error addressError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}, QStringLiteral("db")};
+}
+
+// The parameter checked, its value as libpq should read it (a file made absolute).
+Result<QString> checkedParameter(const QString &name, const QString &value)
+{
+    const auto known = std::find_if(std::begin(kParameters), std::end(kParameters),
+                                    [&](const KnownParameter &p) { return p.name == name; });
+    if (known == std::end(kParameters)) {
+        QStringList names;
+        for (const KnownParameter &p : kParameters)
+            names << QString(p.name);
+        return addressError(QCoreApplication::translate("pd::Database", "The PostgreSQL address has a parameter PointsDesk does not know: "
+                                                        "\"%1\". It knows: %2.").arg(name, names.join(QStringLiteral(", "))));
+    }
+    // Qt hands the options to libpq separated by semicolons
+    if (value.isEmpty() || value.contains(QLatin1Char(';')))
+        return addressError(QCoreApplication::translate("pd::Database", "The value of %1 in the PostgreSQL address is empty or holds a semicolon.").arg(name));
+    switch (known->kind) {
+    case ValueKind::SslMode:
+        if (!kSslModes.contains(value))
+            return addressError(QCoreApplication::translate("pd::Database", "sslmode is one of %1, not \"%2\".")
+                                    .arg(kSslModes.join(QStringLiteral(", ")), value));
+        return value;
+    case ValueKind::SessionAttrs:
+        if (!kSessionAttrs.contains(value))
+            return addressError(QCoreApplication::translate("pd::Database", "target_session_attrs is one of %1, not \"%2\".")
+                                    .arg(kSessionAttrs.join(QStringLiteral(", ")), value));
+        return value;
+    case ValueKind::Seconds: {
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return addressError(QCoreApplication::translate("pd::Database", "connect_timeout is a number of seconds from 1 to 600, not \"%1\".").arg(value));
+        return QString::number(seconds);
+    }
+    case ValueKind::File: {
+        const QFileInfo file(value);
+        if (!file.isFile() || !file.isReadable())
+            return addressError(QCoreApplication::translate("pd::Database", "The file given as %1 in the PostgreSQL address cannot be read: %2")
+                                    .arg(name, QDir::toNativeSeparators(file.absoluteFilePath())));
+        return file.absoluteFilePath();
+    }
+    case ValueKind::Text:
+        return value;
+    }
+    return value;
+}
+
+// libpq's conninfo quoting: single quotes, backslash before a quote or a backslash
+QString conninfoValue(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString postgresConnectOptions(const DatabaseLocation &location)
+{
+    QStringList options;
+    if (location.parameter(QStringLiteral("connect_timeout")).isEmpty())
+        options << QStringLiteral("connect_timeout=10");
+    for (const auto &[name, value] : location.parameters)
+        options << name + QLatin1Char('=') + conninfoValue(value);
+    return options.join(QLatin1Char(';'));
+}
+
+} // namespace
 
 Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 {
@@ -29,6 +132,14 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
         loc.user = url.userName();
         loc.password = url.password();
         loc.name = name;
+        for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+            if (!loc.parameter(key).isEmpty())
+                return addressError(QCoreApplication::translate("pd::Database", "The PostgreSQL address gives %1 twice.").arg(key));
+            auto checked = checkedParameter(key, value);
+            if (!checked)
+                return checked.error();
+            loc.parameters.append({key, checked.value()});
+        }
         return loc;
     }
     if (text.trimmed().isEmpty())
@@ -37,11 +148,26 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     return loc;
 }
 
+QString DatabaseLocation::parameter(const QString &parameterName) const
+{
+    for (const auto &[key, value] : parameters) {
+        if (key == parameterName)
+            return value;
+    }
+    return {};
+}
+
 QString DatabaseLocation::displayName() const
 {
     if (engine == Engine::SQLite)
         return QDir::toNativeSeparators(filePath);
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+    QString shown = QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+    QStringList query;
+    for (const auto &[key, value] : parameters)
+        query << key + QLatin1Char('=') + value;
+    if (!query.isEmpty())
+        shown += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return shown;
 }
 
 QString defaultDatabaseFile()
@@ -128,7 +254,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         db.setUserName(location.user);
         db.setPassword(location.password);
         db.setDatabaseName(location.name);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(postgresConnectOptions(location));
     }
     if (!db.open())
         return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Database", "The database could not be opened."), QStringLiteral("db"),
@@ -141,6 +267,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         // UTC in, UTC out; the programme's own time zone is applied by core, not the server.
         if (auto r = sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'")); !r)
             return r.error();
+        auto tls = sql::run(db, QStringLiteral("SELECT ssl, COALESCE(version, '') FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+        if (!tls)
+            return tls.error();
+        if (tls.value().next()) {
+            database->m_transport.encrypted = tls.value().value(0).toBool();
+            database->m_transport.protocol = tls.value().value(1).toString();
+        }
     }
     return database;
 }

@@ -17,9 +17,13 @@ struct DatabaseLocation
     QString filePath;        // SQLite
     QString host, user, password, name;
     int port = 5432;         // PostgreSQL
+    // libpq's connection parameters from the address (?sslmode=verify-full&sslrootcert=…),
+    // each name known and each value checked by parse()
+    QList<std::pair<QString, QString>> parameters;
 
     static Result<DatabaseLocation> parse(const QString &text);
     QString displayName() const; // never shows a password
+    QString parameter(const QString &name) const;
 };
 
 class Database;
@@ -56,6 +60,14 @@ public:
     const Dialect &dialect() const { return m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
     QString connectionName() const { return m_connectionName; }
+    // Whether the connection to a PostgreSQL server is encrypted, read from the server when
+    // it opened (an SQLite file has no connection: never encrypted, never needing it).
+    struct Transport
+    {
+        bool encrypted = false;
+        QString protocol; // "TLSv1.3"
+    };
+    const Transport &transport() const { return m_transport; }
     // How often an operation on this connection was run again after losing a race (retry.h).
     void noteConflictRetry() { ++m_conflictRetries; }
     qint64 conflictRetries() const { return m_conflictRetries; }
@@ -82,6 +94,7 @@ private:
     DatabaseLocation m_location;
     QString m_connectionName;
     Dialect m_dialect;
+    Transport m_transport;
     qint64 m_conflictRetries = 0;
     std::vector<std::unique_ptr<CommitHook>> m_commitHooks;
 };

@@ -5,6 +5,7 @@
 #include "core/db/walcheckpointer.h"
 #include "support/testdatabase.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 using namespace pd;
@@ -16,6 +17,8 @@ private slots:
     void pragmasAreAssertedAtOpen();
     void locationParsing_data();
     void locationParsing();
+    void addressParameters_data();
+    void addressParameters();
     void writersTakeTheLockAtBegin();
     void guardRollsBackUnlessCommitted();
     void localFolderIsNotANetworkShare();
@@ -74,6 +77,58 @@ void TestDatabase::locationParsing()
     } else {
         QVERIFY(QFileInfo(loc->filePath).isAbsolute());
     }
+}
+
+void TestDatabase::addressParameters_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("refusalNames"); // empty: accepted
+    QTest::addColumn<QString>("sslmode");
+    QTest::newRow("none") << "" << "" << "";
+    QTest::newRow("verify-full with a root") << "?sslmode=verify-full&sslrootcert=ROOT&application_name=store%20NY01" << "" << "verify-full";
+    QTest::newRow("require, timeout") << "?sslmode=require&connect_timeout=5&target_session_attrs=read-write" << "" << "require";
+    QTest::newRow("service") << "?service=chain" << "" << "";
+    QTest::newRow("unknown parameter") << "?sslmod=require" << "sslmod" << "";
+    QTest::newRow("a password parameter") << "?password=secret" << "password" << "";
+    QTest::newRow("bad sslmode") << "?sslmode=always" << "always" << "";
+    QTest::newRow("missing root file") << "?sslmode=verify-full&sslrootcert=/nonexistent/root.crt" << "/nonexistent/root.crt" << "";
+    QTest::newRow("twice") << "?sslmode=require&sslmode=disable" << "sslmode" << "";
+    QTest::newRow("timeout not a number") << "?connect_timeout=soon" << "soon" << "";
+    QTest::newRow("timeout too long") << "?connect_timeout=3600" << "3600" << "";
+    QTest::newRow("semicolon") << "?application_name=a%3Bsslmode%3Ddisable" << "application_name" << "";
+    QTest::newRow("empty value") << "?sslmode=" << "sslmode" << "";
+}
+
+// libpq's parameters in the address: known names, checked values, never a secret; a
+// refusal names what it refuses
+void TestDatabase::addressParameters()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, refusalNames);
+    QFETCH(QString, sslmode);
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("root.crt"));
+    QFile file(root);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\n");
+    file.close();
+    query.replace(QStringLiteral("ROOT"), root);
+    auto loc = DatabaseLocation::parse(QStringLiteral("postgresql://pd@db.example:5432/points") + query);
+    if (!refusalNames.isEmpty()) {
+        QVERIFY(!loc.ok());
+        QCOMPARE(loc.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(loc.error().field, QStringLiteral("db"));
+        QVERIFY2(loc.error().message.contains(refusalNames), qPrintable(loc.error().message));
+        return;
+    }
+    PD_OK(loc);
+    QCOMPARE(loc->parameter(QStringLiteral("sslmode")), sslmode);
+    if (query.contains(QStringLiteral("sslrootcert"))) {
+        QCOMPARE(loc->parameter(QStringLiteral("sslrootcert")), QFileInfo(root).absoluteFilePath());
+        QCOMPARE(loc->parameter(QStringLiteral("application_name")), QStringLiteral("store NY01"));
+        QVERIFY(loc->displayName().contains(QStringLiteral("sslmode=verify-full")));
+    }
+    QVERIFY(loc->password.isEmpty());
 }
 
 void TestDatabase::writersTakeTheLockAtBegin()
