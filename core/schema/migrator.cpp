@@ -7,6 +7,7 @@
 #include "core/ledger/ledgerchain.h"
 #include "core/ledger/liability.h"
 #include "core/ledger/lots.h"
+#include "core/schema/appendonly.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,6 +42,7 @@ constexpr MigrationDataStep kDataSteps[] = {
     {5, ledgerchain::chainExistingEntries, false},
     {9, lots::clusterByMember, true},
     {17, buildInsightRollups, false},
+    {19, appendonly::install, false},
 };
 
 const MigrationDataStep *dataStep(int version)

@@ -1,6 +1,7 @@
 #include "clirun.h"
 #include "core/io/privatefile.h"
 #include "core/db/sql.h"
+#include "core/schema/migrator.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 
@@ -56,6 +57,12 @@ void TestCli::usageAndUnknownVerbs()
     QCOMPARE(unknown.code, 2);
     QVERIFY(unknown.err.contains("unknown command"));
     QVERIFY(!QFile::exists(m_dir.filePath("x.sqlite")));
+
+    // the version and the schema this program migrates to, without opening a database
+    const Run version = cli(m_dir.filePath("v.sqlite"), {"--version"});
+    QCOMPARE(version.code, 0);
+    QCOMPARE(version.out.trimmed(), QStringLiteral("pointsdesk-cli %1 (schema %2)").arg(QStringLiteral(POINTSDESK_VERSION)).arg(Migrator::latestVersion()));
+    QVERIFY(!QFile::exists(m_dir.filePath("v.sqlite")));
 }
 
 void TestCli::missingDatabaseIsNotCreatedByReaders()
@@ -282,6 +289,7 @@ void TestCli::verifyNamesTheBrokenRecord()
         QVERIFY2(good.out.contains("indexes not compared") && !good.out.contains("integrity ok"), qPrintable(good.out));
         QVERIFY2(full.out.contains("database file: integrity ok"), qPrintable(full.out));
     }
+    t.removeAppendOnlyGuard();
     t.exec("UPDATE audit_log SET actor_name = 'mallory' WHERE seq = 3");
     const Run bad = cli(t.location(), {"verify"});
     QCOMPARE(bad.code, 1);

@@ -109,10 +109,13 @@ void TestMigrations::failedMigrationChangesNothing()
 }
 
 namespace {
-// Undoes schemas 18 (partner items), 17 (insights), 16 (home stores), 15 (programme rules), 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
+// Undoes schemas 19 (history refused by the database), 18 (partner items), 17 (insights), 16 (home stores), 15 (programme rules), 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
 // database, for the tests that go further back.
 void withoutCampaigns(TestDatabase &t)
 {
+    t.removeAppendOnlyGuard(); // schema 19
+    if (!t.db().dialect().isSQLite())
+        t.exec(QStringLiteral("DROP FUNCTION pointsdesk_append_only()"));
     t.exec(QStringLiteral("DROP INDEX redemptions_time")); // schema 18
     t.exec(QStringLiteral("ALTER TABLE catalog_items DROP COLUMN partner_code"));
     t.exec(QStringLiteral("DROP TABLE liability_daily")); // schema 17 (points_daily keeps its later form: 17 makes it again)
@@ -187,6 +190,10 @@ void TestMigrations::ledgerWrittenBeforeTheChainIsChained()
     PD_OK(pass);
     QVERIFY2(pass->chain.intact, qPrintable(pass->chain.reason));
     QCOMPARE(pass->chain.entries, qint64(entries.size()));
+    // and from now on the database itself keeps the history as it is (schema 19)
+    auto edit = sql::run(w.t.db().connection(), QStringLiteral("UPDATE ledger_entries SET delta = delta + 1"));
+    QVERIFY(!edit.ok());
+    QVERIFY2(edit.error().describe().contains(QStringLiteral("never changed or removed")), qPrintable(edit.error().describe()));
 }
 
 namespace {

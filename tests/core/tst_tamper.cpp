@@ -18,9 +18,54 @@ class TestTamper : public QObject
 {
     Q_OBJECT
 private slots:
+    void theDatabaseRefusesToChangeHistory();
     void everyTamperingIsNamed();
     void everyHashedFieldIsCovered();
 };
+
+// The database itself refuses the edits verify would otherwise find afterwards (schema 19):
+// history changed or removed by any login, row by row or whole tables; nothing changes, and
+// the program's own operations go on.
+void TestTamper::theDatabaseRefusesToChangeHistory()
+{
+    PD_REDEMPTION_WORLD(w, 3);
+    QVERIFY(w.receipt("R1", 1, 120000, w.clock.nowUtc().addDays(-2)).ok());
+    QVERIFY(w.add(RedemptionWorld::item("CUP", 300, 10)));
+    QVERIFY(w.redeem("D1", 1, "CUP", 2).ok());
+    QVERIFY(w.cancel("D1", 1).ok());
+    const QSqlDatabase c = w.t.db().connection();
+    const auto fingerprint = [&] {
+        QStringList parts;
+        for (const char *q : {"SELECT COUNT(*), SUM(delta), MIN(chain_hash) FROM ledger_entries", "SELECT COUNT(*), SUM(points) FROM lot_spending",
+                              "SELECT COUNT(*), SUM(points) FROM lot_restorations", "SELECT COUNT(*), MAX(hash) FROM audit_log"}) {
+            auto r = sql::run(c, QString::fromLatin1(q));
+            if (r && r.value().next())
+                parts << r.value().value(0).toString() + QLatin1Char('/') + r.value().value(1).toString() + QLatin1Char('/')
+                             + r.value().value(2).toString();
+        }
+        return parts.join(QLatin1Char(' '));
+    };
+    const QString before = fingerprint();
+    QVERIFY(countRows(w.t.db(), "lot_restorations") > 0);
+    QStringList edits{"UPDATE ledger_entries SET delta = delta + 100", "DELETE FROM ledger_entries WHERE id = (SELECT MAX(id) FROM ledger_entries)",
+                      "UPDATE lot_spending SET points = points - 1", "DELETE FROM lot_spending", "UPDATE lot_restorations SET points = points + 1",
+                      "DELETE FROM lot_restorations", "UPDATE audit_log SET actor_name = 'nobody' WHERE seq = 2",
+                      "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)"};
+    if (!w.t.db().dialect().isSQLite())
+        edits << "TRUNCATE ledger_entries CASCADE" << "TRUNCATE audit_log";
+    for (const QString &edit : std::as_const(edits)) {
+        auto r = sql::run(c, edit);
+        QVERIFY2(!r.ok(), qPrintable(edit + QStringLiteral(": the database let it through")));
+        QVERIFY2(r.error().describe().contains(QStringLiteral("are never changed or removed")), qPrintable(edit + QStringLiteral(": ") + r.error().describe()));
+        QCOMPARE(fingerprint(), before);
+    }
+    // the program's own work goes on: receipts, redemptions and their cancellation write history
+    QVERIFY(w.receipt("R2", 2, 50000, w.clock.nowUtc()).ok());
+    QVERIFY(w.redeem("D2", 2, "CUP", 1).ok());
+    QVERIFY(w.cancel("D2", 1).ok());
+    QVERIFY(fingerprint() != before);
+    QCOMPARE(w.invariantProblems(), QString());
+}
 
 void TestTamper::everyTamperingIsNamed()
 {
@@ -44,6 +89,7 @@ void TestTamper::everyTamperingIsNamed()
     const qint64 records = head->seq;
     QVERIFY(audit.verify(w.admin, head.value())->intact);
     QCOMPARE(w.invariantProblems(), QString());
+    w.t.removeAppendOnlyGuard(); // as the file's holder could: what is left is verify
     const QSqlDatabase c = w.t.db().connection();
     const auto exec = [&](const QString &statement, const QVariantList &values = {}) {
         auto r = sql::run(c, statement, values);
@@ -206,6 +252,7 @@ void TestTamper::everyHashedFieldIsCovered()
     QVERIFY(w.redeem("D1", 1, "CUP", 1).ok());
     PD_OK(AdjustmentService(w.t.db(), w.clock).request(sessionFor(Role::BackOffice), LedgerWorld::card(3), 50, "POS outage"));
     w.verified.damagedOnPurpose(); // each edit below is rolled back; the final check is ours
+    w.t.removeAppendOnlyGuard();
     const QSqlDatabase c = w.t.db().connection();
     AuditLog audit(w.t.db(), w.clock);
     const auto exec = [&](const QString &statement, const QVariantList &values = {}) {

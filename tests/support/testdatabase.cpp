@@ -137,4 +137,33 @@ void TestDatabase::exec(const QString &statement)
         qFatal("test SQL failed: %s", qPrintable(r.error().describe()));
 }
 
+void TestDatabase::removeAppendOnlyGuard()
+{
+    pd::test::removeAppendOnlyGuard(*m_db);
+}
+
+void removeAppendOnlyGuard(Database &db)
+{
+    // every trigger the catalogue lists, whatever it is called
+    const bool sqlite = db.dialect().isSQLite();
+    auto triggers = sql::run(db.connection(), sqlite ? QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'")
+                                                     : QStringLiteral("SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                                                      "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                                                      "WHERE NOT t.tgisinternal AND n.nspname = 'public'"));
+    if (!triggers)
+        qFatal("test SQL failed: %s", qPrintable(triggers.error().describe()));
+    QStringList drops;
+    while (triggers.value().next()) {
+        const QString name = triggers.value().value(0).toString(), table = triggers.value().value(1).toString();
+        drops << (sqlite ? QStringLiteral("DROP TRIGGER %1").arg(name) : QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table));
+    }
+    triggers.value().finish();
+    if (drops.isEmpty())
+        qFatal("removeAppendOnlyGuard: the database has no triggers to remove (schema older than 19?)");
+    for (const QString &drop : std::as_const(drops)) {
+        if (auto r = sql::run(db.connection(), drop); !r)
+            qFatal("test SQL failed: %s", qPrintable(r.error().describe()));
+    }
+}
+
 } // namespace pd::test

@@ -34,6 +34,9 @@ public:
     std::unique_ptr<Database> openAnother();
     // Runs SQL outside the program's operations, as an attacker or a broken tool would.
     void exec(const QString &statement);
+    // Takes away the database's refusal to change history (schema 19), as someone holding the
+    // file or the owner's login could, so a test can edit history and see verify find it.
+    void removeAppendOnlyGuard();
 
 private:
     QTemporaryDir m_dir;
@@ -43,6 +46,8 @@ private:
 };
 
 QString uniqueConnectionName();
+// The same for any connection (a backup's copy, a second database).
+void removeAppendOnlyGuard(Database &db);
 
 } // namespace pd::test
 

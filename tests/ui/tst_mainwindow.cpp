@@ -101,6 +101,8 @@ void TestMainWindow::navigationShowsOnlyPermittedScreens()
     QCOMPARE(window.screenNames(), screens);
     QCOMPARE(child<QListWidget>(&window, "navigationList")->count(), screens.size());
     QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(roleCode(Role(role))));
+    // a file on this computer: its path, and no claim about a connection it does not have
+    QCOMPARE(child<QLabel>(&window, "databaseLabel")->text(), f.t.db().location().displayName());
     // each starts on the first screen, a campaign manager on the campaigns
     const QString first = Role(role) == Role::CampaignManager ? QStringLiteral("campaignsPage") : screens.constFirst();
     QCOMPARE(child<QStackedWidget>(&window, "pages")->currentWidget()->objectName(), first);
@@ -223,6 +225,7 @@ void TestMainWindow::auditPageVerifiesAndNamesABrokenRecord()
     QCOMPARE(countRows(f.t.db(), "audit_log", "action = 'audit.close'"), 1);
     // a balance changed behind the ledger's back, and a record of the trail edited: both named
     f.t.exec("UPDATE members SET balance = balance + 5 WHERE card_no = '8000000001'");
+    f.t.removeAppendOnlyGuard();
     f.t.exec("UPDATE audit_log SET details = '{}' WHERE seq = 2");
     mouseClick(&page, "verifyButton");
     QTRY_COMPARE(checked.count(), 3);

@@ -1,0 +1,3 @@
+-- The ledger, the lots' spending and restoring, and the audit trail refuse UPDATE and DELETE
+-- (and on PostgreSQL TRUNCATE) in the database itself: triggers made by the migration's step
+-- (core/schema/appendonly.cpp), whose bodies differ by engine.
