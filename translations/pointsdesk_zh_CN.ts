@@ -3152,6 +3152,10 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>Give the chain a name of 1 to 100 characters.</source>
         <translation>连锁名称须为 1 至 100 个字符。</translation>
     </message>
+    <message>
+        <source>A desk locks itself after 1 to %1 minutes without use.</source>
+        <translation>前台电脑在无人使用 1 到 %1 分钟后自动锁定。</translation>
+    </message>
 </context>
 <context>
     <name>pd::RulesDiff</name>
@@ -4542,6 +4546,10 @@ Password of %3 on the server (Cancel to quit):</source>
     <message>
         <source>PointsDesk</source>
         <translation>积分管家</translation>
+    </message>
+    <message>
+        <source>%1 typed a receipt or a return that was not posted. It is discarded when someone else logs in.</source>
+        <translation>%1 录入的小票或退货尚未过账，换人登录后将被丢弃。</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6360,31 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     </message>
 </context>
 <context>
+    <name>pd::ui::LockDialog</name>
+    <message>
+        <source>PointsDesk — locked</source>
+        <translation>积分管家 — 已锁定</translation>
+    </message>
+    <message>
+        <source>This desk was locked after a while without use.
+%1 (%2), enter your password to go on where you left off.</source>
+        <translation>此电脑因一段时间无人使用已锁定。
+%1（%2），请输入密码，从离开处继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Someone else logs in…</source>
+        <translation>换人登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>密码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LoginDialog</name>
     <message>
         <source>PointsDesk — log in</source>
@@ -7091,6 +7124,14 @@ Reason: %2</source>
     <message>
         <source>Chain&apos;s name:</source>
         <translation>连锁名称：</translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
+        <translation> 分钟无人使用</translation>
+    </message>
+    <message>
+        <source>Desks lock themselves after:</source>
+        <translation>前台电脑自动锁定：</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,28 @@
 
 #include "core/auth/authservice.h"
 #include "core/i18n/translations.h"
+#include "core/settings/programmesettings.h"
 #include "ui/appcontext.h"
 #include "ui/dialogs/firstrundialog.h"
+#include "ui/dialogs/lockdialog.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/idlewatcher.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QApplication>
 
 namespace pd::ui {
+
+namespace {
+std::chrono::milliseconds g_idleIntervalForTests{0};
+}
+
+void AppController::setIdleIntervalForTests(std::chrono::milliseconds interval)
+{
+    g_idleIntervalForTests = interval;
+}
 
 AppController::AppController(Database &db, const Clock &clock, PasswordHasher hasher, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_hasher(hasher)
@@ -20,6 +32,7 @@ AppController::AppController(Database &db, const Clock &clock, PasswordHasher ha
 
 AppController::~AppController()
 {
+    delete m_lock;
     delete m_window;
     delete m_dialog;
 }
@@ -46,6 +59,7 @@ void AppController::start()
 
 void AppController::showLogin()
 {
+    delete m_idle; // nobody's session to protect on the login screen
     auto *dialog = new LoginDialog(m_db, m_clock, m_hasher);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LoginDialog::loggedIn, this, &AppController::showMainWindow);
@@ -67,6 +81,72 @@ void AppController::showMainWindow(const Session &session)
     });
     connect(m_window, &MainWindow::languageChanged, this, &AppController::rebuildForLanguage, Qt::QueuedConnection);
     m_window->show();
+    watchForIdleness();
+}
+
+void AppController::watchForIdleness()
+{
+    delete m_idle;
+    std::chrono::milliseconds interval = g_idleIntervalForTests;
+    if (interval.count() <= 0) {
+        auto minutes = programmesettings::deskLockMinutes(m_db);
+        interval = std::chrono::minutes(minutes ? minutes.value() : programmesettings::kDefaultDeskLockMinutes);
+    }
+    m_idle = new IdleWatcher(interval, this);
+    connect(m_idle, &IdleWatcher::idle, this, &AppController::lockDesk);
+}
+
+// Everything on the screen goes (members' names, a typed receipt, an open dialog) and stays as
+// it was behind the lock, for the same person only.
+void AppController::lockDesk()
+{
+    if (!m_window || m_lock)
+        return;
+    m_idle->pause();
+    m_hiddenByLock.clear();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->isVisible()) {
+            m_hiddenByLock << w;
+            w->hide();
+        }
+    }
+    m_lock = new LockDialog(m_db, m_clock, m_hasher, m_context->session);
+    connect(m_lock, &LockDialog::unlocked, this, &AppController::unlockDesk);
+    connect(m_lock, &LockDialog::switchUserRequested, this, &AppController::handOver);
+    m_lock->show();
+}
+
+void AppController::unlockDesk()
+{
+    m_lock->hide();
+    m_lock->deleteLater();
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenByLock)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenByLock.clear();
+    if (m_idle)
+        m_idle->resume();
+}
+
+// Someone else takes the desk: the session ends, and what its user typed but did not post
+// goes with it, once the one handing over has agreed.
+void AppController::handOver()
+{
+    if (m_window && m_window->hasUnpostedWork()
+        && MessageBox::question(m_lock, tr("PointsDesk"),
+                                tr("%1 typed a receipt or a return that was not posted. It is discarded when someone else logs in.")
+                                    .arg(m_context->session.username))
+               != MessageBox::Answer::Yes)
+        return;
+    m_lock->hide();
+    m_lock->deleteLater();
+    m_hiddenByLock.clear();
+    if (m_window) {
+        m_window->disconnect(this);
+        m_window->close();
+    }
+    showLogin();
 }
 
 void AppController::rebuildForLanguage()

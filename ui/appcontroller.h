@@ -7,8 +7,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include "ui/dialogs/lockdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/idlewatcher.h"
 
+#include <chrono>
 #include <memory>
 
 namespace pd {
@@ -31,11 +34,18 @@ public:
     void start();
     MainWindow *mainWindow() const { return m_window; }
     QWidget *currentDialog() const { return m_dialog; }
+    LockDialog *lockDialog() const { return m_lock; }
+    // Test seam: the idle lock after this long instead of the programme's minutes (0: those).
+    static void setIdleIntervalForTests(std::chrono::milliseconds interval);
 
 private:
     void showLogin();
     void showMainWindow(const Session &session);
     void rebuildForLanguage();
+    void watchForIdleness();
+    void lockDesk();
+    void unlockDesk();
+    void handOver();
 
     Database &m_db;
     const Clock &m_clock;
@@ -43,6 +53,9 @@ private:
     std::unique_ptr<AppContext> m_context;
     QPointer<MainWindow> m_window;
     QPointer<QWidget> m_dialog;
+    QPointer<IdleWatcher> m_idle;
+    QPointer<LockDialog> m_lock;
+    QList<QPointer<QWidget>> m_hiddenByLock; // the windows the lock took off the screen
 };
 
 } // namespace pd::ui

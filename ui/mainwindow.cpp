@@ -141,6 +141,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent) : QMainWindow
     resize(1200, 760);
 }
 
+bool MainWindow::hasUnpostedWork() const
+{
+    const auto *counter = findChild<CounterPage *>();
+    return counter && counter->hasUnpostedWork();
+}
+
 // Where the data is, and for a server whether the way there is encrypted: a desk reaching
 // the chain's server over a WAN should show it.
 QLabel *MainWindow::databaseLabel(const Database &db)

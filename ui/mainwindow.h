@@ -19,6 +19,8 @@ public:
 
     QStringList screenNames() const; // object names of the pages shown, for tests
     void showScreen(const QString &objectName);
+    // What the desk would lose if someone else took it over now (the counter's typed receipt).
+    bool hasUnpostedWork() const;
 
 signals:
     void logoutRequested();

@@ -94,7 +94,7 @@ const Tier &ProgrammeRules::tierForSpend(qint64 qualifyingSpendFen) const
 
 QStringList RulesService::settingKeys()
 {
-    return {kPointValue, kGreenRate, kExpiry, kThreshold, kProgrammeName};
+    return {kPointValue, kGreenRate, kExpiry, kThreshold, kProgrammeName, programmesettings::kDeskLockMinutes};
 }
 
 Status RulesService::setRate(const Session &session, const QString &code, int ratePer100)
@@ -176,6 +176,14 @@ Status RulesService::setSetting(const Session &session, const QString &key, cons
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n < (key == kGreenRate ? 0 : 1) || n > 1'000'000)
             return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Rules", "\"%1\" is not a valid number here.").arg(value), key);
+    } else if (key == programmesettings::kDeskLockMinutes) {
+        bool ok = false;
+        const int minutes = value.toInt(&ok);
+        if (!ok || minutes < 1 || minutes > programmesettings::kMaxDeskLockMinutes)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("pd::Rules", "A desk locks itself after 1 to %1 minutes without use.")
+                                 .arg(programmesettings::kMaxDeskLockMinutes),
+                             key);
     } else if (key == kProgrammeName) {
         if (value != value.trimmed() || value.isEmpty() || value.size() > 100)
             return makeError(ErrorCode::InvalidInput,

@@ -13,6 +13,17 @@ Result<QString> value(Database &db, const QString &key, const QString &fallback)
     return v.value().isNull() ? fallback : v.value().toString();
 }
 
+Result<int> deskLockMinutes(Database &db)
+{
+    auto stored = value(db, kDeskLockMinutes, QString::number(kDefaultDeskLockMinutes));
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int minutes = stored.value().toInt(&ok);
+    // a value written past the program's checks locks soonest rather than never
+    return ok && minutes >= 1 && minutes <= kMaxDeskLockMinutes ? minutes : 1;
+}
+
 Status setInTransaction(Database &db, const QString &key, const QString &value)
 {
     auto r = sql::run(db.connection(),

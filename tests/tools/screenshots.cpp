@@ -27,6 +27,7 @@
 #include "ui/dialogs/backupdialog.h"
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/dialogs/importdialog.h"
+#include "ui/dialogs/lockdialog.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/memberdetaildialog.h"
 #include "core/members/membermodel.h"
@@ -113,6 +114,11 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&login, outDir, lang, QStringLiteral("login"));
     ui::FirstRunDialog first(empty, clock, hasher);
     save(&first, outDir, lang, QStringLiteral("first-run"));
+    Session cashier;
+    cashier.role = Role::Cashier;
+    cashier.username = QStringLiteral("cashier");
+    ui::LockDialog locked(db, clock, hasher, cashier);
+    save(&locked, outDir, lang, QStringLiteral("locked"));
 
     auto sessionFor = [](Role role, const QString &name) {
         Session s;

@@ -3,6 +3,7 @@
 #include "core/adjustments/adjustmentlists.h"
 #include "core/rules/ruletables.h"
 #include "core/rules/programmerules.h"
+#include "core/settings/programmesettings.h"
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
@@ -179,6 +180,25 @@ void TestBackOffice::expiryPolicyIsChosenFromAList()
     mouseClick(&page, "saveSettingsButton");
     QCOMPARE(setting("programme.name"), QStringLiteral("南阳百货"));
     QVERIFY(child<QLabel>(&page, "settingsError")->text().contains("name of 1 to 100 characters"));
+    type(&page, "programmeNameEdit", "南阳百货");
+
+    // the desks' idle lock: ten minutes until an administrator chooses, then as chosen and audited
+    QCOMPARE(child<QSpinBox>(&page, "lockMinutesSpin")->value(), 10);
+    QCOMPARE(count(f, "audit_log", "action = 'settings.change' AND entity_id = 'desk.lock_minutes'"), 0);
+    type(&page, "lockMinutesSpin", "3");
+    mouseClick(&page, "saveSettingsButton");
+    QVERIFY(child<QLabel>(&page, "settingsError")->isHidden());
+    QCOMPARE(setting("desk.lock_minutes"), QStringLiteral("3"));
+    QCOMPARE(programmesettings::deskLockMinutes(f.t.db()).value(), 3);
+    QCOMPARE(count(f, "audit_log", "action = 'settings.change' AND entity_id = 'desk.lock_minutes'"), 1);
+    RulesService rules(f.t.db(), f.clock);
+    for (const char *refused : {"0", "241", "ten"}) {
+        const Status s = rules.setSetting(admin.session, QStringLiteral("desk.lock_minutes"), QLatin1String(refused));
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.contains("1 to 240 minutes"), qPrintable(s.error().message));
+    }
+    QVERIFY(!rules.setSetting(f.context(Role::BackOffice).session, QStringLiteral("desk.lock_minutes"), QStringLiteral("30")));
+    QCOMPARE(setting("desk.lock_minutes"), QStringLiteral("3"));
 }
 
 void TestBackOffice::tierReviewNamesWhoChanged()

@@ -35,6 +35,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::ui {
 
 namespace {
@@ -426,6 +428,7 @@ bool CounterPage::postReceipt()
 
 void CounterPage::returnEdited()
 {
+    m_returnPosted = false;
     m_returnGuard->startNewIntent();
     m_returnResult->showResult({});
     updateReturnPreview();
@@ -464,6 +467,14 @@ void CounterPage::updateReturnPreview()
     m_returnGuard->setReady(true);
 }
 
+bool CounterPage::hasUnpostedWork() const
+{
+    const auto typed = [](std::initializer_list<const QLineEdit *> fields) {
+        return std::any_of(fields.begin(), fields.end(), [](const QLineEdit *e) { return !e->text().trimmed().isEmpty(); });
+    };
+    return typed({m_receiptNo, m_amount, m_green}) || (!m_returnPosted && typed({m_returnNo, m_returnAmount}));
+}
+
 bool CounterPage::postReturn()
 {
     auto amount = points::parseYuan(m_returnAmount->text(), QStringLiteral("amount"));
@@ -478,6 +489,7 @@ bool CounterPage::postReturn()
         m_returnError->showError(posted.error().message);
         return false;
     }
+    m_returnPosted = true;
     m_returnPreview->showPreview({});
     m_returnResult->showResult(tr("Return %1 posted: %2 points taken back.").arg(in.returnNo, points::displayPoints(posted->clawback)));
     refreshMember();

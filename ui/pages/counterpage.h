@@ -45,6 +45,8 @@ public:
     ~CounterPage() override;
 
     Member currentMember() const { return m_member; }
+    // A receipt or a return typed and not posted: what leaving the desk to someone else discards.
+    bool hasUnpostedWork() const;
     // Test seam: where "Save slip" writes instead of asking with a file dialog.
 
 private:
@@ -81,6 +83,7 @@ private:
     ResultLabel *m_receiptResult, *m_returnResult, *m_donateResult;
     QPushButton *m_postReceipt, *m_postReturn, *m_saveSlip, *m_printSlip, *m_donate;
     PostingGuard *m_receiptGuard, *m_returnGuard, *m_donateGuard;
+    bool m_returnPosted = false; // the return fields show the one just posted
     QComboBox *m_project;
     QSpinBox *m_donatePoints;
     std::optional<ReceiptOutcome> m_lastReceipt;

@@ -92,6 +92,9 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     m_greenRate = spin(0, 1'000'000, 100, this);
     m_greenRate->setObjectName(QStringLiteral("greenRateSpin"));
     m_greenRate->setSuffix(tr(" points per ¥100"));
+    m_lockMinutes = spin(1, programmesettings::kMaxDeskLockMinutes, programmesettings::kDefaultDeskLockMinutes, this);
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutesSpin"));
+    m_lockMinutes->setSuffix(tr(" minutes without use"));
     m_programmeName = new QLineEdit(this);
     m_programmeName->setObjectName(QStringLiteral("programmeNameEdit"));
     m_programmeName->setMaxLength(100);
@@ -127,6 +130,7 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     fl->addRow(tr("Adjustments above this need approval:"), m_threshold);
     fl->addRow(tr("One point is worth:"), m_pointValue);
     fl->addRow(tr("Green goods earn in addition:"), m_greenRate);
+    fl->addRow(tr("Desks lock themselves after:"), m_lockMinutes);
     fl->addRow(m_settingsError);
     fl->addRow(button("saveSettingsButton", tr("Save"), &ProgrammePage::saveSettings));
     auto *charityBox = new QGroupBox(tr("Charity projects"), this);
@@ -166,6 +170,8 @@ void ProgrammePage::reload()
     m_pointValue->setValue(int(rules->pointValueFen));
     m_greenRate->setValue(int(rules->greenRatePer100));
     m_programmeName->setText(storedProgrammeName(m_context.db));
+    auto lockMinutes = programmesettings::deskLockMinutes(m_context.db);
+    m_lockMinutes->setValue(lockMinutes ? lockMinutes.value() : programmesettings::kDefaultDeskLockMinutes);
     (void)m_charityModel->reload(); // the projects are read again on the next change
     fitColumns(m_rates);
     fitColumns(m_tiers);
@@ -216,6 +222,9 @@ void ProgrammePage::saveSettings()
     const QString name = m_programmeName->text().trimmed();
     if (!name.isEmpty() || !storedProgrammeName(m_context.db).isEmpty())
         settings << qMakePair(QStringLiteral("programme.name"), name);
+    // the idle lock's default is not a choice until someone changes it
+    if (auto lock = programmesettings::deskLockMinutes(m_context.db); !lock || lock.value() != m_lockMinutes->value())
+        settings << qMakePair(programmesettings::kDeskLockMinutes, QString::number(m_lockMinutes->value()));
     for (const auto &[key, value] : settings + QList<QPair<QString, QString>>{qMakePair(QStringLiteral("points.expiry_policy"), chosenExpiryPolicy()),
                                      qMakePair(QStringLiteral("points.adjust_threshold"), QString::number(m_threshold->value())),
                                      qMakePair(QStringLiteral("points.point_value_fen"), QString::number(m_pointValue->value())),

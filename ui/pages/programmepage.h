@@ -46,6 +46,7 @@ private:
     QSpinBox *m_expiryMonths;
     QLineEdit *m_charityCode, *m_charityName;
     QSpinBox *m_threshold, *m_charityRate, *m_pointValue, *m_greenRate;
+    QSpinBox *m_lockMinutes; // the desks' idle lock
     QLineEdit *m_programmeName; // the chain's name, on its partner settlements
     FormErrorLabel *m_error, *m_settingsError;
 };
