@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(g++ cmake ninja-build ccache pkg-config binutils clang libclang-rt-14-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev libsodium-dev libssl-dev libicu-dev
+  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev libsodium-dev libssl-dev libicu-dev libzxcvbn-dev
   postgresql xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
   dpkg-dev desktop-file-utils openssl)
 missing=()

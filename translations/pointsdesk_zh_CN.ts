@@ -771,6 +771,10 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
+    <message>
+        <source>This password is too easy to guess: %1. A few words that do not belong together, with a digit or a sign, make a good one.</source>
+        <translation>这个密码太容易被猜中：%1。几个互不相干的词，再加一个数字或符号，就是好密码。</translation>
+    </message>
 </context>
 <context>
     <name>pd::Backup</name>
@@ -2724,6 +2728,37 @@ Password of %3 on the server (Cancel to quit):</source>
     </message>
 </context>
 <context>
+    <name>pd::PasswordStrength</name>
+    <message>
+        <source>it is made of common words or passwords (letters swapped for look-alike digits do not help)</source>
+        <translation>它由常见单词或常用密码组成（把字母换成形似的数字也无济于事）</translation>
+    </message>
+    <message>
+        <source>it contains the user&apos;s name or the program&apos;s</source>
+        <translation>它含有用户名或本程序的名称</translation>
+    </message>
+    <message>
+        <source>it repeats the same characters</source>
+        <translation>它重复相同的字符</translation>
+    </message>
+    <message>
+        <source>it is a sequence such as abcd or 1234</source>
+        <translation>它是 abcd 或 1234 这样的序列</translation>
+    </message>
+    <message>
+        <source>it follows neighbouring keys on the keyboard</source>
+        <translation>它沿着键盘上相邻的按键排列</translation>
+    </message>
+    <message>
+        <source>it is mostly a date or a year</source>
+        <translation>它主要是一个日期或年份</translation>
+    </message>
+    <message>
+        <source>it is too short for its kind of characters</source>
+        <translation>就其所用字符而言它太短</translation>
+    </message>
+</context>
+<context>
     <name>pd::PendingAdjustmentsModel</name>
     <message>
         <source>Card</source>
@@ -4423,6 +4458,10 @@ Password of %3 on the server (Cancel to quit):</source>
     <message>
         <source>The database address holds a password, which other users of this computer can read in the list of running programs and the shell keeps in its history. Give it in PGPASSWORD, ~/.pgpass or a service file instead, or add --allow-url-password.</source>
         <translation>数据库地址中含有密码：本机其他用户能在运行中的程序列表里看到它，shell 也会把它记进历史。请改用 PGPASSWORD、~/.pgpass 或服务文件提供密码，或加上 --allow-url-password。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was chosen by an administrator or printed with the demo: choose your own first with &quot;pointsdesk-cli --user %1 passwd&quot; (the current password, then the new one, on standard input).</source>
+        <translation>%1 的密码由管理员设定或随演示数据打印：请先用“pointsdesk-cli --user %1 passwd”设置自己的密码（标准输入先给当前密码，再给新密码）。</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +6952,14 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Your password was changed. Use the new one from your next login.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>设置自己的密码</translation>
+    </message>
+    <message>
+        <source>%1, your password was given to you by an administrator or printed with the demo. Choose one only you know before you go on (Cancel logs out).</source>
+        <translation>%1，您现在的密码是管理员给您的或随演示数据打印的。请先设置一个只有您知道的密码再继续（取消则退出登录）。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/appcontext.h"
 #include "ui/dialogs/firstrundialog.h"
 #include "ui/dialogs/lockdialog.h"
+#include "ui/dialogs/passworddialog.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
@@ -73,6 +74,19 @@ void AppController::showMainWindow(const Session &session)
     if (m_window)
         m_window->deleteLater();
     m_context = std::make_unique<AppContext>(AppContext{m_db, m_clock, m_hasher, session});
+    // a password someone else chose is replaced before anything else (Cancel logs out)
+    auto mustChange = AuthService(m_db, m_clock, m_hasher).passwordMustChange(session.userId);
+    if (!mustChange || mustChange.value()) {
+        if (!mustChange)
+            MessageBox::warning(nullptr, tr("PointsDesk"), mustChange.error().message);
+        auto *dialog = new PasswordDialog(*m_context, nullptr, PasswordDialog::Occasion::Required);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, session] { showMainWindow(session); });
+        connect(dialog, &QDialog::rejected, this, &AppController::showLogin);
+        m_dialog = dialog;
+        dialog->show();
+        return;
+    }
     m_window = new MainWindow(*m_context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::logoutRequested, this, [this] {

@@ -526,6 +526,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         c.session = session.value();
         c.loginPassword = password;
         c.session.osUser = osUser();
+        // a password someone else chose: only passwd runs until its user has chosen their own
+        auto mustChange = AuthService(*c.db, c.clock).passwordMustChange(c.session.userId);
+        if (!mustChange)
+            return c.fail(mustChange.error());
+        if (mustChange.value() && verb != QLatin1String("passwd"))
+            return c.fail(makeError(ErrorCode::PermissionDenied,
+                                    QCoreApplication::translate("pd::cli", "The password of %1 was chosen by an administrator or printed with the "
+                                                                "demo: choose your own first with \"pointsdesk-cli --user %1 passwd\" (the current "
+                                                                "password, then the new one, on standard input).")
+                                        .arg(user)));
     }
     if (verb == QLatin1String("init"))
         return runInit(c, args);

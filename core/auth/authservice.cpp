@@ -1,6 +1,7 @@
 #include "authservice.h"
 
 #include "core/audit/auditlog.h"
+#include "core/auth/passwordstrength.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
@@ -41,7 +42,7 @@ Error lockedError(const QDateTime &lockedUntil)
 }
 } // namespace
 
-Status AuthService::validatePassword(const QString &password)
+Status AuthService::passwordLongEnough(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
         return makeError(ErrorCode::InvalidInput,
@@ -50,7 +51,30 @@ Status AuthService::validatePassword(const QString &password)
     return {};
 }
 
-Status AuthService::validateNewUser(const NewUser &user)
+Status AuthService::validatePassword(const QString &password, const QStringList &personalWords)
+{
+    if (Status s = passwordLongEnough(password); !s)
+        return s;
+    const passwordstrength::Rating rating =
+        passwordstrength::rate(password, personalWords + QStringList{QStringLiteral("pointsdesk"), QStringLiteral("jifen")});
+    if (!rating.acceptable())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::AuthService", "This password is too easy to guess: %1. A few words that do not belong "
+                                                                        "together, with a digit or a sign, make a good one.")
+                             .arg(rating.weakness),
+                         QStringLiteral("password"));
+    return {};
+}
+
+Result<bool> AuthService::passwordMustChange(qint64 userId) const
+{
+    auto must = sql::scalar(m_db.connection(), QStringLiteral("SELECT must_change_password FROM users WHERE id = ?"), {userId});
+    if (!must)
+        return must.error();
+    return must.value().toInt() != 0;
+}
+
+Status AuthService::validateNewUser(const NewUser &user, bool ratePassword)
 {
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}\\z"));
     if (!namePattern.match(user.username).hasMatch())
@@ -61,10 +85,12 @@ Status AuthService::validateNewUser(const NewUser &user)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AuthService", "The name \"system\" is reserved."), QStringLiteral("username"));
     if (user.displayName.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AuthService", "Enter the person's name."), QStringLiteral("display_name"));
-    return validatePassword(user.password);
+    if (!ratePassword)
+        return passwordLongEnough(user.password);
+    return validatePassword(user.password, {user.username, user.displayName});
 }
 
-Result<qint64> AuthService::insertUser(const Session &actor, const NewUser &user)
+Result<qint64> AuthService::insertUser(const Session &actor, const NewUser &user, bool mustChange)
 {
     const QSqlDatabase db = m_db.connection();
     auto exists = sql::scalar(db, QStringLiteral("SELECT id FROM users WHERE username = ?"), {user.username});
@@ -80,10 +106,10 @@ Result<qint64> AuthService::insertUser(const Session &actor, const NewUser &user
     if (hash.isEmpty())
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::AuthService", "The password could not be protected (out of memory)."));
     auto ins = sql::insertReturningId(db,
-                        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at, store_id) "
-                                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at, store_id, must_change_password) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                         {user.username, user.displayName.trimmed(), roleCode(user.role), hash,
-                         toStoredTime(m_clock.nowUtc()), store.value()});
+                         toStoredTime(m_clock.nowUtc()), store.value(), mustChange ? 1 : 0});
     if (!ins)
         return ins.error();
     const qint64 id = ins.value();
@@ -111,7 +137,7 @@ Result<Session> AuthService::createFirstAdministrator(const NewUser &admin, cons
         return has.error();
     if (has.value())
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("pd::AuthService", "This database already has users; log in as an administrator."));
-    auto id = insertUser(Session::system(osUser), user);
+    auto id = insertUser(Session::system(osUser), user, false); // their own choice
     if (!id)
         return id.error();
     if (Status s = tx.commit(); !s)
@@ -231,14 +257,24 @@ Status AuthService::recordFailure(qint64 userId, const QString &username)
 
 Result<qint64> AuthService::createUser(const Session &session, const NewUser &user)
 {
+    return createUserChecked(session, user, true);
+}
+
+Result<qint64> AuthService::createDemoUser(const Session &session, const NewUser &user)
+{
+    return createUserChecked(session, user, false);
+}
+
+Result<qint64> AuthService::createUserChecked(const Session &session, const NewUser &user, bool ratePassword)
+{
     if (Status s = session.require(Permission::UserManage); !s)
         return s.error();
-    if (Status s = validateNewUser(user); !s)
+    if (Status s = validateNewUser(user, ratePassword); !s)
         return s.error();
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    auto id = insertUser(session, user);
+    auto id = insertUser(session, user, true); // chosen by someone else than its user
     if (!id)
         return id;
     if (Status s = tx.commit(); !s)
@@ -250,12 +286,20 @@ Status AuthService::resetPassword(const Session &session, qint64 userId, const Q
 {
     if (Status s = session.require(Permission::UserManage); !s)
         return s;
-    if (Status s = validatePassword(newPassword); !s)
+    auto names = sql::run(m_db.connection(), QStringLiteral("SELECT username, display_name FROM users WHERE id = ?"), {userId});
+    if (!names)
+        return names.error();
+    QStringList personal;
+    if (names.value().next())
+        personal << names.value().value(0).toString() << names.value().value(1).toString();
+    names.value().finish();
+    if (Status s = validatePassword(newPassword, personal); !s)
         return s;
-    return storePassword(session, userId, newPassword, QStringLiteral("user.reset_password"));
+    return storePassword(session, userId, newPassword, QStringLiteral("user.reset_password"), true);
 }
 
-Status AuthService::storePassword(const Session &actor, qint64 userId, const QString &newPassword, const QString &auditAction)
+Status AuthService::storePassword(const Session &actor, qint64 userId, const QString &newPassword, const QString &auditAction,
+                                  bool mustChange)
 {
     const QString hash = m_hasher.hash(newPassword);
     if (hash.isEmpty())
@@ -263,7 +307,8 @@ Status AuthService::storePassword(const Session &actor, qint64 userId, const QSt
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, userId});
+    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"),
+                        {hash, mustChange ? 1 : 0, userId});
     if (!upd)
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
@@ -278,7 +323,7 @@ Status AuthService::changeOwnPassword(const Session &session, const QString &cur
     if (session.userId <= 0)
         return makeError(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("pd::AuthService", "The computer's operator has no password here: log in as a user (--user NAME)."));
-    if (Status s = validatePassword(newPassword); !s)
+    if (Status s = validatePassword(newPassword, {session.username}); !s)
         return s;
     if (newPassword == current)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::AuthService", "The new password is the same as the current one."),
@@ -300,7 +345,7 @@ Status AuthService::changeOwnPassword(const Session &session, const QString &cur
         return makeError(ErrorCode::AuthenticationFailed, QCoreApplication::translate("pd::AuthService", "The current password is not right."),
                          QStringLiteral("current"));
     }
-    return storePassword(session, session.userId, newPassword, QStringLiteral("user.password"));
+    return storePassword(session, session.userId, newPassword, QStringLiteral("user.password"), false);
 }
 
 Status AuthService::unlock(const Session &session, qint64 userId)

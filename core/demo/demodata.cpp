@@ -174,7 +174,7 @@ Status DemoData::createUsers(const Session &session)
         NewUser user{list.at(i).username, QString::fromUtf16(displayNames[i]), list.at(i).role, list.at(i).password};
         if (user.role == Role::Cashier || user.role == Role::BackOffice)
             user.storeCode = QStringLiteral("NY01"); // the desk and the back office of the first supermarket
-        auto id = auth.createUser(session, user);
+        auto id = auth.createDemoUser(session, user);
         if (!id)
             return id.error();
         shown.append(QJsonObject{{QStringLiteral("username"), user.username},

@@ -8,11 +8,15 @@
 #include "core/ledger/liability.h"
 #include "core/ledger/lots.h"
 #include "core/schema/appendonly.h"
+#include "core/settings/programmesettings.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace pd {
@@ -38,11 +42,28 @@ Status buildInsightRollups(Database &db)
     return liability::rebuild(db);
 }
 
+// The demo's printed passwords are everyone's: their users choose their own at the next login.
+Status markDemoLoginsForChange(Database &db)
+{
+    auto logins = programmesettings::value(db, programmesettings::kDemoLogins);
+    if (!logins)
+        return logins.error();
+    const QJsonArray list = QJsonDocument::fromJson(logins.value().toUtf8()).array();
+    for (const QJsonValue &login : list) {
+        if (auto r = sql::run(db.connection(), QStringLiteral("UPDATE users SET must_change_password = 1 WHERE username = ?"),
+                              {login.toObject().value(QLatin1String("username")).toString()});
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
 constexpr MigrationDataStep kDataSteps[] = {
     {5, ledgerchain::chainExistingEntries, false},
     {9, lots::clusterByMember, true},
     {17, buildInsightRollups, false},
     {19, appendonly::install, false},
+    {20, markDemoLoginsForChange, false},
 };
 
 const MigrationDataStep *dataStep(int version)

@@ -126,6 +126,7 @@ void TestCli::exportWritesTheImportFormat()
 {
     PD_FRESH_DB(t);
     QVERIFY(cli(t.location(), {"demo", "--members", "20"}).code == 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     const QString file = m_dir.filePath("export.csv");
     const Run r = cli(t.location(), {"export", "members", "--out", file});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -168,6 +169,7 @@ void TestCli::backupCheckAndRestore()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     const QString backup = m_dir.filePath("nightly.sqlite");
     QFile::remove(backup);
     const Run made = cli(t.location(), {"backup", "--out", backup});
@@ -215,14 +217,25 @@ void TestCli::usersAddedAndPasswordsChanged()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "2"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     // an administrator adds a cashier at NY01: the admin's password, then the new one
     const Run added = cli(t.location(), {"--user", "admin", "user", "add", "lili", "--role", "cashier", "--name", "李丽", "--store", "NY01"},
-                          "admin-demo\nlili-pass-123\n");
+                          "admin-demo\norchid-lamp-123\n");
     QVERIFY2(added.code == 0 && added.out.contains("User lili (Cashier / front desk) created."), qPrintable(added.out + added.err));
     QCOMPARE(test::countRows(t.db(), QStringLiteral("users"), QStringLiteral("username = 'lili' AND role = 'cashier' AND display_name = '李丽'")), 1);
-    QCOMPARE(cli(t.location(), {"--user", "lili", "balances"}, "lili-pass-123\n").code, 0);
+    // the administrator chose lili's password: until lili chooses her own, only passwd runs
+    const Run first = cli(t.location(), {"--user", "lili", "balances"}, "orchid-lamp-123\n");
+    QCOMPARE(first.code, 1);
+    QVERIFY2(first.err.contains("choose your own first") && first.err.contains("--user lili passwd"), qPrintable(first.err));
+    QVERIFY(first.out.isEmpty());
+    const Run weak = cli(t.location(), {"--user", "lili", "passwd"}, "orchid-lamp-123\npassword123\n");
+    QCOMPARE(weak.code, 1);
+    QVERIFY2(weak.err.contains("too easy to guess: it is made of common words or passwords"), qPrintable(weak.err));
+    const Run own = cli(t.location(), {"--user", "lili", "passwd"}, "orchid-lamp-123\nharbour-lamp-456\n");
+    QVERIFY2(own.code == 0, qPrintable(own.err));
+    QCOMPARE(cli(t.location(), {"--user", "lili", "balances"}, "harbour-lamp-456\n").code, 0);
     // refused: a cashier adding anyone, a short password, an unknown role, a name taken
-    QCOMPARE(cli(t.location(), {"--user", "lili", "user", "add", "boss", "--role", "admin"}, "lili-pass-123\nboss-pass-123\n").code, 1);
+    QCOMPARE(cli(t.location(), {"--user", "lili", "user", "add", "boss", "--role", "admin"}, "harbour-lamp-456\nboss-pass-123\n").code, 1);
     const Run shortPassword = cli(t.location(), {"--user", "admin", "user", "add", "wang", "--role", "backoffice"}, "admin-demo\nshort\n");
     QCOMPARE(shortPassword.code, 1);
     QVERIFY2(shortPassword.err.contains("at least 8 characters"), qPrintable(shortPassword.err));
@@ -232,18 +245,18 @@ void TestCli::usersAddedAndPasswordsChanged()
     QCOMPARE(test::countRows(t.db(), QStringLiteral("users"), QStringLiteral("username IN ('boss', 'wang')")), 0);
 
     // one's own password: the current one (which logs in), then the new one
-    const Run changed = cli(t.location(), {"--user", "lili", "passwd"}, "lili-pass-123\nlili-new-456\n");
+    const Run changed = cli(t.location(), {"--user", "lili", "passwd"}, "harbour-lamp-456\nlili-new-456\n");
     QVERIFY2(changed.code == 0 && changed.out.contains("Password of lili changed."), qPrintable(changed.out + changed.err));
-    QCOMPARE(cli(t.location(), {"--user", "lili", "balances"}, "lili-pass-123\n").code, 1);
+    QCOMPARE(cli(t.location(), {"--user", "lili", "balances"}, "harbour-lamp-456\n").code, 1);
     QCOMPARE(cli(t.location(), {"--user", "lili", "balances"}, "lili-new-456\n").code, 0);
-    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.password'")), 1);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.password'")), 2);
     const Run same = cli(t.location(), {"--user", "lili", "passwd"}, "lili-new-456\nlili-new-456\n");
     QCOMPARE(same.code, 1);
     QVERIFY2(same.err.contains("same as the current one"), qPrintable(same.err));
     const Run operatorRun = cli(t.location(), {"passwd"}, "whatever-123\n");
     QCOMPARE(operatorRun.code, 1);
     QVERIFY2(operatorRun.err.contains("--user NAME"), qPrintable(operatorRun.err));
-    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.password'")), 1);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'user.password'")), 2);
 }
 
 void TestCli::gb18030FilesFromChinesePcsAreRead()
@@ -280,6 +293,7 @@ void TestCli::verifyNamesTheBrokenRecord()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "10"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     const Run good = cli(t.location(), {"verify"});
     QVERIFY2(good.code == 0, qPrintable(good.out + good.err));
     QVERIFY(good.out.contains("intact"));
@@ -311,6 +325,7 @@ void TestCli::receiptsReturnsBalancesExpiryTiersStatement()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     t.exec("UPDATE members SET credit = 'normal'");
     const QString receipts = m_dir.filePath("receipts.csv");
     QFile r(receipts);
@@ -385,6 +400,7 @@ void TestCli::catalogRedeemAndCancel()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "2"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     t.exec("UPDATE members SET credit = 'normal'");
     const QString receipts = m_dir.filePath("points.csv");
     QFile r(receipts);
@@ -438,6 +454,7 @@ void TestCli::checkInFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "12"}).code, 0); // with the demo's check-in campaign
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     const Run first = cli(t.location(), {"checkin", "8000000005"});
     QVERIFY2(first.code == 0 && first.out.contains("Checked in for") && first.out.contains("Days in a row: 1"), qPrintable(first.out + first.err));
     const Run again = cli(t.location(), {"checkin", "8000000005", "--store", "NY01"});
@@ -505,6 +522,7 @@ void TestCli::campaignsWithFourEyesFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
     const auto write = [&](const char *name, const QByteArray &text) {
         QFile f(m_dir.filePath(name));

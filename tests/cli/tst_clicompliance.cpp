@@ -42,6 +42,7 @@ void TestCliCompliance::personalDataFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "5"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     const QByteArray officer = "compliance-demo\n";
     const auto asOfficer = [&](QStringList args) { return cli(t.location(), QStringList{"--user", "compliance"} + args, officer); };
     const auto nameOf = [&](const char *card) {
@@ -105,6 +106,7 @@ void TestCliCompliance::checksFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "5"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     const QByteArray officer = "compliance-demo\n";
     const Run first = cli(t.location(), {"--user", "compliance", "checks"}, officer);
     QVERIFY2(first.out.startsWith("severity,code,subject,message,fix\r\n"), qPrintable(first.out));
@@ -132,6 +134,7 @@ void TestCliCompliance::remindersFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "5"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     t.exec("INSERT INTO settings (key, value) VALUES ('points.expiry_policy', 'rolling 1') "
            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     t.exec("UPDATE members SET marketing_consent = 1, mobile = '13800000001' WHERE card_no = '8000000001'");
@@ -176,6 +179,7 @@ void TestCliCompliance::programmeRulesFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     const QByteArray officer = "compliance-demo\n";
     const auto as = [&](const QStringList &args) { return cli(t.location(), QStringList{"--user", "compliance", "disclosure"} + args, officer); };
     // the demo published version 1 as its compliance officer

@@ -53,6 +53,7 @@ void TestCliReport::dashboardTablesFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "5"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     t.exec("UPDATE members SET credit = 'normal'");
     const QDate day = today().addDays(-2);
     QCOMPARE(cli(t.location(), {"import", "receipts", receiptsFile(m_dir.filePath("r.csv"), day)}).code, 0);
@@ -88,6 +89,7 @@ void TestCliReport::listsFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "5"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     const QDate day = today().addDays(-120); // long enough ago for a win-back list
     QCOMPARE(cli(t.location(), {"import", "receipts", receiptsFile(m_dir.filePath("old.csv"), day)}).code, 0);
     t.exec("UPDATE members SET marketing_consent = CASE WHEN card_no = '8000000002' THEN 1 ELSE 0 END");
@@ -112,6 +114,7 @@ void TestCliReport::settlementFromTheCommandLine()
 {
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "5"}).code, 0);
+    test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     t.exec("UPDATE members SET credit = 'normal'");
     const QDate day = today().addDays(-40);
     QFile f(m_dir.filePath("eye.csv"));

@@ -32,6 +32,9 @@ private slots:
     void passwordsNeverReachTheAuditTrail();
     void newUserValidation_data();
     void newUserValidation();
+    void guessablePasswordsAreRefusedWithTheReason_data();
+    void guessablePasswordsAreRefusedWithTheReason();
+    void passwordsSomeoneElseChoseAreReplacedFirst();
 };
 
 void TestAuth::firstAdministratorOnlyOnEmptyDatabase()
@@ -234,11 +237,12 @@ void TestAuth::newUserValidation_data()
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("field");
-    QTest::newRow("ok") << "li.na" << "12345678" << "";
+    QTest::newRow("ok") << "li.na" << "quiet harbour 42" << "";
     QTest::newRow("short password") << "lina" << "1234567" << "password";
-    QTest::newRow("space in name") << "li na" << "12345678" << "username";
-    QTest::newRow("reserved") << "system" << "12345678" << "username";
-    QTest::newRow("one letter") << "l" << "12345678" << "username";
+    QTest::newRow("guessable password") << "lina" << "12345678" << "password";
+    QTest::newRow("space in name") << "li na" << "quiet harbour 42" << "username";
+    QTest::newRow("reserved") << "system" << "quiet harbour 42" << "username";
+    QTest::newRow("one letter") << "l" << "quiet harbour 42" << "username";
 }
 
 void TestAuth::newUserValidation()
@@ -250,6 +254,69 @@ void TestAuth::newUserValidation()
     QCOMPARE(s.ok(), field.isEmpty());
     if (!s.ok())
         QCOMPARE(s.error().field, field);
+}
+
+void TestAuth::guessablePasswordsAreRefusedWithTheReason_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("reason"); // empty: accepted
+    QTest::newRow("common password") << "password123" << "common words or passwords";
+    QTest::newRow("look-alike digits") << "P@ssw0rd2026" << "common words or passwords";
+    QTest::newRow("user's name") << "wangmin2026" << "user's name";
+    QTest::newRow("program's name") << "pointsdesk!" << "program's";
+    QTest::newRow("sequence") << "abcdefghijk" << "sequence";
+    QTest::newRow("keyboard") << "1qaz2wsx3edc" << "too easy to guess";
+    QTest::newRow("date") << "19901231" << "too easy to guess";
+    QTest::newRow("phrase") << "quiet harbour 42" << "";
+    QTest::newRow("passphrase with signs") << "lantern-river-77" << "";
+}
+
+// zxcvbn's estimate: what a guesser tries first is refused, and the refusal says why
+void TestAuth::guessablePasswordsAreRefusedWithTheReason()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, reason);
+    const Status s = AuthService::validatePassword(password, {QStringLiteral("wangmin"), QStringLiteral("王敏")});
+    QVERIFY2(s.ok() == reason.isEmpty(), qPrintable(password + QStringLiteral(": ") + (s ? QString() : s.error().message)));
+    if (!s.ok()) {
+        QCOMPARE(s.error().field, QStringLiteral("password"));
+        QVERIFY2(s.error().message.contains(reason), qPrintable(s.error().message));
+    }
+}
+
+// A password an administrator set (a new account, a reset) or the demo printed is replaced by
+// its user first; one's own choice is not; the rating applies to every new password.
+void TestAuth::passwordsSomeoneElseChoseAreReplacedFirst()
+{
+    PD_FRESH_DB(t);
+    FixedClock clock(kNow);
+    AuthService auth(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()));
+    auto boss = auth.createFirstAdministrator(user(QStringLiteral("boss"), Role::Administrator));
+    PD_OK(boss);
+    QCOMPARE(auth.passwordMustChange(boss->userId).value(), false); // chosen by themselves
+    auto lina = auth.createUser(boss.value(), user(QStringLiteral("lina"), Role::Cashier));
+    PD_OK(lina);
+    QCOMPARE(auth.passwordMustChange(lina.value()).value(), true);
+    auto session = auth.login(QStringLiteral("lina"), kPassword); // the login itself works
+    PD_OK(session);
+    const Status weak = auth.changeOwnPassword(session.value(), kPassword, QStringLiteral("lina12345"));
+    QVERIFY(!weak.ok());
+    QVERIFY2(weak.error().message.contains(QStringLiteral("too easy to guess")), qPrintable(weak.error().message));
+    QCOMPARE(auth.passwordMustChange(lina.value()).value(), true);
+    PD_OK(auth.changeOwnPassword(session.value(), kPassword, QStringLiteral("lantern river 77")));
+    QCOMPARE(auth.passwordMustChange(lina.value()).value(), false);
+    // a reset by an administrator: hers to replace again, and rated too
+    const Status weakReset = auth.resetPassword(boss.value(), lina.value(), QStringLiteral("qwertyuiop"));
+    QVERIFY(!weakReset.ok());
+    QCOMPARE(auth.passwordMustChange(lina.value()).value(), false);
+    PD_OK(auth.resetPassword(boss.value(), lina.value(), QStringLiteral("copper kettle 19")));
+    QCOMPARE(auth.passwordMustChange(lina.value()).value(), true);
+    // the demo's printed passwords are not rated, and are replaced like any other
+    auto demo = auth.createDemoUser(boss.value(), NewUser{QStringLiteral("cashier"), QStringLiteral("收银"), Role::Cashier, QStringLiteral("cashier-demo")});
+    PD_OK(demo);
+    QCOMPARE(auth.passwordMustChange(demo.value()).value(), true);
+    QVERIFY(!auth.createUser(boss.value(), NewUser{QStringLiteral("cashier2"), QStringLiteral("收银2"), Role::Cashier, QStringLiteral("cashier2-demo")}).ok());
+    QVERIFY(!auth.createDemoUser(test::sessionFor(Role::Cashier), user(QStringLiteral("other"), Role::Cashier)).ok()); // still a user manager's act
 }
 
 PD_DATABASE_TEST_MAIN(TestAuth)

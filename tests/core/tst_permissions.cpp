@@ -107,10 +107,10 @@ QHash<QString, Operation> operations()
     };
     ops[QStringLiteral("user.create")] = [fast](World &w, const Session &s) {
         return statusOf(AuthService(w.db, w.clock, fast).createUser(
-            s, NewUser{QStringLiteral("newbie"), QStringLiteral("新员工"), Role::Cashier, QStringLiteral("12345678")}));
+            s, NewUser{QStringLiteral("newbie"), QStringLiteral("新员工"), Role::Cashier, QStringLiteral("quiet harbour 42")}));
     };
     ops[QStringLiteral("user.reset")] = [fast](World &w, const Session &s) {
-        return AuthService(w.db, w.clock, fast).resetPassword(s, w.userId, QStringLiteral("87654321"));
+        return AuthService(w.db, w.clock, fast).resetPassword(s, w.userId, QStringLiteral("lantern river 77"));
     };
     ops[QStringLiteral("user.unlock")] = [fast](World &w, const Session &s) {
         return AuthService(w.db, w.clock, fast).unlock(s, w.userId);
@@ -344,7 +344,7 @@ void TestPermissions::operationByRole()
         admin, test::memberInput(QStringLiteral("8000000001"), QStringLiteral("张三"), QStringLiteral("13812341234")));
     QVERIFY(member.ok());
     auto user = AuthService(t.db(), clock, PasswordHasher(PasswordHasher::fastForTests()))
-                    .createUser(admin, NewUser{QStringLiteral("lina"), QStringLiteral("李娜"), Role::Cashier, QStringLiteral("12345678")});
+                    .createUser(admin, NewUser{QStringLiteral("lina"), QStringLiteral("李娜"), Role::Cashier, QStringLiteral("quiet harbour 42")});
     QVERIFY(user.ok());
     // a receipt to return, points to donate, a charity, and an adjustment waiting for approval
     auto receipt = ReceiptService(t.db(), clock).post(admin, ReceiptInput{QStringLiteral("NY01"), QStringLiteral("R0"), QStringLiteral("8000000001"),

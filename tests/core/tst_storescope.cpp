@@ -119,7 +119,7 @@ void TestStoreScope::theHomeStoreComesWithTheLogin()
     QCOMPARE(session->role, Role::Cashier);
     // an unknown store is refused and nothing is written
     const auto before = test::everyRow(w.t.db());
-    auto unknown = auth.createUser(admin, NewUser{QStringLiteral("desk-x"), QStringLiteral("x"), Role::Cashier, QStringLiteral("desk-x-2027"),
+    auto unknown = auth.createUser(admin, NewUser{QStringLiteral("desk-x"), QStringLiteral("x"), Role::Cashier, QStringLiteral("quiet-harbour-2027"),
                                                   QStringLiteral("NOPE")});
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.error().message.contains(QStringLiteral("NOPE")));

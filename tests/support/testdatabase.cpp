@@ -142,6 +142,12 @@ void TestDatabase::removeAppendOnlyGuard()
     pd::test::removeAppendOnlyGuard(*m_db);
 }
 
+void staffChoseTheirPasswords(Database &db)
+{
+    if (auto r = sql::run(db.connection(), QStringLiteral("UPDATE users SET must_change_password = 0")); !r)
+        qFatal("test SQL failed: %s", qPrintable(r.error().describe()));
+}
+
 void removeAppendOnlyGuard(Database &db)
 {
     // every trigger the catalogue lists, whatever it is called

@@ -48,6 +48,9 @@ private:
 QString uniqueConnectionName();
 // The same for any connection (a backup's copy, a second database).
 void removeAppendOnlyGuard(Database &db);
+// Every account has its own password already, as after each person's first login: for tests
+// about other things than that first login (tst_auth, tst_cli and tst_loginflow test it).
+void staffChoseTheirPasswords(Database &db);
 
 } // namespace pd::test
 

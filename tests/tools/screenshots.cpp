@@ -28,6 +28,7 @@
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/lockdialog.h"
+#include "ui/dialogs/passworddialog.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/memberdetaildialog.h"
 #include "core/members/membermodel.h"
@@ -128,6 +129,8 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
         return s;
     };
     const ui::AppContext admin{db, clock, hasher, sessionFor(Role::Administrator, QStringLiteral("admin"))};
+    ui::PasswordDialog choose(admin, nullptr, ui::PasswordDialog::Occasion::Required);
+    save(&choose, outDir, lang, QStringLiteral("choose-password"));
     ui::MainWindow window(admin);
     window.resize(1200, 720);
     window.showScreen(QStringLiteral("membersPage"));

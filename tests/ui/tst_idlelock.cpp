@@ -49,6 +49,7 @@ bool TestIdleLock::logIn(ui::AppController &controller, const char *user, const 
 void TestIdleLock::theSameUserGoesOnWhereTheyLeftOff()
 {
     PD_GUI_FIXTURE(f, 5);
+    test::staffChoseTheirPasswords(f.t.db()); // the first login's own password is tst_loginflow's
     ui::AppController::setIdleIntervalForTests(300ms);
     ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
     controller.start();
@@ -91,6 +92,7 @@ void TestIdleLock::theSameUserGoesOnWhereTheyLeftOff()
 void TestIdleLock::useKeepsTheDeskOpen()
 {
     PD_GUI_FIXTURE(f, 5);
+    test::staffChoseTheirPasswords(f.t.db()); // the first login's own password is tst_loginflow's
     ui::AppController::setIdleIntervalForTests(1000ms);
     ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
     controller.start();
@@ -107,6 +109,7 @@ void TestIdleLock::useKeepsTheDeskOpen()
 void TestIdleLock::someoneElseTakesOverAndUnpostedWorkIsDiscarded()
 {
     PD_GUI_FIXTURE(f, 5);
+    test::staffChoseTheirPasswords(f.t.db()); // the first login's own password is tst_loginflow's
     ui::AppController::setIdleIntervalForTests(300ms);
     ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
     controller.start();

@@ -4,6 +4,7 @@
 #include "ui/appcontroller.h"
 #include "ui/dialogs/firstrundialog.h"
 #include "ui/dialogs/logindialog.h"
+#include "ui/dialogs/passworddialog.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -65,7 +66,7 @@ void TestLoginFlow::firstRunCreatesTheAdministrator()
     QSignalSpy spy(&dialog, &ui::FirstRunDialog::administratorCreated);
     type(&dialog, "userEdit", "wangmin");
     type(&dialog, "nameEdit", QStringLiteral("王敏"));
-    type(&dialog, "passwordEdit", "a good password");
+    type(&dialog, "passwordEdit", "quiet harbour 42");
     type(&dialog, "repeatEdit", "a good passwort");
     mouseClick(&dialog, "createButton");
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains("differ"));
@@ -74,12 +75,12 @@ void TestLoginFlow::firstRunCreatesTheAdministrator()
     mouseClick(&dialog, "createButton");
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains("8"));
     QCOMPARE(countRows(t.db(), "users"), 0);
-    type(&dialog, "passwordEdit", "a good password");
-    type(&dialog, "repeatEdit", "a good password");
+    type(&dialog, "passwordEdit", "quiet harbour 42");
+    type(&dialog, "repeatEdit", "quiet harbour 42");
     mouseClick(&dialog, "createButton");
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<Session>().role, Role::Administrator);
-    QVERIFY(AuthService(t.db(), clock).login("wangmin", "a good password").ok());
+    QVERIFY(AuthService(t.db(), clock).login("wangmin", "quiet harbour 42").ok());
 }
 
 void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
@@ -87,15 +88,42 @@ void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
     PD_GUI_FIXTURE(f);
     ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
     controller.start();
-    auto *dialog = qobject_cast<ui::LoginDialog *>(controller.currentDialog());
-    QVERIFY(dialog);
-    type(dialog, "userEdit", "admin");
-    type(dialog, "passwordEdit", "admin-demo");
-    mouseClick(dialog, "loginButton");
+    const auto logIn = [&] {
+        auto *dialog = qobject_cast<ui::LoginDialog *>(controller.currentDialog());
+        QVERIFY(dialog);
+        type(dialog, "userEdit", "admin");
+        type(dialog, "passwordEdit", "admin-demo");
+        mouseClick(dialog, "loginButton");
+    };
+    // the demo's printed password: the administrator chooses their own before anything else
+    logIn();
+    QTRY_VERIFY(qobject_cast<ui::PasswordDialog *>(controller.currentDialog()));
+    auto *choose = qobject_cast<ui::PasswordDialog *>(controller.currentDialog());
+    QVERIFY(choose->isVisible());
+    QVERIFY(!controller.mainWindow());
+    QVERIFY(child<QLabel>(choose, "whyLabel")->text().contains("admin, your password was given to you"));
+    choose->reject(); // Cancel logs out
+    QTRY_VERIFY(qobject_cast<ui::LoginDialog *>(controller.currentDialog()));
+    QVERIFY(!controller.mainWindow());
+    logIn();
+    QTRY_VERIFY(qobject_cast<ui::PasswordDialog *>(controller.currentDialog()));
+    choose = qobject_cast<ui::PasswordDialog *>(controller.currentDialog());
+    type(choose, "currentEdit", "admin-demo");
+    type(choose, "newEdit", "admin-2026");
+    type(choose, "repeatEdit", "admin-2026");
+    mouseClick(choose, "changeButton");
+    QVERIFY2(child<QLabel>(choose, "errorLabel")->text().contains("too easy to guess"), qPrintable(child<QLabel>(choose, "errorLabel")->text()));
+    QVERIFY(!controller.mainWindow());
+    type(choose, "currentEdit", "admin-demo");
+    type(choose, "newEdit", "copper kettle 19");
+    type(choose, "repeatEdit", "copper kettle 19");
+    mouseClick(choose, "changeButton");
     QTRY_VERIFY(controller.mainWindow());
     QCOMPARE(controller.mainWindow()->screenNames(),
              (QStringList{"counterPage", "membersPage", "adjustmentsPage", "campaignsPage", "catalogPage", "insightsPage", "memberListsPage", "programmePage",
                           "storesPage", "usersPage", "auditPage", "compliancePage"}));
+    QVERIFY(AuthService(f.t.db(), f.clock).login("admin", "copper kettle 19").ok());
+    QCOMPARE(countRows(f.t.db(), "users", "username = 'admin' AND must_change_password = 0"), 1);
 }
 
 QTEST_MAIN(TestLoginFlow)

@@ -112,6 +112,7 @@ void TestMainWindow::navigationShowsOnlyPermittedScreens()
 void TestMainWindow::languageSwitchRebuildsInChinese()
 {
     PD_GUI_FIXTURE(f, 5);
+    test::staffChoseTheirPasswords(f.t.db()); // the first login's own password is tst_loginflow's
     ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
     controller.start();
     auto *login = qobject_cast<ui::LoginDialog *>(controller.currentDialog());

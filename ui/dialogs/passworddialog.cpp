@@ -6,14 +6,15 @@
 #include "ui/widgets/messagebox.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace pd::ui {
 
-PasswordDialog::PasswordDialog(const AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+PasswordDialog::PasswordDialog(const AppContext &context, QWidget *parent, Occasion occasion) : QDialog(parent), m_context(context)
 {
     setObjectName(QStringLiteral("passwordDialog"));
-    setWindowTitle(tr("Change my password"));
+    setWindowTitle(occasion == Occasion::Required ? tr("Choose your own password") : tr("Change my password"));
     const auto field = [this](const char *name) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QLatin1String(name));
@@ -25,6 +26,15 @@ PasswordDialog::PasswordDialog(const AppContext &context, QWidget *parent) : QDi
     m_repeat = field("repeatEdit");
     m_new->setPlaceholderText(tr("at least %1 characters").arg(AuthService::kMinPasswordLength));
     auto *form = new QFormLayout;
+    if (occasion == Occasion::Required) {
+        auto *why = new QLabel(tr("%1, your password was given to you by an administrator or printed with the demo. Choose one only you "
+                                  "know before you go on (Cancel logs out).")
+                                   .arg(m_context.session.username),
+                               this);
+        why->setObjectName(QStringLiteral("whyLabel"));
+        why->setWordWrap(true);
+        form->addRow(why);
+    }
     form->addRow(tr("Current password:"), m_current);
     form->addRow(tr("New password:"), m_new);
     form->addRow(tr("New password again:"), m_repeat);
