@@ -102,6 +102,7 @@ void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
     QVERIFY(choose->isVisible());
     QVERIFY(!controller.mainWindow());
     QVERIFY(child<QLabel>(choose, "whyLabel")->text().contains("admin, your password was given to you"));
+    QCOMPARE(choose->focusWidget(), child<QLineEdit>(choose, "currentEdit")); // typing starts in the first field
     choose->reject(); // Cancel logs out
     QTRY_VERIFY(qobject_cast<ui::LoginDialog *>(controller.currentDialog()));
     QVERIFY(!controller.mainWindow());
@@ -114,7 +115,9 @@ void TestLoginFlow::controllerOpensTheMainWindowAfterLogin()
     mouseClick(choose, "changeButton");
     QVERIFY2(child<QLabel>(choose, "errorLabel")->text().contains("too easy to guess"), qPrintable(child<QLabel>(choose, "errorLabel")->text()));
     QVERIFY(!controller.mainWindow());
-    type(choose, "currentEdit", "admin-demo");
+    // typed afresh, both times, from the new password on
+    QVERIFY(child<QLineEdit>(choose, "newEdit")->text().isEmpty() && child<QLineEdit>(choose, "repeatEdit")->text().isEmpty());
+    QCOMPARE(choose->focusWidget(), child<QLineEdit>(choose, "newEdit"));
     type(choose, "newEdit", "copper kettle 19");
     type(choose, "repeatEdit", "copper kettle 19");
     mouseClick(choose, "changeButton");

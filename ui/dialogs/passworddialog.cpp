@@ -11,7 +11,8 @@
 
 namespace pd::ui {
 
-PasswordDialog::PasswordDialog(const AppContext &context, QWidget *parent, Occasion occasion) : QDialog(parent), m_context(context)
+PasswordDialog::PasswordDialog(const AppContext &context, QWidget *parent, Occasion occasion)
+    : QDialog(parent), m_context(context), m_occasion(occasion)
 {
     setObjectName(QStringLiteral("passwordDialog"));
     setWindowTitle(occasion == Occasion::Required ? tr("Choose your own password") : tr("Change my password"));
@@ -40,6 +41,7 @@ PasswordDialog::PasswordDialog(const AppContext &context, QWidget *parent, Occas
     form->addRow(tr("New password again:"), m_repeat);
     m_error = new FormErrorLabel(this);
     layoutFormDialog(this, form, m_error, tr("Change"), "changeButton", [this] { change(); });
+    m_current->setFocus(); // typing starts in the first field, not on a button
 }
 
 void PasswordDialog::change()
@@ -53,12 +55,19 @@ void PasswordDialog::change()
     const Status s = AuthService(m_context.db, m_context.clock, m_context.hasher).changeOwnPassword(m_context.session, m_current->text(), m_new->text());
     if (!s) {
         m_error->showError(s.error().message);
-        QLineEdit *wrong = s.error().field == QLatin1String("current") ? m_current : m_new;
-        wrong->selectAll();
-        wrong->setFocus();
+        if (s.error().field == QLatin1String("current")) {
+            m_current->selectAll();
+            m_current->setFocus();
+            return;
+        }
+        // a refused new password is typed afresh, both times
+        m_new->clear();
+        m_repeat->clear();
+        m_new->setFocus();
         return;
     }
-    MessageBox::information(this, windowTitle(), tr("Your password was changed. Use the new one from your next login."));
+    if (m_occasion == Occasion::Chosen) // (when required, the screens opening say it)
+        MessageBox::information(this, windowTitle(), tr("Your password was changed. Use the new one from your next login."));
     accept();
 }
 

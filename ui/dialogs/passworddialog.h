@@ -24,6 +24,7 @@ private:
     void change();
 
     const AppContext &m_context;
+    Occasion m_occasion;
     QLineEdit *m_current, *m_new, *m_repeat;
     FormErrorLabel *m_error;
 };
