@@ -1917,6 +1917,21 @@ Password of %3 on the server (Cancel to quit):</source>
     </message>
 </context>
 <context>
+    <name>pd::DbRoles</name>
+    <message>
+        <source>Database roles belong to a PostgreSQL server; an SQLite file has none (its triggers guard the history).</source>
+        <translation>数据库角色属于 PostgreSQL 服务器；SQLite 文件没有角色（由其触发器守护历史记录）。</translation>
+    </message>
+    <message>
+        <source>A role name has lower-case letters, digits and underscores, starts with a letter and is at most 63 long.</source>
+        <translation>角色名由小写字母、数字和下划线组成，以字母开头，最长 63 个字符。</translation>
+    </message>
+    <message>
+        <source>The application role must not be the owner (%1), who may drop the guards.</source>
+        <translation>应用角色不能是所有者（%1），所有者可以移除这些保护。</translation>
+    </message>
+</context>
+<context>
     <name>pd::DecidedAdjustmentsModel</name>
     <message>
         <source>Decided at</source>
@@ -4462,6 +4477,10 @@ Password of %3 on the server (Cancel to quit):</source>
     <message>
         <source>The password of %1 was chosen by an administrator or printed with the demo: choose your own first with &quot;pointsdesk-cli --user %1 passwd&quot; (the current password, then the new one, on standard input).</source>
         <translation>%1 的密码由管理员设定或随演示数据打印：请先用“pointsdesk-cli --user %1 passwd”设置自己的密码（标准输入先给当前密码，再给新密码）。</translation>
+    </message>
+    <message>
+        <source>Application role %1 may use the programme; it cannot change or remove its history.</source>
+        <translation>应用角色 %1 可以使用积分计划，但不能修改或删除其历史记录。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
+#include "core/schema/dbroles.h"
 #include "core/schema/migrator.h"
 #include "core/db/sql.h"
 #include "core/demo/demodata.h"
@@ -77,8 +78,10 @@ int runInit(Context &c, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("admin"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("app-role"), QString(), QStringLiteral("name")});
     if (!p.parse(QStringList{QStringLiteral("init")} + args) || !p.positionalArguments().isEmpty())
-        return c.usage(QStringLiteral("pointsdesk-cli init [--admin NAME]   (password on standard input)"));
+        return c.usage(QStringLiteral("pointsdesk-cli init [--admin NAME] [--app-role NAME]   (the administrator's password, then the "
+                                      "application role's, on standard input)"));
     if (p.isSet(QStringLiteral("admin"))) {
         const QString password = c.in ? QString::fromUtf8(c.in->readLine()).trimmed() : QString();
         NewUser admin{p.value(QStringLiteral("admin")), p.value(QStringLiteral("admin")), Role::Administrator, password};
@@ -86,6 +89,14 @@ int runInit(Context &c, const QStringList &args)
         if (!session)
             return c.fail(session.error());
         c.out << QCoreApplication::translate("pd::cli", "Administrator %1 created.").arg(admin.username) << Qt::endl;
+    }
+    if (p.isSet(QStringLiteral("app-role"))) {
+        const QString role = p.value(QStringLiteral("app-role"));
+        const QString password = c.in ? QString::fromUtf8(c.in->readLine()).trimmed() : QString();
+        if (Status s = dbroles::setUpApplicationRole(*c.db, role, password); !s)
+            return c.fail(s.error());
+        c.out << QCoreApplication::translate("pd::cli", "Application role %1 may use the programme; it cannot change or remove its history.").arg(role)
+              << Qt::endl;
     }
     c.out << QCoreApplication::translate("pd::cli", "Database ready: %1 (schema %2).").arg(c.db->location().displayName()).arg(Migrator::latestVersion()) << Qt::endl;
     return kOk;
