@@ -57,6 +57,16 @@ QString settlementHtml(const Settlement &s, const PartnerSettlement &p)
     return html;
 }
 
+void renderSettlement(const Settlement &settlement, QPagedPaintDevice *device)
+{
+    QStringList pages;
+    for (const PartnerSettlement &p : settlement.partners)
+        pages << settlementHtml(settlement, p);
+    QTextDocument doc;
+    doc.setHtml(pages.join(QStringLiteral("<p style=\"page-break-before: always\"></p>")));
+    doc.print(device);
+}
+
 Status writeSettlementPdf(const Settlement &settlement, const QString &file)
 {
     if (settlement.partners.isEmpty())
@@ -67,12 +77,7 @@ Status writeSettlementPdf(const Settlement &settlement, const QString &file)
     writer.setResolution(300);
     writer.setTitle(QCoreApplication::translate("pd::SettlementPdf", "Partner points settlement %1").arg(settlement.month.toString(QStringLiteral("yyyy-MM"))));
     writer.setCreator(QStringLiteral("PointsDesk"));
-    QStringList pages;
-    for (const PartnerSettlement &p : settlement.partners)
-        pages << settlementHtml(settlement, p);
-    QTextDocument doc;
-    doc.setHtml(pages.join(QStringLiteral("<p style=\"page-break-before: always\"></p>")));
-    doc.print(&writer);
+    renderSettlement(settlement, &writer);
     if (!QFile::exists(file) || QFile(file).size() == 0)
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::SettlementPdf", "The PDF file %1 cannot be written.").arg(file));
     return {};

@@ -64,6 +64,17 @@ QString statementHtml(const Statement &st)
     return html;
 }
 
+void renderStatements(const QList<Statement> &statements, QPagedPaintDevice *device)
+{
+    QStringList pages;
+    for (const Statement &st : statements)
+        pages << statementHtml(st);
+    // one statement a page; print() lays the document out at the device's resolution
+    QTextDocument doc;
+    doc.setHtml(pages.join(QStringLiteral("<p style=\"page-break-before: always\"></p>")));
+    doc.print(device);
+}
+
 Status writeStatementsPdf(const QList<Statement> &statements, const QString &file)
 {
     QPdfWriter writer(file);
@@ -72,13 +83,7 @@ Status writeStatementsPdf(const QList<Statement> &statements, const QString &fil
     writer.setResolution(300);
     writer.setTitle(QCoreApplication::translate("pd::StatementPdf", "Monthly points statement"));
     writer.setCreator(QStringLiteral("PointsDesk"));
-    QStringList pages;
-    for (const Statement &st : statements)
-        pages << statementHtml(st);
-    // one statement a page; print() lays the document out at the writer's resolution
-    QTextDocument doc;
-    doc.setHtml(pages.join(QStringLiteral("<p style=\"page-break-before: always\"></p>")));
-    doc.print(&writer);
+    renderStatements(statements, &writer);
     if (!QFile::exists(file) || QFile(file).size() == 0)
         return makeError(ErrorCode::Io, QCoreApplication::translate("pd::StatementPdf", "The PDF file %1 cannot be written.").arg(file));
     return {};

@@ -6698,6 +6698,14 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Badges</source>
         <translation>勋章</translation>
     </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2</source>
+        <translation>积分对账单 %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MemberDialog</name>
@@ -7593,6 +7601,14 @@ Reason: %2</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Partner settlement %1</source>
+        <translation>合作商户积分结算 %1</translation>
     </message>
 </context>
 <context>

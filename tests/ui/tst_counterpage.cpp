@@ -6,6 +6,7 @@
 #include "core/adjustments/adjustmentlists.h"
 #include "counterfixture.h"
 #include "guifixture.h"
+#include "ui/widgets/printpreview.h"
 #include "ui/widgets/slipprinter.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
@@ -217,6 +218,15 @@ void TestCounterPage::memberDetailSavesAStatementPdf()
     child<QDateEdit>(&dialog, "monthEdit")->setDate(f.clock.nowUtc().date());
     mouseClick(&dialog, "saveStatementButton");
     QVERIFY2(QFile::exists(file), qPrintable(child<QLabel>(&dialog, "statementLabel")->text()));
+    // the same statement in the print preview, drawn on an A4 printer (a PDF here)
+    const QString printed = dir.filePath("printed.pdf");
+    ui::PrintPreview::answerNextForTests(printed);
+    mouseClick(&dialog, "previewStatementButton");
+    QFile pdf(printed);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"), 1);
 }
 
 void TestCounterPage::doubleClicksPostOnce()

@@ -3,6 +3,7 @@
 // as PNG and CSV.
 #include "core/receipts/receiptservice.h"
 #include "guifixture.h"
+#include "ui/widgets/printpreview.h"
 #include "support/fixtures.h"
 #include "ui/mainwindow.h"
 #include "ui/dialogs/settlementdialog.h"
@@ -310,6 +311,15 @@ void TestInsightsPage::partnerSettlementShowsAMonthAndSavesIt()
     QFile pdf(pdfPath);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(4) == "%PDF");
+    // and printed from the preview: a page per partner on A4
+    const QString printed = dir.filePath("printed.pdf");
+    ui::PrintPreview::answerNextForTests(printed);
+    mouseClick(dialog, "previewButton");
+    QFile printedPdf(printed);
+    QVERIFY(printedPdf.open(QIODevice::ReadOnly));
+    const QByteArray printedBytes = printedPdf.readAll();
+    QVERIFY(printedBytes.startsWith("%PDF"));
+    QCOMPARE(printedBytes.count("/Type /Page\n") + printedBytes.count("/Type /Page\r"), qsizetype(table->rowCount()));
 
     child<QComboBox>(dialog, "monthCombo")->setCurrentIndex(1); // September
     QTRY_COMPARE(shown.count(), shownBefore + 1);

@@ -8,6 +8,7 @@
 #include "core/pointsmath.h"
 #include "core/reports/statement.h"
 #include "report/statementpdf.h"
+#include "ui/widgets/printpreview.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/filechooser.h"
 
@@ -88,14 +89,20 @@ MemberDetailDialog::MemberDetailDialog(const AppContext &context, const Member &
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     auto *save = new QPushButton(tr("Save statement as PDF…"), statementTab);
     save->setObjectName(QStringLiteral("saveStatementButton"));
+    auto *preview = new QPushButton(tr("Print preview…"), statementTab);
+    preview->setObjectName(QStringLiteral("previewStatementButton"));
     m_statementLabel = new QLabel(statementTab);
     m_statementLabel->setObjectName(QStringLiteral("statementLabel"));
     m_statementLabel->setWordWrap(true);
     auto *statementForm = new QFormLayout(statementTab);
     statementForm->addRow(tr("Month:"), m_month);
-    statementForm->addRow(save);
+    auto *statementButtons = new QHBoxLayout;
+    statementButtons->addWidget(save);
+    statementButtons->addWidget(preview);
+    statementForm->addRow(statementButtons);
     statementForm->addRow(m_statementLabel);
     connect(save, &QPushButton::clicked, this, &MemberDetailDialog::saveStatement);
+    connect(preview, &QPushButton::clicked, this, &MemberDetailDialog::previewStatement);
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -130,6 +137,18 @@ void MemberDetailDialog::saveStatement()
         return;
     }
     m_statementLabel->setText(tr("Saved %1. %2").arg(file, st->friendlyLine));
+}
+
+void MemberDetailDialog::previewStatement()
+{
+    auto st = buildStatement(m_context.db, m_context.session, m_member.cardNo, m_month->date());
+    if (!st) {
+        m_statementLabel->setText(st.error().message);
+        return;
+    }
+    const QList<Statement> statements{st.value()};
+    PrintPreview::show(this, tr("Statement %1 %2").arg(m_member.cardNo, m_month->date().toString(QStringLiteral("yyyy-MM"))),
+                       [&statements](QPagedPaintDevice *device) { report::renderStatements(statements, device); });
 }
 
 } // namespace pd::ui

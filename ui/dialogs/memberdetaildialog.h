@@ -24,6 +24,7 @@ public:
 
 private:
     void saveStatement();
+    void previewStatement();
 
     const AppContext &m_context;
     Member m_member;

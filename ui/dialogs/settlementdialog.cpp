@@ -8,6 +8,7 @@
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/ownconnectionthread.h"
+#include "ui/widgets/printpreview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,6 +51,8 @@ SettlementDialog::SettlementDialog(const AppContext &context, QWidget *parent) :
     m_saveCsv->setObjectName(QStringLiteral("saveCsvButton"));
     m_savePdf = new QPushButton(tr("Save as &PDF…"), this);
     m_savePdf->setObjectName(QStringLiteral("savePdfButton"));
+    m_preview = new QPushButton(tr("Print pre&view…"), this);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
     auto *top = new QHBoxLayout;
@@ -61,6 +64,7 @@ SettlementDialog::SettlementDialog(const AppContext &context, QWidget *parent) :
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_saveCsv);
     bottom->addWidget(m_savePdf);
+    bottom->addWidget(m_preview);
     bottom->addStretch(1);
     bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
@@ -73,9 +77,11 @@ SettlementDialog::SettlementDialog(const AppContext &context, QWidget *parent) :
     connect(m_month, &QComboBox::currentIndexChanged, this, &SettlementDialog::refresh);
     connect(m_saveCsv, &QPushButton::clicked, this, &SettlementDialog::saveCsv);
     connect(m_savePdf, &QPushButton::clicked, this, &SettlementDialog::savePdf);
+    connect(m_preview, &QPushButton::clicked, this, &SettlementDialog::preview);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_saveCsv->setEnabled(false);
     m_savePdf->setEnabled(false);
+    m_preview->setEnabled(false);
     refresh();
 }
 
@@ -113,6 +119,7 @@ void SettlementDialog::finish(const Result<Settlement> &settlement)
         m_table->setRowCount(0);
         m_saveCsv->setEnabled(false);
         m_savePdf->setEnabled(false);
+        m_preview->setEnabled(false);
         m_status->setText(settlement.error().message);
         emit settlementShown(false);
         return;
@@ -154,6 +161,7 @@ void SettlementDialog::showSettlement(const Settlement &s)
                                 .arg(s.chainName, points::displayYuan(s.pointValueFen)));
     m_saveCsv->setEnabled(!s.partners.isEmpty());
     m_savePdf->setEnabled(!s.partners.isEmpty());
+    m_preview->setEnabled(!s.partners.isEmpty());
 }
 
 void SettlementDialog::saveCsv()
@@ -181,6 +189,15 @@ void SettlementDialog::savePdf()
         return;
     if (Status s = report::writeSettlementPdf(*m_settlement, file); !s)
         MessageBox::warning(this, tr("Save settlement"), s.error().message);
+}
+
+void SettlementDialog::preview()
+{
+    if (!m_settlement)
+        return;
+    const Settlement settlement = *m_settlement;
+    PrintPreview::show(this, tr("Partner settlement %1").arg(settlement.month.toString(QStringLiteral("yyyy-MM"))),
+                       [&settlement](QPagedPaintDevice *device) { report::renderSettlement(settlement, device); });
 }
 
 } // namespace pd::ui

@@ -31,6 +31,7 @@ public:
     const std::optional<Settlement> &settlement() const { return m_settlement; }
     void saveCsv();
     void savePdf();
+    void preview();
 
 signals:
     void settlementShown(bool ok);
@@ -43,7 +44,7 @@ private:
     QComboBox *m_month;
     QTableWidget *m_table;
     QLabel *m_status;
-    QPushButton *m_saveCsv, *m_savePdf;
+    QPushButton *m_saveCsv, *m_savePdf, *m_preview;
     std::optional<Settlement> m_settlement;
     QThread *m_thread = nullptr;
     bool m_again = false;
