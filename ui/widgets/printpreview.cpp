@@ -33,6 +33,7 @@ void PrintPreview::show(QWidget *parent, const QString &title, const std::functi
     }
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
+    dialog.resize(900, 760); // a page large enough to read before printing
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&render](QPrinter *p) { render(p); });
     if (dialog.exec() == QDialog::Accepted && printer.outputFormat() == QPrinter::NativeFormat)
         settings.setValue(kPrinterKey, printer.printerName());
