@@ -5807,10 +5807,6 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
 <context>
     <name>pd::ui::CounterPage</name>
     <message>
-        <source>Card, mobile, name or pinyin initials — then Enter</source>
-        <translation>卡号、手机号、姓名或拼音首字母——输入后按回车</translation>
-    </message>
-    <message>
         <source>No member chosen.</source>
         <translation>尚未选择会员。</translation>
     </message>
@@ -6021,6 +6017,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Slip sent to the printer.</source>
         <translation>凭条已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Card, mobile, name or pinyin initials — then Enter (F2 comes back here)</source>
+        <translation>卡号、手机号、姓名或拼音首字母——输入后按回车（F2 随时回到这里）</translation>
     </message>
 </context>
 <context>

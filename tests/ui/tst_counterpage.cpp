@@ -48,6 +48,7 @@ private slots:
     void checkInOnceAndMakeUpAMissedDay();
     void enterPostsAndTheCounterSpeaksInWords();
     void timesAndTodayAreTheProgrammes();
+    void theCounterWorksFromTheKeyboard();
 };
 
 void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
@@ -414,5 +415,64 @@ void TestCounterPage::timesAndTodayAreTheProgrammes()
 // A member comes back with a slip: the desk finds what it was by the number on it.
 // On 23 November 2026 the mooncakes (to 8 October) and the spring box (from 10 January) are not
 // on offer: they come last and say why; typing finds items by name or pinyin initials.
+// A cashier who never touches the mouse: F2 to the search, Enter to the receipt's number, Tab
+// through the form, Enter to post; Ctrl+1 to Ctrl+7 to the tabs, each with the cursor where
+// the typing starts; the arrows and Enter choose among several members found.
+void TestCounterPage::theCounterWorksFromTheKeyboard()
+{
+    PD_GUI_FIXTURE(f, 5);
+    f.t.exec("UPDATE members SET credit = 'normal'");
+    const ui::AppContext ctx = f.context(Role::Cashier);
+    ui::CounterPage page(ctx);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    const auto focused = [] { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); };
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    };
+    const auto typeHere = [](const char *text) { QTest::keyClicks(QApplication::focusWidget(), QLatin1String(text)); };
+
+    child<QTableView>(&page, "resultsView")->setFocus(); // wherever the cursor was
+    press(Qt::Key_F2);
+    QCOMPARE(focused(), QStringLiteral("findEdit"));
+    typeHere("8000000002");
+    press(Qt::Key_Return);
+    QCOMPARE(page.currentMember().cardNo, QStringLiteral("8000000002"));
+    QCOMPARE(focused(), QStringLiteral("receiptNoEdit"));
+    typeHere("KB-1");
+    press(Qt::Key_Tab);
+    QCOMPARE(focused(), QStringLiteral("scenarioCombo"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focused(), QStringLiteral("amountEdit"));
+    typeHere("128.00");
+    press(Qt::Key_Return);
+    QCOMPARE(countRows(f.t.db(), "receipts", "receipt_no = 'KB-1' AND amount = 12800"), 1);
+
+    // the tabs: Ctrl+1 to Ctrl+3 on the left, Ctrl+4 to Ctrl+7 on the right
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(child<QTabWidget>(&page, "serviceTabs")->currentIndex(), 0);
+    QCOMPARE(focused(), QStringLiteral("returnReceiptEdit"));
+    press(Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(child<QTabWidget>(&page, "counterTabs")->currentIndex(), 1);
+    QVERIFY(child<QTabWidget>(&page, "counterTabs")->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+    press(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(focused(), QStringLiteral("receiptNoEdit"));
+    QCOMPARE(child<QTabWidget>(&page, "counterTabs")->tabToolTip(0), QKeySequence(QStringLiteral("Ctrl+1")).toString(QKeySequence::NativeText));
+
+    // several found: the list takes the arrows, Enter takes the member
+    press(Qt::Key_F2);
+    typeHere("8000000");
+    press(Qt::Key_Return);
+    QCOMPARE(focused(), QStringLiteral("resultsView"));
+    auto *results = child<QTableView>(&page, "resultsView");
+    QVERIFY(results->model()->rowCount() > 1);
+    press(Qt::Key_Down);
+    const QString second = results->model()->index(1, 0).data().toString();
+    press(Qt::Key_Return);
+    QVERIFY2(second.contains(page.currentMember().cardNo) || page.currentMember().cardNo.contains(second), qPrintable(second));
+    QCOMPARE(focused(), QStringLiteral("receiptNoEdit"));
+}
+
 QTEST_MAIN(TestCounterPage)
 #include "tst_counterpage.moc"

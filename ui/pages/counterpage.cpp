@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,7 +55,7 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("counterPage"));
     m_results = new MemberModel(context.db, *m_service, context.session, this);
-    m_find = line(this, "findEdit", tr("Card, mobile, name or pinyin initials — then Enter"));
+    m_find = line(this, "findEdit", tr("Card, mobile, name or pinyin initials — then Enter (F2 comes back here)"));
     m_resultsView = new QTableView(this);
     setUpListView(m_resultsView, "resultsView");
     m_resultsView->setModel(m_results);
@@ -83,6 +84,8 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
     const int donateTab = side->addTab(buildDonationBox(), tr("Donate"));
     side->setTabVisible(donateTab, context.session.can(Permission::Donate) && m_project->count() > 0);
     side->addTab(new SlipLookupPanel(context, side), tr("Find a slip"));
+    m_mainTabs = main;
+    addShortcuts(main, side);
     auto *boxes = new QHBoxLayout;
     boxes->addWidget(main, 3);
     boxes->addWidget(side, 2);
@@ -100,6 +103,8 @@ CounterPage::CounterPage(const AppContext &context, QWidget *parent)
     connect(m_find, &QLineEdit::returnPressed, this, &CounterPage::findMember);
     connect(m_resultsView, &QTableView::activated, this, [this](const QModelIndex &i) { chooseMember(m_results->memberAt(i.row())); });
     connect(m_resultsView, &QTableView::clicked, this, [this](const QModelIndex &i) { chooseMember(m_results->memberAt(i.row())); });
+    // Enter on a row of several found chooses it, as a click does
+    connect(m_resultsView, &QTableView::activated, this, [this](const QModelIndex &i) { chooseMember(m_results->memberAt(i.row())); });
     m_resultsView->hide();
 }
 
@@ -290,9 +295,13 @@ void CounterPage::findMember()
 {
     m_results->setSearch(m_find->text());
     m_resultsView->setVisible(m_results->rowCount() > 1);
-    if (m_results->rowCount() == 1)
+    if (m_results->rowCount() == 1) {
         chooseMember(m_results->memberAt(0));
-    else if (m_results->rowCount() == 0)
+    } else if (m_results->rowCount() > 1) {
+        // the arrows pick one of them, Enter takes it
+        m_resultsView->selectRow(0);
+        m_resultsView->setFocus(Qt::OtherFocusReason);
+    } else if (m_results->rowCount() == 0)
         m_memberLabel->setText(tr("No member found for \"%1\".").arg(m_find->text()));
 }
 
@@ -306,6 +315,54 @@ void CounterPage::chooseMember(const Member &member)
     donationEdited();
     m_redemption->setMember(m_member);
     m_checkin->setMember(m_member);
+    focusFirstField(m_mainTabs->currentWidget()); // straight on to the receipt (or what the cashier was doing)
+}
+
+void CounterPage::addShortcuts(QTabWidget *main, QTabWidget *side)
+{
+    const auto shortcut = [this](const QKeySequence &keys, std::function<void()> act) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, std::move(act));
+    };
+    shortcut(QKeySequence(Qt::Key_F2), [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+    int key = 1;
+    for (QTabWidget *tabs : {main, side}) {
+        for (int i = 0; i < tabs->count(); ++i, ++key) {
+            const QKeySequence keys(QStringLiteral("Ctrl+%1").arg(key));
+            tabs->setTabToolTip(i, keys.toString(QKeySequence::NativeText));
+            shortcut(keys, [this, tabs, i] { showTab(tabs, i); });
+        }
+    }
+}
+
+void CounterPage::showTab(QTabWidget *tabs, int index)
+{
+    if (!tabs->isTabVisible(index)) // not this role's
+        return;
+    tabs->setCurrentIndex(index);
+    focusFirstField(tabs->widget(index));
+}
+
+void CounterPage::focusFirstField(QWidget *tab)
+{
+    // where the typing starts: the number on the paper, not the store chosen once a day
+    for (QWidget *first : {static_cast<QWidget *>(m_receiptNo), static_cast<QWidget *>(m_returnReceiptNo),
+                           static_cast<QWidget *>(m_donatePoints)}) {
+        if (tab->isAncestorOf(first)) {
+            first->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    for (QWidget *w = tab->nextInFocusChain(); w && w != tab; w = w->nextInFocusChain()) {
+        if (tab->isAncestorOf(w) && w->isVisibleTo(tab) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void CounterPage::refreshMember()

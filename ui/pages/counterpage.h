@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 
 namespace pd {
@@ -50,6 +51,10 @@ public:
     // Test seam: where "Save slip" writes instead of asking with a file dialog.
 
 private:
+    // The keys a cashier works with (F2, Ctrl+1 to Ctrl+7), and where each puts the cursor.
+    void addShortcuts(QTabWidget *main, QTabWidget *side);
+    void showTab(QTabWidget *tabs, int index);
+    void focusFirstField(QWidget *tab);
     QWidget *buildReceiptBox();
     QWidget *buildReturnBox();
     QWidget *buildDonationBox();
@@ -84,6 +89,7 @@ private:
     QPushButton *m_postReceipt, *m_postReturn, *m_saveSlip, *m_printSlip, *m_donate;
     PostingGuard *m_receiptGuard, *m_returnGuard, *m_donateGuard;
     bool m_returnPosted = false; // the return fields show the one just posted
+    QTabWidget *m_mainTabs = nullptr;
     QComboBox *m_project;
     QSpinBox *m_donatePoints;
     std::optional<ReceiptOutcome> m_lastReceipt;
