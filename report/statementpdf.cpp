@@ -27,7 +27,9 @@ QString statementHtml(const Statement &st)
     html += QStringLiteral("<h2 style=\"color:#b71c1c\">%1</h2>").arg(QCoreApplication::translate("pd::StatementPdf", "Monthly points statement").toHtmlEscaped());
     html += QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
                 .arg(QCoreApplication::translate("pd::StatementPdf", "Member: %1 (card %2)").arg(st.name, st.cardNo).toHtmlEscaped(),
-                     QCoreApplication::translate("pd::StatementPdf", "Tier: %1").arg(tierName(st.tierCode)).toHtmlEscaped(),
+                     (st.tierPerks.isEmpty() ? QCoreApplication::translate("pd::StatementPdf", "Tier: %1").arg(tierName(st.tierCode))
+                                             : QCoreApplication::translate("pd::StatementPdf", "Tier: %1 (perks: %2)").arg(tierName(st.tierCode), st.tierPerks))
+                         .toHtmlEscaped(),
                      QCoreApplication::translate("pd::StatementPdf", "Month: %1").arg(st.month.toString(QStringLiteral("yyyy-MM"))).toHtmlEscaped());
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"0\">");
     html += row(QCoreApplication::translate("pd::StatementPdf", "Opening balance"), st.opening, true);

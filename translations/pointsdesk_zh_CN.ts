@@ -3868,6 +3868,10 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>Points are earned and used under the programme rules, version %1, in force from %2.</source>
         <translation>积分的获取与使用依据积分规则第 %1 版（自 %2 起生效）。</translation>
     </message>
+    <message>
+        <source>Tier: %1 (perks: %2)</source>
+        <translation>等级：%1（等级权益：%2）</translation>
+    </message>
 </context>
 <context>
     <name>pd::StoreListModel</name>
@@ -6705,6 +6709,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Statement %1 %2</source>
         <translation>积分对账单 %1 %2</translation>
+    </message>
+    <message>
+        <source>Perks of the tier: %1</source>
+        <translation>等级权益：%1</translation>
     </message>
 </context>
 <context>

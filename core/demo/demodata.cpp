@@ -4,6 +4,7 @@
 #include "core/demo/democampaigns.h"
 #include "core/demo/democatalog.h"
 #include "core/auth/authservice.h"
+#include "core/rules/programmerules.h"
 #include "core/access/session.h"
 #include "core/clock.h"
 #include "core/db/database.h"
@@ -87,6 +88,8 @@ Result<DemoSummary> DemoData::create(const Session &session, const DemoOptions &
     if (!stores)
         return stores.error();
     summary.storesAdded = stores.value();
+    if (Status s = givePerks(session); !s)
+        return s.error();
 
     AuthService auth(m_db, m_clock, m_hasher);
     auto hasUsers = auth.hasUsers();
@@ -161,6 +164,28 @@ Result<qint64> DemoData::ensureStores(const Session &session)
     if (Status s = tx.commit(); !s)
         return s.error();
     return added;
+}
+
+// The perks the seeds speak of (free parking, a personal shopper), for tiers that have none yet.
+Status DemoData::givePerks(const Session &session)
+{
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    static const QHash<QString, const char16_t *> perks = {
+        {QStringLiteral("silver"), u"生日当月积分翻倍"},
+        {QStringLiteral("gold"), u"免费停车 2 小时；生日当月积分翻倍"},
+        {QStringLiteral("platinum"), u"免费停车；私人导购；生日当月积分翻倍；兑换提前 7 天"},
+    };
+    QList<Tier> tiers = rules->tiers;
+    bool changed = false;
+    for (Tier &tier : tiers) {
+        if (tier.perks.isEmpty() && perks.contains(tier.code)) {
+            tier.perks = QString::fromUtf16(perks.value(tier.code));
+            changed = true;
+        }
+    }
+    return changed ? RulesService(m_db, m_clock).setTiers(session, tiers) : Status{};
 }
 
 Status DemoData::createUsers(const Session &session)

@@ -58,6 +58,7 @@ public:
 private:
     Result<qint64> ensureStores(const Session &session);
     Status createUsers(const Session &session);
+    Status givePerks(const Session &session);
     Result<qint64> insertMembers(const Session &session, const DemoOptions &options, DemoSummary &summary);
 
     Database &m_db;

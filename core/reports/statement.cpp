@@ -28,7 +28,9 @@ namespace {
 // The member's name, tier and debt into the statement; the member's id.
 Result<qint64> readMember(const QSqlDatabase &c, const QString &cardNo, Statement &st)
 {
-    auto member = sql::run(c, QStringLiteral("SELECT id, name, tier, debt FROM members WHERE card_no = ?"), {cardNo});
+    auto member = sql::run(c, QStringLiteral("SELECT m.id, m.name, m.tier, m.debt, COALESCE(t.perks, '') FROM members m "
+                                             "LEFT JOIN tiers t ON t.code = m.tier WHERE m.card_no = ?"),
+                           {cardNo});
     if (!member)
         return member.error();
     if (!member.value().next())
@@ -38,6 +40,7 @@ Result<qint64> readMember(const QSqlDatabase &c, const QString &cardNo, Statemen
     st.name = member.value().value(1).toString();
     st.tierCode = member.value().value(2).toString();
     st.debt = member.value().value(3).toLongLong();
+    st.tierPerks = member.value().value(4).toString();
     member.value().finish();
     return memberId;
 }

@@ -18,6 +18,7 @@ struct Statement
     QString cardNo;
     QString name;
     QString tierCode;
+    QString tierPerks; // as the administrator wrote them; empty: none
     QDate month; // first day
     qint64 opening = 0;
     QList<QPair<QString, qint64>> earnedByScenario; // scenario code → points, largest first

@@ -47,6 +47,10 @@ void TestDemo::demoDatabaseIsComplete()
     QCOMPARE(lastProgress, 1200);
     QCOMPARE(test::countRows(t.db(), QStringLiteral("members")), 1200);
     QCOMPARE(test::countRows(t.db(), QStringLiteral("stores"), QStringLiteral("partner_code IS NOT NULL")), 3);
+    // the tiers above the first have perks to show (free parking, a personal shopper), on record
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("tiers"), QStringLiteral("perks <> ''")), 3);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("tiers"), QStringLiteral("code = 'platinum' AND perks LIKE '%私人导购%'")), 1);
+    QCOMPARE(test::countRows(t.db(), QStringLiteral("audit_log"), QStringLiteral("action = 'rules.tier'")), 4);
     auto zs = MemberService(t.db(), clock).memberByCard(test::sessionFor(Role::Cashier), QStringLiteral("8000000001"));
     QCOMPARE(zs->name, QStringLiteral("张三"));
     // every demo login works with the password the login screen shows

@@ -48,6 +48,13 @@ void TestStatementPdf::chineseStatementIsARealPdfWithACjkFont()
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY2(pdf.contains("WenQuanYi") || pdf.contains("Noto") || pdf.contains("CJK"), "no CJK font embedded");
     QVERIFY(report::statementHtml(sample(QStringLiteral("8000000001"))).contains(QStringLiteral("月度积分对账单")));
+    // the tier's perks beside the tier, when it has some
+    Statement gold = sample(QStringLiteral("8000000001"));
+    gold.tierCode = QStringLiteral("gold");
+    gold.tierPerks = QStringLiteral("免费停车 2 小时");
+    QVERIFY2(report::statementHtml(gold).contains(QStringLiteral("免费停车 2 小时")), qPrintable(report::statementHtml(gold)));
+    gold.tierPerks.clear();
+    QVERIFY(!report::statementHtml(gold).contains(QStringLiteral("免费停车")));
     installTranslations(QLocale(QLocale::English));
 }
 

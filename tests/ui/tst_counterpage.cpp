@@ -208,6 +208,15 @@ void TestCounterPage::memberDetailSavesAStatementPdf()
     ui::MemberDetailDialog dialog(ctx, m);
     dialog.show();
     QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains("1,000") || child<QLabel>(&dialog, "summaryLabel")->text().contains("1000"));
+    // the tier's perks under the points: a member tier has none, a gold one the demo's
+    QVERIFY(!child<QLabel>(&dialog, "summaryLabel")->text().contains("Perks of the tier"));
+    f.t.exec("UPDATE members SET tier = 'gold' WHERE card_no = '8000000002'");
+    Member gold;
+    gold.id = sql::scalar(f.t.db().connection(), "SELECT id FROM members WHERE card_no = '8000000002'").value().toLongLong();
+    gold.cardNo = "8000000002";
+    ui::MemberDetailDialog goldDialog(ctx, gold);
+    QVERIFY2(child<QLabel>(&goldDialog, "summaryLabel")->text().contains(QStringLiteral("Perks of the tier: 免费停车 2 小时")),
+             qPrintable(child<QLabel>(&goldDialog, "summaryLabel")->text()));
     auto *history = child<QTableView>(&dialog, "historyView");
     QCOMPARE(history->model()->rowCount(), 1);
     QVERIFY2(history->model()->index(0, 4).data().toString().contains("1,000 points"), qPrintable(history->model()->index(0, 4).data().toString()));

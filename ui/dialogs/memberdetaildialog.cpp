@@ -7,6 +7,7 @@
 #include "core/reports/memberpoints.h"
 #include "core/pointsmath.h"
 #include "core/reports/statement.h"
+#include "core/rules/programmerules.h"
 #include "report/statementpdf.h"
 #include "ui/widgets/printpreview.h"
 #include "ui/widgets/formdialog.h"
@@ -27,6 +28,22 @@
 #include <QVBoxLayout>
 
 namespace pd::ui {
+
+namespace {
+// The tier's perks under the points, as the administrator wrote them (nothing when none).
+QString tierPerksLine(Database &db, const QString &tier)
+{
+    auto rules = ProgrammeRules::load(db);
+    if (!rules)
+        return {};
+    for (const Tier &t : rules->tiers) {
+        if (t.code == tier && !t.perks.isEmpty())
+            return QStringLiteral("<br/><span style=\"font-size:10pt\">%1</span>")
+                .arg(QCoreApplication::translate("pd::ui::MemberDetailDialog", "Perks of the tier: %1").arg(t.perks.toHtmlEscaped()));
+    }
+    return {};
+}
+} // namespace
 
 MemberDetailDialog::MemberDetailDialog(const AppContext &context, const Member &member, QWidget *parent)
     : QDialog(parent), m_context(context), m_member(member)
@@ -51,7 +68,8 @@ MemberDetailDialog::MemberDetailDialog(const AppContext &context, const Member &
         const MemberPointsSummary &s = summary.value();
         head->setText(tr("<b>%1</b> points · tier <b>%2</b> · %3 green points so far").arg(QLocale().toString(s.balance), tierName(s.tier))
                           .arg(s.greenTotal)
-                      + (s.debt > 0 ? tr(" · <span style=\"color:#b3261e\">owes %1 points</span>").arg(s.debt) : QString()));
+                      + (s.debt > 0 ? tr(" · <span style=\"color:#b3261e\">owes %1 points</span>").arg(s.debt) : QString())
+                      + tierPerksLine(context.db, s.tier));
         if (s.nextTier.isEmpty()) {
             progress->setRange(0, 1);
             progress->setValue(1);
