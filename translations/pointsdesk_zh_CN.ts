@@ -4486,6 +4486,10 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>Application role %1 may use the programme; it cannot change or remove its history.</source>
         <translation>应用角色 %1 可以使用积分计划，但不能修改或删除其历史记录。</translation>
     </message>
+    <message>
+        <source>Owner role %1 owns the programme&apos;s tables; run the upgrades as %1.</source>
+        <translation>所有者角色 %1 拥有积分计划的各表；请以 %1 的身份执行升级。</translation>
+    </message>
 </context>
 <context>
     <name>pd::io</name>

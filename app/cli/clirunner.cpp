@@ -78,10 +78,11 @@ int runInit(Context &c, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("admin"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("owner-role"), QString(), QStringLiteral("name")});
     p.addOption({QStringLiteral("app-role"), QString(), QStringLiteral("name")});
     if (!p.parse(QStringList{QStringLiteral("init")} + args) || !p.positionalArguments().isEmpty())
-        return c.usage(QStringLiteral("pointsdesk-cli init [--admin NAME] [--app-role NAME]   (the administrator's password, then the "
-                                      "application role's, on standard input)"));
+        return c.usage(QStringLiteral("pointsdesk-cli init [--admin NAME] [--owner-role NAME] [--app-role NAME]   (the administrator's "
+                                      "password, then the owner role's, then the application role's, on standard input)"));
     if (p.isSet(QStringLiteral("admin"))) {
         const QString password = c.in ? QString::fromUtf8(c.in->readLine()).trimmed() : QString();
         NewUser admin{p.value(QStringLiteral("admin")), p.value(QStringLiteral("admin")), Role::Administrator, password};
@@ -89,6 +90,13 @@ int runInit(Context &c, const QStringList &args)
         if (!session)
             return c.fail(session.error());
         c.out << QCoreApplication::translate("pd::cli", "Administrator %1 created.").arg(admin.username) << Qt::endl;
+    }
+    if (p.isSet(QStringLiteral("owner-role"))) {
+        const QString role = p.value(QStringLiteral("owner-role"));
+        const QString password = c.in ? QString::fromUtf8(c.in->readLine()).trimmed() : QString();
+        if (Status s = dbroles::setUpOwnerRole(*c.db, role, password); !s)
+            return c.fail(s.error());
+        c.out << QCoreApplication::translate("pd::cli", "Owner role %1 owns the programme's tables; run the upgrades as %1.").arg(role) << Qt::endl;
     }
     if (p.isSet(QStringLiteral("app-role"))) {
         const QString role = p.value(QStringLiteral("app-role"));

@@ -65,9 +65,8 @@ QString literal(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-} // namespace
-
-Status setUpApplicationRole(Database &db, const QString &role, const QString &password)
+// The checks every role name and password pass; the SQL that makes the role or sets its password.
+Result<QString> createOrAlterRole(Database &db, const QString &role, const QString &password)
 {
     if (db.dialect().isSQLite())
         return makeError(ErrorCode::Unsupported,
@@ -79,27 +78,78 @@ Status setUpApplicationRole(Database &db, const QString &role, const QString &pa
                          QCoreApplication::translate("pd::DbRoles", "A role name has lower-case letters, digits and underscores, starts with a "
                                                                     "letter and is at most 63 long."),
                          QStringLiteral("role"));
+    auto exists = sql::scalar(db.connection(), QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role});
+    if (!exists)
+        return exists.error();
+    // an existing role given no password keeps its own: the rights are renewed (after an
+    // upgrade, by an owner who may not alter roles)
+    if (!exists.value().isNull() && password.isEmpty())
+        return QString();
     if (Status s = AuthService::validatePassword(password, {role}); !s)
-        return s;
-    const QSqlDatabase c = db.connection();
-    auto owner = sql::scalar(c, QStringLiteral("SELECT current_user"));
-    if (!owner)
-        return owner.error();
-    if (owner.value().toString() == role)
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("pd::DbRoles", "The application role must not be the owner (%1), who may drop the guards.")
-                             .arg(role),
-                         QStringLiteral("role"));
+        return s.error();
+    // (CREATE ROLE takes no parameters: the name is checked above, the password quoted)
+    return (exists.value().isNull() ? QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2") : QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2"))
+        .arg(role, literal(password));
+}
+
+Status runAll(const QSqlDatabase &c, const QStringList &statements, const QString &password)
+{
+    for (const QString &statement : statements) {
+        if (statement.isEmpty())
+            continue;
+        if (auto r = sql::run(c, statement); !r) {
+            Error e = r.error();
+            e.detail.replace(literal(password), QStringLiteral("'…'")); // never a password in a message
+            return e;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Status setUpOwnerRole(Database &db, const QString &role, const QString &password)
+{
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;
-    auto exists = sql::scalar(c, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role});
-    if (!exists)
-        return exists.error();
+    auto create = createOrAlterRole(db, role, password);
+    if (!create)
+        return create.error();
+    const QSqlDatabase c = db.connection();
+    QStringList statements{create.value(), QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(role),
+                           QStringLiteral("ALTER FUNCTION pointsdesk_append_only() OWNER TO %1").arg(role)};
+    auto tables = sql::run(c, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"));
+    if (!tables)
+        return tables.error();
+    while (tables.value().next())
+        statements << QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(tables.value().value(0).toString(), role); // with its sequences
+    tables.value().finish();
+    if (Status s = runAll(c, statements, password); !s)
+        return s;
+    return tx.commit();
+}
+
+Status setUpApplicationRole(Database &db, const QString &role, const QString &password)
+{
+    if (!db.dialect().isSQLite()) {
+        auto owner = sql::scalar(db.connection(), QStringLiteral("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'ledger_entries'"));
+        if (!owner)
+            return owner.error();
+        if (owner.value().toString() == role)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("pd::DbRoles", "The application role must not be the owner (%1), who may drop the guards.")
+                                 .arg(role),
+                             QStringLiteral("role"));
+    }
+    WriteTransaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto create = createOrAlterRole(db, role, password);
+    if (!create)
+        return create.error();
     QStringList statements;
-    // (CREATE ROLE takes no parameters: the name is checked above, the password quoted)
-    statements << (exists.value().isNull() ? QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2") : QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2"))
-                      .arg(role, literal(password))
+    statements << create.value()
                << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role)
                << QStringLiteral("REVOKE CREATE ON SCHEMA public FROM %1").arg(role)
                << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role)
@@ -112,13 +162,8 @@ Status setUpApplicationRole(Database &db, const QString &role, const QString &pa
         statements << QStringLiteral("GRANT UPDATE (%1) ON %2 TO %3").arg(t.columns.join(QStringLiteral(", ")), t.table, role);
     for (const QString &table : deletableTables())
         statements << QStringLiteral("GRANT DELETE ON %1 TO %2").arg(table, role);
-    for (const QString &statement : std::as_const(statements)) {
-        if (auto r = sql::run(c, statement); !r) {
-            Error e = r.error();
-            e.detail.replace(literal(password), QStringLiteral("'…'")); // never a password in a message
-            return e;
-        }
-    }
+    if (Status s = runAll(db.connection(), statements, password); !s)
+        return s;
     return tx.commit();
 }
 

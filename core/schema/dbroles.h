@@ -36,5 +36,11 @@ QStringList deletableTables();
 // new tables' rights. One transaction.
 Status setUpApplicationRole(Database &db, const QString &role, const QString &password);
 
+// Run by a login that may create roles (the server's administrator), after the migrations:
+// creates the login role `role` (or sets its password) and gives it the schema, the tables and
+// the guards' function, so that from then on upgrades and the application role are its work and
+// the administrator's login stays off the shop floor. One transaction.
+Status setUpOwnerRole(Database &db, const QString &role, const QString &password);
+
 } // namespace dbroles
 } // namespace pd

@@ -29,6 +29,7 @@ private slots:
     void everyUpdateAndDeleteInCoreIsGranted();
     void theApplicationRoleRunsTheProgrammeButNotItsHistory();
     void badRolesAreRefused();
+    void anOwnerRoleTakesTheTablesOver();
 
 private:
     static QString as(const QString &location, const QString &user);
@@ -186,6 +187,36 @@ void TestPgRoles::badRolesAreRefused()
     const test::Run owner = test::runCli(t.location(), {QStringLiteral("init"), QStringLiteral("--app-role"), QStringLiteral("postgres")}, kRolePassword + "\n");
     QCOMPARE(owner.code, 1);
     QVERIFY2(owner.err.contains(QStringLiteral("must not be the owner")), qPrintable(owner.err));
+}
+
+// The server's administrator hands the tables to an owner role, who upgrades from then on; the
+// desks' role still cannot take the guards away, the owner can (as verify assumes someone may).
+void TestPgRoles::anOwnerRoleTakesTheTablesOver()
+{
+    PD_FRESH_DB(t, 0);
+    const test::Run init = test::runCli(t.location(), {QStringLiteral("init"), QStringLiteral("--owner-role"), QStringLiteral("pd_points_owner"),
+                                                       QStringLiteral("--app-role"), kRole},
+                                        "silver orchard 58\n" + kRolePassword + "\n");
+    QVERIFY2(init.code == 0 && init.out.contains(QStringLiteral("pd_points_owner")), qPrintable(init.out + init.err));
+    auto owners = sql::run(t.db().connection(), QStringLiteral("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"));
+    PD_OK(owners);
+    QStringList names;
+    while (owners.value().next())
+        names << owners.value().value(0).toString();
+    QCOMPARE(names, QStringList{QStringLiteral("pd_points_owner")});
+    // the owner upgrades (nothing to do here) and renews the desks' role; the desks work
+    const QString owner = as(t.location(), QStringLiteral("pd_points_owner"));
+    const test::Run again = test::runCli(owner, {QStringLiteral("init"), QStringLiteral("--app-role"), kRole}, "\n"); // no new password: rights only
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QCOMPARE(test::runCli(as(t.location(), kRole), {QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("5")}).code, 0);
+    auto desk = Database::open(as(t.location(), kRole), test::uniqueConnectionName());
+    PD_OK(desk);
+    auto drop = sql::run(desk.value()->connection(), QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log"));
+    QVERIFY(!drop.ok());
+    QVERIFY2(drop.error().describe().contains(QStringLiteral("must be owner")), qPrintable(drop.error().describe()));
+    auto byOwner = Database::open(owner, test::uniqueConnectionName());
+    PD_OK(byOwner);
+    PD_OK(sql::run(byOwner.value()->connection(), QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log")));
 }
 
 PD_DATABASE_TEST_MAIN(TestPgRoles)
