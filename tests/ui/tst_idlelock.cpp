@@ -72,6 +72,7 @@ void TestIdleLock::theSameUserGoesOnWhereTheyLeftOff()
     type(lock, "passwordEdit", "backoffice-demo");
     mouseClick(lock, "unlockButton");
     QVERIFY(child<QLabel>(lock, "errorLabel")->isVisible());
+    QCOMPARE(child<QLabel>(lock, "errorLabel")->text(), QStringLiteral("The password is not right."));
     QVERIFY(lock->isVisible() && !window->isVisible());
     QCOMPARE(sql::scalar(f.t.db().connection(), "SELECT failed_count FROM users WHERE username = 'cashier'").value().toInt(), 1);
 

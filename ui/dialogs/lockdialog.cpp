@@ -53,7 +53,9 @@ void LockDialog::unlock()
     auto again = AuthService(m_db, m_clock, m_hasher).login(m_session.username, m_password->text());
     m_password->clear();
     if (!again || again->userId != m_session.userId) {
-        m_error->showError(again ? tr("The password is not right.") : again.error().message);
+        // the name is not in doubt here, only the password (a locked account says so itself)
+        const bool wrongPassword = again || again.error().code == ErrorCode::AuthenticationFailed;
+        m_error->showError(wrongPassword ? tr("The password is not right.") : again.error().message);
         m_password->setFocus();
         return;
     }
