@@ -12,34 +12,24 @@
 
 namespace pd::report {
 
-Status writeRulesPdf(const QString &html, const QString &pageHeader, const QString &file)
+bool renderRules(const QString &html, const QString &pageHeader, QPagedPaintDevice *device)
 {
-    const auto failed = [&file] {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::RulesPdf", "The PDF file %1 cannot be written.").arg(file));
-    };
-    QPdfWriter writer(file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(pageHeader);
-    writer.setCreator(QStringLiteral("PointsDesk"));
     QPainter painter;
-    if (!painter.begin(&writer))
-        return failed();
-    const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
+    if (!painter.begin(device))
+        return false;
+    const QRectF area = device->pageLayout().paintRectPixels(device->logicalDpiX());
     QFont small(QStringLiteral("WenQuanYi Micro Hei"));
     small.setPointSizeF(8);
-    const qreal band = QFontMetricsF(small, &writer).height() * 2; // header above, page number below
+    const qreal band = QFontMetricsF(small, device).height() * 2; // header above, page number below
     const QSizeF body(area.width(), area.height() - 2 * band);
-
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer); // lay out at the PDF's resolution
+    doc.documentLayout()->setPaintDevice(device); // lay out at the device's resolution
     doc.setPageSize(body);
     doc.setHtml(html);
     const int pages = doc.pageCount();
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
-            writer.newPage();
+            device->newPage();
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignLeft | Qt::AlignTop, pageHeader);
@@ -51,7 +41,21 @@ Status writeRulesPdf(const QString &html, const QString &pageHeader, const QStri
         painter.restore();
     }
     painter.end();
-    if (!QFile::exists(file) || QFile(file).size() == 0)
+    return true;
+}
+
+Status writeRulesPdf(const QString &html, const QString &pageHeader, const QString &file)
+{
+    const auto failed = [&file] {
+        return makeError(ErrorCode::Io, QCoreApplication::translate("pd::RulesPdf", "The PDF file %1 cannot be written.").arg(file));
+    };
+    QPdfWriter writer(file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(pageHeader);
+    writer.setCreator(QStringLiteral("PointsDesk"));
+    if (!renderRules(html, pageHeader, &writer) || !QFile::exists(file) || QFile(file).size() == 0)
         return failed();
     return {};
 }

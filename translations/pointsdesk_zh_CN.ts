@@ -7500,6 +7500,10 @@ Reason: %2</source>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::SettingsDialog</name>

@@ -11,6 +11,7 @@
 #include "core/jobs/reminderlist.h"
 #include "core/receipts/receiptservice.h"
 #include "guifixture.h"
+#include "ui/widgets/printpreview.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
 #include "ui/pages/checkspanel.h"
@@ -440,7 +441,17 @@ void TestCompliancePage::rulesAreWrittenSavedAndPublishedWithNotice()
     mouseClick(rules, "pdfButton");
     QFile pdf(dir.filePath("rules.pdf"));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
-    QVERIFY(pdf.readAll().startsWith("%PDF-"));
+    const QByteArray saved = pdf.readAll();
+    QVERIFY(saved.startsWith("%PDF-"));
+    // printed from the preview: the same number of pages as the saved PDF
+    ui::PrintPreview::answerNextForTests(dir.filePath("printed.pdf"));
+    mouseClick(rules, "printPreviewButton");
+    QFile printed(dir.filePath("printed.pdf"));
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    const QByteArray printedBytes = printed.readAll();
+    const auto pages = [](const QByteArray &b) { return b.count("/Type /Page\n") + b.count("/Type /Page\r"); };
+    QVERIFY(pages(saved) >= 1);
+    QCOMPARE(pages(printedBytes), pages(saved));
     // the screen's language did not change
     QCOMPARE(child<QTabWidget>(&page, "complianceTabs")->tabText(1), QStringLiteral("Programme rules"));
 }

@@ -5,6 +5,7 @@
 #include "core/i18n/translations.h"
 #include "core/io/privatefile.h"
 #include "report/rulespdf.h"
+#include "ui/widgets/printpreview.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/widgets/messagebox.h"
@@ -48,6 +49,8 @@ RulesPanel::RulesPanel(const AppContext &context, QWidget *parent) : QWidget(par
     pdf->setObjectName(QStringLiteral("pdfButton"));
     auto *html = new QPushButton(tr("Save &HTML…"), this);
     html->setObjectName(QStringLiteral("htmlButton"));
+    auto *print = new QPushButton(tr("Print preview…"), this);
+    print->setObjectName(QStringLiteral("printPreviewButton"));
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(m_version, 2);
     top->addWidget(new QLabel(tr("Compared with:"), this));
@@ -55,6 +58,7 @@ RulesPanel::RulesPanel(const AppContext &context, QWidget *parent) : QWidget(par
     top->addWidget(m_language);
     top->addWidget(pdf);
     top->addWidget(html);
+    top->addWidget(print);
     layout->addLayout(top);
 
     m_preview = new QTextBrowser(this);
@@ -119,6 +123,7 @@ RulesPanel::RulesPanel(const AppContext &context, QWidget *parent) : QWidget(par
     connect(m_language, &QComboBox::currentIndexChanged, this, &RulesPanel::showDocument);
     connect(pdf, &QPushButton::clicked, this, [this] { saveFile(true); });
     connect(html, &QPushButton::clicked, this, [this] { saveFile(false); });
+    connect(print, &QPushButton::clicked, this, &RulesPanel::printPreview);
     reload();
     showNote();
 }
@@ -304,6 +309,21 @@ void RulesPanel::saveFile(bool pdf)
         return;
     }
     m_status->setText(tr("Saved to %1.").arg(path));
+}
+
+void RulesPanel::printPreview()
+{
+    const int version = shownVersion();
+    auto doc = documentOf(version);
+    if (!doc) {
+        MessageBox::warning(this, tr("Programme rules"), doc.error().message);
+        return;
+    }
+    // in the language chosen for the document, as its PDF
+    ScopedLanguage language(chosenLanguage());
+    const auto info = infoOf(version);
+    const QString html = rules::html(doc.value(), info), header = rules::pageHeader(doc.value(), info);
+    PrintPreview::show(this, header, [&html, &header](QPagedPaintDevice *device) { report::renderRules(html, header, device); });
 }
 
 void RulesPanel::updateButtons()

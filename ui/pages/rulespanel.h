@@ -46,6 +46,7 @@ private:
     bool saveVersion();
     bool publish();
     void saveFile(bool pdf);
+    void printPreview();
     QLocale chosenLanguage() const;
     void updateButtons();
 
