@@ -78,6 +78,9 @@ int runDisclosure(Context &c, const QStringList &args);
 // Backups (backupcommands.cpp). A restore opens no database: it replaces the one at `location`.
 int runBackup(Context &c, const QStringList &args);
 int runRestore(Context &c, const QString &location, const QStringList &args);
+// CSV files in and out (filecommands.cpp).
+int runImport(Context &c, const QStringList &args);
+int runExport(Context &c, const QStringList &args);
 // Staff accounts (usercommands.cpp).
 int runUser(Context &c, const QStringList &args);
 int runPasswd(Context &c, const QStringList &args);
