@@ -130,10 +130,15 @@ void AppController::lockDesk()
     m_lock->show();
 }
 
-void AppController::unlockDesk()
+void AppController::closeLock()
 {
     m_lock->hide();
     m_lock->deleteLater();
+}
+
+void AppController::unlockDesk()
+{
+    closeLock();
     for (const QPointer<QWidget> &w : std::as_const(m_hiddenByLock)) {
         if (w)
             w->show();
@@ -153,8 +158,7 @@ void AppController::handOver()
                                     .arg(m_context->session.username))
                != MessageBox::Answer::Yes)
         return;
-    m_lock->hide();
-    m_lock->deleteLater();
+    closeLock();
     m_hiddenByLock.clear();
     if (m_window) {
         m_window->disconnect(this);

@@ -45,6 +45,7 @@ private:
     void watchForIdleness();
     void lockDesk();
     void unlockDesk();
+    void closeLock();
     void handOver();
 
     Database &m_db;

@@ -65,14 +65,19 @@ QString literal(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-// The checks every role name and password pass; the SQL that makes the role or sets its password.
-Result<QString> createOrAlterRole(Database &db, const QString &role, const QString &password)
+Status onPostgreSql(Database &db)
 {
     if (db.dialect().isSQLite())
         return makeError(ErrorCode::Unsupported,
                          QCoreApplication::translate("pd::DbRoles", "Database roles belong to a PostgreSQL server; an SQLite file has none "
                                                                     "(its triggers guard the history)."),
                          QStringLiteral("role"));
+    return {};
+}
+
+// The checks every role name and password pass; the SQL that makes the role or sets its password.
+Result<QString> createOrAlterRole(Database &db, const QString &role, const QString &password)
+{
     if (!validRoleName(role))
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("pd::DbRoles", "A role name has lower-case letters, digits and underscores, starts with a "
@@ -106,9 +111,8 @@ Status runAll(const QSqlDatabase &c, const QStringList &statements, const QStrin
     return {};
 }
 
-} // namespace
-
-Status setUpOwnerRole(Database &db, const QString &role, const QString &password)
+// The role made (or its password set), then `statements`, in one transaction.
+Status setUpRole(Database &db, const QString &role, const QString &password, const QStringList &statements)
 {
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -116,55 +120,53 @@ Status setUpOwnerRole(Database &db, const QString &role, const QString &password
     auto create = createOrAlterRole(db, role, password);
     if (!create)
         return create.error();
-    const QSqlDatabase c = db.connection();
-    QStringList statements{create.value(), QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(role),
+    if (Status s = runAll(db.connection(), QStringList{create.value()} + statements, password); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace
+
+Status setUpOwnerRole(Database &db, const QString &role, const QString &password)
+{
+    if (Status s = onPostgreSql(db); !s)
+        return s;
+    QStringList statements{QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(role),
                            QStringLiteral("ALTER FUNCTION pointsdesk_append_only() OWNER TO %1").arg(role)};
-    auto tables = sql::run(c, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"));
+    auto tables = sql::run(db.connection(), QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"));
     if (!tables)
         return tables.error();
     while (tables.value().next())
         statements << QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(tables.value().value(0).toString(), role); // with its sequences
     tables.value().finish();
-    if (Status s = runAll(c, statements, password); !s)
-        return s;
-    return tx.commit();
+    return setUpRole(db, role, password, statements);
 }
 
 Status setUpApplicationRole(Database &db, const QString &role, const QString &password)
 {
-    if (!db.dialect().isSQLite()) {
-        auto owner = sql::scalar(db.connection(), QStringLiteral("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'ledger_entries'"));
-        if (!owner)
-            return owner.error();
-        if (owner.value().toString() == role)
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("pd::DbRoles", "The application role must not be the owner (%1), who may drop the guards.")
-                                 .arg(role),
-                             QStringLiteral("role"));
-    }
-    WriteTransaction tx(db);
-    if (Status s = tx.begin(); !s)
+    if (Status s = onPostgreSql(db); !s)
         return s;
-    auto create = createOrAlterRole(db, role, password);
-    if (!create)
-        return create.error();
-    QStringList statements;
-    statements << create.value()
-               << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role)
-               << QStringLiteral("REVOKE CREATE ON SCHEMA public FROM %1").arg(role)
-               << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role)
-               << QStringLiteral("GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO %1").arg(role)
-               << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role)
-               // the daily close locks the ledger against appends while it reads its head (LOCK
-               // ... IN SHARE MODE wants a table-level right); the triggers refuse a truncation
-               << QStringLiteral("GRANT TRUNCATE ON ledger_entries TO %1").arg(role);
+    auto owner = sql::scalar(db.connection(), QStringLiteral("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'ledger_entries'"));
+    if (!owner)
+        return owner.error();
+    if (owner.value().toString() == role)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::DbRoles", "The application role must not be the owner (%1), who may drop the guards.")
+                             .arg(role),
+                         QStringLiteral("role"));
+    QStringList statements{QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role),
+                           QStringLiteral("REVOKE CREATE ON SCHEMA public FROM %1").arg(role),
+                           QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role),
+                           QStringLiteral("GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO %1").arg(role),
+                           QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role),
+                           // the daily close locks the ledger against appends while it reads its head (LOCK
+                           // ... IN SHARE MODE wants a table-level right); the triggers refuse a truncation
+                           QStringLiteral("GRANT TRUNCATE ON ledger_entries TO %1").arg(role)};
     for (const TableColumns &t : updatableColumns())
         statements << QStringLiteral("GRANT UPDATE (%1) ON %2 TO %3").arg(t.columns.join(QStringLiteral(", ")), t.table, role);
     for (const QString &table : deletableTables())
         statements << QStringLiteral("GRANT DELETE ON %1 TO %2").arg(table, role);
-    if (Status s = runAll(db.connection(), statements, password); !s)
-        return s;
-    return tx.commit();
+    return setUpRole(db, role, password, statements);
 }
 
 } // namespace pd::dbroles

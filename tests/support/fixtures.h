@@ -85,4 +85,10 @@ struct TextInput
     QBuffer buffer;
 };
 
+// The pages of a PDF written by Qt (each page object once, whichever line end follows it).
+inline qsizetype pdfPageCount(const QByteArray &pdf)
+{
+    return pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r");
+}
+
 } // namespace pd::test

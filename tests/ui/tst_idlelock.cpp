@@ -26,6 +26,9 @@ private slots:
     void someoneElseTakesOverAndUnpostedWorkIsDiscarded();
 
 private:
+    // The programme's desk with the idle lock after `idle`, at its login screen; every account
+    // has its own password already (the first login's change is tst_loginflow's).
+    static std::unique_ptr<ui::AppController> openDesk(GuiFixture &f, std::chrono::milliseconds idle);
     static bool logIn(ui::AppController &controller, const char *user, const char *password);
 };
 
@@ -33,6 +36,15 @@ void TestIdleLock::cleanup()
 {
     ui::AppController::setIdleIntervalForTests(0ms);
     ui::MessageBox::setRecordingForTests(true, ui::MessageBox::Answer::Yes);
+}
+
+std::unique_ptr<ui::AppController> TestIdleLock::openDesk(GuiFixture &f, std::chrono::milliseconds idle)
+{
+    test::staffChoseTheirPasswords(f.t.db());
+    ui::AppController::setIdleIntervalForTests(idle);
+    auto controller = std::make_unique<ui::AppController>(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
+    controller->start();
+    return controller;
 }
 
 bool TestIdleLock::logIn(ui::AppController &controller, const char *user, const char *password)
@@ -49,10 +61,8 @@ bool TestIdleLock::logIn(ui::AppController &controller, const char *user, const 
 void TestIdleLock::theSameUserGoesOnWhereTheyLeftOff()
 {
     PD_GUI_FIXTURE(f, 5);
-    test::staffChoseTheirPasswords(f.t.db()); // the first login's own password is tst_loginflow's
-    ui::AppController::setIdleIntervalForTests(300ms);
-    ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
-    controller.start();
+    auto desk = openDesk(f, 300ms);
+    ui::AppController &controller = *desk;
     QVERIFY(logIn(controller, "cashier", "cashier-demo"));
     ui::MainWindow *window = controller.mainWindow();
     type(window, "receiptNoEdit", "NY01-900");
@@ -93,10 +103,8 @@ void TestIdleLock::theSameUserGoesOnWhereTheyLeftOff()
 void TestIdleLock::useKeepsTheDeskOpen()
 {
     PD_GUI_FIXTURE(f, 5);
-    test::staffChoseTheirPasswords(f.t.db()); // the first login's own password is tst_loginflow's
-    ui::AppController::setIdleIntervalForTests(1000ms);
-    ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
-    controller.start();
+    auto desk = openDesk(f, 1000ms);
+    ui::AppController &controller = *desk;
     QVERIFY(logIn(controller, "backoffice", "backoffice-demo"));
     auto *find = child<QLineEdit>(controller.mainWindow(), "findEdit");
     for (int i = 0; i < 12; ++i) { // 2.4 s of someone typing now and then
@@ -110,10 +118,8 @@ void TestIdleLock::useKeepsTheDeskOpen()
 void TestIdleLock::someoneElseTakesOverAndUnpostedWorkIsDiscarded()
 {
     PD_GUI_FIXTURE(f, 5);
-    test::staffChoseTheirPasswords(f.t.db()); // the first login's own password is tst_loginflow's
-    ui::AppController::setIdleIntervalForTests(300ms);
-    ui::AppController controller(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
-    controller.start();
+    auto desk = openDesk(f, 300ms);
+    ui::AppController &controller = *desk;
     QVERIFY(logIn(controller, "cashier", "cashier-demo"));
     type(controller.mainWindow(), "amountEdit", "66.00");
     QTRY_VERIFY_WITH_TIMEOUT(controller.lockDialog() && controller.lockDialog()->isVisible(), 5000);
