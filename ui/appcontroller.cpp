@@ -95,6 +95,10 @@ void AppController::showMainWindow(const Session &session)
     });
     connect(m_window, &MainWindow::languageChanged, this, &AppController::rebuildForLanguage, Qt::QueuedConnection);
     m_window->show();
+    // the keyboard goes where the login dialog's went (a desktop without a window manager, or
+    // one that keeps the focus on the closed dialog's owner, would otherwise leave it nowhere)
+    m_window->raise();
+    m_window->activateWindow();
     watchForIdleness();
 }
 

@@ -322,7 +322,9 @@ void CounterPage::addShortcuts(QTabWidget *main, QTabWidget *side)
 {
     const auto shortcut = [this](const QKeySequence &keys, std::function<void()> act) {
         auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
+        // the whole window's while the counter is the screen shown, wherever the cursor is (or
+        // is not, as right after logging in)
+        s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, std::move(act));
     };
     shortcut(QKeySequence(Qt::Key_F2), [this] {
