@@ -63,6 +63,8 @@ const QHash<QString, const char *> &actionNames()
         {QStringLiteral("charity.donate"), QT_TRANSLATE_NOOP("pd::AuditModel", "Points donated")},
         {QStringLiteral("rules.rate"), QT_TRANSLATE_NOOP("pd::AuditModel", "Earning rate changed")},
         {QStringLiteral("rules.tier"), QT_TRANSLATE_NOOP("pd::AuditModel", "Tier changed")},
+        {QStringLiteral("rules.scenario"), QT_TRANSLATE_NOOP("pd::AuditModel", "Scenario or partner merchant added")},
+        {QStringLiteral("rules.scenario_name"), QT_TRANSLATE_NOOP("pd::AuditModel", "Scenario or partner merchant renamed")},
         {QStringLiteral("catalog.create"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog item added")},
         {QStringLiteral("catalog.update"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog item changed")},
         {QStringLiteral("catalog.image"), QT_TRANSLATE_NOOP("pd::AuditModel", "Catalog picture changed")},

@@ -66,6 +66,7 @@ QString keyName(const QString &key)
         {QStringLiteral("ledger_digest"), QT_TRANSLATE_NOOP("pd::AuditWords", "ledger digest")},
         {QStringLiteral("date"), QT_TRANSLATE_NOOP("pd::AuditWords", "date")},
         {QStringLiteral("rate_per_100"), QT_TRANSLATE_NOOP("pd::AuditWords", "points per ¥100")},
+        {QStringLiteral("partner"), QT_TRANSLATE_NOOP("pd::AuditWords", "partner merchant")},
         {QStringLiteral("card"), QT_TRANSLATE_NOOP("pd::AuditWords", "make-up card")},
     };
     const auto it = names.constFind(key);

@@ -273,8 +273,13 @@ Result<RulesDocument> buildLive(Database &db, const Clock &clock, const Session 
     RulesDocument doc;
     doc.builtOn = businessToday(clock);
 
-    for (auto it = p.ratePer100.cbegin(); it != p.ratePer100.cend(); ++it)
-        doc.facts << makeFact(RulesSection::Earning, QStringLiteral("rate:") + it.key(), {{QStringLiteral("rate"), it.value()}});
+    for (auto it = p.ratePer100.cbegin(); it != p.ratePer100.cend(); ++it) {
+        QJsonObject values{{QStringLiteral("rate"), it.value()}};
+        // a name of its own is part of what members are told (a partner merchant's name)
+        if (p.ownNames.contains(it.key()))
+            values.insert(QStringLiteral("name"), p.ownNames.value(it.key()));
+        doc.facts << makeFact(RulesSection::Earning, QStringLiteral("rate:") + it.key(), values);
+    }
     doc.facts << makeFact(RulesSection::Earning, QStringLiteral("green_rate"), {{QStringLiteral("rate"), p.greenRatePer100}});
     for (CreditStanding c : {CreditStanding::Good, CreditStanding::Normal, CreditStanding::Restricted})
         doc.facts << makeFact(RulesSection::Earning, QStringLiteral("credit:") + creditCode(c), {{QStringLiteral("pct"), ProgrammeRules::creditPct(c)}});
@@ -387,7 +392,8 @@ QStringList factLines(const RulesFact &fact)
     const QString key = fact.key;
     if (key.startsWith(QLatin1String("rate:")))
         return {QCoreApplication::translate("pd::RulesDocument", "%1: %2 points for every ¥100 paid.")
-                    .arg(scenarioName(key.mid(5)), points::displayPoints(v.value(QStringLiteral("rate")).toInteger()))};
+                    .arg(scenarioName(key.mid(5), v.value(QStringLiteral("name")).toString()),
+                         points::displayPoints(v.value(QStringLiteral("rate")).toInteger()))};
     if (key == QLatin1String("green_rate"))
         return {QCoreApplication::translate("pd::RulesDocument", "Green goods earn %1 extra green points for every ¥100 paid for them.")
                     .arg(points::displayPoints(v.value(QStringLiteral("rate")).toInteger()))};

@@ -88,6 +88,8 @@ Result<DemoSummary> DemoData::create(const Session &session, const DemoOptions &
     if (!stores)
         return stores.error();
     summary.storesAdded = stores.value();
+    if (Status s = namePartners(session); !s)
+        return s.error();
     if (Status s = givePerks(session); !s)
         return s.error();
 
@@ -164,6 +166,24 @@ Result<qint64> DemoData::ensureStores(const Session &session)
     if (Status s = tx.commit(); !s)
         return s.error();
     return added;
+}
+
+// The partner merchants of the seeds by their own names, for those that have none yet.
+Status DemoData::namePartners(const Session &session)
+{
+    auto rules = ProgrammeRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    static const QHash<QString, const char16_t *> names = {
+        {QStringLiteral("partner:eyewear"), u"明视眼镜"},
+        {QStringLiteral("partner:hometex"), u"温馨家纺"},
+        {QStringLiteral("partner:auto4s"), u"顺达汽车4S店"},
+    };
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        if (rules->ratePer100.contains(it.key()) && !rules->ownNames.contains(it.key()))
+            if (Status s = RulesService(m_db, m_clock).renameScenario(session, it.key(), QString::fromUtf16(it.value())); !s)
+                return s;
+    return {};
 }
 
 // The perks the seeds speak of (free parking, a personal shopper), for tiers that have none yet.

@@ -59,6 +59,7 @@ private:
     Result<qint64> ensureStores(const Session &session);
     Status createUsers(const Session &session);
     Status givePerks(const Session &session);
+    Status namePartners(const Session &session);
     Result<qint64> insertMembers(const Session &session, const DemoOptions &options, DemoSummary &summary);
 
     Database &m_db;

@@ -5,6 +5,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/insights/dashboard.h"
+#include "core/rules/scenarios.h"
 #include "core/ledger/entrykind.h"
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
@@ -36,9 +37,12 @@ Status readPartners(Database &db, const QString &only, QMap<QString, PartnerSett
         return items.error();
     while (items.value().next())
         partners[items.value().value(0).toString()];
+    auto named = scenarios::partners(db);
+    if (!named)
+        return named.error();
     for (auto it = partners.begin(); it != partners.end(); ++it) {
         it->partnerCode = it.key();
-        it->partnerName = scenarioName(QStringLiteral("partner:") + it.key());
+        it->partnerName = scenarios::nameIn(named.value(), QStringLiteral("partner:") + it.key());
     }
     if (!only.isEmpty()) {
         if (!partners.contains(only))

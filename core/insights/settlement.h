@@ -21,7 +21,7 @@ class Database;
 struct PartnerSettlement
 {
     QString partnerCode;     // the stores' partner code ("eyewear")
-    QString partnerName;     // its scenario's name ("Partner: eyewear")
+    QString partnerName;     // its own name ("明视眼镜"), or its scenario's translated one
     QStringList storeNames;  // "EYE01 明视眼镜（合作商户）"
     qint64 issued = 0;       // given at its stores: receipts, green goods, bonuses
     qint64 clawedBack = 0;   // taken back for goods returned to its stores

@@ -86,6 +86,12 @@ Status addMovements(const QSqlDatabase &c, qint64 memberId, const QString &start
     }
     for (auto it = byScenario.cbegin(); it != byScenario.cend(); ++it)
         st.earnedByScenario << qMakePair(it.key(), it.value());
+    auto names = sql::run(c, QStringLiteral("SELECT code, name FROM earning_rates WHERE name IS NOT NULL"));
+    if (!names)
+        return names.error();
+    while (names.value().next())
+        if (byScenario.contains(names->value(0).toString()))
+            st.scenarioOwnNames.insert(names->value(0).toString(), names->value(1).toString());
     std::sort(st.earnedByScenario.begin(), st.earnedByScenario.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     st.closing = st.opening + net;
     return {};

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QPair>
 
 namespace pd {
@@ -22,6 +23,7 @@ struct Statement
     QDate month; // first day
     qint64 opening = 0;
     QList<QPair<QString, qint64>> earnedByScenario; // scenario code → points, largest first
+    QMap<QString, QString> scenarioOwnNames;        // a partner merchant's name, for one
     qint64 green = 0;
     qint64 otherCredits = 0;  // adjustments up, refunds, bonuses
     qint64 used = 0;          // deductions and redemptions (positive number)

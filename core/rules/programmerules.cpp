@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -19,32 +21,18 @@ const QString kThreshold = QStringLiteral("points.adjust_threshold");
 const QString kProgrammeName = QStringLiteral("programme.name"); // the chain's name on its settlements
 } // namespace
 
-QString scenarioName(const QString &code)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("supermarket"), QT_TRANSLATE_NOOP("pd::Scenario", "Supermarket")},
-        {QStringLiteral("dining"), QT_TRANSLATE_NOOP("pd::Scenario", "Dining")},
-        {QStringLiteral("online"), QT_TRANSLATE_NOOP("pd::Scenario", "Online shop")},
-        {QStringLiteral("travel"), QT_TRANSLATE_NOOP("pd::Scenario", "Travel booking")},
-        {QStringLiteral("fuel"), QT_TRANSLATE_NOOP("pd::Scenario", "Fuel")},
-        {QStringLiteral("utility"), QT_TRANSLATE_NOOP("pd::Scenario", "Utility bills")},
-        {QStringLiteral("partner:eyewear"), QT_TRANSLATE_NOOP("pd::Scenario", "Partner: eyewear")},
-        {QStringLiteral("partner:hometex"), QT_TRANSLATE_NOOP("pd::Scenario", "Partner: home textiles")},
-        {QStringLiteral("partner:auto4s"), QT_TRANSLATE_NOOP("pd::Scenario", "Partner: car 4S dealer")},
-    };
-    const auto it = names.constFind(code);
-    return it == names.cend() ? code : QCoreApplication::translate("pd::Scenario", *it);
-}
-
 Result<ProgrammeRules> ProgrammeRules::load(Database &db)
 {
     ProgrammeRules rules;
     const QSqlDatabase c = db.connection();
-    auto rates = sql::run(c, QStringLiteral("SELECT code, rate_per_100 FROM earning_rates"));
+    auto rates = sql::run(c, QStringLiteral("SELECT code, rate_per_100, name FROM earning_rates"));
     if (!rates)
         return rates.error();
-    while (rates.value().next())
-        rules.ratePer100.insert(rates.value().value(0).toString(), rates.value().value(1).toInt());
+    while (rates.value().next()) {
+        rules.ratePer100.insert(rates->value(0).toString(), rates->value(1).toInt());
+        if (const QString name = rates->value(2).toString(); !name.isEmpty())
+            rules.ownNames.insert(rates->value(0).toString(), name);
+    }
     auto tiers = sql::run(c, QStringLiteral("SELECT code, rank, threshold_fen, multiplier_pct, perks FROM tiers ORDER BY rank"));
     if (!tiers)
         return tiers.error();
@@ -73,6 +61,11 @@ Result<ProgrammeRules> ProgrammeRules::load(Database &db)
     return rules;
 }
 
+QString ProgrammeRules::scenarioName(const QString &code) const
+{
+    return pd::scenarioName(code, ownNames.value(code));
+}
+
 const Tier *ProgrammeRules::tier(const QString &code) const
 {
     for (const Tier &t : tiers) {
@@ -97,18 +90,54 @@ QStringList RulesService::settingKeys()
     return {kPointValue, kGreenRate, kExpiry, kThreshold, kProgrammeName, programmesettings::kDeskLockMinutes};
 }
 
-Status RulesService::setRate(const Session &session, const QString &code, int ratePer100)
+namespace {
+
+Status checkCode(const QString &code)
 {
-    if (Status s = session.require(Permission::ProgrammeSettings); !s)
-        return s;
     static const QRegularExpression pattern(QStringLiteral("^(partner:)?[a-z0-9_]{1,32}\\z"));
     if (!pattern.match(code).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("pd::Rules", "A scenario code has lower-case letters or digits, or is partner:<code>."),
                          QStringLiteral("code"));
-    if (ratePer100 < 0 || ratePer100 > 10000)
+    return {};
+}
+
+Status checkRate(int ratePer100)
+{
+    if (ratePer100 < 0 || ratePer100 > EarningRate::kMaxRate)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Rules", "A rate is 0 to 10,000 points per ¥100."),
                          QStringLiteral("rate"));
+    return {};
+}
+
+// A name the counter and the settlements show: short, printable, and no other scenario's.
+Status checkName(Database &db, const QString &code, const QString &name)
+{
+    if (name.size() > EarningRate::kMaxNameLength
+        || std::any_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.category() == QChar::Other_Control; }))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("pd::Rules", "A scenario's name has at most %1 characters, on one line.").arg(EarningRate::kMaxNameLength),
+                         QStringLiteral("name"));
+    auto taken = sql::scalar(db.connection(), QStringLiteral("SELECT code FROM earning_rates WHERE name = ? AND code <> ?"), {name, code});
+    if (!taken)
+        return taken.error();
+    if (!taken->isNull())
+        return makeError(ErrorCode::Duplicate,
+                         QCoreApplication::translate("pd::Rules", "%1 is already the name of %2.").arg(name, taken->toString()),
+                         QStringLiteral("name"));
+    return {};
+}
+
+} // namespace
+
+Status RulesService::setRate(const Session &session, const QString &code, int ratePer100)
+{
+    if (Status s = session.require(Permission::ProgrammeSettings); !s)
+        return s;
+    if (Status s = checkCode(code); !s)
+        return s;
+    if (Status s = checkRate(ratePer100); !s)
+        return s;
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -120,6 +149,69 @@ Status RulesService::setRate(const Session &session, const QString &code, int ra
         return r.error();
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("rules.rate"), QStringLiteral("setting"), code,
                                                   {{QStringLiteral("rate_per_100"), ratePer100}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RulesService::addScenario(const Session &session, const EarningRate &rate)
+{
+    if (Status s = session.require(Permission::ProgrammeSettings); !s)
+        return s;
+    if (Status s = checkCode(rate.code); !s)
+        return s;
+    if (Status s = checkRate(rate.ratePer100); !s)
+        return s;
+    const QString name = rate.ownName.trimmed();
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         rate.isPartner() ? QCoreApplication::translate("pd::Rules", "Enter the partner merchant's name.")
+                                          : QCoreApplication::translate("pd::Rules", "Enter the scenario's name."),
+                         QStringLiteral("name"));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto existing = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM earning_rates WHERE code = ?"), {rate.code});
+    if (!existing)
+        return existing.error();
+    if (existing->toLongLong() > 0)
+        return makeError(ErrorCode::Duplicate,
+                         QCoreApplication::translate("pd::Rules", "The code %1 is already used by %2.").arg(rate.code, scenarioName(rate.code)),
+                         QStringLiteral("code"));
+    if (Status s = checkName(m_db, rate.code, name); !s)
+        return s;
+    auto r = sql::run(m_db.connection(), QStringLiteral("INSERT INTO earning_rates (code, rate_per_100, name) VALUES (?, ?, ?)"),
+                      {rate.code, rate.ratePer100, name});
+    if (!r)
+        return r.error();
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("rules.scenario"), QStringLiteral("setting"), rate.code,
+                                                  {{QStringLiteral("name"), name}, {QStringLiteral("rate_per_100"), rate.ratePer100}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RulesService::renameScenario(const Session &session, const QString &code, const QString &name)
+{
+    if (Status s = session.require(Permission::ProgrammeSettings); !s)
+        return s;
+    const QString trimmed = name.trimmed();
+    // only the seeds' scenarios have a translated name to fall back on
+    if (trimmed.isEmpty() && scenarioName(code) == code)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("pd::Rules", "Enter a name for %1.").arg(code),
+                         QStringLiteral("name"));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = checkName(m_db, code, trimmed); !s)
+        return s;
+    auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE earning_rates SET name = ? WHERE code = ?"), {sql::textOrNull(trimmed), code});
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::Rules", "There is no scenario %1.").arg(code), QStringLiteral("code"));
+    if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("rules.scenario_name"), QStringLiteral("setting"), code,
+                                                  {{QStringLiteral("name"), trimmed}});
         !s)
         return s;
     return tx.commit();

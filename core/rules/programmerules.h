@@ -2,6 +2,7 @@
 
 #include "core/pointsmath.h"
 #include "core/members/member.h"
+#include "core/rules/scenarios.h"
 
 #include <QList>
 #include <QMap>
@@ -26,6 +27,7 @@ struct Tier
 struct ProgrammeRules
 {
     QMap<QString, int> ratePer100;   // scenario code or partner:<code> → points per ¥100
+    QMap<QString, QString> ownNames; // the scenarios and partners that have a name of their own
     QList<Tier> tiers;               // ascending rank
     qint64 pointValueFen = 1;
     qint64 greenRatePer100 = 100;
@@ -34,14 +36,12 @@ struct ProgrammeRules
 
     static Result<ProgrammeRules> load(Database &db);
 
+    QString scenarioName(const QString &code) const;
     static int creditPct(CreditStanding c) { return c == CreditStanding::Good ? 110 : 100; }
     const Tier *tier(const QString &code) const;
     // The highest tier whose threshold the spend reaches.
     const Tier &tierForSpend(qint64 qualifyingSpendFen) const;
 };
-
-// A readable, translated name for an earning scenario code ("partner:eyewear" → "Partner: eyewear").
-QString scenarioName(const QString &code);
 
 // Administrators change the rules; each change is one audited transaction.
 class RulesService
@@ -50,6 +50,10 @@ public:
     RulesService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     Status setRate(const Session &session, const QString &code, int ratePer100);
+    // A new scenario or partner merchant (partner:<code>), with its name and rate.
+    Status addScenario(const Session &session, const EarningRate &rate);
+    // An empty name gives a seeds' scenario its translated name back; the others need one.
+    Status renameScenario(const Session &session, const QString &code, const QString &name);
     // All in one transaction: the order of thresholds is checked once every tier is written.
     Status setTiers(const Session &session, const QList<Tier> &tiers);
     Status setSetting(const Session &session, const QString &key, const QString &value);

@@ -9,22 +9,6 @@ namespace {
 const char *const kRates = "pd::EarningRatesModel";
 const char *const kTiers = "pd::TiersModel";
 
-QList<EarningRate> ratesInOrder(const ProgrammeRules &rules)
-{
-    static const QStringList order = {QStringLiteral("supermarket"), QStringLiteral("dining"), QStringLiteral("online"),
-                                      QStringLiteral("travel"),      QStringLiteral("fuel"),   QStringLiteral("utility")};
-    const auto rank = [](const QString &c) {
-        return order.contains(c) ? int(order.indexOf(c)) : int(order.size()) + (c.startsWith(QLatin1String("partner:")) ? 0 : 1);
-    };
-    QList<EarningRate> rates;
-    for (auto it = rules.ratePer100.cbegin(); it != rules.ratePer100.cend(); ++it)
-        rates.append({it.key(), it.value()});
-    std::stable_sort(rates.begin(), rates.end(), [&](const EarningRate &a, const EarningRate &b) {
-        return rank(a.code) != rank(b.code) ? rank(a.code) < rank(b.code) : a.code < b.code;
-    });
-    return rates;
-}
-
 // A whole number from an editor, or nothing when the value is not one in [min, max].
 std::optional<qint64> wholeNumber(const QVariant &value, qint64 min, qint64 max)
 {
@@ -40,7 +24,18 @@ EarningRatesModel::EarningRatesModel(Database &db, QObject *parent)
     : RecordListModel<EarningRate>(
           kRates,
           {
-              {QT_TRANSLATE_NOOP("pd::EarningRatesModel", "Scenario"), [](const EarningRate &r) { return QVariant(scenarioName(r.code)); }},
+              {QT_TRANSLATE_NOOP("pd::EarningRatesModel", "Scenario"), [](const EarningRate &r) { return QVariant(r.name()); },
+               [](EarningRate &r, const QVariant &value) -> std::optional<QString> {
+                   const QString name = value.toString().trimmed();
+                   if (name.size() > EarningRate::kMaxNameLength)
+                       return QCoreApplication::translate("pd::EarningRatesModel", "A name has at most %1 characters.").arg(EarningRate::kMaxNameLength);
+                   // the translated name left as it was, or cleared, is no name of its own
+                   r.ownName = name == scenarioName(r.code) ? QString() : name;
+                   if (r.ownName.isEmpty() && scenarioName(r.code) == r.code)
+                       return QCoreApplication::translate("pd::EarningRatesModel", "%1 needs a name.").arg(r.code);
+                   return std::nullopt;
+               }},
+              {QT_TRANSLATE_NOOP("pd::EarningRatesModel", "Code"), [](const EarningRate &r) { return QVariant(r.code); }},
               {QT_TRANSLATE_NOOP("pd::EarningRatesModel", "Points per ¥100"), [](const EarningRate &r) { return QVariant(r.ratePer100); },
                [](EarningRate &r, const QVariant &value) -> std::optional<QString> {
                    const auto n = wholeNumber(value, 0, kMaxRate);
@@ -49,13 +44,9 @@ EarningRatesModel::EarningRatesModel(Database &db, QObject *parent)
                    r.ratePer100 = int(*n);
                    return std::nullopt;
                }},
+              {QT_TRANSLATE_NOOP("pd::EarningRatesModel", "Stores"), [](const EarningRate &r) { return QVariant(r.stores.join(QStringLiteral(", "))); }},
           },
-          [&db]() -> Result<QList<EarningRate>> {
-              auto rules = ProgrammeRules::load(db);
-              if (!rules)
-                  return rules.error();
-              return ratesInOrder(rules.value());
-          },
+          [&db] { return scenarios::list(db); },
           parent)
 {
 }

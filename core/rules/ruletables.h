@@ -2,24 +2,19 @@
 
 #include "core/recordlistmodel.h"
 #include "core/rules/programmerules.h"
+#include "core/rules/scenarios.h"
 
 namespace pd {
 
 class Database;
 
-struct EarningRate
-{
-    QString code; // scenario or partner:<code>
-    int ratePer100 = 0;
-};
-
-// The earning rates, edited in place: the programme's own scenarios in the seeds' order, then
-// partner merchants, then any other.
+// The earning rates, edited in place (name and rate): the programme's own scenarios in the seeds'
+// order, then partner merchants with their stores, then any other.
 class EarningRatesModel : public RecordListModel<EarningRate>
 {
 public:
-    enum Column { Scenario, PointsPer100 };
-    static constexpr int kMaxRate = 10000;
+    enum Column { Scenario, Code, PointsPer100, Stores };
+    static constexpr int kMaxRate = EarningRate::kMaxRate;
     explicit EarningRatesModel(Database &db, QObject *parent = nullptr);
 };
 

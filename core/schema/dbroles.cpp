@@ -26,7 +26,7 @@ QList<TableColumns> updatableColumns()
         {QStringLiteral("catalog_items"), cols({"active_from", "active_to", "cash_fen", "category", "code", "description", "early_access_days", "image",
                                                 "limit_period", "limit_qty", "min_tier", "name", "partner_code", "points_price", "retail_value_fen",
                                                 "status", "stock", "stock_received", "updated_at"})},
-        {QStringLiteral("earning_rates"), cols({"rate_per_100"})},
+        {QStringLiteral("earning_rates"), cols({"name", "rate_per_100"})},
         {QStringLiteral("liability_daily"), cols({"delta"})},
         {QStringLiteral("lots"), cols({"remaining"})},
         {QStringLiteral("members"), cols({"balance", "credit", "debt", "email", "erased_at", "joined_on", "ledger_head", "marketing_consent", "mobile", "name",

@@ -16,8 +16,8 @@ public:
 
     StoreListModel(Database &db, const Clock &clock, QObject *parent = nullptr);
 
-    // "Own store", "Partner: eyewear" …
-    static QString kindName(const QString &partnerCode);
+    // "Own store", "Partner: 明视眼镜" (the partner's own name), "Partner: eyewear" …
+    static QString kindName(const QString &partnerCode, const QString &partnerName = QString());
 };
 
 } // namespace pd

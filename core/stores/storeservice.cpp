@@ -21,10 +21,12 @@ Store storeFrom(const QSqlQuery &q)
     s.name = q.value(2).toString();
     s.city = q.value(3).toString();
     s.partnerCode = q.value(4).toString();
+    s.partnerName = q.value(5).toString();
     return s;
 }
 
-const QString kSelect = QStringLiteral("SELECT id, code, name, city, partner_code FROM stores ");
+const QString kSelect = QStringLiteral("SELECT s.id, s.code, s.name, s.city, s.partner_code, e.name FROM stores s "
+                                       "LEFT JOIN earning_rates e ON e.code = 'partner:' || s.partner_code ");
 } // namespace
 
 Status StoreService::validate(const Store &store)
@@ -42,6 +44,26 @@ Status StoreService::validate(const Store &store)
                          QStringLiteral("partner"));
     return {};
 }
+
+namespace {
+// A partner store belongs to a partner merchant the programme knows (its earning rate is
+// partner:<code>), or its receipts and settlement would have no one to go to.
+Status checkPartnerKnown(Database &db, const Store &store)
+{
+    if (store.partnerCode.isEmpty())
+        return {};
+    auto known = sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM earning_rates WHERE code = ?"),
+                             {QVariant(QStringLiteral("partner:") + store.partnerCode)});
+    if (!known)
+        return known.error();
+    if (known->toLongLong() == 0)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("pd::StoreService", "There is no partner merchant %1: add it on the programme screen first.")
+                             .arg(store.partnerCode),
+                         QStringLiteral("partner"));
+    return {};
+}
+} // namespace
 
 Result<qint64> StoreService::storeId(Database &db, const QString &code)
 {
@@ -68,7 +90,7 @@ Result<QStringList> StoreService::partnerCodes(Database &db)
 
 Result<QList<Store>> StoreService::stores() const
 {
-    auto rows = sql::run(m_db.connection(), kSelect + QStringLiteral("ORDER BY code"));
+    auto rows = sql::run(m_db.connection(), kSelect + QStringLiteral("ORDER BY s.code"));
     if (!rows)
         return rows.error();
     QList<Store> list;
@@ -79,7 +101,7 @@ Result<QList<Store>> StoreService::stores() const
 
 Result<Store> StoreService::storeByCode(const QString &code) const
 {
-    auto rows = sql::run(m_db.connection(), kSelect + QStringLiteral("WHERE code = ?"), {code});
+    auto rows = sql::run(m_db.connection(), kSelect + QStringLiteral("WHERE s.code = ?"), {code});
     if (!rows)
         return rows.error();
     if (!rows.value().next())
@@ -91,6 +113,8 @@ Result<Store> StoreService::storeByCode(const QString &code) const
 
 Result<qint64> StoreService::insertInTransaction(const Store &store)
 {
+    if (Status s = checkPartnerKnown(m_db, store); !s)
+        return s.error();
     auto ins = sql::insertReturningId(m_db.connection(),
                         QStringLiteral("INSERT INTO stores (code, name, city, partner_code, created_at) VALUES (?, ?, ?, ?, ?) "
                                        "RETURNING id"),
@@ -121,7 +145,7 @@ Result<qint64> StoreService::addStore(const Session &session, const Store &store
     if (!id)
         return id;
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("store.add"), QStringLiteral("store"),
-                                                  QString::number(id.value()), {{QStringLiteral("code"), store.code}});
+                                                  QString::number(id.value()), {{QStringLiteral("code"), store.code}, {QStringLiteral("partner"), store.partnerCode}});
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -138,6 +162,8 @@ Status StoreService::updateStore(const Session &session, const Store &store)
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
+    if (Status s = checkPartnerKnown(m_db, store); !s)
+        return s;
     auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE stores SET name = ?, city = ?, partner_code = ? WHERE id = ? AND code = ?"),
                         {store.name.trimmed(), store.city.trimmed(), sql::textOrNull(store.partnerCode), store.id, store.code});
     if (!upd)
@@ -147,7 +173,8 @@ Status StoreService::updateStore(const Session &session, const Store &store)
     if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("store.update"), QStringLiteral("store"),
                                                   QString::number(store.id),
                                                   {{QStringLiteral("name"), store.name.trimmed()},
-                                                   {QStringLiteral("city"), store.city.trimmed()}});
+                                                   {QStringLiteral("city"), store.city.trimmed()},
+                                                   {QStringLiteral("partner"), store.partnerCode}});
         !s)
         return s;
     return tx.commit();

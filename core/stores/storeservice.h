@@ -17,6 +17,7 @@ struct Store
     QString name;
     QString city;
     QString partnerCode; // eyewear, hometex, auto4s … for partner merchants; empty for own stores
+    QString partnerName; // read only: the partner merchant's own name, when it has one
 };
 
 class StoreService
