@@ -7,6 +7,8 @@
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/dialogs/batchjobdialog.h"
+#include "ui/dialogs/scenariodialog.h"
+#include "ui/dialogs/storedialog.h"
 #include "ui/pages/adjustmentspage.h"
 #include "ui/pages/counterpage.h"
 #include "ui/pages/programmepage.h"
@@ -33,6 +35,7 @@ private slots:
     void expiryPolicyIsChosenFromAList();
     void tierReviewNamesWhoChanged();
     void ratesAndTiersAreEditedInTheirTables();
+    void aPartnerMerchantIsAddedNamedAndGivenAStore();
 };
 
 void TestBackOffice::adjustmentAboveThresholdIsApprovedByCompliance()
@@ -259,6 +262,66 @@ void TestBackOffice::ratesAndTiersAreEditedInTheirTables()
     QVERIFY(child<QLabel>(&page, "errorLabel")->text().contains("above the one of the tier below"));
     QCOMPARE(stored("SELECT threshold_fen FROM tiers WHERE code = 'gold'"), 6'000'000);
     QCOMPARE(page.tiers()->index(gold, TiersModel::FromYuan).data().toInt(), 90000);
+}
+
+// The administrator adds a partner merchant on the programme screen, renames another in the
+// table, and links a new store to the new partner from the store dialog's list.
+void TestBackOffice::aPartnerMerchantIsAddedNamedAndGivenAStore()
+{
+    PD_GUI_FIXTURE(f, 5);
+    const ui::AppContext admin = f.context(Role::Administrator);
+    ui::ProgrammePage page(admin);
+    page.show();
+    const qint64 scenarios = count(f, "earning_rates", "1 = 1");
+    mouseClick(&page, "addScenarioButton");
+    QPointer<ui::ScenarioDialog> dialog = page.findChild<ui::ScenarioDialog *>();
+    QVERIFY(dialog);
+    choose(dialog, "kindCombo", true);
+    type(dialog, "codeEdit", "florist");
+    typeNumber(dialog, "rateSpin", 150);
+    mouseClick(dialog, "addButton"); // no name yet
+    QVERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
+    QVERIFY2(child<QLabel>(dialog, "errorLabel")->text().contains("name"), qPrintable(child<QLabel>(dialog, "errorLabel")->text()));
+    QCOMPARE(count(f, "earning_rates", "1 = 1"), scenarios);
+    type(dialog, "nameEdit", QStringLiteral("花语花店"));
+    mouseClick(dialog, "addButton");
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(countRows(f.t.db(), "earning_rates", QStringLiteral("code = 'partner:florist' AND name = '花语花店' AND rate_per_100 = 150")), 1);
+    const int florist = page.rates()->rowWhere([](const EarningRate &r) { return r.code == QLatin1String("partner:florist"); });
+    QVERIFY(florist >= 0);
+    QCOMPARE(page.rates()->index(florist, EarningRatesModel::Scenario).data().toString(), QStringLiteral("花语花店"));
+
+    // the demo's eyewear partner renamed in place; the unchanged rows write nothing
+    const int eyewear = page.rates()->rowWhere([](const EarningRate &r) { return r.code == QLatin1String("partner:eyewear"); });
+    QCOMPARE(page.rates()->index(eyewear, EarningRatesModel::Stores).data().toString(), QStringLiteral("EYE01"));
+    const qint64 renames = count(f, "audit_log", "action = 'rules.scenario_name'");
+    const qint64 rates = count(f, "audit_log", "action = 'rules.rate'");
+    editCell(&page, "ratesTable", eyewear, EarningRatesModel::Scenario, QStringLiteral("明视眼镜（中州路）"));
+    mouseClick(&page, "saveRatesButton");
+    QVERIFY2(child<QLabel>(&page, "errorLabel")->isHidden(), qPrintable(child<QLabel>(&page, "errorLabel")->text()));
+    QCOMPARE(countRows(f.t.db(), "earning_rates", QStringLiteral("code = 'partner:eyewear' AND name = '明视眼镜（中州路）'")), 1);
+    QCOMPARE(count(f, "audit_log", "action = 'rules.scenario_name'"), renames + 1);
+    QCOMPARE(count(f, "audit_log", "action = 'rules.rate'"), rates);
+
+    // a new store chooses the new partner by its name
+    ui::StoreDialog store(admin, Store{});
+    store.show();
+    auto *kind = child<QComboBox>(&store, "partnerCombo");
+    const int choice = kind->findData(QStringLiteral("florist"));
+    QVERIFY(choice > 0);
+    QCOMPARE(kind->itemText(choice), QStringLiteral("Partner: 花语花店"));
+    QCOMPARE(kind->itemText(kind->findData(QStringLiteral("eyewear"))), QStringLiteral("Partner: 明视眼镜（中州路）"));
+    type(&store, "codeEdit", "FLW01");
+    type(&store, "nameEdit", QStringLiteral("花语花店（合作商户）"));
+    choose(&store, "partnerCombo", QStringLiteral("florist"));
+    mouseClick(&store, "saveButton");
+    QCOMPARE(count(f, "stores", "code = 'FLW01' AND partner_code = 'florist'"), 1);
+    page.reload();
+    QCOMPARE(page.rates()->index(page.rates()->rowWhere([](const EarningRate &r) { return r.code == QLatin1String("partner:florist"); }),
+                                 EarningRatesModel::Stores)
+                 .data()
+                 .toString(),
+             QStringLiteral("FLW01"));
 }
 
 QTEST_MAIN(TestBackOffice)

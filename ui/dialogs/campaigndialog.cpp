@@ -127,7 +127,7 @@ void CampaignDialog::buildFields()
     if (auto rules = ProgrammeRules::load(m_context.db)) {
         m_rules = rules.value();
         for (auto it = m_rules->ratePer100.cbegin(); it != m_rules->ratePer100.cend(); ++it)
-            addCheckable(m_scenarios, scenarioName(it.key()), it.key());
+            addCheckable(m_scenarios, m_rules->scenarioName(it.key()), it.key());
         for (const Tier &t : m_rules->tiers)
             addCheckable(m_tiers, tierName(t.code), t.code);
     }
@@ -440,7 +440,7 @@ QString CampaignDialog::sampleText(const Campaign &c) const
         const QString who = c.type == CampaignType::FirstPurchase ? tr("a first purchase of ¥%1").arg(points::displayYuan(amount))
                                                                    : tr("a ¥%1 receipt").arg(points::displayYuan(amount));
         return tr("On %1, %2 (%3) from a %4 member earns %5 points; without the campaign %6.")
-            .arg(day.toString(Qt::ISODate), who, scenarioName(scenario), tierName(tier), points::displayPoints(with->total()),
+            .arg(day.toString(Qt::ISODate), who, m_rules->scenarioName(scenario), tierName(tier), points::displayPoints(with->total()),
                  points::displayPoints(without->total()));
     }
     case CampaignType::Welcome:

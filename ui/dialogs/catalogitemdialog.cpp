@@ -125,9 +125,11 @@ CatalogItemDialog::CatalogItemDialog(const AppContext &context, const CatalogIte
     m_partner = new QComboBox(this);
     m_partner->setObjectName(QStringLiteral("partnerCombo"));
     m_partner->addItem(tr("The chain's own"), QString());
-    if (auto partners = StoreService::partnerCodes(context.db))
-        for (const QString &code : partners.value())
-            m_partner->addItem(scenarioName(QStringLiteral("partner:") + code), code);
+    // the partners that have a store: an item is collected at one of them
+    if (auto partners = scenarios::partners(context.db))
+        for (const EarningRate &p : partners.value())
+            if (!p.stores.isEmpty())
+                m_partner->addItem(p.name(), p.partnerCode());
     if (!e.partnerCode.isEmpty() && m_partner->findData(e.partnerCode) < 0)
         m_partner->addItem(e.partnerCode, e.partnerCode); // a partner whose stores have gone keeps its items
     m_partner->setCurrentIndex(std::max(0, m_partner->findData(e.partnerCode)));

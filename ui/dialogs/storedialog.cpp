@@ -1,5 +1,6 @@
 #include "storedialog.h"
 
+#include "core/rules/scenarios.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 
@@ -27,9 +28,12 @@ StoreDialog::StoreDialog(const AppContext &context, const Store &existing, QWidg
     m_partner = new QComboBox(this);
     m_partner->setObjectName(QStringLiteral("partnerCombo"));
     m_partner->addItem(tr("Own store"), QString());
-    m_partner->addItem(tr("Partner: eyewear"), QStringLiteral("eyewear"));
-    m_partner->addItem(tr("Partner: home textiles"), QStringLiteral("hometex"));
-    m_partner->addItem(tr("Partner: car 4S dealer"), QStringLiteral("auto4s"));
+    // the partner merchants of the programme screen; a new one is added there first
+    if (auto partners = scenarios::partners(context.db))
+        for (const EarningRate &p : partners.value())
+            m_partner->addItem(tr("Partner: %1").arg(p.name()), p.partnerCode());
+    if (!existing.partnerCode.isEmpty() && m_partner->findData(existing.partnerCode) < 0)
+        m_partner->addItem(existing.partnerCode, existing.partnerCode); // kept as it is until changed
     m_partner->setCurrentIndex(std::max(0, m_partner->findData(existing.partnerCode)));
     auto *form = new QFormLayout;
     form->addRow(tr("Code:"), m_code);

@@ -117,9 +117,9 @@ QWidget *CounterPage::buildReceiptBox()
     m_receiptNo = line(box, "receiptNoEdit", tr("number printed on the receipt"));
     m_scenario = new QComboBox(box);
     m_scenario->setObjectName(QStringLiteral("scenarioCombo"));
-    if (auto rules = ProgrammeRules::load(m_context.db)) {
-        for (auto it = rules->ratePer100.cbegin(); it != rules->ratePer100.cend(); ++it)
-            m_scenario->addItem(scenarioName(it.key()), it.key());
+    if (auto rates = scenarios::list(m_context.db)) {
+        for (const EarningRate &r : rates.value())
+            m_scenario->addItem(r.name(), r.code);
         m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(QStringLiteral("supermarket"))));
     }
     m_amount = line(box, "amountEdit", tr("cash paid after the points, in yuan, e.g. 368.00"));

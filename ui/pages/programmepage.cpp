@@ -6,6 +6,7 @@
 #include "core/rules/programmerules.h"
 #include "core/rules/ruletables.h"
 #include "core/settings/programmesettings.h"
+#include "ui/dialogs/scenariodialog.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
 #include "ui/widgets/messagebox.h"
@@ -115,7 +116,11 @@ ProgrammePage::ProgrammePage(const AppContext &context, QWidget *parent) : QWidg
     auto *ratesBox = new QGroupBox(tr("Earning rates"), this);
     auto *rl = new QVBoxLayout(ratesBox);
     rl->addWidget(m_rates);
-    rl->addWidget(button("saveRatesButton", tr("Save rates"), &ProgrammePage::saveRates));
+    auto *rateButtons = new QHBoxLayout;
+    rateButtons->addWidget(button("addScenarioButton", tr("New scenario or partner…"), &ProgrammePage::addScenario));
+    rateButtons->addStretch(1);
+    rateButtons->addWidget(button("saveRatesButton", tr("Save rates and names"), &ProgrammePage::saveRates));
+    rl->addLayout(rateButtons);
     auto *tiersBox = new QGroupBox(tr("Tiers"), this);
     auto *tl = new QVBoxLayout(tiersBox);
     tl->addWidget(m_tiers);
@@ -186,16 +191,28 @@ void ProgrammePage::saveRates()
         return;
     }
     RulesService rules(m_context.db, m_context.clock);
+    // an unchanged rate or name is not a change for the audit trail
     for (const EarningRate &rate : m_rateModel->records()) {
-        if (stored->ratePer100.value(rate.code, -1) == rate.ratePer100)
-            continue; // an unchanged rate is not a change for the audit trail
-        if (Status s = rules.setRate(m_context.session, rate.code, rate.ratePer100); !s) {
+        Status s;
+        if (stored->ownNames.value(rate.code) != rate.ownName)
+            s = rules.renameScenario(m_context.session, rate.code, rate.ownName);
+        if (s && stored->ratePer100.value(rate.code, -1) != rate.ratePer100)
+            s = rules.setRate(m_context.session, rate.code, rate.ratePer100);
+        if (!s) {
             m_error->showError(s.error().message);
             return;
         }
     }
     m_error->showError({});
     reload();
+}
+
+void ProgrammePage::addScenario()
+{
+    auto *dialog = new ScenarioDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScenarioDialog::saved, this, &ProgrammePage::reload);
+    dialog->open();
 }
 
 void ProgrammePage::saveTiers()

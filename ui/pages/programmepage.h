@@ -19,8 +19,8 @@ namespace pd::ui {
 
 class FormErrorLabel;
 
-// Administrators set the programme: earning rates per scenario and partner, tiers, the
-// expiry policy, the adjustment threshold, and charity projects.
+// Administrators set the programme: earning scenarios and partner merchants (named, with their
+// rates), tiers, the expiry policy, the adjustment threshold, and charity projects.
 class ProgrammePage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
 
 private:
     void saveRates();
+    void addScenario();
     void saveTiers();
     void saveSettings();
     void addCharity();
