@@ -81,6 +81,8 @@ int runRestore(Context &c, const QString &location, const QStringList &args);
 // CSV files in and out (filecommands.cpp).
 int runImport(Context &c, const QStringList &args);
 int runExport(Context &c, const QStringList &args);
+// Earning scenarios and partner merchants (scenariocommands.cpp).
+int runScenario(Context &c, const QStringList &args);
 // Staff accounts (usercommands.cpp).
 int runUser(Context &c, const QStringList &args);
 int runPasswd(Context &c, const QStringList &args);

@@ -388,7 +388,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                          "report settlement --month M [--partner CODE] [--pdf FILE] | "
                                          "disclosure show [--version N] [--lang zh|en] [--pdf FILE|--html FILE]|generate|publish [--version N] --effective D|"
                                          "versions|diff N [M]|note SECTION TEXT | backup --out FILE|--dir FOLDER [--keep N] | restore BACKUP [--check] | "
-                                         "user add NAME --role ROLE [--name TEXT] [--store CODE] | passwd");
+                                         "user add NAME --role ROLE [--name TEXT] [--store CODE] | passwd | "
+                                         "scenario list|add CODE --name TEXT [--rate N]|rename CODE --name TEXT");
     QStringList args = arguments.mid(1);
     QString location = defaultDatabaseFile();
     if (args.size() >= 2 && args.at(0) == QLatin1String("--db")) {
@@ -423,6 +424,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                       QStringLiteral("badges"), QStringLiteral("collect-prize"), QStringLiteral("member"),
                                       QStringLiteral("checks"), QStringLiteral("reminders"), QStringLiteral("disclosure"),
                                       QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("user"), QStringLiteral("passwd"),
+                                      QStringLiteral("scenario"),
                                       QStringLiteral("report")};
     if (!known.contains(verb)) {
         err << QCoreApplication::translate("pd::cli", "error: unknown command \"%1\"; the commands are: %2").arg(verb, verbs) << Qt::endl;
@@ -469,6 +471,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         return runUser(c, args);
     if (verb == QLatin1String("passwd"))
         return runPasswd(c, args);
+    if (verb == QLatin1String("scenario"))
+        return runScenario(c, args);
     if (verb == QLatin1String("close-day"))
         return runCloseDay(c, args);
     if (verb == QLatin1String("expire") || verb == QLatin1String("tiers"))

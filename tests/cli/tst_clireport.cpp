@@ -1,5 +1,6 @@
 // The programme's figures from the command line (issue 17, DESIGN §10, §12): the dashboard's
-// tables and the life-cycle lists as CSV, on SQLite and PostgreSQL.
+// tables, the life-cycle lists and the partner settlement as CSV, and the scenarios and partner
+// merchants they are counted by (issue 19), on SQLite and PostgreSQL.
 #include "clirun.h"
 #include "core/db/sql.h"
 #include "support/fixtures.h"
@@ -20,6 +21,7 @@ private slots:
     void dashboardTablesFromTheCommandLine();
     void listsFromTheCommandLine();
     void settlementFromTheCommandLine();
+    void scenariosFromTheCommandLine();
 
 private:
     Run cli(const QString &location, const QStringList &args, const QByteArray &stdinText = {})
@@ -133,8 +135,9 @@ void TestCliReport::settlementFromTheCommandLine()
     QCOMPARE(lines.constFirst(), QStringLiteral("month,partner,name,issued,clawed_back,paid_at_till,redeemed_units,redeemed_points,"
                                                 "cancelled_units,cancelled_points,net_points,point_value_fen,owed_yuan,owed_by"));
     QCOMPARE(lines.size(), 4); // auto4s, eyewear, hometex
-    QVERIFY2(lines.contains(QStringLiteral("%1,eyewear,Partner: eyewear,150,0,0,0,0,0,0,150,1,1.50,partner").arg(month)), qPrintable(csv.out));
-    QVERIFY2(lines.contains(QStringLiteral("%1,hometex,Partner: home textiles,0,0,0,0,0,0,0,0,1,0.00,").arg(month)), qPrintable(csv.out));
+    // the partners by the names the demo gave them
+    QVERIFY2(lines.contains(QStringLiteral("%1,eyewear,明视眼镜,150,0,0,0,0,0,0,150,1,1.50,partner").arg(month)), qPrintable(csv.out));
+    QVERIFY2(lines.contains(QStringLiteral("%1,hometex,温馨家纺,0,0,0,0,0,0,0,0,1,0.00,").arg(month)), qPrintable(csv.out));
 
     // the PDF from the program itself (the in-process runner has no PDF writer)
     const QString pdf = m_dir.filePath("settlement.pdf");
@@ -158,6 +161,41 @@ void TestCliReport::settlementFromTheCommandLine()
     QCOMPARE(cli(t.location(), {"report", "settlement", "--month", "2027-13"}).code, 1);
     QCOMPARE(cli(t.location(), {"report", "settlement"}).code, 2);
     QCOMPARE(cli(t.location(), {"--user", "cashier", "report", "settlement", "--month", month}, "cashier-demo\n").code, 1);
+}
+
+void TestCliReport::scenariosFromTheCommandLine()
+{
+    PD_FRESH_DB(t);
+    QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
+    test::staffChoseTheirPasswords(t.db());
+
+    const Run added = cli(t.location(), {"scenario", "add", "partner:florist", "--name", QStringLiteral("花语花店"), "--rate", "150"});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QVERIFY2(added.out.contains(QStringLiteral("花语花店 (partner:florist) added: 150 points per ¥100.")), qPrintable(added.out));
+    QCOMPARE(test::countRows(t.db(), "audit_log", "action = 'rules.scenario'"), 1);
+
+    const Run renamed = cli(t.location(), {"scenario", "rename", "dining", "--name", QStringLiteral("餐饮, 外卖")});
+    QVERIFY2(renamed.code == 0, qPrintable(renamed.err));
+
+    const Run list = cli(t.location(), {"scenario", "list"});
+    QVERIFY2(list.code == 0, qPrintable(list.err));
+    const QStringList lines = list.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), QStringLiteral("code,name,rate_per_100,stores"));
+    QCOMPARE(lines.at(1), QStringLiteral("supermarket,Supermarket,100,"));
+    QVERIFY2(lines.contains(QStringLiteral("dining,\"餐饮, 外卖\",100,")), qPrintable(list.out)); // quoted: a comma in the name
+    QVERIFY2(lines.contains(QStringLiteral("partner:eyewear,明视眼镜,100,EYE01")), qPrintable(list.out));
+    QVERIFY2(lines.contains(QStringLiteral("partner:florist,花语花店,150,")), qPrintable(list.out));
+
+    // refusals: a code in use, no name, a cashier; nothing added
+    const Run twice = cli(t.location(), {"scenario", "add", "partner:florist", "--name", QStringLiteral("另一家")});
+    QCOMPARE(twice.code, 1);
+    QVERIFY2(twice.err.contains("partner:florist"), qPrintable(twice.err));
+    QCOMPARE(cli(t.location(), {"scenario", "add", "spa"}).code, 2); // usage: --name is needed
+    const Run cashier = cli(t.location(), {"--user", "cashier", "scenario", "add", "spa", "--name", QStringLiteral("美容")}, "cashier-demo\n");
+    QCOMPARE(cashier.code, 1);
+    QVERIFY2(cashier.err.contains("may not do this"), qPrintable(cashier.err));
+    QCOMPARE(test::countRows(t.db(), "earning_rates", "code = 'spa'"), 0);
+    QCOMPARE(test::countRows(t.db(), "audit_log", "action = 'rules.scenario'"), 1);
 }
 
 PD_DATABASE_TEST_MAIN(TestCliReport)
