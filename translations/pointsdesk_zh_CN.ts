@@ -461,6 +461,14 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>Member list exported</source>
         <translation>导出会员名单</translation>
     </message>
+    <message>
+        <source>Scenario or partner merchant added</source>
+        <translation>新增消费场景或合作商户</translation>
+    </message>
+    <message>
+        <source>Scenario or partner merchant renamed</source>
+        <translation>消费场景或合作商户改名</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditWords</name>
@@ -699,6 +707,10 @@ Password of %3 on the server (Cancel to quit):</source>
     <message>
         <source>points per ¥100</source>
         <translation>每百元积分</translation>
+    </message>
+    <message>
+        <source>partner merchant</source>
+        <translation>合作商户</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2115,22 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>A rate is a whole number of points from 0 to %1 per ¥100.</source>
         <translation>积分比例请填写 0 至 %1 之间的整数（每 100 元所得积分）。</translation>
     </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation>%1 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
 </context>
 <context>
     <name>pd::EntryReference</name>
@@ -3206,6 +3234,34 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>A desk locks itself after 1 to %1 minutes without use.</source>
         <translation>前台电脑在无人使用 1 到 %1 分钟后自动锁定。</translation>
     </message>
+    <message>
+        <source>A scenario&apos;s name has at most %1 characters, on one line.</source>
+        <translation>消费场景名称最多 %1 个字，且只能一行。</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of %2.</source>
+        <translation>“%1”已是 %2 的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the partner merchant&apos;s name.</source>
+        <translation>请输入合作商户的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the scenario&apos;s name.</source>
+        <translation>请输入消费场景的名称。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>代码 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>Enter a name for %1.</source>
+        <translation>请为 %1 输入名称。</translation>
+    </message>
+    <message>
+        <source>There is no scenario %1.</source>
+        <translation>没有消费场景 %1。</translation>
+    </message>
 </context>
 <context>
     <name>pd::RulesDiff</name>
@@ -3907,6 +3963,10 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>合作商户：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::StoreService</name>
@@ -3933,6 +3993,10 @@ Password of %3 on the server (Cancel to quit):</source>
     <message>
         <source>The store code %1 is already used.</source>
         <translation>门店代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>There is no partner merchant %1: add it on the programme screen first.</source>
+        <translation>没有合作商户 %1：请先在“积分规则”页面添加。</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4553,22 @@ Password of %3 on the server (Cancel to quit):</source>
     <message>
         <source>Owner role %1 owns the programme&apos;s tables; run the upgrades as %1.</source>
         <translation>所有者角色 %1 拥有积分计划的各表；请以 %1 的身份执行升级。</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2.</source>
+        <translation>%1 现名为“%2”。</translation>
+    </message>
+    <message>
+        <source>--rate is a whole number of points per ¥100.</source>
+        <translation>--rate 是每 ¥100 的积分数（整数）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added: %3 points per ¥100.</source>
+        <translation>已添加“%1”（%2）：每 ¥100 积 %3 分。</translation>
+    </message>
+    <message>
+        <source>Link its stores on the stores screen; receipts there name the scenario %1.</source>
+        <translation>请在“门店”页面关联它的门店；这些门店的小票以消费场景 %1 记录。</translation>
     </message>
 </context>
 <context>
@@ -7132,10 +7212,6 @@ Reason: %2</source>
         <translation>积分比例</translation>
     </message>
     <message>
-        <source>Save rates</source>
-        <translation>保存积分比例</translation>
-    </message>
-    <message>
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
@@ -7218,6 +7294,14 @@ Reason: %2</source>
     <message>
         <source>Desks lock themselves after:</source>
         <translation>前台电脑自动锁定：</translation>
+    </message>
+    <message>
+        <source>New scenario or partner…</source>
+        <translation>新增消费场景或合作商户…</translation>
+    </message>
+    <message>
+        <source>Save rates and names</source>
+        <translation>保存比例和名称</translation>
     </message>
 </context>
 <context>
@@ -7506,6 +7590,57 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ScenarioDialog</name>
+    <message>
+        <source>New scenario or partner merchant</source>
+        <translation>新增消费场景或合作商户</translation>
+    </message>
+    <message>
+        <source>A kind of purchase (scenario)</source>
+        <translation>一种消费（消费场景）</translation>
+    </message>
+    <message>
+        <source>A partner merchant</source>
+        <translation>合作商户</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, _ (as in receipt files)</source>
+        <translation>小写字母、数字或 _（与小票文件一致）</translation>
+    </message>
+    <message>
+        <source> points per ¥100</source>
+        <translation> 积分 / 每 ¥100</translation>
+    </message>
+    <message>
+        <source>Receipts at the partner&apos;s stores name it as partner:CODE. Link its stores on the Stores screen (Kind); its items in the catalog; it is settled every month.</source>
+        <translation>合作商户门店的小票以 partner:代码 记录。请在“门店”页面（类型）关联它的门店，在兑换目录中关联它的商品；每月与它结算。</translation>
+    </message>
+    <message>
+        <source>Receipts name the scenario by its code; campaigns and badges can be limited to it.</source>
+        <translation>小票以代码注明消费场景；活动和徽章可限定于该场景。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Earns:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7665,18 +7800,6 @@ Reason: %2</source>
         <translation>自营门店</translation>
     </message>
     <message>
-        <source>Partner: eyewear</source>
-        <translation>合作商户：眼镜店</translation>
-    </message>
-    <message>
-        <source>Partner: home textiles</source>
-        <translation>合作商户：家纺</translation>
-    </message>
-    <message>
-        <source>Partner: car 4S dealer</source>
-        <translation>合作商户：汽车 4S 店</translation>
-    </message>
-    <message>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
@@ -7695,6 +7818,10 @@ Reason: %2</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>合作商户：%1</translation>
     </message>
 </context>
 <context>

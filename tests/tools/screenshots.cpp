@@ -37,6 +37,7 @@
 #include "ui/dialogs/memberdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/dialogs/scenariodialog.h"
 #include "ui/dialogs/settlementdialog.h"
 #include "ui/pages/insightspage.h"
 #include "ui/pages/memberlistspage.h"
@@ -62,6 +63,7 @@
 #include <QTableView>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -295,6 +297,16 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     if (!QTest::qWaitFor([settlement] { return !settlement->isLoading(); }, 60000))
         qWarning("the settlement did not load within a minute");
     save(settlement, outDir, lang, QStringLiteral("settlement"));
+    // its print preview: the dialog waits in its own loop, pictured once its pages are drawn
+    QTimer::singleShot(300, settlement, [&outDir, &lang] {
+        if (QWidget *preview = QApplication::activeModalWidget()) {
+            preview->resize(1000, 760);
+            QTest::qWait(1200);
+            save(preview, outDir, lang, QStringLiteral("print-preview"));
+            preview->close();
+        }
+    });
+    settlement->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
     settlement->close();
     // the members to act on: the expiring points of the year's end, seen a month before
     window.showScreen(QStringLiteral("memberListsPage"));
@@ -309,6 +321,16 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     for (const char *page : {"adjustmentsPage", "programmePage", "storesPage", "usersPage"}) {
         window.showScreen(QLatin1String(page));
         save(&window, outDir, lang, QString::fromLatin1(page).remove(QStringLiteral("Page")));
+    }
+    // a partner merchant about to be added on the programme screen
+    {
+        ui::ScenarioDialog partner(admin, &window);
+        auto *kind = partner.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findData(true));
+        partner.findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setText(QStringLiteral("florist"));
+        partner.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("花语花店"));
+        partner.findChild<QSpinBox *>(QStringLiteral("rateSpin"))->setValue(150);
+        save(&partner, outDir, lang, QStringLiteral("new-partner"));
     }
     window.showScreen(QStringLiteral("auditPage"));
     auto *audit = window.findChild<ui::AuditPage *>();
