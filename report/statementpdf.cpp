@@ -34,7 +34,7 @@ QString statementHtml(const Statement &st)
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"0\">");
     html += row(QCoreApplication::translate("pd::StatementPdf", "Opening balance"), st.opening, true);
     for (const auto &[scenario, points] : st.earnedByScenario)
-        html += row(QCoreApplication::translate("pd::StatementPdf", "Earned: %1").arg(scenarioName(scenario)), points);
+        html += row(QCoreApplication::translate("pd::StatementPdf", "Earned: %1").arg(scenarioName(scenario, st.scenarioOwnNames.value(scenario))), points);
     html += row(QCoreApplication::translate("pd::StatementPdf", "Green points"), st.green);
     if (st.otherCredits)
         html += row(QCoreApplication::translate("pd::StatementPdf", "Other credits"), st.otherCredits);
