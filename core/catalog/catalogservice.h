@@ -4,6 +4,8 @@
 
 #include <QList>
 
+class QSqlQuery;
+
 namespace pd {
 
 class Clock;
@@ -36,7 +38,7 @@ public:
     Result<UpsertOutcome> upsertInTransaction(const CatalogItem &item, bool partnerGiven = true);
 
     static QString selectSql(); // "SELECT <item columns> FROM catalog_items "
-    static CatalogItem fromRow(const class QSqlQuery &query);
+    static CatalogItem fromRow(const QSqlQuery &query);
 
 private:
     Status checkReferences(const CatalogItem &item) const;

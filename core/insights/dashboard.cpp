@@ -1,9 +1,11 @@
 #include "dashboard.h"
 
+#include "core/catalog/catalogitem.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/ledger/dailymix.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/liability.h"
 #include "core/pointsmath.h"
@@ -213,6 +215,22 @@ Result<Dashboard> dashboard(Database &db, const Session &session, const Dashboar
         d.tiers << TierCount{t.code, perTier.take(t.code)};
     for (auto it = perTier.cbegin(); it != perTier.cend(); ++it) // a tier since removed from the programme
         d.tiers << TierCount{it.key(), it.value()};
+
+    auto earning = dailymix::earningByScenario(db, query.from, query.to, query.storeId);
+    if (!earning)
+        return earning.error();
+    auto named = scenarios::list(db);
+    if (!named)
+        return named.error();
+    for (const dailymix::Share &s : earning.value())
+        d.earningByScenario << DashboardShare{s.code, scenarios::nameIn(named.value(), s.code), s.points, s.count};
+    auto redeemed = dailymix::redemptionsByCategory(db, query.from, query.to, query.storeId);
+    if (!redeemed)
+        return redeemed.error();
+    for (const dailymix::Share &s : redeemed.value()) {
+        const auto category = categoryFromCode(s.code);
+        d.redemptionsByCategory << DashboardShare{s.code, category ? categoryName(*category) : s.code, s.points, s.count};
+    }
     return d;
 }
 

@@ -14,8 +14,8 @@ namespace pd {
 class Database;
 
 // The programme's figures for a period (DESIGN §10), read from the rollups the operations
-// keep (points_daily, liability_daily), so a year over tens of millions of entries is a few
-// thousand rows.
+// keep (points_daily, liability_daily, earning_daily, redemptions_daily), so a year over tens
+// of millions of entries is a few thousand rows.
 enum class Granularity { Day, Week, Month };
 
 // Day up to a month, week up to a quarter, month beyond.
@@ -58,6 +58,16 @@ struct TierCount
     qint64 members = 0;
 };
 
+// A part of the period's earning or redemptions: a scenario (or partner merchant) or a
+// catalog category, with its name.
+struct DashboardShare
+{
+    QString code;  // supermarket, partner:eyewear …; or the category code
+    QString name;  // the scenario's own or translated name; the category's translated name
+    qint64 points = 0;
+    qint64 count = 0; // receipts that earned, or units redeemed (less cancelled)
+};
+
 struct Dashboard
 {
     DashboardQuery query;
@@ -74,6 +84,8 @@ struct Dashboard
     QList<MonthLiability> liabilityByMonth;
     QList<StoreLiability> liabilityByStore; // at the end of the period, largest first
     QList<TierCount> tiers;                 // members per tier, in the programme's order
+    QList<DashboardShare> earningByScenario;     // earned points (before green points and bonuses), largest first
+    QList<DashboardShare> redemptionsByCategory; // redeemed less cancelled in the period, largest first
 };
 
 namespace insights {

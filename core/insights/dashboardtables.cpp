@@ -25,6 +25,8 @@ QString chartCode(DashboardChart chart)
     case DashboardChart::LiabilityByMonth: return QStringLiteral("months");
     case DashboardChart::LiabilityByStore: return QStringLiteral("stores");
     case DashboardChart::Tiers: return QStringLiteral("tiers");
+    case DashboardChart::Scenarios: return QStringLiteral("scenarios");
+    case DashboardChart::Categories: return QStringLiteral("categories");
     }
     return QString();
 }
@@ -32,7 +34,7 @@ QString chartCode(DashboardChart chart)
 std::optional<DashboardChart> chartFromCode(const QString &code)
 {
     for (DashboardChart c : {DashboardChart::Kpis, DashboardChart::Flows, DashboardChart::LiabilityByMonth, DashboardChart::LiabilityByStore,
-                             DashboardChart::Tiers}) {
+                             DashboardChart::Tiers, DashboardChart::Scenarios, DashboardChart::Categories}) {
         if (chartCode(c) == code)
             return c;
     }
@@ -77,6 +79,16 @@ QList<QStringList> table(const Dashboard &d, DashboardChart chart)
         rows << QStringList{QStringLiteral("tier"), QStringLiteral("name"), QStringLiteral("members")};
         for (const TierCount &t : d.tiers)
             rows << QStringList{t.tier, tierName(t.tier), number(t.members)};
+        break;
+    case DashboardChart::Scenarios:
+        rows << QStringList{QStringLiteral("scenario"), QStringLiteral("name"), QStringLiteral("points"), QStringLiteral("receipts")};
+        for (const DashboardShare &s : d.earningByScenario)
+            rows << QStringList{s.code, s.name, number(s.points), number(s.count)};
+        break;
+    case DashboardChart::Categories:
+        rows << QStringList{QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("points"), QStringLiteral("units")};
+        for (const DashboardShare &s : d.redemptionsByCategory)
+            rows << QStringList{s.code, s.name, number(s.points), number(s.count)};
         break;
     }
     return rows;

@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/ledger/dailymix.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/entrykind.h"
 #include "core/ledger/liability.h"
@@ -54,6 +55,46 @@ Status checkDailyTotals(Database &db, const DailyTotals &counted, InvariantRepor
     report.problems << QCoreApplication::translate("pd::Invariants", "the daily points totals differ from the ledger entries: %1 (first: %2)")
                            .arg(keys.size())
                            .arg(keys.first());
+    return {};
+}
+
+// The earning by scenario and the redemptions by item (the charts of what points were earned
+// on and spent on) must equal a count of the receipts and redemptions themselves.
+Status checkDailyMix(Database &db, InvariantReport &report)
+{
+    auto stored = dailymix::stored(db);
+    if (!stored)
+        return stored.error();
+    auto counted = dailymix::recount(db);
+    if (!counted)
+        return counted.error();
+    auto codes = storeCodes(db);
+    if (!codes)
+        return codes.error();
+    const auto differences = [&codes](const DailyTotals &a, const DailyTotals &b) {
+        QStringList keys;
+        const auto describe = [&codes](const DailyKey &key) {
+            return QStringLiteral("%1 %2 %3").arg(key.day, codes->value(key.storeId, QString::number(key.storeId)), key.kind);
+        };
+        for (auto it = a.cbegin(); it != a.cend(); ++it)
+            if (b.value(it.key()) != it.value())
+                keys << describe(it.key());
+        for (auto it = b.cbegin(); it != b.cend(); ++it)
+            if (!a.contains(it.key()))
+                keys << describe(it.key());
+        keys.sort();
+        return keys;
+    };
+    const QStringList earning = differences(counted->earning, stored->earning);
+    if (!earning.isEmpty())
+        report.problems << QCoreApplication::translate("pd::Invariants", "the earning by scenario differs from the receipts: %1 (first: %2)")
+                               .arg(earning.size())
+                               .arg(earning.first());
+    const QStringList redeemed = differences(counted->redemptions, stored->redemptions);
+    if (!redeemed.isEmpty())
+        report.problems << QCoreApplication::translate("pd::Invariants", "the redemptions by item differ from the redemptions: %1 (first: %2)")
+                               .arg(redeemed.size())
+                               .arg(redeemed.first());
     return {};
 }
 
@@ -209,6 +250,8 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
             return s.error();
     }
     if (Status s = checkLiability(db, pass->openLotsByStore, report); !s)
+        return s.error();
+    if (Status s = checkDailyMix(db, report); !s)
         return s.error();
     if (!pass->receiptsMatchEntries) {
         const qsizetype before = report.problems.size();

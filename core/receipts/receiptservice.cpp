@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/retry.h"
 #include "core/db/transaction.h"
+#include "core/ledger/dailymix.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
@@ -146,6 +147,7 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
         auto e = ledger.credit(member, b.points, EntryKind::Earn, source, expires);
         if (!e)
             return e.error();
+        dailymix::noteEarning(m_db, source.businessTime, storeId, in.scenario, b.points);
         if (b.campaignId) {
             if (Status s = campaignawards::record(m_db, {*b.campaignId, member.id, out.receiptId, e.value(), b.campaignExtra, day}, m_clock.nowUtc()); !s)
                 return s;

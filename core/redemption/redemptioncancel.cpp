@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/retry.h"
 #include "core/db/transaction.h"
+#include "core/ledger/dailymix.h"
 #include "core/ledger/ledger.h"
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
@@ -16,7 +17,7 @@ namespace pd {
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT r.id, s.code, r.redemption_no, m.card_no, i.code, i.name, r.quantity, r.cancelled_qty, r.points, r.refunded_points, "
-    "r.cash_fen, r.business_time, r.member_id, r.item_id, r.entry_id FROM redemptions r JOIN stores s ON s.id = r.store_id "
+    "r.cash_fen, r.business_time, r.member_id, r.item_id, r.entry_id, r.store_id FROM redemptions r JOIN stores s ON s.id = r.store_id "
     "JOIN members m ON m.id = r.member_id JOIN catalog_items i ON i.id = r.item_id ");
 
 RedemptionRecord recordFrom(const QSqlQuery &q)
@@ -37,6 +38,7 @@ RedemptionRecord recordFrom(const QSqlQuery &q)
     r.memberId = q.value(12).toLongLong();
     r.itemId = q.value(13).toLongLong();
     r.spendingEntryId = q.value(14).toLongLong();
+    r.storeId = q.value(15).toLongLong();
     return r;
 }
 } // namespace
@@ -206,6 +208,7 @@ Status RedemptionCancelService::record(const Session &session, const Cancellatio
                          session.userId, toStoredTime(now)});
     if (!ins)
         return ins.error();
+    dailymix::noteRedemption(m_db, now, r.storeId, r.itemId, -out.quantity, -out.points);
     return {};
 }
 

@@ -26,6 +26,7 @@ struct RedemptionRecord
     QDateTime businessTime;
     qint64 memberId = 0;
     qint64 itemId = 0;
+    qint64 storeId = 0;
     qint64 spendingEntryId = 0; // the redeem entry whose lots the points go back to
 };
 

@@ -8,6 +8,7 @@
 #include "core/db/sql.h"
 #include "core/db/retry.h"
 #include "core/db/transaction.h"
+#include "core/ledger/dailymix.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/numbereddocument.h"
 #include "core/pointsmath.h"
@@ -206,6 +207,7 @@ Result<RedemptionOutcome> RedemptionService::run(const Session &session, const R
     if (!ins)
         return ins.error();
     out.redemptionId = ins.value();
+    dailymix::noteRedemption(m_db, in.businessTime.toUTC(), store.value(), item->id, in.quantity, out.points);
     out.balanceAfter = member->balance;
     return out;
 }

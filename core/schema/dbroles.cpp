@@ -26,6 +26,7 @@ QList<TableColumns> updatableColumns()
         {QStringLiteral("catalog_items"), cols({"active_from", "active_to", "cash_fen", "category", "code", "description", "early_access_days", "image",
                                                 "limit_period", "limit_qty", "min_tier", "name", "partner_code", "points_price", "retail_value_fen",
                                                 "status", "stock", "stock_received", "updated_at"})},
+        {QStringLiteral("earning_daily"), cols({"points", "receipts"})},
         {QStringLiteral("earning_rates"), cols({"name", "rate_per_100"})},
         {QStringLiteral("liability_daily"), cols({"delta"})},
         {QStringLiteral("lots"), cols({"remaining"})},
@@ -35,6 +36,7 @@ QList<TableColumns> updatableColumns()
         {QStringLiteral("points_daily"), cols({"entries", "issued", "used"})},
         {QStringLiteral("receipts"), cols({"clawed_back", "returned_amount"})},
         {QStringLiteral("redemptions"), cols({"cancelled_qty", "refunded_points"})},
+        {QStringLiteral("redemptions_daily"), cols({"points", "units"})},
         {QStringLiteral("rules_versions"), cols({"effective_from", "published_by", "published_on"})},
         {QStringLiteral("settings"), cols({"value"})},
         {QStringLiteral("stores"), cols({"city", "name", "partner_code"})},
@@ -46,7 +48,8 @@ QList<TableColumns> updatableColumns()
 
 QStringList deletableTables()
 {
-    return {QStringLiteral("badge_holdings"), QStringLiteral("rules_notes"), QStringLiteral("points_daily"), QStringLiteral("liability_daily")};
+    return {QStringLiteral("badge_holdings"), QStringLiteral("rules_notes"), QStringLiteral("points_daily"), QStringLiteral("liability_daily"),
+            QStringLiteral("earning_daily"), QStringLiteral("redemptions_daily")};
 }
 
 namespace {

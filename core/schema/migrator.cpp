@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/ledger/dailymix.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
 #include "core/ledger/liability.h"
@@ -64,6 +65,7 @@ constexpr MigrationDataStep kDataSteps[] = {
     {17, buildInsightRollups, false},
     {19, appendonly::install, false},
     {20, markDemoLoginsForChange, false},
+    {22, dailymix::rebuild, false},
 };
 
 const MigrationDataStep *dataStep(int version)

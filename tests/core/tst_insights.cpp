@@ -1,10 +1,12 @@
 // The programme's figures (issue 17, DESIGN §10): the rollups the operations keep by day,
-// store and kind, the liability by the store where points were earned, and the dashboard
-// read from them — checked against direct counts over the ledger and the lots.
+// store and kind (and by scenario for earning, by item for redemptions), the liability by the
+// store where points were earned, and the dashboard read from them — checked against direct
+// counts over the ledger and the lots.
 #include "core/adjustments/adjustmentservice.h"
 #include "core/db/transaction.h"
 #include "core/insights/dashboardtables.h"
 #include "core/jobs/batchjobs.h"
+#include "core/ledger/dailymix.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/entrykind.h"
 #include "core/ledger/liability.h"
@@ -28,6 +30,7 @@ private slots:
     void kpisCountMembersAndRates();
     void aStoreFilterNarrowsEveryFigure();
     void anEditedLiabilityIsNamedByVerify();
+    void anEditedEarningOrRedemptionRollupIsNamedByVerify();
     void figuresNeedTheRightAndAValidRange();
     void migrationBuildsTheRollupsForExistingData();
 };
@@ -83,6 +86,67 @@ PeriodFigures directFlows(LedgerWorld &w, const QDate &first, const QDate &last,
             f.green += delta;
     }
     return f;
+}
+
+QString shareText(const QList<DashboardShare> &shares)
+{
+    QStringList parts;
+    for (const DashboardShare &s : shares)
+        parts << QStringLiteral("%1=%2/%3").arg(s.code).arg(s.points).arg(s.count);
+    parts.sort();
+    return parts.join(QLatin1Char(' '));
+}
+
+// Earned points per scenario in a period, from the earn entries themselves and the receipt
+// each names.
+QString directEarning(LedgerWorld &w, const QDate &first, const QDate &last, std::optional<qint64> store)
+{
+    QMap<QString, QPair<qint64, qint64>> by;
+    auto rows = sql::run(w.t.db().connection(),
+                         "SELECT e.business_time, e.store_id, r.scenario, e.delta FROM ledger_entries e JOIN stores s ON s.id = e.store_id "
+                         "JOIN receipts r ON r.store_id = e.store_id AND 'receipt:' || s.code || '/' || r.receipt_no = e.reference "
+                         "WHERE e.kind = 'earn'");
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        const QDate day = QDate::fromString(dailypoints::dayOf(fromStoredTime(q.value(0).toString())), Qt::ISODate);
+        if (day < first || day > last || (store && q.value(1).toLongLong() != *store))
+            continue;
+        by[q.value(2).toString()].first += q.value(3).toLongLong();
+        by[q.value(2).toString()].second += 1;
+    }
+    QList<DashboardShare> shares;
+    for (auto it = by.cbegin(); it != by.cend(); ++it)
+        shares << DashboardShare{it.key(), {}, it->first, it->second};
+    return shareText(shares);
+}
+
+// Points and units redeemed per category in a period: the redeem entries and their
+// redemptions, less the cancellations made in the period.
+QString directRedemptions(LedgerWorld &w, const QDate &first, const QDate &last, std::optional<qint64> store)
+{
+    QMap<QString, QPair<qint64, qint64>> by;
+    const auto add = [&](const char *select, qint64 sign) {
+        auto rows = sql::run(w.t.db().connection(), QString::fromLatin1(select));
+        while (rows.value().next()) {
+            const QSqlQuery &q = rows.value();
+            const QDate day = QDate::fromString(dailypoints::dayOf(fromStoredTime(q.value(0).toString())), Qt::ISODate);
+            if (day < first || day > last || (store && q.value(1).toLongLong() != *store))
+                continue;
+            by[q.value(2).toString()].first += sign * q.value(3).toLongLong();
+            by[q.value(2).toString()].second += sign * q.value(4).toLongLong();
+        }
+    };
+    add("SELECT e.business_time, r.store_id, i.category, -e.delta, r.quantity FROM ledger_entries e JOIN redemptions r ON r.entry_id = e.id "
+        "JOIN catalog_items i ON i.id = r.item_id WHERE e.kind = 'redeem'",
+        1);
+    add("SELECT c.posted_at, r.store_id, i.category, c.points, c.quantity FROM redemption_cancellations c JOIN redemptions r ON r.id = c.redemption_id "
+        "JOIN catalog_items i ON i.id = r.item_id",
+        -1);
+    QList<DashboardShare> shares;
+    for (auto it = by.cbegin(); it != by.cend(); ++it)
+        if (it->first != 0 || it->second != 0)
+            shares << DashboardShare{it.key(), {}, it->first, it->second};
+    return shareText(shares);
 }
 
 bool sameFlows(const PeriodFigures &a, const PeriodFigures &b)
@@ -179,7 +243,9 @@ void TestInsights::randomWorkloadKeepsEveryFigureEqualToTheLedger()
 {
     PD_REDEMPTION_WORLD(w, 8);
     QVERIFY(w.add(RedemptionWorld::item("CUP", 120)));
-    QVERIFY(w.add(RedemptionWorld::item("MUG", 45)));
+    CatalogItem mug = RedemptionWorld::item("MUG", 45);
+    mug.category = CatalogCategory::GiftBox; // redemptions of two categories
+    QVERIFY(w.add(mug));
     const QStringList stores = {"NY01", "NY02", "EYE01", "TEX01"};
     const QStringList scenarios = {"supermarket", "supermarket", "partner:eyewear", "partner:hometex"};
     QRandomGenerator random(20261202);
@@ -217,6 +283,7 @@ void TestInsights::randomWorkloadKeepsEveryFigureEqualToTheLedger()
             PD_OK(BatchJobs(w.t.db(), w.clock).expire(w.admin, now.toTimeZone(programmeTimeZone()).date()));
         }
         QVERIFY2(dailypoints::stored(w.t.db()).value() == dailypoints::recount(w.t.db()).value(), qPrintable(QStringLiteral("step %1").arg(step)));
+        QVERIFY2(dailymix::stored(w.t.db()).value() == dailymix::recount(w.t.db()).value(), qPrintable(QStringLiteral("mix, step %1").arg(step)));
         QVERIFY2(liabilityMismatch(w).isEmpty(), qPrintable(QStringLiteral("step %1: %2").arg(step).arg(liabilityMismatch(w))));
         openAtDay[now.toTimeZone(programmeTimeZone()).date()] = liability::openLotsByStore(w.t.db()).value();
     }
@@ -259,8 +326,20 @@ void TestInsights::randomWorkloadKeepsEveryFigureEqualToTheLedger()
             for (const StoreLiability &s : d->liabilityByStore)
                 perStore += s.points;
             QCOMPARE(perStore, d->liabilityPoints);
+            // what the points were earned on and spent on, with the names shown
+            QCOMPARE(shareText(d->earningByScenario), directEarning(w, from, to, store));
+            QCOMPARE(shareText(d->redemptionsByCategory), directRedemptions(w, from, to, store));
+            for (const DashboardShare &s : d->earningByScenario)
+                QVERIFY2(!s.name.isEmpty() && s.name != s.code, qPrintable(s.code));
+            for (qsizetype i = 1; i < d->earningByScenario.size(); ++i)
+                QVERIFY(d->earningByScenario.at(i - 1).points >= d->earningByScenario.at(i).points); // largest first
         }
     }
+    // the story redeemed both categories and earned in every scenario
+    auto year = insights::dashboard(w.t.db(), w.admin, DashboardQuery{QDate(2027, 1, 1), last, std::nullopt});
+    PD_OK(year);
+    QCOMPARE(year->earningByScenario.size(), 3);
+    QCOMPARE(year->redemptionsByCategory.size(), 2);
     QCOMPARE(w.invariantProblems(), QString());
 }
 
@@ -371,6 +450,22 @@ void TestInsights::anEditedLiabilityIsNamedByVerify()
     QVERIFY2(w.invariantProblems().contains("the open points per store differ from the lots: 1 (first: EYE01)"), qPrintable(w.invariantProblems()));
 }
 
+void TestInsights::anEditedEarningOrRedemptionRollupIsNamedByVerify()
+{
+    PD_REDEMPTION_WORLD(w, 2);
+    w.verified.damagedOnPurpose(); // it edits rows directly to see verify name them
+    QVERIFY(w.receipt("R1", 1, 30000, LedgerWorld::local(2027, 5, 20)).ok());
+    QVERIFY(w.add(RedemptionWorld::item("CUP", 100)));
+    QVERIFY(w.redeem("D1", 1, "CUP").ok());
+    QCOMPARE(w.invariantProblems(), QString());
+    w.t.exec("UPDATE earning_daily SET points = points + 5");
+    QVERIFY2(w.invariantProblems().contains("the earning by scenario differs from the receipts: 1 (first: 2027-05-20 NY01 supermarket)"),
+             qPrintable(w.invariantProblems()));
+    w.t.exec("UPDATE earning_daily SET points = points - 5");
+    w.t.exec("DELETE FROM redemptions_daily");
+    QVERIFY2(w.invariantProblems().contains("the redemptions by item differ from the redemptions: 1"), qPrintable(w.invariantProblems()));
+}
+
 void TestInsights::figuresNeedTheRightAndAValidRange()
 {
     PD_REDEMPTION_WORLD(w, 1);
@@ -389,25 +484,33 @@ void TestInsights::migrationBuildsTheRollupsForExistingData()
     QVERIFY(w.receipt("R1", 1, 30000, LedgerWorld::local(2027, 5, 20)).ok());
     QVERIFY(w.receipt("R2", 2, 90000, LedgerWorld::local(2027, 5, 21), "partner:eyewear", 0, 0, "EYE01").ok());
     QVERIFY(w.add(RedemptionWorld::item("CUP", 400)));
-    QVERIFY(w.redeem("D1", 2, "CUP").ok());
+    QVERIFY(w.redeem("D1", 2, "CUP", 2).ok());
     QVERIFY(w.cancel("D1", 1).ok());
     QVERIFY(w.giveBack("RET", "R1", 10000, w.clock.nowUtc()).ok());
     PD_OK(BatchJobs(w.t.db(), w.clock).expire(w.admin, QDate(2029, 1, 1)));
     w.clock.set(LedgerWorld::local(2029, 2, 2));
     QVERIFY(w.receipt("R3", 3, 20000, LedgerWorld::local(2029, 2, 1), "supermarket", 0, 0, "NY02").ok());
     const auto daily = dailypoints::stored(w.t.db()).value();
+    const DailyMix mix = dailymix::stored(w.t.db()).value();
+    QCOMPARE(mix.earning.size(), 3); // R1, R2 and R3: three days, stores or scenarios
+    QCOMPARE(mix.redemptions.size(), 1); // D1 and its cancellation of one: the same day and store
+    QCOMPARE(mix.redemptions.first(), (DailyTotal{400, 0, 1}));
     const auto byStore = liability::storedByStore(w.t.db()).value();
     const QList<qint64> monthEnds = liability::atEndOfDays(w.t.db(), {QDate(2027, 5, 31), QDate(2028, 12, 31), QDate(2029, 2, 28)}).value();
     // as migration 17 does it, from the ledger and the lots alone
     w.t.exec("DELETE FROM points_daily");
     w.t.exec("DELETE FROM liability_daily");
+    w.t.exec("DELETE FROM earning_daily");
+    w.t.exec("DELETE FROM redemptions_daily");
     {
         WriteTransaction tx(w.t.db());
         PD_OK(tx.begin());
         PD_OK(dailypoints::rebuild(w.t.db()));
         PD_OK(liability::rebuild(w.t.db()));
+        PD_OK(dailymix::rebuild(w.t.db()));
         PD_OK(tx.commit());
     }
+    QVERIFY(dailymix::stored(w.t.db()).value() == mix);
     QVERIFY(dailypoints::stored(w.t.db()).value() == daily);
     QCOMPARE(liability::storedByStore(w.t.db()).value(), byStore);
     QCOMPARE(liability::atEndOfDays(w.t.db(), {QDate(2027, 5, 31), QDate(2028, 12, 31), QDate(2029, 2, 28)}).value(), monthEnds);
