@@ -291,6 +291,10 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&window, outDir, lang, QStringLiteral("insights"));
     insights->showChart(DashboardChart::LiabilityByStore);
     save(&window, outDir, lang, QStringLiteral("insights-stores"));
+    insights->showChart(DashboardChart::Scenarios);
+    save(&window, outDir, lang, QStringLiteral("insights-scenarios"));
+    insights->showChart(DashboardChart::Categories);
+    save(&window, outDir, lang, QStringLiteral("insights-categories"));
     // last month's settlement with the partner merchants
     insights->openSettlement();
     auto *settlement = insights->findChild<ui::SettlementDialog *>();

@@ -1,7 +1,9 @@
 // The insights screen (issue 17): figures read on a worker and shown as tiles and Qt Charts,
-// a store filter and quick periods, legend entries that hide series, and each chart saved
-// as PNG and CSV.
+// a store filter and quick periods, legend entries that hide series, each chart saved as PNG
+// and CSV, and what points were earned on (scenarios, partners) and spent on (categories).
+#include "core/catalog/catalogservice.h"
 #include "core/receipts/receiptservice.h"
+#include "core/redemption/redemptionservice.h"
 #include "guifixture.h"
 #include "ui/widgets/printpreview.h"
 #include "support/fixtures.h"
@@ -11,6 +13,7 @@
 #include "ui/pages/memberlistspage.h"
 #include "core/insights/memberlistmodel.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QChartView>
@@ -35,6 +38,7 @@ private slots:
     void figuresArriveFromAWorkerAndFollowTheFilters();
     void legendEntriesHideTheirSeries();
     void chartsAreSavedAsPngAndCsv();
+    void earningAndRedemptionsHaveTheirCharts();
     void onlyThoseWhoReadFiguresSeeTheScreen();
     void memberListsAreReadFilteredAndExported();
     void partnerSettlementShowsAMonthAndSavesIt();
@@ -197,6 +201,75 @@ void TestInsightsPage::chartsAreSavedAsPngAndCsv()
     QVERIFY(lines.at(2).startsWith("NY01,") && lines.at(2).contains(",700,7.00"));
 }
 
+// This month: ¥1,300 at the supermarkets (postReceipts) and ¥300 at the eyewear partner; two
+// festival gift boxes of 100 points redeemed at NY02.
+void TestInsightsPage::earningAndRedemptionsHaveTheirCharts()
+{
+    PD_GUI_FIXTURE(f, 5);
+    postReceipts(f);
+    const Session system = Session::system(QStringLiteral("tester"));
+    const QDateTime when(QDate(2026, 11, 21), QTime(4, 0), QTimeZone::utc());
+    PD_OK(ReceiptService(f.t.db(), f.clock).post(system, ReceiptInput{"EYE01", "I4", "8000000004", when, "partner:eyewear", 30000, 0, 0}));
+    CatalogItem box;
+    box.code = QStringLiteral("BOX");
+    box.name = QStringLiteral("年货礼盒");
+    box.category = CatalogCategory::GiftBox;
+    box.pointsPrice = 100;
+    box.retailValueFen = 1000;
+    box.status = ItemStatus::Active;
+    PD_OK(CatalogService(f.t.db(), f.clock).create(system, box));
+    PD_OK(RedemptionService(f.t.db(), f.clock).redeem(system, RedemptionInput{"NY02", "D1", "8000000002", "BOX", 2, when}));
+
+    const ui::AppContext ctx = f.context(Role::CampaignManager);
+    ui::InsightsPage page(ctx);
+    QSignalSpy shown(&page, &ui::InsightsPage::dashboardShown);
+    page.show();
+    QTRY_COMPARE(shown.count(), 1);
+    const auto bars = [&page](DashboardChart chart) {
+        return qobject_cast<QHorizontalBarSeries *>(page.chartView(chart)->chart()->series().value(0));
+    };
+    const auto labels = [&page](DashboardChart chart) {
+        for (QAbstractAxis *axis : page.chartView(chart)->chart()->axes(Qt::Vertical))
+            if (auto *names = qobject_cast<QBarCategoryAxis *>(axis))
+                return names->categories();
+        return QStringList();
+    };
+    QHorizontalBarSeries *earning = bars(DashboardChart::Scenarios);
+    QVERIFY(earning);
+    QCOMPARE(earning->barSets().value(0)->count(), 2);
+    QCOMPARE(earning->barSets().value(0)->at(1), 1300.0); // the largest at the top
+    QCOMPARE(earning->barSets().value(0)->at(0), 300.0);
+    QCOMPARE(labels(DashboardChart::Scenarios), QStringList({QStringLiteral("明视眼镜"), QStringLiteral("Supermarket")}));
+    QHorizontalBarSeries *redeemed = bars(DashboardChart::Categories);
+    QVERIFY(redeemed);
+    QCOMPARE(redeemed->barSets().value(0)->count(), 1);
+    QCOMPARE(redeemed->barSets().value(0)->at(0), 200.0);
+    QCOMPARE(labels(DashboardChart::Categories), QStringList({QStringLiteral("Festival gift boxes")}));
+
+    // the store filter narrows them: NY02 earned at the supermarket and redeemed the boxes
+    auto *store = child<QComboBox>(&page, "storeCombo");
+    store->setCurrentIndex(store->findData(QStringLiteral("EYE01")));
+    emit store->activated(store->currentIndex());
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(bars(DashboardChart::Scenarios)->barSets().value(0)->count(), 1);
+    QCOMPARE(bars(DashboardChart::Scenarios)->barSets().value(0)->at(0), 300.0);
+    QCOMPARE(bars(DashboardChart::Categories)->barSets().value(0)->count(), 0);
+
+    store->setCurrentIndex(0);
+    emit store->activated(store->currentIndex());
+    QTRY_COMPARE(shown.count(), 3);
+    QTemporaryDir dir;
+    page.showChart(DashboardChart::Categories);
+    const QString csvPath = dir.filePath("categories.csv");
+    ui::FileChooser::answerNextForTests(csvPath);
+    mouseClick(&page, "exportCsvButton");
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBF" "category,name,points,units"));
+    QVERIFY2(lines.at(1).startsWith("gift_box,Festival gift boxes,200,2"), lines.at(1).constData());
+}
+
 void TestInsightsPage::onlyThoseWhoReadFiguresSeeTheScreen()
 {
     PD_GUI_FIXTURE(f, 5);
@@ -304,7 +377,7 @@ void TestInsightsPage::partnerSettlementShowsAMonthAndSavesIt()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray text = csv.readAll();
     QVERIFY(text.startsWith("\xEF\xBB\xBF" "month,partner,name,issued"));
-    QVERIFY2(text.contains("2026-10,eyewear,Partner: eyewear,300,0,0,0,0,0,0,300,1,3.00,partner"), text.constData());
+    QVERIFY2(text.contains("2026-10,eyewear,明视眼镜,300,0,0,0,0,0,0,300,1,3.00,partner"), text.constData());
     const QString pdfPath = dir.filePath("settlement.pdf");
     ui::FileChooser::answerNextForTests(pdfPath);
     mouseClick(dialog, "savePdfButton");

@@ -97,6 +97,8 @@ InsightsPage::InsightsPage(const AppContext &context, QWidget *parent) : QWidget
         {DashboardChart::LiabilityByMonth, tr("Liability by month")},
         {DashboardChart::LiabilityByStore, tr("Liability by store")},
         {DashboardChart::Tiers, tr("Tiers")},
+        {DashboardChart::Scenarios, tr("Earning by scenario")},
+        {DashboardChart::Categories, tr("Redemptions by category")},
     };
     for (const auto &[chart, name] : charts) {
         auto *view = new QChartView(this);

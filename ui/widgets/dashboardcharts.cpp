@@ -157,6 +157,37 @@ void drawLiabilityByStore(QChart *chart, const Dashboard &d)
     series->attachAxis(axis);
 }
 
+// Shares of the period as horizontal bars, largest at the top, with the points and the count
+// in the tooltip.
+void drawShares(QChart *chart, const QList<DashboardShare> &shares, const QString &countText)
+{
+    auto *set = new QBarSet(QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    QStringList labels;
+    qint64 highest = 0;
+    for (qsizetype i = shares.size() - 1; i >= 0; --i) {
+        labels << shares.at(i).name;
+        *set << double(shares.at(i).points);
+        highest = std::max(highest, shares.at(i).points);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    QObject::connect(set, &QBarSet::hovered, set, [shares, countText](bool state, int i) {
+        if (state && i >= 0 && i < shares.size()) {
+            const DashboardShare &s = shares.at(shares.size() - 1 - i);
+            QToolTip::showText(QCursor::pos(), QCoreApplication::translate("pd::ui::DashboardCharts", "%1: %2 points, %3")
+                                                   .arg(s.name, points::displayPoints(s.points), countText.arg(points::displayPoints(s.count))));
+        }
+    });
+    chart->addSeries(series);
+    auto *names = new QBarCategoryAxis;
+    names->append(labels);
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+}
+
 void drawTiers(QChart *chart, const Dashboard &d)
 {
     auto *series = new QPieSeries;
@@ -182,6 +213,8 @@ QString dashboardChartTitle(DashboardChart chart)
     case DashboardChart::LiabilityByMonth: return QCoreApplication::translate("pd::ui::DashboardCharts", "Open points at each month's end");
     case DashboardChart::LiabilityByStore: return QCoreApplication::translate("pd::ui::DashboardCharts", "Open points by the store they were earned at");
     case DashboardChart::Tiers: return QCoreApplication::translate("pd::ui::DashboardCharts", "Members per tier");
+    case DashboardChart::Scenarios: return QCoreApplication::translate("pd::ui::DashboardCharts", "Points earned per scenario and partner merchant");
+    case DashboardChart::Categories: return QCoreApplication::translate("pd::ui::DashboardCharts", "Points redeemed per catalog category");
     }
     return QString();
 }
@@ -207,6 +240,12 @@ void drawDashboardChart(QChartView *view, const Dashboard &dashboard, DashboardC
     case DashboardChart::LiabilityByMonth: drawLiabilityByMonth(c, dashboard); break;
     case DashboardChart::LiabilityByStore: drawLiabilityByStore(c, dashboard); break;
     case DashboardChart::Tiers: drawTiers(c, dashboard); break;
+    case DashboardChart::Scenarios:
+        drawShares(c, dashboard.earningByScenario, QCoreApplication::translate("pd::ui::DashboardCharts", "%1 receipts"));
+        break;
+    case DashboardChart::Categories:
+        drawShares(c, dashboard.redemptionsByCategory, QCoreApplication::translate("pd::ui::DashboardCharts", "%1 units"));
+        break;
     }
     c->legend()->setVisible(true);
     c->legend()->setAlignment(chart == DashboardChart::Tiers ? Qt::AlignRight : Qt::AlignBottom);
