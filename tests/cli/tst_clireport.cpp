@@ -77,6 +77,12 @@ void TestCliReport::dashboardTablesFromTheCommandLine()
 
     const Run stores = cli(t.location(), {"report", "dashboard", "--from", from, "--to", to, "--chart", "stores"});
     QVERIFY2(stores.out.contains(QStringLiteral("\r\nNY01,")) && stores.out.contains(QStringLiteral(",120,1.20\r\n")), qPrintable(stores.out));
+    // what the points were earned on: both receipts at the supermarket
+    const Run scenarios = cli(t.location(), {"report", "dashboard", "--from", from, "--to", to, "--chart", "scenarios"});
+    QVERIFY2(scenarios.code == 0, qPrintable(scenarios.err));
+    QCOMPARE(scenarios.out, QStringLiteral("scenario,name,points,receipts\r\nsupermarket,Supermarket,200,2\r\n"));
+    const Run categories = cli(t.location(), {"report", "dashboard", "--from", from, "--to", to, "--chart", "categories"});
+    QCOMPARE(categories.out, QStringLiteral("category,name,points,units\r\n")); // nothing redeemed
 
     // bad input: a clear refusal, exit 1 or 2, nothing on stdout
     const Run backwards = cli(t.location(), {"report", "dashboard", "--from", to, "--to", from});
