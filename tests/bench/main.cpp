@@ -13,6 +13,8 @@
 #include "core/compliance/rulestext.h"
 #include "core/jobs/batchjobs.h"
 #include "core/insights/dashboard.h"
+#include "core/stores/storeservice.h"
+#include "core/ledger/dailymix.h"
 #include "core/insights/settlement.h"
 #include "core/insights/memberlists.h"
 #include "core/ledger/dailypoints.h"
@@ -286,6 +288,26 @@ int main(int argc, char **argv)
                 return fail(QStringLiteral("figures"), makeError(ErrorCode::Database, QStringLiteral("daily figures failed")));
         }
         report.add(QStringLiteral("year_figures_ms"), QStringLiteral("5. A year of daily issued/used/expired"), year.median() / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), year.median() < 50000);
+        // what the year's points were earned on and spent on, all stores and one store
+        auto ny01 = StoreService::storeId(db, QStringLiteral("NY01"));
+        if (!ny01)
+            return fail(QStringLiteral("store"), ny01.error());
+        for (const std::optional<qint64> &store : {std::optional<qint64>(), std::optional<qint64>(ny01.value())}) {
+            Samples earning, redeemed;
+            for (int r = 0; r < std::max(runs, 10); ++r) {
+                bool ok = true;
+                earning.add(timeMicros([&] { ok = dailymix::earningByScenario(db, QDate(2025, 11, 23), QDate(2026, 11, 22), store).ok(); }));
+                redeemed.add(timeMicros([&] { ok = ok && dailymix::redemptionsByCategory(db, QDate(2025, 11, 23), QDate(2026, 11, 22), store).ok(); }));
+                if (!ok)
+                    return fail(QStringLiteral("mix"), makeError(ErrorCode::Database, QStringLiteral("earning or redemptions by kind failed")));
+            }
+            const QString where = store ? QStringLiteral(", one store") : QString();
+            const QString suffix = store ? QStringLiteral("_store") : QString();
+            report.add(QStringLiteral("year_scenarios%1_ms").arg(suffix), QStringLiteral("5. A year's earning by scenario%1").arg(where),
+                       earning.median() / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), earning.median() < 50000);
+            report.add(QStringLiteral("year_categories%1_ms").arg(suffix), QStringLiteral("5. A year's redemptions by category%1").arg(where),
+                       redeemed.median() / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), redeemed.median() < 50000);
+        }
         // the insights screen's whole dashboard for the same year: flows, liability by month
         // and store, active and new members, tiers
         Samples dashboard;
