@@ -2398,6 +2398,14 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>the open points per store differ from the lots: %1 (first: %2)</source>
         <translation>各门店的未用积分与积分批次不一致：%1 个门店（首个：%2）</translation>
     </message>
+    <message>
+        <source>the earning by scenario differs from the receipts: %1 (first: %2)</source>
+        <translation>按消费场景的积分汇总与小票不符：%1 处（第一处：%2）</translation>
+    </message>
+    <message>
+        <source>the redemptions by item differ from the redemptions: %1 (first: %2)</source>
+        <translation>按商品的兑换汇总与兑换记录不符：%1 处（第一处：%2）</translation>
+    </message>
 </context>
 <context>
     <name>pd::Ledger</name>
@@ -6180,6 +6188,26 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Members per tier</source>
         <translation>各等级会员人数</translation>
     </message>
+    <message>
+        <source>%1: %2 points, %3</source>
+        <translation>%1：%2 积分，%3</translation>
+    </message>
+    <message>
+        <source>Points earned per scenario and partner merchant</source>
+        <translation>各消费场景与合作商户发放的积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed per catalog category</source>
+        <translation>各兑换类别使用的积分</translation>
+    </message>
+    <message>
+        <source>%1 receipts</source>
+        <translation>%1 张小票</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 件</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DateField</name>
@@ -6503,6 +6531,14 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Partner se&amp;ttlement…</source>
         <translation>合作商户结算(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Earning by scenario</source>
+        <translation>按场景积分</translation>
+    </message>
+    <message>
+        <source>Redemptions by category</source>
+        <translation>按类别兑换</translation>
     </message>
 </context>
 <context>
