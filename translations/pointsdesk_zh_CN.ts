@@ -6208,6 +6208,18 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>%1 units</source>
         <translation>%1 件</translation>
     </message>
+    <message>
+        <source>%1 receipts; participants&apos; spend per day %2 % against the four weeks before</source>
+        <translation>%1 张小票；参与会员日均消费较活动前四周变化 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 receipts; no spend before to compare with</source>
+        <translation>%1 张小票；活动前无消费可比</translation>
+    </message>
+    <message>
+        <source>Extra points of each campaign</source>
+        <translation>各活动额外发放的积分</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DateField</name>
@@ -6539,6 +6551,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Redemptions by category</source>
         <translation>按类别兑换</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
     </message>
 </context>
 <context>

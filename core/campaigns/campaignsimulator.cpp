@@ -314,14 +314,14 @@ Status replayRedemptions(Database &db, const SimulationRequest &request, const C
     return cancelled(request);
 }
 
-// Participants' spend per day on the campaign's weekdays: in the window (up to today) and in the
-// four weeks before it.
-Status addUplift(Database &db, const Clock &clock, const Campaign &c, CampaignFigures &f)
+} // namespace
+
+Result<CampaignUplift> campaignUplift(Database &db, const Campaign &c, const QDate &until)
 {
-    const QDate today = businessToday(clock);
-    const QDate end = std::min(c.to, today);
+    CampaignUplift u;
+    const QDate end = std::min(c.to, until);
     if (end < c.from)
-        return {};
+        return u;
     const auto counts = [&](const QDate &d) { return c.weekdays.isEmpty() || c.weekdays.contains(d.dayOfWeek()); };
     const auto spend = [&](const QDate &first, const QDate &last) -> Result<QPair<qint64, qint64>> {
         auto rows = sql::run(db.connection(),
@@ -347,15 +347,13 @@ Status addUplift(Database &db, const Clock &clock, const Campaign &c, CampaignFi
     if (!before)
         return before.error();
     if (in->second > 0)
-        f.spendPerDayInWindowFen = in->first / in->second;
+        u.spendPerDayInWindowFen = in->first / in->second;
     if (before->second > 0 && before->first > 0) {
-        f.spendPerDayBeforeFen = before->first / before->second;
-        f.upliftPermille = points::changePermille(in->first, in->second, before->first, before->second);
+        u.spendPerDayBeforeFen = before->first / before->second;
+        u.upliftPermille = points::changePermille(in->first, in->second, before->first, before->second);
     }
-    return {};
+    return u;
 }
-
-} // namespace
 
 Result<CampaignFigures> simulateCampaign(Database &db, const Session &session, const Campaign &campaign, const SimulationRequest &request)
 {
@@ -423,8 +421,13 @@ Result<CampaignFigures> reportCampaign(Database &db, const Clock &clock, const S
         return members.error();
     f.membersReached = members.value().toLongLong();
     f.pointValueFen = rules->pointValueFen;
-    if (Status s = addUplift(db, clock, c.value(), f); !s)
-        return s.error();
+    // the window up to today
+    auto uplift = campaignUplift(db, c.value(), businessToday(clock));
+    if (!uplift)
+        return uplift.error();
+    f.spendPerDayInWindowFen = uplift->spendPerDayInWindowFen;
+    f.spendPerDayBeforeFen = uplift->spendPerDayBeforeFen;
+    f.upliftPermille = uplift->upliftPermille;
     return f;
 }
 

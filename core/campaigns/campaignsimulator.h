@@ -28,4 +28,14 @@ Result<CampaignFigures> simulateCampaign(Database &db, const Session &session, c
 // awarded, and the uplift of its participants' spend against the four weeks before it.
 Result<CampaignFigures> reportCampaign(Database &db, const Clock &clock, const Session &session, const QString &code);
 
+// DESIGN §8's uplift: the spend of the campaign's participants (members it awarded, any version)
+// per day on its weekdays in its window up to `until`, against the same weekdays of the four
+// weeks before it; nothing when there was no spend before.
+struct CampaignUplift
+{
+    std::optional<qint64> spendPerDayInWindowFen, spendPerDayBeforeFen;
+    std::optional<qint64> upliftPermille;
+};
+Result<CampaignUplift> campaignUplift(Database &db, const Campaign &campaign, const QDate &until);
+
 } // namespace pd

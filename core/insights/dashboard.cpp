@@ -1,5 +1,6 @@
 #include "dashboard.h"
 
+#include "core/campaigns/campaignsimulator.h"
 #include "core/catalog/catalogitem.h"
 #include "core/clock.h"
 #include "core/db/database.h"
@@ -137,6 +138,51 @@ Status readStores(Database &db, const liability::StoreTotals &open, QList<StoreL
 
 } // namespace
 
+namespace {
+
+// The campaigns that awarded points in the period (every version counted under its code), with
+// the uplift of their window up to the period's end.
+Status readCampaigns(Database &db, const DashboardQuery &query, QList<DashboardCampaign> &out)
+{
+    QVariantList bound{query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)};
+    if (query.storeId)
+        bound << *query.storeId;
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT c.definition, SUM(a.points), COUNT(DISTINCT a.receipt_id) FROM campaign_awards a "
+                                        "JOIN campaigns c ON c.id = a.campaign_id JOIN ledger_entries e ON e.id = a.entry_id "
+                                        "WHERE a.business_date >= ? AND a.business_date <= ?")
+                             + (query.storeId ? QStringLiteral(" AND e.store_id = ?") : QString())
+                             + QStringLiteral(" GROUP BY c.id, c.definition ORDER BY c.id"),
+                         bound);
+    if (!rows)
+        return rows.error();
+    QMap<QString, std::pair<Campaign, DashboardCampaign>> byCode;
+    while (rows.value().next()) {
+        auto c = Campaign::fromStoredDefinition(rows.value().value(0).toString());
+        if (!c)
+            return c.error();
+        auto &[campaign, shown] = byCode[c->code];
+        campaign = c.value(); // the latest version that awarded names it
+        shown.code = c->code;
+        shown.name = c->name;
+        shown.from = c->from;
+        shown.to = c->to;
+        shown.extraPoints += rows.value().value(1).toLongLong();
+        shown.receipts += rows.value().value(2).toLongLong();
+    }
+    for (auto &[campaign, shown] : byCode) {
+        auto uplift = campaignUplift(db, campaign, query.to);
+        if (!uplift)
+            return uplift.error();
+        shown.upliftPermille = uplift->upliftPermille;
+        out << shown;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DashboardCampaign &a, const DashboardCampaign &b) { return a.extraPoints > b.extraPoints; });
+    return {};
+}
+
+} // namespace
+
 Result<Dashboard> dashboard(Database &db, const Session &session, const DashboardQuery &query)
 {
     if (Status s = session.require(Permission::ProgrammeFigures); !s)
@@ -231,6 +277,8 @@ Result<Dashboard> dashboard(Database &db, const Session &session, const Dashboar
         const auto category = categoryFromCode(s.code);
         d.redemptionsByCategory << DashboardShare{s.code, category ? categoryName(*category) : s.code, s.points, s.count};
     }
+    if (Status s = readCampaigns(db, query, d.campaigns); !s)
+        return s.error();
     return d;
 }
 

@@ -68,6 +68,16 @@ struct DashboardShare
     qint64 count = 0; // receipts that earned, or units redeemed (less cancelled)
 };
 
+// A campaign that awarded points in the period: its extra points there, and its uplift.
+struct DashboardCampaign
+{
+    QString code, name;
+    QDate from, to;                      // its window
+    qint64 extraPoints = 0;              // awarded in the period (at the store, with a filter)
+    qint64 receipts = 0;                 // receipts it awarded in the period
+    std::optional<qint64> upliftPermille; // its participants' spend per day against the four weeks before (all stores)
+};
+
 struct Dashboard
 {
     DashboardQuery query;
@@ -86,6 +96,7 @@ struct Dashboard
     QList<TierCount> tiers;                 // members per tier, in the programme's order
     QList<DashboardShare> earningByScenario;     // earned points (before green points and bonuses), largest first
     QList<DashboardShare> redemptionsByCategory; // redeemed less cancelled in the period, largest first
+    QList<DashboardCampaign> campaigns;          // those that awarded points in the period, most points first
 };
 
 namespace insights {

@@ -27,6 +27,7 @@ QString chartCode(DashboardChart chart)
     case DashboardChart::Tiers: return QStringLiteral("tiers");
     case DashboardChart::Scenarios: return QStringLiteral("scenarios");
     case DashboardChart::Categories: return QStringLiteral("categories");
+    case DashboardChart::Campaigns: return QStringLiteral("campaigns");
     }
     return QString();
 }
@@ -34,7 +35,7 @@ QString chartCode(DashboardChart chart)
 std::optional<DashboardChart> chartFromCode(const QString &code)
 {
     for (DashboardChart c : {DashboardChart::Kpis, DashboardChart::Flows, DashboardChart::LiabilityByMonth, DashboardChart::LiabilityByStore,
-                             DashboardChart::Tiers, DashboardChart::Scenarios, DashboardChart::Categories}) {
+                             DashboardChart::Tiers, DashboardChart::Scenarios, DashboardChart::Categories, DashboardChart::Campaigns}) {
         if (chartCode(c) == code)
             return c;
     }
@@ -89,6 +90,13 @@ QList<QStringList> table(const Dashboard &d, DashboardChart chart)
         rows << QStringList{QStringLiteral("category"), QStringLiteral("name"), QStringLiteral("points"), QStringLiteral("units")};
         for (const DashboardShare &s : d.redemptionsByCategory)
             rows << QStringList{s.code, s.name, number(s.points), number(s.count)};
+        break;
+    case DashboardChart::Campaigns:
+        rows << QStringList{QStringLiteral("campaign"), QStringLiteral("name"), QStringLiteral("from"), QStringLiteral("to"),
+                            QStringLiteral("extra_points"), QStringLiteral("receipts"), QStringLiteral("uplift_percent")};
+        for (const DashboardCampaign &c : d.campaigns)
+            rows << QStringList{c.code, c.name, c.from.toString(Qt::ISODate), c.to.toString(Qt::ISODate), number(c.extraPoints), number(c.receipts),
+                                permilleText(c.upliftPermille)};
         break;
     }
     return rows;

@@ -7,7 +7,9 @@
 #include "core/campaigns/campaignservice.h"
 #include "core/campaigns/campaignsimulator.h"
 #include "core/campaigns/welcome.h"
+#include "core/insights/dashboardtables.h"
 #include "core/io/importers.h"
+#include "core/stores/storeservice.h"
 #include "redemptionfixture.h"
 
 using namespace pd;
@@ -443,6 +445,28 @@ void TestCampaigns::theSimulatorAgreesWithThePostedCampaign()
     QCOMPARE(report->spendPerDayInWindowFen, std::optional<qint64>(80000 / 9));
     QCOMPARE(report->spendPerDayBeforeFen, std::optional<qint64>(3000));
     QCOMPARE(report->upliftPermille, std::optional<qint64>(1962));
+
+    // the insights dashboard of May names the campaign with the same figures; NY01 only
+    auto inMay = insights::dashboard(w.t.db(), as(w, "campaign"), DashboardQuery{QDate(2027, 5, 1), QDate(2027, 5, 31), std::nullopt});
+    PD_OK(inMay);
+    QCOMPARE(inMay->campaigns.size(), 1);
+    const DashboardCampaign &shown = inMay->campaigns.constFirst();
+    QCOMPARE(shown.code, QStringLiteral("MKT-DAY"));
+    QCOMPARE(shown.name, QStringLiteral("赶集日双倍积分"));
+    QCOMPARE(shown.extraPoints, report->points);
+    QCOMPARE(shown.receipts, report->matched);
+    QCOMPARE(shown.upliftPermille, report->upliftPermille);
+    const QList<QStringList> table = insights::table(inMay.value(), DashboardChart::Campaigns);
+    QCOMPARE(table.value(1), QStringList({"MKT-DAY", QStringLiteral("赶集日双倍积分"), "2027-05-01", "2027-05-31", QString::number(report->points),
+                                          QString::number(report->matched), "196.2"}));
+    const qint64 eye = StoreService::storeId(w.t.db(), "EYE01").value(), ny = StoreService::storeId(w.t.db(), "NY01").value();
+    QVERIFY(insights::dashboard(w.t.db(), as(w, "campaign"), DashboardQuery{QDate(2027, 5, 1), QDate(2027, 5, 31), eye})->campaigns.isEmpty());
+    QCOMPARE(insights::dashboard(w.t.db(), as(w, "campaign"), DashboardQuery{QDate(2027, 5, 1), QDate(2027, 5, 31), ny})->campaigns.size(), 1);
+    // a period it awarded nothing in: not shown
+    QVERIFY(insights::dashboard(w.t.db(), as(w, "campaign"), DashboardQuery{QDate(2027, 4, 1), QDate(2027, 4, 30), std::nullopt})->campaigns.isEmpty());
+    // 8 May only: the points of that day
+    auto day = insights::dashboard(w.t.db(), as(w, "campaign"), DashboardQuery{QDate(2027, 5, 5), QDate(2027, 5, 5), std::nullopt});
+    QCOMPARE(day->campaigns.constFirst().extraPoints, report->days.value(QDate(2027, 5, 5)).points);
 }
 
 PD_DATABASE_TEST_MAIN(TestCampaigns)

@@ -295,6 +295,8 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&window, outDir, lang, QStringLiteral("insights-scenarios"));
     insights->showChart(DashboardChart::Categories);
     save(&window, outDir, lang, QStringLiteral("insights-categories"));
+    insights->showChart(DashboardChart::Campaigns);
+    save(&window, outDir, lang, QStringLiteral("insights-campaigns"));
     // last month's settlement with the partner merchants
     insights->openSettlement();
     auto *settlement = insights->findChild<ui::SettlementDialog *>();

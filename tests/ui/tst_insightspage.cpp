@@ -1,6 +1,7 @@
 // The insights screen (issue 17): figures read on a worker and shown as tiles and Qt Charts,
 // a store filter and quick periods, legend entries that hide series, each chart saved as PNG
 // and CSV, and what points were earned on (scenarios, partners) and spent on (categories).
+#include "core/campaigns/campaignservice.h"
 #include "core/catalog/catalogservice.h"
 #include "core/receipts/receiptservice.h"
 #include "core/redemption/redemptionservice.h"
@@ -245,19 +246,41 @@ void TestInsightsPage::earningAndRedemptionsHaveTheirCharts()
     QCOMPARE(redeemed->barSets().value(0)->count(), 1);
     QCOMPARE(redeemed->barSets().value(0)->at(0), 200.0);
     QCOMPARE(labels(DashboardChart::Categories), QStringList({QStringLiteral("Festival gift boxes")}));
+    // no campaign awarded anything; double points at NY01, approved, then a receipt there: read
+    // again, the campaign's extra points
+    QCOMPARE(bars(DashboardChart::Campaigns)->barSets().value(0)->count(), 0);
+    CampaignService campaigns(f.t.db(), f.clock);
+    QList<FieldProblem> problems;
+    PD_OK(campaigns.importDrafts(f.context(Role::CampaignManager).session,
+                                 R"({"code":"MKT-DAY","name":"赶集日双倍积分","type":"multiplier","from":"2026-11-01","to":"2026-11-30",
+                                     "terms":"在本店消费，积分翻倍。","stores":["NY01"],"percent":200})",
+                                 problems));
+    QVERIFY(problems.isEmpty());
+    PD_OK(campaigns.submit(f.context(Role::CampaignManager).session, "MKT-DAY"));
+    PD_OK(campaigns.approve(f.context(Role::Compliance).session, "MKT-DAY"));
+    PD_OK(ReceiptService(f.t.db(), f.clock).post(system, ReceiptInput{"NY01", "I5", "8000000005", when, "supermarket", 20000, 0, 0}));
+    mouseClick(&page, "refreshButton");
+    QTRY_COMPARE(shown.count(), 2);
+    QCOMPARE(page.dashboard()->campaigns.size(), 1);
+    const DashboardCampaign &market = page.dashboard()->campaigns.constFirst();
+    QCOMPARE(market.name, QStringLiteral("赶集日双倍积分"));
+    QCOMPARE(market.extraPoints, 200); // ¥200 doubled
+    QCOMPARE(market.receipts, 1);
+    QCOMPARE(bars(DashboardChart::Campaigns)->barSets().value(0)->at(0), 200.0);
+    QCOMPARE(labels(DashboardChart::Campaigns), QStringList({QStringLiteral("赶集日双倍积分")}));
 
     // the store filter narrows them: NY02 earned at the supermarket and redeemed the boxes
     auto *store = child<QComboBox>(&page, "storeCombo");
     store->setCurrentIndex(store->findData(QStringLiteral("EYE01")));
     emit store->activated(store->currentIndex());
-    QTRY_COMPARE(shown.count(), 2);
+    QTRY_COMPARE(shown.count(), 3);
     QCOMPARE(bars(DashboardChart::Scenarios)->barSets().value(0)->count(), 1);
     QCOMPARE(bars(DashboardChart::Scenarios)->barSets().value(0)->at(0), 300.0);
     QCOMPARE(bars(DashboardChart::Categories)->barSets().value(0)->count(), 0);
 
     store->setCurrentIndex(0);
     emit store->activated(store->currentIndex());
-    QTRY_COMPARE(shown.count(), 3);
+    QTRY_COMPARE(shown.count(), 4);
     QTemporaryDir dir;
     page.showChart(DashboardChart::Categories);
     const QString csvPath = dir.filePath("categories.csv");

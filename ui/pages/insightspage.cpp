@@ -99,6 +99,7 @@ InsightsPage::InsightsPage(const AppContext &context, QWidget *parent) : QWidget
         {DashboardChart::Tiers, tr("Tiers")},
         {DashboardChart::Scenarios, tr("Earning by scenario")},
         {DashboardChart::Categories, tr("Redemptions by category")},
+        {DashboardChart::Campaigns, tr("Campaigns")},
     };
     for (const auto &[chart, name] : charts) {
         auto *view = new QChartView(this);

@@ -17,6 +17,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <functional>
+
 namespace pd::ui {
 
 namespace {
@@ -159,7 +161,7 @@ void drawLiabilityByStore(QChart *chart, const Dashboard &d)
 
 // Shares of the period as horizontal bars, largest at the top, with the points and the count
 // in the tooltip.
-void drawShares(QChart *chart, const QList<DashboardShare> &shares, const QString &countText)
+void drawShares(QChart *chart, const QList<DashboardShare> &shares, const std::function<QString(const DashboardShare &)> &note)
 {
     auto *set = new QBarSet(QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
     QStringList labels;
@@ -171,11 +173,11 @@ void drawShares(QChart *chart, const QList<DashboardShare> &shares, const QStrin
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    QObject::connect(set, &QBarSet::hovered, set, [shares, countText](bool state, int i) {
+    QObject::connect(set, &QBarSet::hovered, set, [shares, note](bool state, int i) {
         if (state && i >= 0 && i < shares.size()) {
             const DashboardShare &s = shares.at(shares.size() - 1 - i);
             QToolTip::showText(QCursor::pos(), QCoreApplication::translate("pd::ui::DashboardCharts", "%1: %2 points, %3")
-                                                   .arg(s.name, points::displayPoints(s.points), countText.arg(points::displayPoints(s.count))));
+                                                   .arg(s.name, points::displayPoints(s.points), note(s)));
         }
     });
     chart->addSeries(series);
@@ -186,6 +188,22 @@ void drawShares(QChart *chart, const QList<DashboardShare> &shares, const QStrin
     auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
+}
+
+// The campaigns' extra points as bars; the tooltip adds the receipts and the uplift.
+void drawCampaigns(QChart *chart, const Dashboard &d)
+{
+    QList<DashboardShare> shares;
+    QHash<QString, QString> notes;
+    for (const DashboardCampaign &c : d.campaigns) {
+        shares << DashboardShare{c.code, c.name, c.extraPoints, c.receipts};
+        notes.insert(c.code, c.upliftPermille
+                                 ? QCoreApplication::translate("pd::ui::DashboardCharts", "%1 receipts; participants' spend per day %2 % against the four weeks before")
+                                       .arg(points::displayPoints(c.receipts), insights::permilleText(c.upliftPermille))
+                                 : QCoreApplication::translate("pd::ui::DashboardCharts", "%1 receipts; no spend before to compare with")
+                                       .arg(points::displayPoints(c.receipts)));
+    }
+    drawShares(chart, shares, [notes](const DashboardShare &s) { return notes.value(s.code); });
 }
 
 void drawTiers(QChart *chart, const Dashboard &d)
@@ -215,6 +233,7 @@ QString dashboardChartTitle(DashboardChart chart)
     case DashboardChart::Tiers: return QCoreApplication::translate("pd::ui::DashboardCharts", "Members per tier");
     case DashboardChart::Scenarios: return QCoreApplication::translate("pd::ui::DashboardCharts", "Points earned per scenario and partner merchant");
     case DashboardChart::Categories: return QCoreApplication::translate("pd::ui::DashboardCharts", "Points redeemed per catalog category");
+    case DashboardChart::Campaigns: return QCoreApplication::translate("pd::ui::DashboardCharts", "Extra points of each campaign");
     }
     return QString();
 }
@@ -241,11 +260,16 @@ void drawDashboardChart(QChartView *view, const Dashboard &dashboard, DashboardC
     case DashboardChart::LiabilityByStore: drawLiabilityByStore(c, dashboard); break;
     case DashboardChart::Tiers: drawTiers(c, dashboard); break;
     case DashboardChart::Scenarios:
-        drawShares(c, dashboard.earningByScenario, QCoreApplication::translate("pd::ui::DashboardCharts", "%1 receipts"));
+        drawShares(c, dashboard.earningByScenario, [](const DashboardShare &s) {
+            return QCoreApplication::translate("pd::ui::DashboardCharts", "%1 receipts").arg(points::displayPoints(s.count));
+        });
         break;
     case DashboardChart::Categories:
-        drawShares(c, dashboard.redemptionsByCategory, QCoreApplication::translate("pd::ui::DashboardCharts", "%1 units"));
+        drawShares(c, dashboard.redemptionsByCategory, [](const DashboardShare &s) {
+            return QCoreApplication::translate("pd::ui::DashboardCharts", "%1 units").arg(points::displayPoints(s.count));
+        });
         break;
+    case DashboardChart::Campaigns: drawCampaigns(c, dashboard); break;
     }
     c->legend()->setVisible(true);
     c->legend()->setAlignment(chart == DashboardChart::Tiers ? Qt::AlignRight : Qt::AlignBottom);
