@@ -6220,6 +6220,26 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <source>Extra points of each campaign</source>
         <translation>各活动额外发放的积分</translation>
     </message>
+    <message>
+        <source>Up a tier</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Down a tier</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 members</source>
+        <translation>%1，%2：%3 位会员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Members moving up or down a tier, by month</source>
+        <translation>每月会员等级升降</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DateField</name>
@@ -6555,6 +6575,10 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Campaigns</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>Tier moves</source>
+        <translation>等级变动</translation>
     </message>
 </context>
 <context>

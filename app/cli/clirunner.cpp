@@ -383,7 +383,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
                                          "campaign import FILE|submit CODE|approve CODE|reject CODE --reason T|cancel CODE --reason T|version CODE|list | "
                                          "checkin CARD [--store CODE] [--for-date D] | badges CARD | collect-prize CARD CAMPAIGN | "
                                          "member export CARD --json FILE|erase CARD --reason T|request CARD copy|erasure|refuse ID --reason T|requests | checks | reminders --as-of D [--out FILE] | "
-                                         "report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers|scenarios|categories|campaigns] | "
+                                         "report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers|tiermoves|scenarios|categories|campaigns] | "
                                          "report lists expiring|winback|potential --as-of D [--store CODE] [--tier CODE] | "
                                          "report settlement --month M [--partner CODE] [--pdf FILE] | "
                                          "disclosure show [--version N] [--lang zh|en] [--pdf FILE|--html FILE]|generate|publish [--version N] --effective D|"

@@ -14,12 +14,12 @@ namespace pd::cli {
 
 namespace {
 
-// report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers|scenarios|categories|campaigns]:
+// report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers|tiermoves|scenarios|categories|campaigns]:
 // the figures of one of the dashboard's charts as CSV on stdout (DESIGN §10).
 int runDashboard(Context &c, const QStringList &args)
 {
     const QString usage = QStringLiteral("pointsdesk-cli report dashboard --from YYYY-MM-DD --to YYYY-MM-DD [--store CODE] "
-                                         "[--chart kpis|flows|months|stores|tiers|scenarios|categories|campaigns]");
+                                         "[--chart kpis|flows|months|stores|tiers|tiermoves|scenarios|categories|campaigns]");
     QCommandLineParser p;
     p.addOption({QStringLiteral("from"), QString(), QStringLiteral("date")});
     p.addOption({QStringLiteral("to"), QString(), QStringLiteral("date")});
@@ -133,7 +133,7 @@ int runReport(Context &c, const QStringList &args)
         return runLists(c, args.mid(1));
     if (!args.isEmpty() && args.constFirst() == QLatin1String("settlement"))
         return runSettlement(c, args.mid(1));
-    return c.usage(QStringLiteral("pointsdesk-cli report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers|scenarios|categories|campaigns] | "
+    return c.usage(QStringLiteral("pointsdesk-cli report dashboard --from D --to D [--store CODE] [--chart kpis|flows|months|stores|tiers|tiermoves|scenarios|categories|campaigns] | "
                                   "report lists expiring|winback|potential --as-of D [--store CODE] [--tier CODE] | "
                                   "report settlement --month M [--partner CODE] [--pdf FILE]"));
 }

@@ -140,13 +140,37 @@ Status readStores(Database &db, const liability::StoreTotals &open, QList<StoreL
 
 namespace {
 
+// Tier moves per month of the period (a store filter: its own members), up or down by the
+// tiers' ranks.
+Status readTierMoves(Database &db, const DashboardQuery &query, QList<MonthTierMoves> &out)
+{
+    for (QDate m(query.from.year(), query.from.month(), 1); m <= query.to; m = m.addMonths(1))
+        out << MonthTierMoves{m};
+    const QVariantList bound = withStore({query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)}, query.storeId);
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT substr(t.business_date, 1, 7), CASE WHEN f.rank < n.rank THEN 1 ELSE 0 END, COUNT(*) FROM tier_moves t "
+                                        "JOIN tiers f ON f.code = t.from_tier JOIN tiers n ON n.code = t.to_tier JOIN members m ON m.id = t.member_id "
+                                        "WHERE t.business_date >= ? AND t.business_date <= ?")
+                             + (query.storeId ? QStringLiteral(" AND m.store_id = ?") : QString())
+                             + QStringLiteral(" GROUP BY substr(t.business_date, 1, 7), CASE WHEN f.rank < n.rank THEN 1 ELSE 0 END"),
+                         bound);
+    if (!rows)
+        return rows.error();
+    while (rows.value().next()) {
+        const QDate month = QDate::fromString(rows.value().value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        const auto at = std::find_if(out.begin(), out.end(), [&](const MonthTierMoves &m) { return m.month == month; });
+        if (at == out.end())
+            continue;
+        (rows.value().value(1).toInt() == 1 ? at->up : at->down) += rows.value().value(2).toLongLong();
+    }
+    return {};
+}
+
 // The campaigns that awarded points in the period (every version counted under its code), with
 // the uplift of their window up to the period's end.
 Status readCampaigns(Database &db, const DashboardQuery &query, QList<DashboardCampaign> &out)
 {
-    QVariantList bound{query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)};
-    if (query.storeId)
-        bound << *query.storeId;
+    const QVariantList bound = withStore({query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)}, query.storeId);
     auto rows = sql::run(db.connection(),
                          QStringLiteral("SELECT c.definition, SUM(a.points), COUNT(DISTINCT a.receipt_id) FROM campaign_awards a "
                                         "JOIN campaigns c ON c.id = a.campaign_id JOIN ledger_entries e ON e.id = a.entry_id "
@@ -278,6 +302,8 @@ Result<Dashboard> dashboard(Database &db, const Session &session, const Dashboar
         d.redemptionsByCategory << DashboardShare{s.code, category ? categoryName(*category) : s.code, s.points, s.count};
     }
     if (Status s = readCampaigns(db, query, d.campaigns); !s)
+        return s.error();
+    if (Status s = readTierMoves(db, query, d.tierMoves); !s)
         return s.error();
     return d;
 }

@@ -52,6 +52,13 @@ struct MonthLiability
     qint64 points = 0;
 };
 
+// Members who moved up or down a tier in a month (the part of it inside the period).
+struct MonthTierMoves
+{
+    QDate month; // its first day
+    qint64 up = 0, down = 0;
+};
+
 struct TierCount
 {
     QString tier; // code
@@ -94,6 +101,7 @@ struct Dashboard
     QList<MonthLiability> liabilityByMonth;
     QList<StoreLiability> liabilityByStore; // at the end of the period, largest first
     QList<TierCount> tiers;                 // members per tier, in the programme's order
+    QList<MonthTierMoves> tierMoves;        // every month of the period, in order
     QList<DashboardShare> earningByScenario;     // earned points (before green points and bonuses), largest first
     QList<DashboardShare> redemptionsByCategory; // redeemed less cancelled in the period, largest first
     QList<DashboardCampaign> campaigns;          // those that awarded points in the period, most points first

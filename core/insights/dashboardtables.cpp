@@ -28,6 +28,7 @@ QString chartCode(DashboardChart chart)
     case DashboardChart::Scenarios: return QStringLiteral("scenarios");
     case DashboardChart::Categories: return QStringLiteral("categories");
     case DashboardChart::Campaigns: return QStringLiteral("campaigns");
+    case DashboardChart::TierMoves: return QStringLiteral("tiermoves");
     }
     return QString();
 }
@@ -35,7 +36,8 @@ QString chartCode(DashboardChart chart)
 std::optional<DashboardChart> chartFromCode(const QString &code)
 {
     for (DashboardChart c : {DashboardChart::Kpis, DashboardChart::Flows, DashboardChart::LiabilityByMonth, DashboardChart::LiabilityByStore,
-                             DashboardChart::Tiers, DashboardChart::Scenarios, DashboardChart::Categories, DashboardChart::Campaigns}) {
+                             DashboardChart::Tiers, DashboardChart::Scenarios, DashboardChart::Categories, DashboardChart::Campaigns,
+                             DashboardChart::TierMoves}) {
         if (chartCode(c) == code)
             return c;
     }
@@ -97,6 +99,11 @@ QList<QStringList> table(const Dashboard &d, DashboardChart chart)
         for (const DashboardCampaign &c : d.campaigns)
             rows << QStringList{c.code, c.name, c.from.toString(Qt::ISODate), c.to.toString(Qt::ISODate), number(c.extraPoints), number(c.receipts),
                                 permilleText(c.upliftPermille)};
+        break;
+    case DashboardChart::TierMoves:
+        rows << QStringList{QStringLiteral("month"), QStringLiteral("up"), QStringLiteral("down")};
+        for (const MonthTierMoves &m : d.tierMoves)
+            rows << QStringList{m.month.toString(QStringLiteral("yyyy-MM")), number(m.up), number(m.down)};
         break;
     }
     return rows;

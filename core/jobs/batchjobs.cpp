@@ -156,7 +156,7 @@ Result<BatchReport> BatchJobs::reviewTiers(const Session &session, const QDate &
         if (next == member->tier)
             return 0;
         const QString from = member->tier;
-        if (Status s = ledger.setTier(member.value(), next); !s)
+        if (Status s = ledger.setTier(member.value(), next, asOf); !s)
             return s.error();
         if (report.tierChanges.size() < BatchReport::kListedTierChanges) {
             auto who = sql::run(m_db.connection(), QStringLiteral("SELECT card_no, name FROM members WHERE id = ?"), {memberId});

@@ -239,8 +239,15 @@ Result<qint64> Ledger::recordExpiry(MemberPoints &member, qint64 points, const E
     return entry;
 }
 
-Status Ledger::setTier(MemberPoints &member, const QString &tierCode)
+Status Ledger::setTier(MemberPoints &member, const QString &tierCode, const QDate &businessDay)
 {
+    if (tierCode == member.tier)
+        return {};
+    if (auto r = sql::run(m_db.connection(),
+                          QStringLiteral("INSERT INTO tier_moves (member_id, business_date, from_tier, to_tier) VALUES (?, ?, ?, ?)"),
+                          {member.id, businessDay.toString(Qt::ISODate), member.tier, tierCode});
+        !r)
+        return r.error();
     member.tier = tierCode;
     return saveMember(member);
 }

@@ -83,7 +83,9 @@ public:
     Result<Restoration> restore(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source,
                                 const QList<RestorableLot> &lots, const QDateTime &newLotExpires);
 
-    Status setTier(MemberPoints &member, const QString &tierCode);
+    // A new tier for the member, recorded as a tier move on the business day (the dashboard's
+    // tier moves by month).
+    Status setTier(MemberPoints &member, const QString &tierCode, const QDate &businessDay);
 
     // The expiry run's entry: the caller has already emptied exactly the expired lots.
     Result<qint64> recordExpiry(MemberPoints &member, qint64 points, const EntrySource &source);

@@ -170,7 +170,7 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
             return s;
     }
     if (out.tierAfter != member.tier) {
-        if (Status s = ledger.setTier(member, out.tierAfter); !s)
+        if (Status s = ledger.setTier(member, out.tierAfter, day); !s)
             return s.error();
     }
     // badge collections count the receipt in the same transaction

@@ -83,6 +83,8 @@ void TestCliReport::dashboardTablesFromTheCommandLine()
     QCOMPARE(scenarios.out, QStringLiteral("scenario,name,points,receipts\r\nsupermarket,Supermarket,200,2\r\n"));
     const Run categories = cli(t.location(), {"report", "dashboard", "--from", from, "--to", to, "--chart", "categories"});
     QCOMPARE(categories.out, QStringLiteral("category,name,points,units\r\n")); // nothing redeemed
+    const Run moves = cli(t.location(), {"report", "dashboard", "--from", from, "--to", to, "--chart", "tiermoves"});
+    QVERIFY2(moves.out.startsWith(QStringLiteral("month,up,down\r\n%1,0,0\r\n").arg(day.addDays(-3).toString("yyyy-MM"))), qPrintable(moves.out));
 
     // bad input: a clear refusal, exit 1 or 2, nothing on stdout
     const Run backwards = cli(t.location(), {"report", "dashboard", "--from", to, "--to", from});

@@ -10,6 +10,7 @@
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/entrykind.h"
 #include "core/ledger/liability.h"
+#include "core/rules/programmerules.h"
 #include "core/stores/storeservice.h"
 #include "redemptionfixture.h"
 
@@ -31,6 +32,7 @@ private slots:
     void aStoreFilterNarrowsEveryFigure();
     void anEditedLiabilityIsNamedByVerify();
     void anEditedEarningOrRedemptionRollupIsNamedByVerify();
+    void tierMovesAreCountedByMonth();
     void figuresNeedTheRightAndAValidRange();
     void migrationBuildsTheRollupsForExistingData();
 };
@@ -464,6 +466,50 @@ void TestInsights::anEditedEarningOrRedemptionRollupIsNamedByVerify()
     w.t.exec("UPDATE earning_daily SET points = points - 5");
     w.t.exec("DELETE FROM redemptions_daily");
     QVERIFY2(w.invariantProblems().contains("the redemptions by item differ from the redemptions: 1"), qPrintable(w.invariantProblems()));
+}
+
+// Member 1 reaches silver with ¥2,500 in March 2027, member 2 gold with ¥12,000 in April; the
+// review of 1 May 2028 (no spend in the twelve months before) takes each down one tier.
+void TestInsights::tierMovesAreCountedByMonth()
+{
+    PD_REDEMPTION_WORLD(w, 3);
+    w.t.exec("UPDATE members SET tier = 'member'");
+    QVERIFY(w.receipt("T1", 1, 250000, LedgerWorld::local(2027, 3, 10)).ok());
+    QCOMPARE(w.points(1).tier, QStringLiteral("silver"));
+    QVERIFY(w.receipt("T2", 2, 1200000, LedgerWorld::local(2027, 4, 2)).ok());
+    QCOMPARE(w.points(2).tier, QStringLiteral("gold"));
+    QVERIFY(w.receipt("T3", 3, 5000, LedgerWorld::local(2027, 4, 3)).ok()); // no move
+    w.clock.set(LedgerWorld::local(2028, 5, 1, 9));
+    PD_OK(BatchJobs(w.t.db(), w.clock).reviewTiers(w.admin, QDate(2028, 5, 1)));
+    QCOMPARE(w.points(1).tier, QStringLiteral("member"));
+    QCOMPARE(w.points(2).tier, QStringLiteral("silver"));
+    QCOMPARE(countRows(w.t.db(), "tier_moves"), qint64(4));
+
+    auto d = insights::dashboard(w.t.db(), w.admin, DashboardQuery{QDate(2027, 3, 5), QDate(2028, 5, 20), std::nullopt});
+    PD_OK(d);
+    QCOMPARE(d->tierMoves.size(), 15); // March 2027 to May 2028
+    QCOMPARE(d->tierMoves.constFirst().month, QDate(2027, 3, 1));
+    QCOMPARE((QList<qint64>{d->tierMoves.at(0).up, d->tierMoves.at(0).down}), (QList<qint64>{1, 0}));
+    QCOMPARE((QList<qint64>{d->tierMoves.at(1).up, d->tierMoves.at(1).down}), (QList<qint64>{1, 0}));
+    QCOMPARE((QList<qint64>{d->tierMoves.constLast().up, d->tierMoves.constLast().down}), (QList<qint64>{0, 2}));
+    qint64 moves = 0;
+    for (const MonthTierMoves &m : d->tierMoves)
+        moves += m.up + m.down;
+    QCOMPARE(moves, qint64(4));
+    QCOMPARE(insights::table(d.value(), DashboardChart::TierMoves).value(1), QStringList({"2027-03", "1", "0"}));
+    // a period that cuts March off counts from its first day; a store counts its own members
+    auto april = insights::dashboard(w.t.db(), w.admin, DashboardQuery{QDate(2027, 3, 11), QDate(2027, 4, 30), std::nullopt});
+    QCOMPARE(april->tierMoves.constFirst().up, 0);
+    QCOMPARE(april->tierMoves.constLast().up, 1);
+    auto home = sql::scalar(w.t.db().connection(), "SELECT store_id FROM members WHERE card_no = ?", {LedgerWorld::card(2)});
+    const qint64 ofHome = countRows(w.t.db(), "tier_moves", QStringLiteral("member_id IN (SELECT id FROM members WHERE store_id = %1)")
+                                                              .arg(home.value().toLongLong()));
+    auto store = insights::dashboard(w.t.db(), w.admin, DashboardQuery{QDate(2027, 3, 5), QDate(2028, 5, 20), home.value().toLongLong()});
+    qint64 atStore = 0;
+    for (const MonthTierMoves &m : store->tierMoves)
+        atStore += m.up + m.down;
+    QCOMPARE(atStore, ofHome);
+    QVERIFY(atStore >= 2); // member 2's two moves at least
 }
 
 void TestInsights::figuresNeedTheRightAndAValidRange()

@@ -109,10 +109,11 @@ void TestMigrations::failedMigrationChangesNothing()
 }
 
 namespace {
-// Undoes schemas 22 (earning and redemption mix), 21 (scenario names), 20 (passwords to replace), 19 (history refused by the database), 18 (partner items), 17 (insights), 16 (home stores), 15 (programme rules), 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
+// Undoes schemas 23 (tier moves), 22 (earning and redemption mix), 21 (scenario names), 20 (passwords to replace), 19 (history refused by the database), 18 (partner items), 17 (insights), 16 (home stores), 15 (programme rules), 14 (expiry reminders), 13 (personal data), 12 (badges), 11 (check-ins) and 10 (campaigns) on a live
 // database, for the tests that go further back.
 void withoutCampaigns(TestDatabase &t)
 {
+    t.exec(QStringLiteral("DROP TABLE tier_moves")); // schema 23
     t.exec(QStringLiteral("DROP TABLE earning_daily")); // schema 22
     t.exec(QStringLiteral("DROP TABLE redemptions_daily"));
     t.exec(QStringLiteral("ALTER TABLE earning_rates DROP COLUMN name")); // schema 21

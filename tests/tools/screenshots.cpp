@@ -297,6 +297,13 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     save(&window, outDir, lang, QStringLiteral("insights-categories"));
     insights->showChart(DashboardChart::Campaigns);
     save(&window, outDir, lang, QStringLiteral("insights-campaigns"));
+    // a year by month: the tier moves
+    range->setCurrentIndex(range->findData(4)); // the last 12 months
+    emit range->activated(range->currentIndex());
+    if (!QTest::qWaitFor([insights] { return !insights->isLoading(); }, 60000))
+        qWarning("the dashboard did not load within a minute");
+    insights->showChart(DashboardChart::TierMoves);
+    save(&window, outDir, lang, QStringLiteral("insights-tier-moves"));
     // last month's settlement with the partner merchants
     insights->openSettlement();
     auto *settlement = insights->findChild<ui::SettlementDialog *>();

@@ -15,6 +15,7 @@
 #include "core/insights/memberlistmodel.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QChartView>
@@ -246,6 +247,12 @@ void TestInsightsPage::earningAndRedemptionsHaveTheirCharts()
     QCOMPARE(redeemed->barSets().value(0)->count(), 1);
     QCOMPARE(redeemed->barSets().value(0)->at(0), 200.0);
     QCOMPARE(labels(DashboardChart::Categories), QStringList({QStringLiteral("Festival gift boxes")}));
+    // tier moves by month: this month only, nobody moved (the receipts are below silver's ¥2,000)
+    auto *moves = qobject_cast<QBarSeries *>(page.chartView(DashboardChart::TierMoves)->chart()->series().value(0));
+    QVERIFY(moves);
+    QCOMPARE(moves->barSets().size(), 2);
+    QCOMPARE(moves->barSets().value(0)->count(), 1);
+    QCOMPARE(moves->barSets().value(0)->at(0) + moves->barSets().value(1)->at(0), 0.0);
     // no campaign awarded anything; double points at NY01, approved, then a receipt there: read
     // again, the campaign's extra points
     QCOMPARE(bars(DashboardChart::Campaigns)->barSets().value(0)->count(), 0);

@@ -97,6 +97,7 @@ InsightsPage::InsightsPage(const AppContext &context, QWidget *parent) : QWidget
         {DashboardChart::LiabilityByMonth, tr("Liability by month")},
         {DashboardChart::LiabilityByStore, tr("Liability by store")},
         {DashboardChart::Tiers, tr("Tiers")},
+        {DashboardChart::TierMoves, tr("Tier moves")},
         {DashboardChart::Scenarios, tr("Earning by scenario")},
         {DashboardChart::Categories, tr("Redemptions by category")},
         {DashboardChart::Campaigns, tr("Campaigns")},

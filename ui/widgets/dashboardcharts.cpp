@@ -206,6 +206,39 @@ void drawCampaigns(QChart *chart, const Dashboard &d)
     drawShares(chart, shares, [notes](const DashboardShare &s) { return notes.value(s.code); });
 }
 
+// Moves up and down a tier by month, side by side.
+void drawTierMoves(QChart *chart, const Dashboard &d)
+{
+    auto *up = new QBarSet(QCoreApplication::translate("pd::ui::DashboardCharts", "Up a tier"));
+    auto *down = new QBarSet(QCoreApplication::translate("pd::ui::DashboardCharts", "Down a tier"));
+    QStringList months;
+    qint64 highest = 0;
+    for (const MonthTierMoves &m : d.tierMoves) {
+        months << m.month.toString(QStringLiteral("yyyy-MM"));
+        *up << double(m.up);
+        *down << double(m.down);
+        highest = std::max({highest, m.up, m.down});
+    }
+    for (QBarSet *set : {up, down}) {
+        QObject::connect(set, &QBarSet::hovered, set, [set, months](bool state, int i) {
+            if (state && i >= 0 && i < months.size())
+                QToolTip::showText(QCursor::pos(), QCoreApplication::translate("pd::ui::DashboardCharts", "%1, %2: %3 members")
+                                                       .arg(months.at(i), set->label(), points::displayPoints(qint64(set->at(i)))));
+        });
+    }
+    auto *series = new QBarSeries;
+    series->append(up);
+    series->append(down);
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(months);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    auto *count = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Members"));
+    chart->addAxis(count, Qt::AlignLeft);
+    series->attachAxis(count);
+}
+
 void drawTiers(QChart *chart, const Dashboard &d)
 {
     auto *series = new QPieSeries;
@@ -234,6 +267,7 @@ QString dashboardChartTitle(DashboardChart chart)
     case DashboardChart::Scenarios: return QCoreApplication::translate("pd::ui::DashboardCharts", "Points earned per scenario and partner merchant");
     case DashboardChart::Categories: return QCoreApplication::translate("pd::ui::DashboardCharts", "Points redeemed per catalog category");
     case DashboardChart::Campaigns: return QCoreApplication::translate("pd::ui::DashboardCharts", "Extra points of each campaign");
+    case DashboardChart::TierMoves: return QCoreApplication::translate("pd::ui::DashboardCharts", "Members moving up or down a tier, by month");
     }
     return QString();
 }
@@ -270,6 +304,7 @@ void drawDashboardChart(QChartView *view, const Dashboard &dashboard, DashboardC
         });
         break;
     case DashboardChart::Campaigns: drawCampaigns(c, dashboard); break;
+    case DashboardChart::TierMoves: drawTierMoves(c, dashboard); break;
     }
     c->legend()->setVisible(true);
     c->legend()->setAlignment(chart == DashboardChart::Tiers ? Qt::AlignRight : Qt::AlignBottom);
