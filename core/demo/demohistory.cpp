@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/donations/donationservice.h"
+#include "core/jobs/batchjobs.h"
 #include "core/receipts/receiptservice.h"
 #include "core/receipts/returnservice.h"
 #include "core/redemption/redemptionservice.h"
@@ -145,6 +146,14 @@ Result<DemoHistorySummary> DemoHistory::post(const Session &session, const DemoH
         if (options.cancel && options.cancel->load()) {
             summary.cancelled = true;
             return summary;
+        }
+        // the monthly tier review, as the back office runs it on the first of the month
+        if (d.day() == 1 && d > summary.first) {
+            dayClock.set(points::startOfBusinessDay(d).addSecs(7 * 3600));
+            auto reviewed = BatchJobs(m_db, dayClock).reviewTiers(session, d);
+            if (!reviewed)
+                return reviewed.error();
+            ++summary.tierReviews;
         }
         carried += options.receipts * weights.at(dayIndex);
         const qint64 receiptsToday = carried / totalWeight;

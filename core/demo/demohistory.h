@@ -23,7 +23,7 @@ struct DemoHistoryOptions
 
 struct DemoHistorySummary
 {
-    qint64 receipts = 0, returns = 0, redemptions = 0, donations = 0;
+    qint64 receipts = 0, returns = 0, redemptions = 0, donations = 0, tierReviews = 0;
     QDate first, last;
     bool cancelled = false;
 };
@@ -33,8 +33,9 @@ struct DemoHistorySummary
 // 365 days before today with a weekly rhythm (weekends busier), festivals (New Year, Spring
 // Festival, May Day, National Day, 11.11), the township store's market days, partner
 // merchants' larger and rarer receipts, green goods, points paid at the till, a few returns,
-// redemptions of catalog items and donations. Each day's operations run at that day's time
-// (a clock of their own), in time order, so lots, tiers and the audit trail read as lived.
+// redemptions of catalog items, donations and the monthly tier review on the first of each
+// month. Each day's operations run at that day's time (a clock of their own), in time order,
+// so lots, tiers and the audit trail read as lived.
 // Expects the demo's stores, members, catalog and charity project (DemoData::create). Written
 // once: a database that has the history already gets nothing more.
 class DemoHistory

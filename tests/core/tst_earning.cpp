@@ -198,7 +198,7 @@ void TestEarning::everyPerMemberTableHoldsTheMember()
     const QStringList perMember = {"ledger_entries", "lots", "lot_spending", "lot_restorations", "receipts", "returns",
                                    "redemptions", "redemption_cancellations", "adjustments", "donations", "campaign_awards", "checkins",
                                    "checkin_bonuses", "badge_holdings", "badge_completions", "personal_data_requests",
-                                   "expiry_reminders"};
+                                   "expiry_reminders", "tier_moves"};
     for (const QString &table : perMember) {
         auto probe = sql::run(w.t.db().connection(), QStringLiteral("SELECT member_id FROM %1 WHERE 1 = 0").arg(table));
         QVERIFY2(probe.ok(), qPrintable(QStringLiteral("%1: %2").arg(table, probe.ok() ? QString() : probe.error().describe())));
