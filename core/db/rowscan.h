@@ -20,6 +20,24 @@ public:
     virtual ~RowScan() = default;
 
     static Result<std::unique_ptr<RowScan>> start(Database &db, const QString &select);
+    // Calls `row(scan)` for every row of the select (a template: no call through a pointer per
+    // row in passes over millions); a failure stops the scan and is returned.
+    template<typename Row>
+    static Status each(Database &db, const QString &select, Row &&row)
+    {
+        auto scan = start(db, select);
+        if (!scan)
+            return scan.error();
+        RowScan &rows = *scan.value();
+        for (;;) {
+            auto next = rows.next();
+            if (!next)
+                return next.error();
+            if (!next.value())
+                return {};
+            row(rows);
+        }
+    }
 
     // The next row; false after the last. A failure ends the scan.
     virtual Result<bool> next() = 0;

@@ -42,18 +42,7 @@ private:
     template<typename Row>
     Status scan(const QString &select, Row &&row)
     {
-        auto scan = RowScan::start(m_db, select);
-        if (!scan)
-            return scan.error();
-        RowScan &rows = *scan.value();
-        for (;;) {
-            auto next = rows.next();
-            if (!next)
-                return next.error();
-            if (!next.value())
-                return {};
-            row(rows);
-        }
+        return RowScan::each(m_db, select, std::forward<Row>(row));
     }
 
     Status readMembers()

@@ -75,18 +75,9 @@ Result<DailyTotals> read(Database &db, const Table &t)
 // Counts (time, store, detail, count, points) rows, `sign` for what takes away.
 Status count(Database &db, const QString &select, dailypoints::Counter &counter, qint64 sign)
 {
-    auto scan = RowScan::start(db, select);
-    if (!scan)
-        return scan.error();
-    RowScan &rows = *scan.value();
-    for (;;) {
-        auto row = rows.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
+    return RowScan::each(db, select, [&](const RowScan &rows) {
         counter.add(rows.text(0), rows.integer(1), rows.text(2), sign * rows.integer(4), 0, sign * rows.integer(3));
-    }
+    });
 }
 
 // A total that came to nothing (a redemption cancelled on its own day) is no row to compare.

@@ -162,20 +162,16 @@ Result<DailyTotals> stored(Database &db)
 
 Result<DailyTotals> recount(Database &db)
 {
-    auto scan = RowScan::start(db, QStringLiteral("SELECT business_time, store_id, kind, delta FROM ledger_entries"));
-    if (!scan)
-        return scan.error();
-    RowScan &rows = *scan.value();
     Counter counter;
-    for (;;) {
-        auto row = rows.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return counter.totals();
-        const qint64 delta = rows.integer(3);
-        counter.add(rows.text(0), rows.isNull(1) ? 0 : rows.integer(1), rows.text(2), std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
-    }
+    if (Status s = RowScan::each(db, QStringLiteral("SELECT business_time, store_id, kind, delta FROM ledger_entries"),
+                                 [&](const RowScan &rows) {
+                                     const qint64 delta = rows.integer(3);
+                                     counter.add(rows.text(0), rows.isNull(1) ? 0 : rows.integer(1), rows.text(2), std::max<qint64>(delta, 0),
+                                                 std::max<qint64>(-delta, 0), 1);
+                                 });
+        !s)
+        return s.error();
+    return counter.totals();
 }
 
 Status rebuild(Database &db)

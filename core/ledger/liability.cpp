@@ -52,20 +52,11 @@ Result<StoreTotals> totals(Database &db, const QString &statement, const QVarian
 // Adds (time text, store, points) rows into per day and store changes.
 Status count(Database &db, const QString &statement, dailypoints::Counter &counter, bool negate)
 {
-    auto scan = RowScan::start(db, statement);
-    if (!scan)
-        return scan.error();
-    RowScan &rows = *scan.value();
-    for (;;) {
-        auto row = rows.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
+    return RowScan::each(db, statement, [&](const RowScan &rows) {
         const qint64 points = rows.integer(2);
         if (points != 0)
             counter.add(rows.text(0), rows.isNull(1) ? 0 : rows.integer(1), "lot", negate ? 0 : points, negate ? points : 0, 1);
-    }
+    });
 }
 
 } // namespace
