@@ -39,6 +39,11 @@ ScenarioDialog::ScenarioDialog(const AppContext &context, QWidget *parent) : QDi
                           ? tr("Receipts at the partner's stores name it as partner:CODE. Link its stores on the Stores screen "
                                "(Kind); its items in the catalog; it is settled every month.")
                           : tr("Receipts name the scenario by its code; campaigns and badges can be limited to it."));
+        // the partner's longer explanation takes more lines: the dialog grows to show them
+        if (layout()) {
+            layout()->activate();
+            adjustSize();
+        }
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, explain);
     explain();
