@@ -16,8 +16,12 @@ Result<PostedDocument> findPostedDocument(Database &db, const QString &table, co
     if (!row)
         return row.error();
     PostedDocument doc;
-    if (!row.value().next())
+    // finished either way: a query left unread stays busy, and the next look-up would prepare
+    // the statement afresh (three round trips to a PostgreSQL server instead of one)
+    if (!row.value().next()) {
+        row.value().finish();
         return doc;
+    }
     const QSqlQuery &q = row.value();
     if (q.value(1).toString() != canonical)
         return makeError(ErrorCode::Conflict, conflictMessage, numberColumn);

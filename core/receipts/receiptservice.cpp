@@ -199,6 +199,16 @@ Result<QList<CampaignOffer>> ReceiptService::campaignOffers(const ReceiptInput &
     return campaignawards::offersFor(m_db, matching, member.id, lock);
 }
 
+Result<qint64> ReceiptService::storeId(const QString &code)
+{
+    if (const auto known = m_storeIds.constFind(code); known != m_storeIds.cend())
+        return known.value();
+    auto id = StoreService::storeId(m_db, code);
+    if (id)
+        m_storeIds.insert(code, id.value());
+    return id;
+}
+
 Result<ReceiptOutcome> ReceiptService::run(const Session &session, const ReceiptInput &in, const ProgrammeRules &rules, bool write)
 {
     if (Status s = session.require(Permission::ReceiptPost); !s)
@@ -206,7 +216,7 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     if (Status s = checkReceipt(in, m_clock); !s)
         return s.error();
 
-    auto store = StoreService::storeId(m_db, in.storeCode);
+    auto store = storeId(in.storeCode);
     if (!store)
         return store.error();
     const qint64 storeId = store.value();

@@ -4,6 +4,7 @@
 #include "core/rules/programmerules.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <optional>
 
@@ -72,8 +73,13 @@ private:
     Status record(const Session &session, const ReceiptInput &input, qint64 storeId, const ProgrammeRules &rules, Ledger &ledger,
                   MemberPoints &member, ReceiptOutcome &out);
 
+    // The store's id for its code, read once per service: codes never change and stores are
+    // never deleted, and an import's receipts then need one round trip fewer each
+    Result<qint64> storeId(const QString &code);
+
     Database &m_db;
     const Clock &m_clock;
+    QHash<QString, qint64> m_storeIds;
 };
 
 Status checkBusinessTime(const QDateTime &businessTime, const Clock &clock, const QString &field = QStringLiteral("time"));

@@ -42,19 +42,16 @@ Result<ProgrammeRules> ProgrammeRules::load(Database &db)
     }
     if (rules.tiers.isEmpty())
         return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Rules", "No tiers are defined."));
-    auto setting = [&db](const QString &key, const QString &fallback) { return programmesettings::value(db, key, fallback); };
-    auto pointValue = setting(kPointValue, QStringLiteral("1"));
-    auto greenRate = setting(kGreenRate, QStringLiteral("100"));
-    auto threshold = setting(kThreshold, QStringLiteral("1000"));
-    auto expiry = setting(kExpiry, QStringLiteral("annual"));
-    for (const auto *r : {&pointValue, &greenRate, &threshold, &expiry}) {
-        if (!*r)
-            return r->error();
-    }
-    rules.pointValueFen = pointValue.value().toLongLong();
-    rules.greenRatePer100 = greenRate.value().toLongLong();
-    rules.adjustThreshold = threshold.value().toLongLong();
-    auto policy = points::ExpiryPolicy::parse(expiry.value());
+    auto settings = programmesettings::values(db, {{kPointValue, QStringLiteral("1")},
+                                                   {kGreenRate, QStringLiteral("100")},
+                                                   {kThreshold, QStringLiteral("1000")},
+                                                   {kExpiry, QStringLiteral("annual")}});
+    if (!settings)
+        return settings.error();
+    rules.pointValueFen = settings->value(kPointValue).toLongLong();
+    rules.greenRatePer100 = settings->value(kGreenRate).toLongLong();
+    rules.adjustThreshold = settings->value(kThreshold).toLongLong();
+    auto policy = points::ExpiryPolicy::parse(settings->value(kExpiry));
     if (!policy)
         return policy.error();
     rules.expiry = policy.value();

@@ -10,17 +10,14 @@ Result<qint64> qualifyingSpend(Database &db, qint64 memberId, const QDateTime &a
 {
     const QString from = toStoredTime(at.addMonths(-12));
     const QString to = toStoredTime(at);
-    auto spent = sql::scalar(db.connection(), QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM receipts WHERE member_id = ? "
-                                                             "AND business_time > ? AND business_time <= ?"),
-                             {memberId, from, to});
+    // one statement, so one round trip to a server
+    auto spent = sql::scalar(db.connection(),
+                             QStringLiteral("SELECT (SELECT COALESCE(SUM(amount), 0) FROM receipts WHERE member_id = ? AND business_time > ? AND business_time <= ?) "
+                                            "- (SELECT COALESCE(SUM(amount), 0) FROM returns WHERE member_id = ? AND business_time > ? AND business_time <= ?)"),
+                             {memberId, from, to, memberId, from, to});
     if (!spent)
         return spent.error();
-    auto returned = sql::scalar(db.connection(), QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM returns WHERE member_id = ? "
-                                                                "AND business_time > ? AND business_time <= ?"),
-                                {memberId, from, to});
-    if (!returned)
-        return returned.error();
-    return spent.value().toLongLong() - returned.value().toLongLong();
+    return spent.value().toLongLong();
 }
 
 Result<Tier> highestReachedAfter(Database &db, qint64 memberId, const QDateTime &moment, const ProgrammeRules &rules)

@@ -3,6 +3,8 @@
 // than annual, the green rate and the value of a point as settings, and members who may not
 // earn. Every expected number is worked out by hand from DESIGN §4–§6 in the comments.
 #include "core/jobs/batchjobs.h"
+#include "core/settings/programmesettings.h"
+#include "core/stores/storeservice.h"
 #include "core/rules/programmerules.h"
 #include "ledgerfixture.h"
 
@@ -21,6 +23,7 @@ private slots:
     void neverExpiringThroughAPostedReceipt();
     void greenRateAndPointValueAreSettings();
     void closedAndFrozenMembersEarnNothing();
+    void aStoreAddedAfterAMissIsFoundBySameService();
     void everyPerMemberTableHoldsTheMember();
 };
 
@@ -166,6 +169,35 @@ void TestEarning::greenRateAndPointValueAreSettings()
     QCOMPARE(valued->deductedFen, qint64(2000));
     QCOMPARE(valued->earning.points, qint64(44));
     QCOMPARE(w.points(1).balance, before - 1000 + 44);
+
+    // the rules read their settings in one statement: stored values, and the fallback of a key never stored
+    auto read = programmesettings::values(w.t.db(), {{"points.green_rate", "100"}, {"points.point_value_fen", "1"}, {"no.such.key", "fallback"}});
+    PD_OK(read);
+    QCOMPARE(read->value("points.green_rate"), QStringLiteral("200"));
+    QCOMPARE(read->value("points.point_value_fen"), QStringLiteral("2"));
+    QCOMPARE(read->value("no.such.key"), QStringLiteral("fallback"));
+    QCOMPARE(read->size(), 3);
+}
+
+void TestEarning::aStoreAddedAfterAMissIsFoundBySameService()
+{
+    // the service keeps the stores it found (an import's receipts each skip the look-up), never one it missed
+    PD_LEDGER_WORLD(w);
+    plainMembers(w);
+    ReceiptService receipts(w.t.db(), w.clock);
+    const ReceiptInput first{QStringLiteral("NY09"), QStringLiteral("S1"), w.card(1), LedgerWorld::local(2027, 5, 2), QStringLiteral("supermarket"), 10000, 0, 0};
+    auto missed = receipts.post(w.admin, first);
+    QVERIFY(!missed.ok());
+    QCOMPARE(missed.error().code, ErrorCode::NotFound);
+    QCOMPARE(missed.error().field, QStringLiteral("store"));
+    PD_OK(StoreService(w.t.db(), w.clock).addStore(w.admin, test::store(QStringLiteral("NY09"), QStringLiteral("新店"))));
+    auto posted = receipts.post(w.admin, first);
+    PD_OK(posted);
+    QCOMPARE(posted->earning.points, qint64(100));
+    ReceiptInput second = first;
+    second.receiptNo = QStringLiteral("S2");
+    PD_OK(receipts.post(w.admin, second));
+    QCOMPARE(sql::scalar(w.t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM receipts r JOIN stores s ON s.id = r.store_id WHERE s.code = 'NY09'"))->toInt(), 2);
 }
 
 void TestEarning::closedAndFrozenMembersEarnNothing()
