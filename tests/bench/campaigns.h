@@ -23,3 +23,6 @@ pd::Status addBenchBadgeCollections(pd::Database &db, const pd::Clock &clock);
 // Five hundred catalog items on offer and fifty approved sales of them, for the programme rules
 // document of measure 10 (issue 18).
 pd::Status addBenchRulesContent(pd::Database &db, const pd::Clock &clock);
+
+// A triple-points campaign at one store whose budget the desks of measure 11 share (issue 22).
+pd::Status addBenchSharedBudgetCampaign(pd::Database &db, const pd::Clock &clock, const QString &store, qint64 budgetPoints);

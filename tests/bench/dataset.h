@@ -16,7 +16,6 @@ struct DatasetOptions
 {
     qint64 members = 1'000'000;
     qint64 entries = 10'000'000;
-    QString file;
 };
 
 struct DatasetReport

@@ -26,7 +26,10 @@
 #include "core/campaigns/campaignservice.h"
 #include "core/campaigns/campaignsimulator.h"
 #include "core/checkins/checkinservice.h"
+#include "benchdatabases.h"
 #include "dataset.h"
+#include "desks.h"
+#include "rawpostgres.h"
 #include "rawsqlite.h"
 #include "screens.h"
 #include "stats.h"
@@ -87,12 +90,6 @@ private:
     QList<Row> m_rows;
 };
 
-void removeDatabase(const QString &file)
-{
-    for (const QString &f : QStringList{file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
-        QFile::remove(f);
-}
-
 int fail(const QString &what, const Error &e)
 {
     std::fprintf(stderr, "error: %s: %s\n", qPrintable(what), qPrintable(e.describe()));
@@ -118,7 +115,10 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("entries"), QStringLiteral("Ledger entries in the data set."), QStringLiteral("N"), QStringLiteral("10000000")});
     p.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each measure (the median is shown)."), QStringLiteral("N"), QStringLiteral("3")});
     p.addOption({QStringLiteral("slice"), QStringLiteral("Receipts per import run."), QStringLiteral("N"), QStringLiteral("20000")});
-    p.addOption({QStringLiteral("dir"), QStringLiteral("Where the databases go."), QStringLiteral("DIR"), QStringLiteral("bench-data")});
+    p.addOption({QStringLiteral("dir"), QStringLiteral("Where the databases (SQLite) and the figures go."), QStringLiteral("DIR"), QStringLiteral("bench-data")});
+    p.addOption({QStringLiteral("db"), QStringLiteral("Measure on this PostgreSQL server instead of SQLite: a postgresql:// address; the data sets "
+                                                      "are databases of their own there."),
+                 QStringLiteral("URL")});
     p.addOption({QStringLiteral("reuse"), QStringLiteral("Reuse a data set built before with the same sizes.")});
     p.addOption({QStringLiteral("build-only"), QStringLiteral("Build the data set and measure nothing.")});
     p.addOption({QStringLiteral("only"), QStringLiteral("Run only these measures (comma-separated numbers, e.g. 1,8)."), QStringLiteral("LIST")});
@@ -127,56 +127,76 @@ int main(int argc, char **argv)
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt()), slice = std::max(1000, p.value(QStringLiteral("slice")).toInt());
     QDir dir(p.value(QStringLiteral("dir")));
     dir.mkpath(QStringLiteral("."));
-    const QString file = dir.absoluteFilePath(QStringLiteral("bench-%1-%2.sqlite").arg(members).arg(entries));
-    const QString rawFile = dir.absoluteFilePath(QStringLiteral("raw.sqlite"));
+    auto placed = BenchDatabases::make(p.value(QStringLiteral("db")), dir, members, entries);
+    if (!placed)
+        return fail(QStringLiteral("--db"), placed.error());
+    const BenchDatabases &dbs = placed.value();
+    const bool onSQLite = dbs.isSQLite();
+    const QString engineName = onSQLite ? QStringLiteral("SQLite ") + sqliteVersion()
+                                        : QStringLiteral("PostgreSQL ") + postgresServerVersion(BenchDatabases::conninfo(dbs.built()));
     FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(4, 0), QTimeZone::utc()));
     const Session session = Session::system(QStringLiteral("bench"));
     Report report;
-    std::printf("pointsdesk-bench: %lld members, %lld entries, %d runs, %d cores, SQLite %s\n\n", static_cast<long long>(members),
-                static_cast<long long>(entries), runs, QThread::idealThreadCount(), qPrintable(sqliteVersion()));
+    std::printf("pointsdesk-bench: %lld members, %lld entries, %d runs, %d cores, %s\n\n", static_cast<long long>(members),
+                static_cast<long long>(entries), runs, QThread::idealThreadCount(), qPrintable(engineName));
 
     QSet<int> only;
     for (const QString &n : p.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         only.insert(n.trimmed().toInt());
-    const auto wanted = [&only](int measure) { return only.isEmpty() || only.contains(measure); };
-    const bool reuse = p.isSet(QStringLiteral("reuse")) && QFile::exists(file);
-    if (!reuse) {
-        removeDatabase(file);
-        auto opened = Database::open(file, QStringLiteral("build"));
+    const auto wanted = [&only, onSQLite](int measure) {
+        // the raw baselines of the campaign and check-in imports are SQLite's only
+        if (!onSQLite && (measure == 8 || measure == 9))
+            return false;
+        return only.isEmpty() || only.contains(measure);
+    };
+    auto built = dbs.builtExists();
+    if (!built)
+        return fail(QStringLiteral("open"), built.error());
+    if (!p.isSet(QStringLiteral("reuse")) || !built.value()) {
+        if (Status s = dbs.recreateBuilt(); !s)
+            return fail(QStringLiteral("create"), s.error());
+        auto opened = Database::open(dbs.built(), QStringLiteral("build"));
         if (!opened)
             return fail(QStringLiteral("open"), opened.error());
         if (auto m = Migrator(*opened.value()).migrate(); !m)
             return fail(QStringLiteral("migrate"), m.error());
-        auto built = buildDataset(*opened.value(), clock, DatasetOptions{members, entries, file});
-        if (!built)
-            return fail(QStringLiteral("build"), built.error());
-        report.add(QStringLiteral("build_receipts_per_s"), QStringLiteral("Data set built: receipts imported per second"), built->receiptsPerSecond, QStringLiteral("/s"));
-        if (auto c = sql::run(opened.value()->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !c)
+        auto made = buildDataset(*opened.value(), clock, DatasetOptions{members, entries});
+        if (!made)
+            return fail(QStringLiteral("build"), made.error());
+        report.add(QStringLiteral("build_receipts_per_s"), QStringLiteral("Data set built: receipts imported per second"), made->receiptsPerSecond, QStringLiteral("/s"));
+        // SQLite: the file alone holds the data set; PostgreSQL: the planner's figures are fresh
+        if (auto c = sql::run(opened.value()->connection(), onSQLite ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") : QStringLiteral("VACUUM ANALYZE")); !c)
             return fail(QStringLiteral("checkpoint"), c.error());
+        opened.value().reset();
+        sql::forgetPrepared(QStringLiteral("build"));
     }
     if (p.isSet(QStringLiteral("build-only")))
         return 0;
     // the measures write (imports, posts, expiry): they run on a copy, so every run with
-    // --reuse starts from the same data set
-    const QString workFile = dir.absoluteFilePath(QStringLiteral("work.sqlite"));
-    removeDatabase(workFile);
-    if (!QFile::copy(file, workFile))
-        return fail(QStringLiteral("copy"), makeError(ErrorCode::Database, QStringLiteral("cannot copy %1").arg(file)));
-    auto opened = Database::open(workFile, QStringLiteral("bench"));
+    // --reuse starts from the same data set; the raw baseline writes into another copy of the
+    // same database, indexes and all
+    if (Status s = dbs.copyBuiltToWorkAndRaw(); !s)
+        return fail(QStringLiteral("copy"), s.error());
+    // a data set built by an older schema is migrated on the copies; the backup the migrator
+    // makes of a copy is of no use and as large as the data set
+    for (const DatabaseLocation *copy : {&dbs.raw(), &dbs.work()}) {
+        auto opened = Database::open(*copy, QStringLiteral("upgrade"));
+        if (!opened)
+            return fail(QStringLiteral("open"), opened.error());
+        auto migrated = Migrator(*opened.value()).migrate();
+        if (!migrated)
+            return fail(QStringLiteral("migrate"), migrated.error());
+        if (!migrated.value().isEmpty())
+            QFile::remove(migrated.value());
+        opened.value().reset();
+        sql::forgetPrepared(QStringLiteral("upgrade"));
+    }
+    const QString workFile = BenchDatabases::address(dbs.work()), rawFile = dbs.raw().filePath;
+    const QByteArray rawServer = onSQLite ? QByteArray() : BenchDatabases::conninfo(dbs.raw());
+    auto opened = Database::open(dbs.work(), QStringLiteral("bench"));
     if (!opened)
         return fail(QStringLiteral("open"), opened.error());
     Database &db = *opened.value();
-    // a data set built by an older schema is migrated on the copy; the backup the migrator makes
-    // of the copy is of no use and as large as the data set
-    auto migrated = Migrator(db).migrate();
-    if (!migrated)
-        return fail(QStringLiteral("migrate"), migrated.error());
-    if (!migrated.value().isEmpty())
-        QFile::remove(migrated.value());
-    // the raw baseline writes into a copy of the same database, indexes and all
-    QFile::remove(rawFile);
-    if (auto v = sql::run(db.connection(), QStringLiteral("VACUUM INTO ?"), {rawFile}); !v)
-        return fail(QStringLiteral("copy"), v.error());
 
     // 1. receipts import, program vs raw
     if (wanted(1)) {
@@ -189,7 +209,7 @@ int main(int argc, char **argv)
             if (!rate)
                 return fail(QStringLiteral("import"), rate.error());
             QString error;
-            const double rawRate = rawReceiptInserts(rawFile, rows, 5000, &error);
+            const double rawRate = onSQLite ? rawReceiptInserts(rawFile, rows, 5000, &error) : rawPostgresReceiptInserts(rawServer, rows, 5000, &error);
             if (rawRate < 0)
                 return fail(QStringLiteral("raw import"), makeError(ErrorCode::Database, error));
             app.add(qint64(rate.value()));
@@ -197,7 +217,7 @@ int main(int argc, char **argv)
             ratio.add(qint64(rate.value() / rawRate * 1000));
         }
         report.add(QStringLiteral("import_receipts_per_s"), QStringLiteral("1. Receipts import, program"), app.median(), QStringLiteral("/s"));
-        report.add(QStringLiteral("import_raw_per_s"), QStringLiteral("1. Receipts import, raw SQLite (same row writes)"), raw.median(), QStringLiteral("/s"));
+        report.add(QStringLiteral("import_raw_per_s"), onSQLite ? QStringLiteral("1. Receipts import, raw SQLite (same row writes)") : QStringLiteral("1. Receipts import, raw libpq (same row writes)"), raw.median(), QStringLiteral("/s"));
         report.add(QStringLiteral("import_ratio"), QStringLiteral("1. Import: program ÷ raw"), ratio.median() / 1000.0, QStringLiteral("×"),
                    QStringLiteral("≥ 0.5×"), ratio.median() / 1000.0 >= 0.5);
     }
@@ -222,7 +242,7 @@ int main(int argc, char **argv)
             }
         }
         QString error;
-        const QList<qint64> rawCommits = rawDurableCommits(rawFile, posts * runs, &error);
+        const QList<qint64> rawCommits = onSQLite ? rawDurableCommits(rawFile, posts * runs, &error) : rawPostgresDurableCommits(rawServer, posts * runs, &error);
         if (rawCommits.isEmpty())
             return fail(QStringLiteral("raw commits"), makeError(ErrorCode::Database, error));
         Samples raw;
@@ -518,8 +538,45 @@ int main(int argc, char **argv)
                    build.median() / 1000.0, QStringLiteral("ms"), QStringLiteral("< 1,000 ms"), build.median() < 1'000'000);
     }
 
+    // 11. several desks at once (issue 22): one desk alone, then eight, each a connection of its
+    // own posting receipts for members of its own at two supermarkets; then eight at the market
+    // town's store, where one campaign's budget is shared by all and runs out part way
+    if (wanted(11)) {
+        const int desks = 8, perDesk = 100 * runs;
+        auto alone = postFromDesks(db, clock, 1, desks * perDesk / 2, members, {QStringLiteral("NY01"), QStringLiteral("NY02")}, QStringLiteral("D1"));
+        if (!alone)
+            return fail(QStringLiteral("one desk"), alone.error());
+        auto together = postFromDesks(db, clock, desks, perDesk, members, {QStringLiteral("NY01"), QStringLiteral("NY02")}, QStringLiteral("D8"));
+        if (!together)
+            return fail(QStringLiteral("eight desks"), together.error());
+        report.add(QStringLiteral("desks_1_per_s"), QStringLiteral("11. One desk: receipts per second"), alone->receiptsPerSecond, QStringLiteral("/s"));
+        report.add(QStringLiteral("desks_8_per_s"), QStringLiteral("11. Eight desks at once: receipts per second"), together->receiptsPerSecond, QStringLiteral("/s"));
+        const double gain = together->receiptsPerSecond / alone->receiptsPerSecond;
+        report.add(QStringLiteral("desks_8_gain"), QStringLiteral("11. Eight desks ÷ one desk"), gain, QStringLiteral("×"), onSQLite ? QString() : QStringLiteral("≥ 1.5×"),
+                   onSQLite || gain >= 1.5);
+        report.add(QStringLiteral("desks_8_p99_ms"), QStringLiteral("11. Eight desks: receipt p99"), together->p99Ms, QStringLiteral("ms"));
+        report.add(QStringLiteral("desks_8_retries"), QStringLiteral("11. Eight desks: operations run again after a lost race"), double(together->conflictRetries),
+                   QStringLiteral("×"));
+        const qint64 budget = 200'000;
+        if (Status s = addBenchSharedBudgetCampaign(db, clock, QStringLiteral("SQZ01"), budget); !s)
+            return fail(QStringLiteral("shared campaign"), s.error());
+        auto shared = postFromDesks(db, clock, desks, perDesk, members, {QStringLiteral("SQZ01")}, QStringLiteral("DB"));
+        if (!shared)
+            return fail(QStringLiteral("shared budget"), shared.error());
+        auto spent = sql::run(db.connection(), QStringLiteral("SELECT c.awarded_points, (SELECT COALESCE(SUM(a.points), 0) FROM campaign_awards a "
+                                                              "WHERE a.campaign_id = c.id) FROM campaigns c WHERE c.code = 'BENCH-SHARED'"));
+        if (!spent || !spent.value().next())
+            return fail(QStringLiteral("shared budget"), spent ? makeError(ErrorCode::Database, QStringLiteral("no campaign")) : spent.error());
+        const qint64 awarded = spent.value().value(0).toLongLong(), rows = spent.value().value(1).toLongLong();
+        spent.value().finish();
+        report.add(QStringLiteral("desks_shared_per_s"), QStringLiteral("11. Eight desks sharing a campaign budget: receipts per second"), shared->receiptsPerSecond,
+                   QStringLiteral("/s"));
+        report.add(QStringLiteral("desks_shared_awarded"), QStringLiteral("11. Shared budget: points awarded (budget %1, award rows %2)").arg(budget).arg(rows),
+                   double(awarded), QStringLiteral("points"), QStringLiteral("= budget and rows"), awarded == budget && rows == budget);
+    }
+
     const QJsonObject json{{QStringLiteral("members"), members}, {QStringLiteral("entries"), entries}, {QStringLiteral("runs"), runs},
-                           {QStringLiteral("cores"), QThread::idealThreadCount()}, {QStringLiteral("sqlite"), sqliteVersion()},
+                           {QStringLiteral("cores"), QThread::idealThreadCount()}, {QStringLiteral("engine"), engineName},
                            {QStringLiteral("machine"), QSysInfo::prettyProductName()}, {QStringLiteral("figures"), report.json()}};
     QFile out(dir.absoluteFilePath(QStringLiteral("bench.json")));
     if (out.open(QIODevice::WriteOnly))
@@ -528,8 +585,9 @@ int main(int argc, char **argv)
     if (md.open(QIODevice::WriteOnly))
         md.write(report.markdown().toUtf8());
     std::printf("\nJSON: %s\n", qPrintable(out.fileName()));
-    QFile::remove(rawFile);
     opened.value().reset();
-    removeDatabase(workFile);
+    sql::forgetPrepared(QStringLiteral("bench"));
+    if (Status s = dbs.dropWorkAndRaw(); !s)
+        return fail(QStringLiteral("clean up"), s.error());
     return 0;
 }

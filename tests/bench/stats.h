@@ -13,6 +13,7 @@ class Samples
 public:
     void add(qint64 micros) { m_values.append(micros); }
     qsizetype count() const { return m_values.size(); }
+    qint64 at(qsizetype i) const { return m_values.at(i); }
     double percentile(double p) const
     {
         if (m_values.isEmpty())
