@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/retry.h"
 #include "core/db/sql.h"
+#include "core/db/writebehind.h"
 #include "core/db/transaction.h"
 
 #include <QCryptographicHash>
@@ -82,17 +83,14 @@ Status AuditLog::append(const Session &session, const QString &action, const QSt
     r.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     r.hash = r.computeHash();
 
-    auto ins = sql::run(db,
-                        QStringLiteral("INSERT INTO audit_log (seq, at, actor_id, actor_name, action, entity, "
-                                       "entity_id, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                        {r.seq, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.details,
-                         r.prevHash, r.hash});
-    if (!ins)
-        return ins.error();
-    auto upd = sql::run(db, QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {r.seq, r.hash});
-    if (!upd)
-        return upd.error();
-    return {};
+    // the head is locked above: both writes go to a server with the next statement
+    if (Status s = sql::runLater(db,
+                                 QStringLiteral("INSERT INTO audit_log (seq, at, actor_id, actor_name, action, entity, "
+                                                "entity_id, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                                 {r.seq, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.details, r.prevHash, r.hash});
+        !s)
+        return s;
+    return sql::runLater(db, QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {r.seq, r.hash});
 }
 
 Status AuditLog::record(const Session &session, const QString &action, const QString &entity, const QString &entityId,

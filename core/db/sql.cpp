@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "writebehind.h"
+
 #include <QSqlError>
 #include <QStringList>
 
@@ -35,6 +37,8 @@ bool isContention(const QSqlError &error)
 
 Status runPrepared(QSqlQuery &query, const QVariantList &values)
 {
+    if (Status s = sendWaitingOf(query.driver()); !s)
+        return s;
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
@@ -73,6 +77,11 @@ void forgetPrepared(const QString &connectionName)
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    // the writes kept for this round trip go first; a rollback drops them
+    if (statement == QLatin1String("ROLLBACK"))
+        dropWaiting(db);
+    else if (Status s = sendWaiting(db); !s)
+        return s.error();
     if (values.isEmpty()) {
         QSqlQuery query(db);
         query.setForwardOnly(true);

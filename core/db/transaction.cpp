@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/writebehind.h"
 
 #include <QSqlError>
 
@@ -33,13 +34,14 @@ Status WriteTransaction::commit()
         rollback();
         return s;
     }
-    auto r = sql::run(m_db.connection(), QStringLiteral("COMMIT"));
-    if (r) {
+    // on a server the writes still waiting go in the COMMIT's own round trip
+    Status committed = sql::sendWaiting(m_db.connection(), QStringLiteral("COMMIT"));
+    if (committed) {
         m_active = false;
         return {};
     }
     rollback();
-    return r.error();
+    return committed;
 }
 
 void WriteTransaction::rollback()

@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/rowscan.h"
 #include "core/db/sql.h"
+#include "core/db/writebehind.h"
 
 namespace pd::dailymix {
 
@@ -39,8 +40,8 @@ Status write(Database &db, const Table &t, const DailyTotals &totals)
 {
     const QString upsert = QString::fromLatin1(t.upsert);
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        if (auto r = sql::run(db.connection(), upsert, {it.key().day, it.key().storeId, detailValue(t, it.key().kind), it->issued, it->entries}); !r)
-            return r.error();
+        if (Status s = sql::runLater(db.connection(), upsert, {it.key().day, it.key().storeId, detailValue(t, it.key().kind), it->issued, it->entries}); !s)
+            return s;
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/rowscan.h"
 #include "core/db/sql.h"
+#include "core/db/writebehind.h"
 
 namespace pd::dailypoints {
 
@@ -25,8 +26,8 @@ void add(DailyTotals &totals, const QString &day, qint64 storeId, const QString 
 Status writeTotals(Database &db, const DailyTotals &totals)
 {
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        if (auto r = sql::run(db.connection(), kUpsert, {it.key().day, it.key().storeId, it.key().kind, it->issued, it->used, it->entries}); !r)
-            return r.error();
+        if (Status s = sql::runLater(db.connection(), kUpsert, {it.key().day, it.key().storeId, it.key().kind, it->issued, it->used, it->entries}); !s)
+            return s;
     }
     return {};
 }

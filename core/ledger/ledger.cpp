@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/writebehind.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
 #include "core/ledger/liability.h"
@@ -109,11 +110,10 @@ Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind
 
 Status Ledger::saveMember(const MemberPoints &m)
 {
-    auto upd = sql::run(m_db.connection(), QStringLiteral("UPDATE members SET balance = ?, debt = ?, tier = ?, ledger_head = ? WHERE id = ?"),
-                        {m.balance, m.debt, m.tier, sql::text(m.ledgerHead), m.id});
-    if (!upd)
-        return upd.error();
-    return {};
+    // the member is locked by this transaction, so nothing waits on the answer: on a server the
+    // write goes with the next statement
+    return sql::runLater(m_db.connection(), QStringLiteral("UPDATE members SET balance = ?, debt = ?, tier = ?, ledger_head = ? WHERE id = ?"),
+                         {m.balance, m.debt, m.tier, sql::text(m.ledgerHead), m.id});
 }
 
 Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source,
@@ -243,11 +243,11 @@ Status Ledger::setTier(MemberPoints &member, const QString &tierCode, const QDat
 {
     if (tierCode == member.tier)
         return {};
-    if (auto r = sql::run(m_db.connection(),
-                          QStringLiteral("INSERT INTO tier_moves (member_id, business_date, from_tier, to_tier) VALUES (?, ?, ?, ?)"),
-                          {member.id, businessDay.toString(Qt::ISODate), member.tier, tierCode});
-        !r)
-        return r.error();
+    if (Status s = sql::runLater(m_db.connection(),
+                                 QStringLiteral("INSERT INTO tier_moves (member_id, business_date, from_tier, to_tier) VALUES (?, ?, ?, ?)"),
+                                 {member.id, businessDay.toString(Qt::ISODate), member.tier, tierCode});
+        !s)
+        return s.error();
     member.tier = tierCode;
     return saveMember(member);
 }

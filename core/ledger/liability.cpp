@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/rowscan.h"
 #include "core/db/sql.h"
+#include "core/db/writebehind.h"
 #include "core/ledger/dailypoints.h"
 
 #include <QHash>
@@ -22,8 +23,8 @@ Status write(Database &db, const QMap<DayStore, qint64> &changes)
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (it.value() == 0)
             continue;
-        if (auto r = sql::run(db.connection(), kUpsert, {it.key().first, it.key().second, it.value()}); !r)
-            return r.error();
+        if (Status s = sql::runLater(db.connection(), kUpsert, {it.key().first, it.key().second, it.value()}); !s)
+            return s;
     }
     return {};
 }

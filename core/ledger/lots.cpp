@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/writebehind.h"
 #include "core/ledger/liability.h"
 
 namespace pd::lots {
@@ -18,12 +19,12 @@ Status insert(Database &db, qint64 memberId, qint64 entryId, std::optional<qint6
                        "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, ?, ?)");
     static const QString postgresInsert = QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at, store_id) "
                                                          "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    auto r = sql::run(db.connection(), db.dialect().isSQLite() ? sqliteInsert : postgresInsert,
-                      {memberId, entryId, points, points, toStoredTime(earnedAt),
-                       expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText(),
-                       storeId ? QVariant(*storeId) : sql::nullInt()});
-    if (!r)
-        return r.error();
+    if (Status s = sql::runLater(db.connection(), db.dialect().isSQLite() ? sqliteInsert : postgresInsert,
+                                 {memberId, entryId, points, points, toStoredTime(earnedAt),
+                                  expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText(),
+                                  storeId ? QVariant(*storeId) : sql::nullInt()});
+        !s)
+        return s;
     liability::note(db, earnedAt, storeId, points);
     return {};
 }

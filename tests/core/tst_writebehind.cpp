@@ -1,0 +1,151 @@
+// Writes kept for the next round trip (issue 22): on a PostgreSQL server they wait inside the
+// transaction and go with the next statement or the COMMIT; every read of the connection sees
+// them; a failure among them fails the commit and keeps nothing; a rollback forgets them. On
+// SQLite they run at once. Both engines run every function.
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+#include "core/db/writebehind.h"
+#include "support/testdatabase.h"
+
+using namespace pd;
+
+class TestWriteBehind : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void aKeptWriteIsSeenByTheNextRead();
+    void outsideATransactionAWriteRunsAtOnce();
+    void aFailureAmongThemFailsTheCommitAndKeepsNothing();
+    void aDuplicateAmongThemIsARaceToRunAgain();
+    void aRollbackForgetsThem();
+    void aQueryReadToItsEndDoesNotHoldThemBack();
+
+private:
+    std::unique_ptr<test::TestDatabase> m_t;
+    QSqlDatabase c() { return m_t->db().connection(); }
+    qint64 rows(Database &db) { return sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM wb"))->toLongLong(); }
+    // what a server keeps waiting; SQLite never keeps anything
+    qsizetype expectedWaiting(qsizetype onServer) const { return test::backend() == Engine::SQLite ? 0 : onServer; }
+};
+
+void TestWriteBehind::init()
+{
+    m_t = std::make_unique<test::TestDatabase>(0);
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+    m_t->exec(QStringLiteral("CREATE TABLE wb (k BIGINT PRIMARY KEY, v TEXT NOT NULL CHECK (v <> 'bad'))"));
+}
+
+void TestWriteBehind::aKeptWriteIsSeenByTheNextRead()
+{
+    auto other = m_t->openAnother();
+    WriteTransaction tx(m_t->db());
+    PD_OK(tx.begin());
+    PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(1), QStringLiteral("一")}));
+    PD_OK(sql::runLater(c(), QStringLiteral("UPDATE wb SET v = ? WHERE k = ?"), {QStringLiteral("壹"), qint64(1)}));
+    QCOMPARE(sql::waitingCount(c()), expectedWaiting(2));
+    // the next read sends them first, in the order written
+    QCOMPARE(sql::scalar(c(), QStringLiteral("SELECT v FROM wb WHERE k = ?"), {qint64(1)})->toString(), QStringLiteral("壹"));
+    QCOMPARE(sql::waitingCount(c()), 0);
+    PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(2), QStringLiteral("二")}));
+    QCOMPARE(sql::waitingCount(c()), expectedWaiting(1));
+    PD_OK(tx.commit());
+    QCOMPARE(sql::waitingCount(c()), 0);
+    // committed: another desk sees both rows
+    QCOMPARE(rows(*other), qint64(2));
+}
+
+void TestWriteBehind::outsideATransactionAWriteRunsAtOnce()
+{
+    auto other = m_t->openAnother();
+    PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(7), QStringLiteral("七")}));
+    QCOMPARE(sql::waitingCount(c()), 0);
+    QCOMPARE(rows(*other), qint64(1));
+}
+
+void TestWriteBehind::aFailureAmongThemFailsTheCommitAndKeepsNothing()
+{
+    {
+        WriteTransaction tx(m_t->db());
+        PD_OK(tx.begin());
+        PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(1), QStringLiteral("good")}));
+        const Status bad = sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(2), QStringLiteral("bad")});
+        PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(3), QStringLiteral("after")}));
+        // SQLite refuses the row at once (the operation stops there and its guard rolls back);
+        // a server refuses it with the COMMIT
+        QCOMPARE(bad.ok(), test::backend() != Engine::SQLite);
+        if (!bad.ok()) {
+            tx.rollback();
+        } else {
+            const Status committed = tx.commit();
+            QVERIFY(!committed.ok());
+            QCOMPARE(committed.error().code, ErrorCode::Database);
+            // the detail names the write that failed, with its values
+            QVERIFY2(committed.error().detail.contains(QStringLiteral("bad")), qPrintable(committed.error().detail));
+        }
+        QVERIFY(!tx.isActive());
+    }
+    QCOMPARE(sql::waitingCount(c()), 0);
+    QCOMPARE(rows(m_t->db()), qint64(0));
+    // the connection goes on
+    WriteTransaction again(m_t->db());
+    PD_OK(again.begin());
+    PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(4), QStringLiteral("ok")}));
+    PD_OK(again.commit());
+    QCOMPARE(rows(m_t->db()), qint64(1));
+}
+
+void TestWriteBehind::aDuplicateAmongThemIsARaceToRunAgain()
+{
+    m_t->exec(QStringLiteral("INSERT INTO wb (k, v) VALUES (5, 'first')"));
+    WriteTransaction tx(m_t->db());
+    PD_OK(tx.begin());
+    const Status kept = sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(5), QStringLiteral("second")});
+    const Status committed = test::backend() == Engine::SQLite ? kept : tx.commit();
+    QVERIFY(!committed.ok());
+    // a key another transaction committed first: the operation's own look-up finds it next time
+    QCOMPARE(committed.error().code, test::backend() == Engine::SQLite ? ErrorCode::Database : ErrorCode::Contention);
+}
+
+void TestWriteBehind::aRollbackForgetsThem()
+{
+    {
+        WriteTransaction tx(m_t->db());
+        PD_OK(tx.begin());
+        PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(1), QStringLiteral("gone")}));
+        tx.rollback();
+        QCOMPARE(sql::waitingCount(c()), 0);
+    }
+    {
+        WriteTransaction tx(m_t->db());
+        PD_OK(tx.begin());
+        PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(2), QStringLiteral("gone too")}));
+        // the guard's own rollback, as when an operation returns early with an error
+    }
+    QCOMPARE(sql::waitingCount(c()), 0);
+    QCOMPARE(rows(m_t->db()), qint64(0));
+}
+
+void TestWriteBehind::aQueryReadToItsEndDoesNotHoldThemBack()
+{
+    m_t->exec(QStringLiteral("INSERT INTO wb (k, v) VALUES (100, 'a'), (101, 'b'), (102, 'c')"));
+    WriteTransaction tx(m_t->db());
+    PD_OK(tx.begin());
+    // a read whose rows were all taken leaves its end on a server connection until the next
+    // statement: writes after it still wait for the next round trip
+    auto read = sql::run(c(), QStringLiteral("SELECT k FROM wb WHERE k >= ? ORDER BY k"), {qint64(100)});
+    PD_OK(read);
+    qint64 seen = 0;
+    while (read.value().next())
+        seen += read.value().value(0).toLongLong();
+    QCOMPARE(seen, qint64(303));
+    PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(1), QStringLiteral("kept")}));
+    PD_OK(sql::runLater(c(), QStringLiteral("INSERT INTO wb (k, v) VALUES (?, ?)"), {qint64(2), QStringLiteral("also")}));
+    QCOMPARE(sql::waitingCount(c()), expectedWaiting(2));
+    PD_OK(tx.commit());
+    QCOMPARE(sql::waitingCount(c()), 0);
+    QCOMPARE(rows(m_t->db()), qint64(5));
+}
+
+PD_DATABASE_TEST_MAIN(TestWriteBehind)
+#include "tst_writebehind.moc"
