@@ -28,6 +28,8 @@ public:
     Status copyBuiltToWorkAndRaw() const;
     Status dropWorkAndRaw() const;
 
+    // PostgreSQL: the database named by --db, which exists before the data set does
+    const DatabaseLocation &server() const { return m_server; }
     const DatabaseLocation &built() const { return m_built; }
     const DatabaseLocation &work() const { return m_work; }
     const DatabaseLocation &raw() const { return m_raw; }

@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     const BenchDatabases &dbs = placed.value();
     const bool onSQLite = dbs.isSQLite();
     const QString engineName = onSQLite ? QStringLiteral("SQLite ") + sqliteVersion()
-                                        : QStringLiteral("PostgreSQL ") + postgresServerVersion(BenchDatabases::conninfo(dbs.built()));
+                                        : QStringLiteral("PostgreSQL ") + postgresServerVersion(BenchDatabases::conninfo(dbs.server()));
     FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(4, 0), QTimeZone::utc()));
     const Session session = Session::system(QStringLiteral("bench"));
     Report report;
