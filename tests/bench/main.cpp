@@ -216,7 +216,9 @@ int main(int argc, char **argv)
             raw.add(qint64(rawRate));
             ratio.add(qint64(rate.value() / rawRate * 1000));
         }
-        report.add(QStringLiteral("import_receipts_per_s"), QStringLiteral("1. Receipts import, program"), app.median(), QStringLiteral("/s"));
+        // a server's import has a floor of its own (issue 22): 7,000 receipts a second here
+        report.add(QStringLiteral("import_receipts_per_s"), QStringLiteral("1. Receipts import, program"), app.median(), QStringLiteral("/s"),
+                   onSQLite ? QString() : QStringLiteral("≥ 7,000/s"), onSQLite || app.median() >= 7000);
         report.add(QStringLiteral("import_raw_per_s"), onSQLite ? QStringLiteral("1. Receipts import, raw SQLite (same row writes)") : QStringLiteral("1. Receipts import, raw libpq (same row writes)"), raw.median(), QStringLiteral("/s"));
         report.add(QStringLiteral("import_ratio"), QStringLiteral("1. Import: program ÷ raw"), ratio.median() / 1000.0, QStringLiteral("×"),
                    QStringLiteral("≥ 0.5×"), ratio.median() / 1000.0 >= 0.5);
@@ -249,8 +251,10 @@ int main(int argc, char **argv)
         for (qint64 v : rawCommits)
             raw.add(v);
         report.add(QStringLiteral("counter_p50_ms"), QStringLiteral("2. Counter receipt (durable): p50"), post.median() / 1000.0, QStringLiteral("ms"));
+        // a server's counter waits on round trips a file does not have (issue 22: < 5 ms there)
+        const double counterTarget = onSQLite ? 3000 : 5000;
         report.add(QStringLiteral("counter_p99_ms"), QStringLiteral("2. Counter receipt (durable): p99"), post.percentile(99) / 1000.0, QStringLiteral("ms"),
-                   QStringLiteral("< 3 ms"), post.percentile(99) < 3000);
+                   onSQLite ? QStringLiteral("< 3 ms") : QStringLiteral("< 5 ms"), post.percentile(99) < counterTarget);
         report.add(QStringLiteral("raw_commit_p99_ms"), QStringLiteral("2. Raw durable commit: p99"), raw.percentile(99) / 1000.0, QStringLiteral("ms"));
         report.add(QStringLiteral("counter_p99_ratio"), QStringLiteral("2. Counter p99 ÷ raw commit p99"), post.percentile(99) / std::max(1.0, raw.percentile(99)), QStringLiteral("×"));
     }
@@ -279,8 +283,13 @@ int main(int argc, char **argv)
         };
         const Samples byCard = measure(cards, MemberSearchMode::CardNo, runs), byMobile = measure(mobiles, MemberSearchMode::Mobile, runs);
         const Samples byName = measure(names.mid(0, 100), MemberSearchMode::Name, runs), byInitials = measure(initials.mid(0, 100), MemberSearchMode::Initials, runs);
-        report.add(QStringLiteral("card_p99_ms"), QStringLiteral("3. Member by card: p99"), byCard.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 1 ms"), byCard.percentile(99) < 1000);
-        report.add(QStringLiteral("mobile_p99_ms"), QStringLiteral("3. Member by mobile: p99"), byMobile.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 1 ms"), byMobile.percentile(99) < 1000);
+        // on a server a look-up is a round trip (issue 22: < 2 ms there)
+        const QString lookupTarget = onSQLite ? QStringLiteral("< 1 ms") : QStringLiteral("< 2 ms");
+        const double lookupMicros = onSQLite ? 1000 : 2000;
+        report.add(QStringLiteral("card_p99_ms"), QStringLiteral("3. Member by card: p99"), byCard.percentile(99) / 1000.0, QStringLiteral("ms"), lookupTarget,
+                   byCard.percentile(99) < lookupMicros);
+        report.add(QStringLiteral("mobile_p99_ms"), QStringLiteral("3. Member by mobile: p99"), byMobile.percentile(99) / 1000.0, QStringLiteral("ms"), lookupTarget,
+                   byMobile.percentile(99) < lookupMicros);
         report.add(QStringLiteral("name_p99_ms"), QStringLiteral("3. Name search (first page): p99"), byName.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), byName.percentile(99) < 50000);
         report.add(QStringLiteral("initials_p99_ms"), QStringLiteral("3. Pinyin-initials search (first page): p99"), byInitials.percentile(99) / 1000.0, QStringLiteral("ms"), QStringLiteral("< 50 ms"), byInitials.percentile(99) < 50000);
     }
