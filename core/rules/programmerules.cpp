@@ -24,34 +24,41 @@ const QString kProgrammeName = QStringLiteral("programme.name"); // the chain's 
 Result<ProgrammeRules> ProgrammeRules::load(Database &db)
 {
     ProgrammeRules rules;
-    const QSqlDatabase c = db.connection();
-    auto rates = sql::run(c, QStringLiteral("SELECT code, rate_per_100, name FROM earning_rates"));
-    if (!rates)
-        return rates.error();
-    while (rates.value().next()) {
-        rules.ratePer100.insert(rates->value(0).toString(), rates->value(1).toInt());
-        if (const QString name = rates->value(2).toString(); !name.isEmpty())
-            rules.ownNames.insert(rates->value(0).toString(), name);
+    // rates, tiers and the four settings in one read: every operation reads them, and on a
+    // server each statement is a round trip of its own
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT 'rate', code, CAST(rate_per_100 AS TEXT), COALESCE(name, ''), '', '' FROM earning_rates "
+                                        "UNION ALL SELECT 'tier', code, CAST(rank AS TEXT), CAST(threshold_fen AS TEXT), "
+                                        "CAST(multiplier_pct AS TEXT), COALESCE(perks, '') FROM tiers "
+                                        "UNION ALL SELECT 'setting', key, value, '', '', '' FROM settings WHERE key IN (?, ?, ?, ?)"),
+                         {kPointValue, kGreenRate, kThreshold, kExpiry});
+    if (!rows)
+        return rows.error();
+    QHash<QString, QString> settings{{kPointValue, QStringLiteral("1")},
+                                     {kGreenRate, QStringLiteral("100")},
+                                     {kThreshold, QStringLiteral("1000")},
+                                     {kExpiry, QStringLiteral("annual")}};
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        const QString kind = q.value(0).toString(), code = q.value(1).toString();
+        if (kind == QLatin1String("rate")) {
+            rules.ratePer100.insert(code, q.value(2).toInt());
+            if (const QString name = q.value(3).toString(); !name.isEmpty())
+                rules.ownNames.insert(code, name);
+        } else if (kind == QLatin1String("tier")) {
+            rules.tiers << Tier{code, q.value(2).toInt(), q.value(3).toLongLong(), q.value(4).toInt(), q.value(5).toString()};
+        } else {
+            settings.insert(code, q.value(2).toString());
+        }
     }
-    auto tiers = sql::run(c, QStringLiteral("SELECT code, rank, threshold_fen, multiplier_pct, perks FROM tiers ORDER BY rank"));
-    if (!tiers)
-        return tiers.error();
-    while (tiers.value().next()) {
-        const QSqlQuery &q = tiers.value();
-        rules.tiers << Tier{q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toString()};
-    }
+    rows.value().finish();
+    std::stable_sort(rules.tiers.begin(), rules.tiers.end(), [](const Tier &a, const Tier &b) { return a.rank < b.rank; });
     if (rules.tiers.isEmpty())
         return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Rules", "No tiers are defined."));
-    auto settings = programmesettings::values(db, {{kPointValue, QStringLiteral("1")},
-                                                   {kGreenRate, QStringLiteral("100")},
-                                                   {kThreshold, QStringLiteral("1000")},
-                                                   {kExpiry, QStringLiteral("annual")}});
-    if (!settings)
-        return settings.error();
-    rules.pointValueFen = settings->value(kPointValue).toLongLong();
-    rules.greenRatePer100 = settings->value(kGreenRate).toLongLong();
-    rules.adjustThreshold = settings->value(kThreshold).toLongLong();
-    auto policy = points::ExpiryPolicy::parse(settings->value(kExpiry));
+    rules.pointValueFen = settings.value(kPointValue).toLongLong();
+    rules.greenRatePer100 = settings.value(kGreenRate).toLongLong();
+    rules.adjustThreshold = settings.value(kThreshold).toLongLong();
+    auto policy = points::ExpiryPolicy::parse(settings.value(kExpiry));
     if (!policy)
         return policy.error();
     rules.expiry = policy.value();

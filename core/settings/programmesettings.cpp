@@ -13,26 +13,6 @@ Result<QString> value(Database &db, const QString &key, const QString &fallback)
     return v.value().isNull() ? fallback : v.value().toString();
 }
 
-Result<QHash<QString, QString>> values(Database &db, const QHash<QString, QString> &fallbacks)
-{
-    QStringList marks;
-    QVariantList keys;
-    for (auto it = fallbacks.cbegin(); it != fallbacks.cend(); ++it) {
-        marks << QStringLiteral("?");
-        keys << it.key();
-    }
-    QHash<QString, QString> found = fallbacks;
-    if (keys.isEmpty())
-        return found;
-    auto rows = sql::run(db.connection(), QStringLiteral("SELECT key, value FROM settings WHERE key IN (%1)").arg(marks.join(QStringLiteral(", "))), keys);
-    if (!rows)
-        return rows.error();
-    while (rows.value().next())
-        found.insert(rows.value().value(0).toString(), rows.value().value(1).toString());
-    rows.value().finish();
-    return found;
-}
-
 Result<int> deskLockMinutes(Database &db)
 {
     auto stored = value(db, kDeskLockMinutes, QString::number(kDefaultDeskLockMinutes));

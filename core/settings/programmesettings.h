@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QHash>
-
 #include "core/result.h"
 
 namespace pd {
@@ -19,9 +17,6 @@ constexpr int kDefaultDeskLockMinutes = 10;
 constexpr int kMaxDeskLockMinutes = 240;
 
 Result<QString> value(Database &db, const QString &key, const QString &fallback = {});
-// Several settings in one read (one round trip to a server): key → stored value, or the
-// fallback given for a key not stored.
-Result<QHash<QString, QString>> values(Database &db, const QHash<QString, QString> &fallbacks);
 // The desks' idle lock in minutes: the stored setting, or the default when none was stored.
 Result<int> deskLockMinutes(Database &db);
 // Call inside the operation's write transaction; the caller audits.

@@ -3,7 +3,6 @@
 // than annual, the green rate and the value of a point as settings, and members who may not
 // earn. Every expected number is worked out by hand from DESIGN §4–§6 in the comments.
 #include "core/jobs/batchjobs.h"
-#include "core/settings/programmesettings.h"
 #include "core/stores/storeservice.h"
 #include "core/rules/programmerules.h"
 #include "ledgerfixture.h"
@@ -169,14 +168,6 @@ void TestEarning::greenRateAndPointValueAreSettings()
     QCOMPARE(valued->deductedFen, qint64(2000));
     QCOMPARE(valued->earning.points, qint64(44));
     QCOMPARE(w.points(1).balance, before - 1000 + 44);
-
-    // the rules read their settings in one statement: stored values, and the fallback of a key never stored
-    auto read = programmesettings::values(w.t.db(), {{"points.green_rate", "100"}, {"points.point_value_fen", "1"}, {"no.such.key", "fallback"}});
-    PD_OK(read);
-    QCOMPARE(read->value("points.green_rate"), QStringLiteral("200"));
-    QCOMPARE(read->value("points.point_value_fen"), QStringLiteral("2"));
-    QCOMPARE(read->value("no.such.key"), QStringLiteral("fallback"));
-    QCOMPARE(read->size(), 3);
 }
 
 void TestEarning::aStoreAddedAfterAMissIsFoundBySameService()
