@@ -19,10 +19,11 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export POINTSDESK_REQUIRE_POSTGRESQL=1
 # The sanitizers look at our C++. Both engines run the same C++ but for the dialect's branches
-# (connections, transactions, row scans, lots, the ledger pass, migrations), so every test runs
+# (connections, transactions, writes sent with the next round trip, row scans, lots, the ledger
+# pass, migrations), so every test runs
 # on SQLite and, on PostgreSQL, those that go through the branches: the plain run before this
 # one ran every test on both engines. The screens run in one time zone here (the plain run
 # had both): a second zone changes the texts compared, not the C++ that runs.
-pg_branches='^tst_(migrations|ledger|ledgerpass|tamper|contention|redemptionrace|crash)\.postgresql$'
+pg_branches='^tst_(migrations|ledger|ledgerpass|tamper|contention|redemptionrace|crash|writebehind)\.postgresql$'
 scripts/with-postgres.sh bash -c 'ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" -E "\.(postgresql|utc)$" "${@:2}" &&
   ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" -R "$1" "${@:2}"' _ "$pg_branches" "$@"
