@@ -168,7 +168,9 @@ void TestInsightsPage::legendEntriesHideTheirSeries()
     QVERIFY(expired->series()->isVisible());
     emit expired->clicked();
     QVERIFY(!expired->series()->isVisible());
-    QVERIFY(expired->isVisible()); // the entry stays to be clicked again
+    // the entry stays to be clicked again (its item is shown once the legend has laid it out:
+    // on a loaded machine that can take an event or two, seen once in a full run)
+    QTRY_VERIFY(expired->isVisible());
     emit expired->clicked();
     QVERIFY(expired->series()->isVisible());
 }
