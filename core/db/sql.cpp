@@ -7,14 +7,9 @@
 
 namespace pd::sql {
 
-Error queryError(const QSqlQuery &query, const QString &statement, const QVariantList &values)
+Error refusal(const QString &nativeCode, const QString &detail)
 {
-    QStringList shown;
-    for (const QVariant &v : values)
-        shown << (v.isNull() ? QStringLiteral("NULL") : v.toString().left(64));
-    const QString detail = statement.simplified() + QStringLiteral(" [") + shown.join(QStringLiteral(", "))
-                           + QStringLiteral("]: ") + query.lastError().text();
-    if (isContention(query.lastError()))
+    if (isContentionCode(nativeCode))
         return makeError(ErrorCode::Contention,
                          QCoreApplication::translate("pd::Database", "Another desk was changing the same records at the same moment; "
                                                                      "please try again."),
@@ -24,15 +19,32 @@ Error queryError(const QSqlQuery &query, const QString &statement, const QVarian
                      {}, detail);
 }
 
-bool isContention(const QSqlError &error)
+QString describeStatement(const QString &statement, const QVariantList &values)
 {
-    const QString code = error.nativeErrorCode();
+    QStringList shown;
+    for (const QVariant &v : values)
+        shown << (v.isNull() ? QStringLiteral("NULL") : v.toString().left(64));
+    return statement.simplified() + QStringLiteral(" [") + shown.join(QStringLiteral(", ")) + QStringLiteral("]");
+}
+
+Error queryError(const QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    return refusal(query.lastError().nativeErrorCode(), describeStatement(statement, values) + QStringLiteral(": ") + query.lastError().text());
+}
+
+bool isContentionCode(const QString &code)
+{
     // PostgreSQL: serialization failure, deadlock victim, and a unique key another
     // transaction committed first (the operation's own look-up finds it on the next try)
     if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("23505"))
         return true;
     // SQLite: still busy after the busy timeout
     return code == QLatin1String("5") || code == QLatin1String("6");
+}
+
+bool isContention(const QSqlError &error)
+{
+    return isContentionCode(error.nativeErrorCode());
 }
 
 Status runPrepared(QSqlQuery &query, const QVariantList &values)

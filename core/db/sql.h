@@ -34,8 +34,14 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &values = {});
 
 Error queryError(const QSqlQuery &query, const QString &statement, const QVariantList &values);
+// The error for a statement the database refused, from the engine's own code (SQLSTATE or
+// SQLite's result code): a race to run again, or a database error; `detail` names the statement.
+Error refusal(const QString &nativeCode, const QString &detail);
+// "statement [value, value, …]" for an error's detail.
+QString describeStatement(const QString &statement, const QVariantList &values);
 // A failure that running the operation again can cure (ErrorCode::Contention).
 bool isContention(const QSqlError &error);
+bool isContentionCode(const QString &nativeCode);
 
 // Typed NULLs, so both drivers bind the right parameter type.
 QVariant nullText();

@@ -94,26 +94,27 @@ bool asText(const QVariant &v, QByteArray &text, bool &isNull)
 
 Error serverError(PGconn *conn, const PGresult *r, const QString &statement, const QVariantList &values)
 {
-    const QString sqlState = QString::fromLatin1(r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr);
-    QStringList shown;
-    for (const QVariant &v : values)
-        shown << (v.isNull() ? QStringLiteral("NULL") : v.toString().left(64));
-    const QString detail = statement.simplified() + QStringLiteral(" [") + shown.join(QStringLiteral(", ")) + QStringLiteral("]: ")
-                           + QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(conn)).trimmed();
-    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01") || sqlState == QLatin1String("23505"))
-        return makeError(ErrorCode::Contention,
-                         QCoreApplication::translate("pd::Database", "Another desk was changing the same records at the same moment; "
-                                                                     "please try again."),
-                         {}, detail);
-    return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Database", "The database reported an error."), {}, detail);
+    return refusal(QString::fromLatin1(r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr),
+                   describeStatement(statement, values) + QStringLiteral(": ")
+                       + QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(conn)).trimmed());
+}
+
+// Through Qt, now: SQLite, outside a transaction, a value libpq is not given here, or a
+// transaction that already failed (Qt reports it).
+Status runNow(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {})
+{
+    auto done = run(db, statement, values);
+    if (!done)
+        return done.error();
+    done.value().finish();
+    return {};
 }
 
 // One pipeline: every waiting write, then `last`, one sync, every result read.
 Status pipeline(PGconn *conn, const QList<Waiting> &writes, const QByteArray &last)
 {
     if (!PQenterPipelineMode(conn))
-        return makeError(ErrorCode::Database, QCoreApplication::translate("pd::Database", "The database reported an error."), {},
-                         QString::fromUtf8(PQerrorMessage(conn)));
+        return serverError(conn, nullptr, QStringLiteral("(pipeline)"), {});
     std::optional<Error> failure;
     int sent = 0;
     for (const Waiting &w : writes) {
@@ -169,26 +170,16 @@ Status runLater(const QSqlDatabase &db, const QString &statement, const QVariant
     PGconn *conn = serverHandle(db.driver());
     // only inside a transaction, which ends by a statement that sends them; outside one, a
     // write kept back could wait for ever
-    if (!conn || settledStatus(conn) != PQTRANS_INTRANS) {
-        auto done = run(db, statement, values);
-        if (!done)
-            return done.error();
-        done.value().finish();
-        return {};
-    }
+    if (!conn || settledStatus(conn) != PQTRANS_INTRANS)
+        return runNow(db, statement, values);
     Waiting w;
     w.statement = numbered(statement);
     w.values.resize(values.size());
     w.isNull.resize(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
         bool isNull = false;
-        if (!asText(values.at(i), w.values[i], isNull)) {
-            auto done = run(db, statement, values);
-            if (!done)
-                return done.error();
-            done.value().finish();
-            return {};
-        }
+        if (!asText(values.at(i), w.values[i], isNull))
+            return runNow(db, statement, values);
         w.isNull[i] = isNull;
     }
     w.shown = statement;
@@ -213,17 +204,10 @@ Status send(const QSqlDriver *driver, const QString &last)
     // reports the failure
     const QSqlDatabase db = QSqlDatabase::database(writes.first().connectionName, false);
     for (const Waiting &w : writes) {
-        auto done = run(db, w.shown, w.original);
-        if (!done)
-            return done.error();
-        done.value().finish();
+        if (Status s = runNow(db, w.shown, w.original); !s)
+            return s;
     }
-    if (!last.isEmpty()) {
-        auto done = run(db, last);
-        if (!done)
-            return done.error();
-    }
-    return {};
+    return last.isEmpty() ? Status{} : runNow(db, last);
 }
 } // namespace
 
@@ -236,12 +220,7 @@ Status sendWaiting(const QSqlDatabase &db, const QString &last)
 {
     if (waitingCount(db) > 0)
         return send(db.driver(), last);
-    if (last.isEmpty())
-        return {};
-    auto done = run(db, last);
-    if (!done)
-        return done.error();
-    return {};
+    return last.isEmpty() ? Status{} : runNow(db, last);
 }
 
 void dropWaiting(const QSqlDatabase &db)
