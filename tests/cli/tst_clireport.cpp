@@ -57,7 +57,11 @@ void TestCliReport::dashboardTablesFromTheCommandLine()
     QCOMPARE(cli(t.location(), {"demo", "--members", "5"}).code, 0);
     test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
     t.exec("UPDATE members SET credit = 'normal'");
-    const QDate day = today().addDays(-2);
+    // not a market day: the demo's approved MKT-DAY doubles NY01's points on Wednesdays and
+    // Saturdays, and the figures below are the plain ones (failed on a Wednesday before)
+    QDate day = today().addDays(-2);
+    while (day.dayOfWeek() == Qt::Wednesday || day.dayOfWeek() == Qt::Saturday)
+        day = day.addDays(-1);
     QCOMPARE(cli(t.location(), {"import", "receipts", receiptsFile(m_dir.filePath("r.csv"), day)}).code, 0);
     const QString from = day.addDays(-3).toString(Qt::ISODate), to = today().toString(Qt::ISODate);
 
