@@ -18,6 +18,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     case ErrorCode::Io: return QStringLiteral("io");
     case ErrorCode::Contention: return QStringLiteral("contention");
+    case ErrorCode::ConnectionLost: return QStringLiteral("connection-lost");
+    case ErrorCode::OutcomeUnknown: return QStringLiteral("outcome-unknown");
     }
     return QStringLiteral("unknown");
 }

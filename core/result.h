@@ -23,6 +23,8 @@ enum class ErrorCode {
     Cancelled,
     Io,
     Contention, // another writer won a race (deadlock, serialization, same key): run the operation again
+    ConnectionLost, // the server's connection broke before the operation committed: nothing was saved
+    OutcomeUnknown, // the connection broke while the COMMIT was on its way: saved or not, the server knows
 };
 
 QString errorCodeName(ErrorCode code);

@@ -1927,6 +1927,14 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>The PostgreSQL address gives %1 twice.</source>
         <translation>PostgreSQL 地址中 %1 出现了两次。</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost; nothing of this was saved.</source>
+        <translation>与数据库服务器的连接中断了，这次操作没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while this was being saved: whether it was saved is not known. Look it up before doing it again.</source>
+        <translation>保存时与数据库服务器的连接中断了，无法确定是否已保存。请先查询，再决定是否重做。</translation>
+    </message>
 </context>
 <context>
     <name>pd::DbRoles</name>
@@ -6117,6 +6125,18 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Card, mobile, name or pinyin initials — then Enter (F2 comes back here)</source>
         <translation>卡号、手机号、姓名或拼音首字母——输入后按回车（F2 随时回到这里）</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke while receipt %1 was being saved. It had been saved: %2 points earned. It was not posted twice.</source>
+        <translation>小票 %1 保存时与服务器的连接中断了。它已经记入：获得 %2 积分。没有重复记入。</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke and was opened again.</source>
+        <translation>与服务器的连接曾中断，已重新连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke while return %1 was being saved. It had been saved: %2 points taken back. It was not posted twice.</source>
+        <translation>退货 %1 保存时与服务器的连接中断了。它已经处理：扣回 %2 积分。没有重复处理。</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@ QString checkinOutcomeText(const CheckinOutcome &out)
 
 Result<CheckinOutcome> CheckinService::post(const Session &session, const CheckinInput &input)
 {
-    return withConflictRetry(m_db, [&] { return postOnce(session, input); });
+    return withConflictRetry(m_db, [&] { return postOnce(session, input); }, AfterLostCommit::RunAgain);
 }
 
 Result<CheckinOutcome> CheckinService::postOnce(const Session &session, const CheckinInput &input)

@@ -1,9 +1,11 @@
 #include "database.h"
 
+#include "core/db/serverlink.h"
 #include "core/db/sql.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
@@ -109,6 +111,9 @@ QString postgresConnectOptions(const DatabaseLocation &location)
     QStringList options;
     if (location.parameter(QStringLiteral("connect_timeout")).isEmpty())
         options << QStringLiteral("connect_timeout=10");
+    // UTC in, UTC out (the programme's own time zone is applied by core, not the server), as
+    // a setting of the connection itself, so a connection opened again has it too
+    options << QStringLiteral("options='-c TimeZone=UTC'");
     for (const auto &[name, value] : location.parameters)
         options << name + QLatin1Char('=') + conninfoValue(value);
     return options.join(QLatin1Char(';'));
@@ -212,6 +217,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 Database::~Database()
 {
     sql::forgetPrepared(m_connectionName);
+    sql::forgetTransaction(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -264,9 +270,6 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         if (Status s = database->configureSQLite(); !s)
             return s.error();
     } else {
-        // UTC in, UTC out; the programme's own time zone is applied by core, not the server.
-        if (auto r = sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'")); !r)
-            return r.error();
         auto tls = sql::run(db, QStringLiteral("SELECT ssl, COALESCE(version, '') FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
         if (!tls)
             return tls.error();
@@ -276,6 +279,25 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         }
     }
     return database;
+}
+
+Status Database::reconnect()
+{
+    const QSqlDatabase c = connection();
+    if (!sql::isLost(c))
+        return {};
+    // a restart takes the server a second or two here; a desk waits about five at most
+    constexpr int kWaitsMs[] = {0, 250, 500, 1000, 1500, 2000};
+    Status opened;
+    for (int wait : kWaitsMs) {
+        QThread::msleep(wait);
+        opened = sql::reopen(c);
+        if (opened) {
+            ++m_reconnects;
+            return {};
+        }
+    }
+    return opened;
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectionName) const

@@ -72,6 +72,14 @@ public:
     void noteConflictRetry() { ++m_conflictRetries; }
     qint64 conflictRetries() const { return m_conflictRetries; }
 
+    // A server connection that broke is opened again, a few times over about five seconds
+    // (a server restarting); a connection that works is left as it is. Never call it inside
+    // a transaction: the operation in flight has ended with the old connection.
+    Status reconnect();
+    // How often this connection was opened again after it broke (an operation that ran
+    // across it says so to the user).
+    qint64 reconnects() const { return m_reconnects; }
+
     // The current transaction's hook of type T, made on first use.
     template<typename T>
     T &commitHook()
@@ -96,6 +104,7 @@ private:
     Dialect m_dialect;
     Transport m_transport;
     qint64 m_conflictRetries = 0;
+    qint64 m_reconnects = 0;
     std::vector<std::unique_ptr<CommitHook>> m_commitHooks;
 };
 

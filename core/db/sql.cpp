@@ -1,5 +1,6 @@
 #include "sql.h"
 
+#include "serverlink.h"
 #include "writebehind.h"
 
 #include <QSqlError>
@@ -53,8 +54,13 @@ Status runPrepared(QSqlQuery &query, const QVariantList &values)
         return s;
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
-    if (!query.exec())
+    if (!query.exec()) {
+        // a bulk path's statement runs inside its transaction, which the server dropped with
+        // the connection
+        if (isLostDriver(query.driver()))
+            return connectionLost(describeStatement(query.lastQuery(), values) + QStringLiteral(": ") + query.lastError().text());
         return queryError(query, query.lastQuery(), values);
+    }
     return {};
 }
 
@@ -87,7 +93,8 @@ void forgetPrepared(const QString &connectionName)
         t_prepared.byConnection.remove(connectionName);
 }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+namespace {
+Result<QSqlQuery> runOnce(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     // the writes kept for this round trip go first; a rollback drops them
     if (statement == QLatin1String("ROLLBACK"))
@@ -122,6 +129,24 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     if (Status s = runPrepared(query, values); !s)
         return s.error();
     return query;
+}
+} // namespace
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    if (!isServer(db))
+        return runOnce(db, statement, values);
+    if (auto answered = beforeServerStatement(db, statement))
+        return std::move(*answered);
+    auto done = runOnce(db, statement, values);
+    if (done || !isLost(db))
+        return done;
+    const bool inTransaction = insideTransaction(db);
+    const Error lost = afterServerLoss(db, statement, done.error());
+    // a read of its own is asked again of the server, once it answers
+    if (!inTransaction && onlyReads(statement) && reopen(db))
+        return runOnce(db, statement, values);
+    return lost;
 }
 
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values)

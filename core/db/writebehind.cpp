@@ -1,5 +1,6 @@
 #include "writebehind.h"
 
+#include "serverlink.h"
 #include "sql.h"
 
 #include <QHash>
@@ -26,17 +27,6 @@ struct Waiting
 // Per thread, as the connections are; keyed by the connection's driver, which lives as long
 // as the connection.
 thread_local QHash<const QSqlDriver *, QList<Waiting>> t_waiting;
-
-PGconn *serverHandle(const QSqlDriver *driver)
-{
-    if (!driver)
-        return nullptr;
-    const QVariant handle = driver->handle();
-    // Qt names libpq's connection by its struct's tag
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 // What Qt's driver does before it sends a statement: the end of the statement before (its
 // rows read, the last null not yet fetched) is taken off the connection. Until then libpq
@@ -158,6 +148,8 @@ Status pipeline(PGconn *conn, const QList<Waiting> &writes, const QByteArray &la
         PQclear(r);
     }
     PQexitPipelineMode(conn);
+    if (failure && PQstatus(conn) != CONNECTION_OK) // the server went: the COMMIT may have reached it
+        return last == "COMMIT" ? outcomeUnknown(failure->detail) : connectionLost(failure->detail);
     if (failure)
         return *failure;
     return {};
@@ -198,8 +190,11 @@ Status send(const QSqlDriver *driver, const QString &last)
     const QList<Waiting> writes = std::move(found.value());
     t_waiting.erase(found);
     PGconn *conn = serverHandle(driver);
-    if (conn && settledStatus(conn) == PQTRANS_INTRANS && PQpipelineStatus(conn) == PQ_PIPELINE_OFF)
+    if (conn && settledStatus(conn) == PQTRANS_INTRANS && PQpipelineStatus(conn) == PQ_PIPELINE_OFF) {
+        if (last == QLatin1String("COMMIT") || last == QLatin1String("ROLLBACK"))
+            forgetTransaction(writes.first().connectionName);
         return pipeline(conn, writes, last.toUtf8());
+    }
     // a transaction already failed (or no server): the writes go one by one through Qt, which
     // reports the failure
     const QSqlDatabase db = QSqlDatabase::database(writes.first().connectionName, false);

@@ -192,9 +192,11 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
             break;
         }
         const QList<CsvRecord> batch = readBatch(reader, options.batchSize, end);
-        // run again from the batch's first row if it lost a race
+        // run again from the batch's first row if it lost a race or the server's connection
+        // (a row committed before finds itself already there)
         auto committed = withConflictRetry(
-            db, [&] { return importBatch(db, clock, session, batch, header.value(), handler, sourceName, auditAction); });
+            db, [&] { return importBatch(db, clock, session, batch, header.value(), handler, sourceName, auditAction); },
+            AfterLostCommit::RunAgain);
         if (!committed)
             return committed.error();
         rowsRead += batch.size();

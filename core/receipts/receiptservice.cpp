@@ -65,7 +65,7 @@ Result<ReceiptOutcome> ReceiptService::quote(const Session &session, const Recei
 
 Result<ReceiptOutcome> ReceiptService::post(const Session &session, const ReceiptInput &input)
 {
-    return withConflictRetry(m_db, [&] { return postOnce(session, input); });
+    return withConflictRetry(m_db, [&] { return postOnce(session, input); }, AfterLostCommit::RunAgain);
 }
 
 Result<ReceiptOutcome> ReceiptService::postOnce(const Session &session, const ReceiptInput &input)

@@ -30,7 +30,7 @@ Result<ReturnOutcome> ReturnService::quote(const Session &session, const ReturnI
 
 Result<ReturnOutcome> ReturnService::post(const Session &session, const ReturnInput &input)
 {
-    return withConflictRetry(m_db, [&] { return postOnce(session, input); });
+    return withConflictRetry(m_db, [&] { return postOnce(session, input); }, AfterLostCommit::RunAgain);
 }
 
 Result<ReturnOutcome> ReturnService::postOnce(const Session &session, const ReturnInput &input)

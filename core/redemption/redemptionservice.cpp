@@ -40,7 +40,7 @@ Result<RedemptionOutcome> RedemptionService::quote(const Session &session, const
 
 Result<RedemptionOutcome> RedemptionService::redeem(const Session &session, const RedemptionInput &input)
 {
-    return withConflictRetry(m_db, [&] { return redeemOnce(session, input); });
+    return withConflictRetry(m_db, [&] { return redeemOnce(session, input); }, AfterLostCommit::RunAgain);
 }
 
 Result<RedemptionOutcome> RedemptionService::redeemOnce(const Session &session, const RedemptionInput &input)

@@ -1,6 +1,7 @@
 #include "counterpage.h"
 
 #include "core/clock.h"
+#include "core/db/database.h"
 #include "core/donations/donationservice.h"
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
@@ -447,6 +448,22 @@ void CounterPage::updateReceiptPreview()
     m_receiptGuard->setReady(true);
 }
 
+// What the cashier is told after a receipt was posted. When the server's connection broke
+// on the way, the receipt either went again on the new connection or was found committed
+// before the break; either way it is there once, and the cashier is told which.
+QString CounterPage::receiptPostedText(const QString &receiptNo, const ReceiptOutcome &posted, bool reconnected)
+{
+    const QString earned = points::displayPoints(posted.earning.total()), balance = points::displayPoints(posted.balanceAfter);
+    if (reconnected && posted.alreadyPosted)
+        return tr("The connection to the server broke while receipt %1 was being saved. It had been saved: %2 points earned. "
+                  "It was not posted twice.")
+            .arg(receiptNo, earned);
+    if (posted.alreadyPosted)
+        return tr("Receipt %1 was already posted.").arg(receiptNo);
+    const QString text = tr("Receipt %1 posted: %2 points earned, balance now %3 points.").arg(receiptNo, earned, balance);
+    return reconnected ? tr("The connection to the server broke and was opened again.") + QStringLiteral("\n") + text : text;
+}
+
 bool CounterPage::postReceipt()
 {
     auto input = receiptInput(m_member, m_store->currentData().toString(), m_receiptNo->text(), m_scenario->currentData().toString(),
@@ -455,6 +472,7 @@ bool CounterPage::postReceipt()
         m_receiptError->showError(input.error().message);
         return false;
     }
+    const qint64 reconnectsBefore = m_context.db.reconnects();
     auto posted = ReceiptService(m_context.db, m_context.clock).post(m_context.session, input.value());
     if (!posted) {
         m_receiptError->showError(posted.error().message);
@@ -464,8 +482,7 @@ bool CounterPage::postReceipt()
     m_lastInput = input.value();
     m_saveSlip->setEnabled(true);
     m_printSlip->setEnabled(true);
-    QString text = tr("Receipt %1 posted: %2 points earned, balance now %3 points.")
-                       .arg(input->receiptNo, points::displayPoints(posted->earning.total()), points::displayPoints(posted->balanceAfter));
+    QString text = receiptPostedText(input->receiptNo, posted.value(), m_context.db.reconnects() > reconnectsBefore);
     if (posted->pointsUsed > 0)
         text += QStringLiteral("\n") + tr("%1 points paid ¥%2; ¥%3 collected in cash.")
                                            .arg(points::displayPoints(posted->pointsUsed), points::displayYuan(posted->deductedFen),
@@ -543,6 +560,7 @@ bool CounterPage::postReturn()
     }
     ReturnInput in{m_returnStore->currentData().toString(), m_returnNo->text().trimmed(), m_returnReceiptNo->text().trimmed(),
                    m_context.clock.nowUtc(), amount.value()};
+    const qint64 reconnectsBefore = m_context.db.reconnects();
     auto posted = ReturnService(m_context.db, m_context.clock).post(m_context.session, in);
     if (!posted) {
         m_returnError->showError(posted.error().message);
@@ -550,7 +568,15 @@ bool CounterPage::postReturn()
     }
     m_returnPosted = true;
     m_returnPreview->showPreview({});
-    m_returnResult->showResult(tr("Return %1 posted: %2 points taken back.").arg(in.returnNo, points::displayPoints(posted->clawback)));
+    QString text = tr("Return %1 posted: %2 points taken back.").arg(in.returnNo, points::displayPoints(posted->clawback));
+    if (m_context.db.reconnects() > reconnectsBefore)
+        text = (posted->alreadyPosted ? tr("The connection to the server broke while return %1 was being saved. It had been saved: "
+                                           "%2 points taken back. It was not posted twice.")
+                                            .arg(in.returnNo, points::displayPoints(posted->clawback))
+                                      : tr("The connection to the server broke and was opened again.") + QStringLiteral("\n") + text);
+    else if (posted->alreadyPosted)
+        text = tr("Return %1 was already posted.").arg(in.returnNo);
+    m_returnResult->showResult(text);
     refreshMember();
     return true;
 }

@@ -67,6 +67,7 @@ private:
     void receiptEdited();
     void updateReceiptPreview();
     bool postReceipt();
+    static QString receiptPostedText(const QString &receiptNo, const ReceiptOutcome &posted, bool reconnected);
     void returnEdited();
     void updateReturnPreview();
     bool postReturn();

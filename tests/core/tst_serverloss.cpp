@@ -1,0 +1,363 @@
+// A desk whose PostgreSQL server restarts under it (issue 22): a read goes on, an operation
+// cut off before its COMMIT is posted once on the new connection, one whose COMMIT reached
+// the server finds itself there and is not posted twice, and an import cut off part way
+// finishes on its own, passes verify and runs again without a duplicate. The server is this
+// test's own (it is stopped as a crash stops it, `pg_ctl stop -m immediate`), not the test
+// script's, which the other tests share.
+#include "../cli/clirun.h"
+#include "core/access/session.h"
+#include "core/db/sql.h"
+#include "core/integrity/invariants.h"
+#include "core/receipts/receiptservice.h"
+#include "support/testdatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <thread>
+
+#include <unistd.h>
+
+using namespace pd;
+
+namespace {
+
+// A PostgreSQL server of the test's own on 127.0.0.1, stopped and started as a chain's
+// server is restarted.
+class OwnServer
+{
+public:
+    bool create(QString &why);
+    bool stop(const char *mode);
+    bool start(const QStringList &settings = {});
+    void destroy();
+    QString url(const QString &database) const
+    {
+        return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
+    }
+
+private:
+    bool runTool(const QString &tool, const QStringList &args, QString *output = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_bin;
+    int m_port = 0;
+};
+
+bool OwnServer::runTool(const QString &tool, const QStringList &args, QString *output)
+{
+    QProcess p;
+    // initdb and the server refuse to run as root: the test script's server runs as postgres too
+    if (geteuid() == 0)
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), m_bin + QLatin1Char('/') + tool} + args);
+    else
+        p.start(m_bin + QLatin1Char('/') + tool, args);
+    if (!p.waitForFinished(60000))
+        return false;
+    if (output)
+        *output = QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool OwnServer::create(QString &why)
+{
+    QProcess config;
+    config.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
+    if (config.waitForFinished(10000) && config.exitCode() == 0)
+        m_bin = QString::fromLocal8Bit(config.readAllStandardOutput()).trimmed();
+    if (!QFile::exists(m_bin + QStringLiteral("/initdb"))) {
+        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (!versions.isEmpty())
+            m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(versions.last());
+    }
+    if (!QFile::exists(m_bin + QStringLiteral("/initdb"))) {
+        why = QStringLiteral("no PostgreSQL server programs (initdb) here");
+        return false;
+    }
+    if (geteuid() == 0 && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()}) != 0) {
+        why = QStringLiteral("cannot give the server's folder to the postgres user");
+        return false;
+    }
+    QString output;
+    if (!runTool(QStringLiteral("initdb"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-U"), QStringLiteral("postgres"),
+                                            QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                                            QStringLiteral("--locale=C.UTF-8")},
+                 &output)) {
+        why = QStringLiteral("initdb failed: ") + output;
+        return false;
+    }
+    // a port of its own beside the test script's server and the other tests'
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        m_port = 56000 + int((getpid() * 7 + attempt * 131) % 4000);
+        if (start())
+            return true;
+    }
+    why = QStringLiteral("the test's own server did not start");
+    return false;
+}
+
+bool OwnServer::start(const QStringList &settings)
+{
+    QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=on").arg(m_port).arg(m_dir.path());
+    for (const QString &s : settings)
+        options += QStringLiteral(" -c ") + s;
+    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
+                                              m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
+                                              QStringLiteral("30"), QStringLiteral("-o"), options, QStringLiteral("start")});
+}
+
+bool OwnServer::stop(const char *mode)
+{
+    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                                              QString::fromLatin1(mode), QStringLiteral("-w"), QStringLiteral("stop")});
+}
+
+void OwnServer::destroy()
+{
+    stop("immediate");
+}
+
+// Waits until `condition` holds, asking a connection of the test's own.
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        if (condition())
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+qint64 count(Database &db, const QString &statement, const QVariantList &values = {})
+{
+    auto v = sql::scalar(db.connection(), statement, values);
+    return v ? v.value().toLongLong() : -1;
+}
+
+} // namespace
+
+class TestServerLoss : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void aReadGoesOnAfterARestart();
+    void aReceiptCutOffBeforeItsCommitIsPostedOnce();
+    void aReceiptWhoseCommitReachedTheServerIsNotPostedTwice();
+    void anImportCutOffByACrashFinishesWithoutDuplicates();
+
+private:
+    struct DeskResult
+    {
+        Result<ReceiptOutcome> outcome = Error{};
+        qint64 reconnects = 0;
+    };
+    // Posts the receipt on a connection of its own in a thread of its own, as a desk.
+    std::thread postAtADesk(const ReceiptInput &input, DeskResult &result);
+    ReceiptInput receipt(const QString &number, const QString &card) const;
+    // Stops the server as a crash does and starts it again.
+    void crashAndRestart(const QStringList &settings = {});
+
+    OwnServer m_server;
+    QString m_url;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestServerLoss::initTestCase()
+{
+    QCOMPARE(test::backend(), Engine::PostgreSQL);
+    QString why;
+    QVERIFY2(m_server.create(why), qPrintable(why));
+    {
+        auto admin = Database::open(m_server.url(QStringLiteral("postgres")), QStringLiteral("admin"));
+        PD_OK(admin);
+        PD_OK(sql::run(admin.value()->connection(), QStringLiteral("CREATE DATABASE chain")));
+    }
+    m_url = m_server.url(QStringLiteral("chain"));
+    QVERIFY2(test::runCli(m_url, {QStringLiteral("init")}).code == 0, qPrintable(test::runCli(m_url, {QStringLiteral("init")}).err));
+    QTemporaryDir dir;
+    QFile stores(dir.filePath(QStringLiteral("stores.csv"))), members(dir.filePath(QStringLiteral("members.csv")));
+    QVERIFY(stores.open(QIODevice::WriteOnly) && members.open(QIODevice::WriteOnly));
+    stores.write("code,name,city\nNY01,南阳店,南阳\n");
+    members.write("card_no,name,mobile,joined_on,store,credit\n");
+    for (int i = 1; i <= 20; ++i)
+        members.write(QStringLiteral("%1,会员%2,1390000%3,2026-01-01,NY01,\n").arg(8100000000 + i).arg(i).arg(i, 4, 10, QLatin1Char('0')).toUtf8());
+    stores.close();
+    members.close();
+    for (const auto &[kind, file] : {std::pair{QStringLiteral("stores"), stores.fileName()}, std::pair{QStringLiteral("members"), members.fileName()}}) {
+        const test::Run r = test::runCli(m_url, {QStringLiteral("import"), kind, file});
+        QVERIFY2(r.code == 0 && !r.out.contains(QStringLiteral(" 1 rejected")), qPrintable(r.out + r.err));
+    }
+    auto db = Database::open(m_url, QStringLiteral("test"));
+    PD_OK(db);
+    m_db = std::move(db.value());
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM members")), 20);
+}
+
+void TestServerLoss::cleanupTestCase()
+{
+    m_db.reset();
+    m_server.destroy();
+}
+
+ReceiptInput TestServerLoss::receipt(const QString &number, const QString &card) const
+{
+    ReceiptInput in;
+    in.storeCode = QStringLiteral("NY01");
+    in.receiptNo = number;
+    in.cardNo = card;
+    in.businessTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    in.scenario = QStringLiteral("supermarket");
+    in.amountFen = 36800;
+    return in;
+}
+
+std::thread TestServerLoss::postAtADesk(const ReceiptInput &input, DeskResult &result)
+{
+    return std::thread([this, input, &result] {
+        auto db = Database::open(m_url, QStringLiteral("desk-%1").arg(input.receiptNo));
+        if (!db) {
+            result.outcome = db.error();
+            return;
+        }
+        SystemClock clock;
+        result.outcome = ReceiptService(*db.value(), clock).post(Session::system(QStringLiteral("desk")), input);
+        result.reconnects = db.value()->reconnects();
+    });
+}
+
+void TestServerLoss::crashAndRestart(const QStringList &settings)
+{
+    QVERIFY(m_server.stop("immediate"));
+    QVERIFY(m_server.start(settings));
+}
+
+void TestServerLoss::aReadGoesOnAfterARestart()
+{
+    const qint64 before = count(*m_db, QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(before > 0);
+    crashAndRestart();
+    // the first read after the restart meets the closed connection, opens it again and is
+    // answered; the new connection has the old one's settings
+    const qint64 after = count(*m_db, QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(after > 0);
+    QVERIFY(after != before);
+    auto zone = sql::scalar(m_db->connection(), QStringLiteral("SELECT current_setting('TimeZone')"));
+    PD_OK(zone);
+    QCOMPARE(zone.value().toString(), QStringLiteral("UTC"));
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM members")), 20);
+}
+
+void TestServerLoss::aReceiptCutOffBeforeItsCommitIsPostedOnce()
+{
+    const QString card = QStringLiteral("8100000001");
+    // another session holds the member, so the desk's receipt waits part way through its
+    // transaction when the server goes
+    auto holder = Database::open(m_url, QStringLiteral("holder"));
+    PD_OK(holder);
+    PD_OK(sql::run(holder.value()->connection(), QStringLiteral("BEGIN")));
+    PD_OK(sql::run(holder.value()->connection(), QStringLiteral("SELECT id FROM members WHERE card_no = ? FOR UPDATE"), {card}));
+    DeskResult desk;
+    std::thread thread = postAtADesk(receipt(QStringLiteral("LOST-BEFORE-1"), card), desk);
+    const bool waiting = waitFor([&] {
+        return count(*m_db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) == 1;
+    });
+    if (!waiting)
+        (void)sql::run(holder.value()->connection(), QStringLiteral("ROLLBACK"));
+    QVERIFY2(waiting, "the desk's receipt never waited for the member");
+    crashAndRestart();
+    thread.join();
+    PD_OK(desk.outcome);
+    QVERIFY(!desk.outcome->alreadyPosted); // posted on the new connection, not found from before
+    QVERIFY(desk.outcome->earning.total() > 0);
+    QCOMPARE(desk.reconnects, 1);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM receipts WHERE receipt_no = ?"), {QStringLiteral("LOST-BEFORE-1")}), 1);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT balance FROM members WHERE card_no = ?"), {card}), desk.outcome->balanceAfter);
+    auto invariants = checkLedgerInvariants(*m_db);
+    PD_OK(invariants);
+    QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
+}
+
+void TestServerLoss::aReceiptWhoseCommitReachedTheServerIsNotPostedTwice()
+{
+    const QString card = QStringLiteral("8100000002");
+    // the server writes the COMMIT and then waits for a standby that never answers: the desk
+    // never hears back, and the server is stopped while it waits
+    PD_OK(sql::run(m_db->connection(), QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = 'nobody_answers'")));
+    PD_OK(sql::run(m_db->connection(), QStringLiteral("SELECT pg_reload_conf()")));
+    QVERIFY(waitFor([&] {
+        auto v = sql::scalar(m_db->connection(), QStringLiteral("SELECT current_setting('synchronous_standby_names')"));
+        return v && v.value().toString() == QLatin1String("nobody_answers");
+    }));
+    DeskResult desk;
+    std::thread thread = postAtADesk(receipt(QStringLiteral("LOST-COMMIT-1"), card), desk);
+    const bool committing = waitFor([&] {
+        return count(*m_db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event = 'SyncRep'")) == 1;
+    });
+    // after the restart the server runs without the standby it waited for
+    PD_OK(sql::run(m_db->connection(), QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names")));
+    if (!committing) {
+        PD_OK(sql::run(m_db->connection(), QStringLiteral("SELECT pg_reload_conf()")));
+        thread.join();
+        QFAIL("the desk's COMMIT never waited for the standby");
+    }
+    crashAndRestart();
+    thread.join();
+    PD_OK(desk.outcome);
+    QVERIFY(desk.outcome->alreadyPosted); // it had been committed: found, not posted again
+    QVERIFY(desk.outcome->earning.total() > 0);
+    QCOMPARE(desk.reconnects, 1);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM receipts WHERE receipt_no = ?"), {QStringLiteral("LOST-COMMIT-1")}), 1);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'receipt.post' AND entity_id = ?"),
+                   {QString::number(desk.outcome->receiptId)}),
+             1);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM ledger_entries e JOIN members m ON m.id = e.member_id WHERE m.card_no = ?"), {card}), 1);
+    auto invariants = checkLedgerInvariants(*m_db);
+    PD_OK(invariants);
+    QVERIFY2(invariants->ok(), qPrintable(invariants->problems.join(QLatin1Char('\n'))));
+}
+
+void TestServerLoss::anImportCutOffByACrashFinishesWithoutDuplicates()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("night.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("receipt_no,store,card_no,time,scenario,amount,green_amount,points_used\n");
+    constexpr int kReceipts = 3000;
+    const QString time = QDateTime::currentDateTime().addDays(-1).toString(QStringLiteral("yyyy-MM-ddT10:00:00"));
+    for (int i = 0; i < kReceipts; ++i)
+        file.write(QStringLiteral("NIGHT%1,NY01,%2,%3,supermarket,%4.50,,\n").arg(i).arg(8100000003 + i % 18).arg(time).arg(10 + i % 90).toUtf8());
+    file.close();
+    const QString countNight = QStringLiteral("SELECT COUNT(*) FROM receipts WHERE receipt_no LIKE 'NIGHT%'");
+
+    test::Run first;
+    std::thread import([&] { first = test::runCli(m_url, {QStringLiteral("import"), QStringLiteral("receipts"), file.fileName(), QStringLiteral("--batch"), QStringLiteral("200")}); });
+    // the server goes down when some batches are in and the import is part way through another
+    const bool partWay = waitFor([&] { return count(*m_db, countNight) >= 400; }, 60000);
+    const qint64 atTheCrash = count(*m_db, countNight);
+    if (partWay)
+        crashAndRestart();
+    import.join();
+    QVERIFY2(partWay, "the import never got part way");
+    QVERIFY2(atTheCrash < kReceipts, "the import finished before the server was stopped: make the file longer");
+    QVERIFY2(first.code == 0, qPrintable(first.out + first.err));
+    QCOMPARE(count(*m_db, countNight), kReceipts);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'receipt:NY01/NIGHT%'")), kReceipts);
+
+    const test::Run verify = test::runCli(m_url, {QStringLiteral("verify")});
+    QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+    // run again: every receipt is there already, none twice
+    const test::Run again = test::runCli(m_url, {QStringLiteral("import"), QStringLiteral("receipts"), file.fileName()});
+    QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.out.contains(QStringLiteral(": 0 added, %1 already present, 0 rejected").arg(kReceipts)), qPrintable(again.out));
+    QCOMPARE(count(*m_db, countNight), kReceipts);
+}
+
+PD_DATABASE_TEST_MAIN(TestServerLoss)
+#include "tst_serverloss.moc"
