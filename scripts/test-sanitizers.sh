@@ -24,6 +24,6 @@ export POINTSDESK_REQUIRE_POSTGRESQL=1
 # on SQLite and, on PostgreSQL, those that go through the branches: the plain run before this
 # one ran every test on both engines. The screens run in one time zone here (the plain run
 # had both): a second zone changes the texts compared, not the C++ that runs.
-pg_branches='^tst_(migrations|ledger|ledgerpass|tamper|contention|redemptionrace|crash|writebehind)\.postgresql$'
+pg_branches='^tst_(migrations|ledger|ledgerpass|tamper|contention|redemptionrace|crash|writebehind|serverloss)\.postgresql$'
 scripts/with-postgres.sh bash -c 'ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" -E "\.(postgresql|utc)$" "${@:2}" &&
   ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" -R "$1" "${@:2}"' _ "$pg_branches" "$@"
