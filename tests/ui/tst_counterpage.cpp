@@ -389,6 +389,13 @@ void TestCounterPage::enterPostsAndTheCounterSpeaksInWords()
     QVERIFY2(child<QLabel>(&page, "receiptPreview")->text().contains(QStringLiteral("¥12,000.00")),
              qPrintable(child<QLabel>(&page, "receiptPreview")->text()));
     QVERIFY(result->isHidden()); // the next receipt has begun
+    // a mistake in the receipt after a posted one is shown in words, on screen, as the first
+    auto *error = child<QLabel>(&page, "receiptError");
+    type(&page, "amountEdit", "50.005");
+    QVERIFY(!error->isHidden());
+    QVERIFY(error->text().contains("two decimals"));
+    QTRY_VERIFY(error->isVisible() && error->height() >= error->fontMetrics().height());
+    QVERIFY(!error->visibleRegion().isEmpty());
     QCOMPARE(f.invariantProblems(), QString());
 }
 

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/formerror.h"
+#include "ui/widgets/messagerow.h"
 #include "ui/widgets/postingguard.h"
 #include "ui/widgets/resultlabel.h"
 #include "ui/widgets/storecombo.h"
@@ -48,8 +49,7 @@ CheckinPanel::CheckinPanel(const AppContext &context, QWidget *parent) : QWidget
     form->addRow(tr("Store:"), m_store);
     form->addRow(tr("Day:"), m_day);
     form->addRow(m_confirm);
-    form->addRow(m_error);
-    form->addRow(m_result);
+    form->addRow(messageRow({m_error, m_result}));
     connect(m_day, &DateField::dateChanged, this, &CheckinPanel::edited);
     connect(m_day, &QLineEdit::textEdited, this, &CheckinPanel::edited);
     connect(m_store, &QComboBox::currentIndexChanged, this, &CheckinPanel::edited);

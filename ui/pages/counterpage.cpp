@@ -13,6 +13,7 @@
 #include "report/slippdf.h"
 #include "ui/widgets/formdialog.h"
 #include "ui/widgets/formerror.h"
+#include "ui/widgets/messagerow.h"
 #include "ui/widgets/postingguard.h"
 #include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
@@ -147,9 +148,7 @@ QWidget *CounterPage::buildReceiptBox()
     form->addRow(tr("Cash paid after points (¥):"), m_amount);
     form->addRow(tr("Green part (¥):"), m_green);
     form->addRow(tr("Points to use:"), m_pointsUsed);
-    form->addRow(m_receiptPreview);
-    form->addRow(m_receiptError);
-    form->addRow(m_receiptResult);
+    form->addRow(messageRow({m_receiptPreview, m_receiptError, m_receiptResult}));
     m_saveSlip = new QPushButton(tr("Save slip as PDF…"), box);
     m_saveSlip->setObjectName(QStringLiteral("saveSlipButton"));
     m_saveSlip->setEnabled(false);
@@ -195,8 +194,7 @@ QWidget *CounterPage::buildDonationBox()
     form->addRow(tr("Project:"), m_project);
     form->addRow(tr("Points:"), m_donatePoints);
     form->addRow(m_donate);
-    form->addRow(m_donateError);
-    form->addRow(m_donateResult);
+    form->addRow(messageRow({m_donateError, m_donateResult}));
     m_donateGuard = new PostingGuard(m_donate, [this] { return donate(); });
     m_donateGuard->setReady(m_project->count() > 0);
     m_donateGuard->postOnEnter({m_donatePoints});
@@ -282,9 +280,7 @@ QWidget *CounterPage::buildReturnBox()
     form->addRow(tr("Receipt no.:"), m_returnReceiptNo);
     form->addRow(tr("Return no.:"), m_returnNo);
     form->addRow(tr("Amount (¥):"), m_returnAmount);
-    form->addRow(m_returnPreview);
-    form->addRow(m_returnError);
-    form->addRow(m_returnResult);
+    form->addRow(messageRow({m_returnPreview, m_returnError, m_returnResult}));
     form->addRow(m_postReturn);
     for (QLineEdit *e : {m_returnReceiptNo, m_returnNo, m_returnAmount})
         connect(e, &QLineEdit::textEdited, this, &CounterPage::returnEdited);

@@ -7,6 +7,7 @@
 #include "core/members/pinyin.h"
 #include "report/slippdf.h"
 #include "ui/widgets/formerror.h"
+#include "ui/widgets/messagerow.h"
 #include "ui/widgets/postingguard.h"
 #include "ui/widgets/previewlabel.h"
 #include "ui/widgets/resultlabel.h"
@@ -87,9 +88,7 @@ RedemptionPanel::RedemptionPanel(const AppContext &context, QWidget *parent) : Q
     form->addRow(QString(), m_picture);
     form->addRow(tr("Quantity:"), m_quantity);
     form->addRow(tr("Redemption no.:"), m_numberLabel);
-    form->addRow(m_preview);
-    form->addRow(m_error);
-    form->addRow(m_result);
+    form->addRow(messageRow({m_preview, m_error, m_result}));
     form->addRow(buttons);
     m_number = RedemptionService::newNumber(context.clock);
     m_numberLabel->setText(m_number);
@@ -340,9 +339,7 @@ CancelRedemptionPanel::CancelRedemptionPanel(const AppContext &context, QWidget 
         form->addRow(tr("Compensation points:"), m_compensation);
     else
         m_compensation->hide();
-    form->addRow(m_preview);
-    form->addRow(m_error);
-    form->addRow(m_result);
+    form->addRow(messageRow({m_preview, m_error, m_result}));
     form->addRow(m_confirm);
     connect(m_number, &QLineEdit::textEdited, this, &CancelRedemptionPanel::edited);
     connect(m_reason, &QLineEdit::textEdited, this, &CancelRedemptionPanel::edited);
