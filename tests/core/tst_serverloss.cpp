@@ -151,6 +151,7 @@ private slots:
     void aReceiptCutOffBeforeItsCommitIsPostedOnce();
     void aReceiptWhoseCommitReachedTheServerIsNotPostedTwice();
     void anImportCutOffByACrashFinishesWithoutDuplicates();
+    void aReceiptWhileTheServerStaysAwaySaysNothingWasSaved();
 
 private:
     struct DeskResult
@@ -357,6 +358,31 @@ void TestServerLoss::anImportCutOffByACrashFinishesWithoutDuplicates()
     QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
     QVERIFY2(again.out.contains(QStringLiteral(": 0 added, %1 already present, 0 rejected").arg(kReceipts)), qPrintable(again.out));
     QCOMPARE(count(*m_db, countNight), kReceipts);
+}
+
+void TestServerLoss::aReceiptWhileTheServerStaysAwaySaysNothingWasSaved()
+{
+    auto desk = Database::open(m_url, QStringLiteral("desk-away"));
+    PD_OK(desk);
+    SystemClock clock;
+    ReceiptService receipts(*desk.value(), clock);
+    PD_OK(receipts.quote(Session::system(QStringLiteral("desk")), receipt(QStringLiteral("AWAY-1"), QStringLiteral("8100000020"))));
+    QVERIFY(m_server.stop("immediate"));
+    QElapsedTimer waited;
+    waited.start();
+    auto posted = receipts.post(Session::system(QStringLiteral("desk")), receipt(QStringLiteral("AWAY-1"), QStringLiteral("8100000020")));
+    const qint64 ms = waited.elapsed();
+    QVERIFY(m_server.start());
+    QVERIFY(!posted.ok());
+    QCOMPARE(posted.error().code, ErrorCode::ConnectionLost);
+    QVERIFY2(posted.error().message.contains(QStringLiteral("nothing of this was saved")), qPrintable(posted.error().describe()));
+    QVERIFY2(ms >= 4000 && ms < 30000, qPrintable(QString::number(ms))); // the desk waited for the server a while
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM receipts WHERE receipt_no = 'AWAY-1'")), 0);
+    // once the server is back the same desk posts it
+    auto again = receipts.post(Session::system(QStringLiteral("desk")), receipt(QStringLiteral("AWAY-1"), QStringLiteral("8100000020")));
+    PD_OK(again);
+    QVERIFY(!again->alreadyPosted);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM receipts WHERE receipt_no = 'AWAY-1'")), 1);
 }
 
 PD_DATABASE_TEST_MAIN(TestServerLoss)
