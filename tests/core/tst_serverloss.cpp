@@ -9,129 +9,19 @@
 #include "core/db/sql.h"
 #include "core/integrity/invariants.h"
 #include "core/receipts/receiptservice.h"
+#include "support/ownserver.h"
 #include "support/testdatabase.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <thread>
 
-#include <unistd.h>
-
 using namespace pd;
+using pd::test::waitFor;
 
 namespace {
-
-// A PostgreSQL server of the test's own on 127.0.0.1, stopped and started as a chain's
-// server is restarted.
-class OwnServer
-{
-public:
-    bool create(QString &why);
-    bool stop(const char *mode);
-    bool start(const QStringList &settings = {});
-    void destroy();
-    QString url(const QString &database) const
-    {
-        return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
-    }
-
-private:
-    bool runTool(const QString &tool, const QStringList &args, QString *output = nullptr);
-
-    QTemporaryDir m_dir;
-    QString m_bin;
-    int m_port = 0;
-};
-
-bool OwnServer::runTool(const QString &tool, const QStringList &args, QString *output)
-{
-    QProcess p;
-    // initdb and the server refuse to run as root: the test script's server runs as postgres too
-    if (geteuid() == 0)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), m_bin + QLatin1Char('/') + tool} + args);
-    else
-        p.start(m_bin + QLatin1Char('/') + tool, args);
-    if (!p.waitForFinished(60000))
-        return false;
-    if (output)
-        *output = QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-bool OwnServer::create(QString &why)
-{
-    QProcess config;
-    config.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
-    if (config.waitForFinished(10000) && config.exitCode() == 0)
-        m_bin = QString::fromLocal8Bit(config.readAllStandardOutput()).trimmed();
-    if (!QFile::exists(m_bin + QStringLiteral("/initdb"))) {
-        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        if (!versions.isEmpty())
-            m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(versions.last());
-    }
-    if (!QFile::exists(m_bin + QStringLiteral("/initdb"))) {
-        why = QStringLiteral("no PostgreSQL server programs (initdb) here");
-        return false;
-    }
-    if (geteuid() == 0 && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir.path()}) != 0) {
-        why = QStringLiteral("cannot give the server's folder to the postgres user");
-        return false;
-    }
-    QString output;
-    if (!runTool(QStringLiteral("initdb"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-U"), QStringLiteral("postgres"),
-                                            QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                            QStringLiteral("--locale=C.UTF-8")},
-                 &output)) {
-        why = QStringLiteral("initdb failed: ") + output;
-        return false;
-    }
-    // a port of its own beside the test script's server and the other tests'
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        m_port = 56000 + int((getpid() * 7 + attempt * 131) % 4000);
-        if (start())
-            return true;
-    }
-    why = QStringLiteral("the test's own server did not start");
-    return false;
-}
-
-bool OwnServer::start(const QStringList &settings)
-{
-    QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=on").arg(m_port).arg(m_dir.path());
-    for (const QString &s : settings)
-        options += QStringLiteral(" -c ") + s;
-    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
-                                              m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
-                                              QStringLiteral("30"), QStringLiteral("-o"), options, QStringLiteral("start")});
-}
-
-bool OwnServer::stop(const char *mode)
-{
-    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                                              QString::fromLatin1(mode), QStringLiteral("-w"), QStringLiteral("stop")});
-}
-
-void OwnServer::destroy()
-{
-    stop("immediate");
-}
-
-// Waits until `condition` holds, asking a connection of the test's own.
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        if (condition())
-            return true;
-        QThread::msleep(20);
-    }
-    return false;
-}
 
 qint64 count(Database &db, const QString &statement, const QVariantList &values = {})
 {
@@ -165,7 +55,7 @@ private:
     // Stops the server as a crash does and starts it again.
     void crashAndRestart(const QStringList &settings = {});
 
-    OwnServer m_server;
+    test::OwnServer m_server;
     QString m_url;
     std::unique_ptr<Database> m_db;
 };
@@ -174,12 +64,7 @@ void TestServerLoss::initTestCase()
 {
     QCOMPARE(test::backend(), Engine::PostgreSQL);
     QString why;
-    QVERIFY2(m_server.create(why), qPrintable(why));
-    {
-        auto admin = Database::open(m_server.url(QStringLiteral("postgres")), QStringLiteral("admin"));
-        PD_OK(admin);
-        PD_OK(sql::run(admin.value()->connection(), QStringLiteral("CREATE DATABASE chain")));
-    }
+    QVERIFY2(m_server.create(QStringLiteral("chain"), why), qPrintable(why));
     m_url = m_server.url(QStringLiteral("chain"));
     QVERIFY2(test::runCli(m_url, {QStringLiteral("init")}).code == 0, qPrintable(test::runCli(m_url, {QStringLiteral("init")}).err));
     QTemporaryDir dir;
