@@ -127,8 +127,8 @@ Result<RedemptionTerms> redemptionTerms(const CatalogItem &catalogItem, const Pr
         return redemptionRefusal(QCoreApplication::translate("pd::RedemptionService", "%1 × %2 needs %3 points; the member has %4.")
                            .arg(quantity)
                            .arg(item.name)
-                           .arg(t.points < 0 ? QCoreApplication::translate("pd::RedemptionService", "more") : QString::number(t.points))
-                           .arg(member.balance),
+                           .arg(t.points < 0 ? QCoreApplication::translate("pd::RedemptionService", "more") : points::displayPoints(t.points),
+                                points::displayPoints(member.balance)),
                        "points");
     if (item.stock && *item.stock < quantity)
         return outOfStock(item.name, *item.stock);

@@ -58,8 +58,8 @@ void TestRedemption::rules_data()
     QTest::newRow("year limit, last year") << "limit=1;period=year" << "" << "2026-12-31" << 1 << "T" << "" << "";
     QTest::newRow("limit, asking for more") << "limit=2;period=month" << "" << "" << 3 << "T" << "limit" << "asks for 3";
     QTest::newRow("limit, cancelled units do not count") << "limit=1;period=month" << "" << "2027-06-01:cancelled" << 1 << "T" << "" << "";
-    QTest::newRow("balance too small") << "points=20001" << "" << "" << 1 << "T" << "points" << "needs 20001 points";
-    QTest::newRow("balance for one, not two") << "points=15000" << "" << "" << 2 << "T" << "points" << "needs 30000";
+    QTest::newRow("balance too small") << "points=20001" << "" << "" << 1 << "T" << "points" << "needs 20,001 points; the member has 20,000";
+    QTest::newRow("balance for one, not two") << "points=15000" << "" << "" << 2 << "T" << "points" << "needs 30,000";
     QTest::newRow("out of stock") << "stock=0" << "" << "" << 1 << "T" << "stock" << "out of stock";
     QTest::newRow("fewer left than asked") << "stock=2" << "" << "" << 3 << "T" << "stock" << "Only 2";
     QTest::newRow("the last unit") << "stock=1" << "" << "" << 1 << "T" << "" << "";

@@ -105,7 +105,7 @@ void TestCounterRedemption::redemptionRefusalsAreExplained()
     QVERIFY(previewAfter("MOONCAKE").contains("until 2026-10-08"));
     QVERIFY(previewAfter("SPRINGBOX").contains("from 2027-01-10"));
     QVERIFY(previewAfter("OIL5L", 3).contains("limited to 2"));
-    QVERIFY(previewAfter("INSURANCE").contains("needs 20000 points"));
+    QVERIFY(previewAfter("INSURANCE").contains("needs 20,000 points"));
     QVERIFY(!child<QPushButton>(&page, "redeemButton")->isEnabled());
     QVERIFY(previewAfter("OIL5L", 2).contains("2,400 points"));
     QVERIFY(child<QPushButton>(&page, "redeemButton")->isEnabled());
