@@ -127,7 +127,7 @@ void TestCounterRedemption::cancelRedemptionGivesThePointsBack()
     clickTab(&page, "serviceTabs", 1);
     type(&page, "cancelNumberEdit", "R-100");
     const QString preview = child<QLabel>(&page, "cancelPreview")->text();
-    QVERIFY2(preview.contains("5000 points come back") && preview.contains("lots they came from"), qPrintable(preview));
+    QVERIFY2(preview.contains("5,000 points come back") && preview.contains("lots they came from"), qPrintable(preview));
     QVERIFY(!child<QPushButton>(&page, "cancelRedemptionButton")->isEnabled()); // the reason is still missing
     type(&page, "cancelReasonEdit", QStringLiteral("保养未完成"));
     typeNumber(&page, "compensationSpin", 200);

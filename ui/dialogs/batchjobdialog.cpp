@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/jobs/batchjobs.h"
 #include "core/members/member.h"
+#include "core/pointsmath.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/ownconnectionthread.h"
 
@@ -141,7 +142,8 @@ void BatchJobDialog::start()
                 return report.error();
             QString summary;
             if (job == Job::Expiry)
-                summary = tr("%1 points of %2 members expired as of %3.").arg(report->points).arg(report->members).arg(asOf.toString(Qt::ISODate));
+                summary = tr("%1 points of %2 members expired as of %3.")
+                              .arg(points::displayPoints(report->points), points::displayPoints(report->members), asOf.toString(Qt::ISODate));
             else if (job == Job::Reminders)
                 summary = tr("%1 members newly reminded as of %2, %3 of them by SMS.")
                               .arg(report->members)

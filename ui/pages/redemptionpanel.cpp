@@ -386,16 +386,15 @@ void CancelRedemptionPanel::updatePreview()
     }
     QString text = tr("%1 × %2 (card %3): %4 points come back.")
                        .arg(quote->quantity)
-                       .arg(quote->redemption.itemName, quote->redemption.cardNo)
-                       .arg(quote->points);
+                       .arg(quote->redemption.itemName, quote->redemption.cardNo, points::displayPoints(quote->points));
     if (quote->toOriginalLots > 0)
-        text += QStringLiteral("\n") + tr("%1 points return to the lots they came from.").arg(quote->toOriginalLots);
+        text += QStringLiteral("\n") + tr("%1 points return to the lots they came from.").arg(points::displayPoints(quote->toOriginalLots));
     if (quote->toNewLot > 0)
         text += QStringLiteral("\n") + tr("%1 points had expired meanwhile: they come back valid until %2.")
-                                           .arg(quote->toNewLot)
+                                           .arg(points::displayPoints(quote->toNewLot))
                                            .arg(quote->newLotExpires.addSecs(-1).toTimeZone(programmeTimeZone()).toString(QStringLiteral("yyyy-MM-dd")));
     if (quote->debtRepaid > 0)
-        text += QStringLiteral("\n") + tr("%1 points repay what the member owes.").arg(quote->debtRepaid);
+        text += QStringLiteral("\n") + tr("%1 points repay what the member owes.").arg(points::displayPoints(quote->debtRepaid));
     if (quote->cashBackFen > 0)
         text += QStringLiteral("\n") + tr("Give back ¥%1 of cash.").arg(points::displayYuan(quote->cashBackFen));
     if (in.reason.size() < 2)
@@ -414,14 +413,12 @@ bool CancelRedemptionPanel::confirm()
     }
     QString text = tr("Cancelled %1 × %2: %3 points given back. Balance now %4.")
                        .arg(done->quantity)
-                       .arg(done->redemption.itemName)
-                       .arg(done->points)
-                       .arg(done->balanceAfter);
+                       .arg(done->redemption.itemName, points::displayPoints(done->points), points::displayPoints(done->balanceAfter));
     if (done->compensation)
         text += QStringLiteral("\n") + (done->compensation->status == QLatin1String("pending")
                                             ? tr("Compensation of %1 points waits for approval.")
                                             : tr("Compensation of %1 points given."))
-                                           .arg(done->compensation->delta);
+                                           .arg(points::displayPoints(done->compensation->delta));
     m_number->blockSignals(true);
     m_number->clear();
     m_number->blockSignals(false);
