@@ -217,7 +217,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 Database::~Database()
 {
     sql::forgetPrepared(m_connectionName);
-    sql::forgetTransaction(m_connectionName);
+    sql::forgetConnection(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -292,12 +292,15 @@ Status Database::reconnect()
     for (int wait : kWaitsMs) {
         QThread::msleep(wait);
         opened = sql::reopen(c);
-        if (opened) {
-            ++m_reconnects;
+        if (opened)
             return {};
-        }
     }
     return opened;
+}
+
+qint64 Database::reconnects() const
+{
+    return sql::reopenings(m_connectionName);
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectionName) const

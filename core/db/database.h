@@ -76,9 +76,9 @@ public:
     // (a server restarting); a connection that works is left as it is. Never call it inside
     // a transaction: the operation in flight has ended with the old connection.
     Status reconnect();
-    // How often this connection was opened again after it broke (an operation that ran
-    // across it says so to the user).
-    qint64 reconnects() const { return m_reconnects; }
+    // How often this connection was opened again after it broke, whoever met the break (an
+    // operation that ran across it says so to the user).
+    qint64 reconnects() const;
 
     // The current transaction's hook of type T, made on first use.
     template<typename T>
@@ -104,7 +104,6 @@ private:
     Dialect m_dialect;
     Transport m_transport;
     qint64 m_conflictRetries = 0;
-    qint64 m_reconnects = 0;
     std::vector<std::unique_ptr<CommitHook>> m_commitHooks;
 };
 

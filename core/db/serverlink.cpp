@@ -4,7 +4,7 @@
 #include "writebehind.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,15 +14,34 @@
 namespace pd::sql {
 
 namespace {
-// Connections (by name) of this thread with a transaction open on the server. Connections
-// belong to one thread, as in sql.cpp.
-thread_local QSet<QString> t_open;
+// What this thread knows of each of its server connections (by name): whether a transaction
+// is open on it, and how often it was opened again. Connections belong to one thread, as in
+// sql.cpp.
+struct Link
+{
+    bool inTransaction = false;
+    qint64 reopened = 0;
+};
+thread_local QHash<QString, Link> t_links;
 
 bool isStatement(const QString &statement, QLatin1StringView word)
 {
     return statement.compare(word, Qt::CaseInsensitive) == 0;
 }
 } // namespace
+
+bool endsTransaction(const QString &statement)
+{
+    return isStatement(statement, QLatin1StringView("COMMIT")) || isStatement(statement, QLatin1StringView("ROLLBACK"));
+}
+
+void noteStatement(const QString &connectionName, const QString &statement)
+{
+    if (statement.startsWith(QLatin1String("BEGIN"), Qt::CaseInsensitive))
+        t_links[connectionName].inTransaction = true;
+    else if (endsTransaction(statement))
+        t_links[connectionName].inTransaction = false;
+}
 
 pg_conn *serverHandle(const QSqlDriver *driver)
 {
@@ -48,17 +67,17 @@ bool isLostDriver(const QSqlDriver *driver)
 
 bool insideTransaction(const QSqlDatabase &db)
 {
-    return t_open.contains(db.connectionName());
+    return t_links.value(db.connectionName()).inTransaction;
 }
 
 bool isLost(const QSqlDatabase &db)
 {
-    if (!isServer(db))
-        return false;
-    if (!db.isOpen())
-        return true;
-    PGconn *conn = serverHandle(db.driver());
-    return !conn || PQstatus(conn) != CONNECTION_OK;
+    return isServer(db) && (!db.isOpen() || !serverHandle(db.driver()) || isLostDriver(db.driver()));
+}
+
+qint64 reopenings(const QString &connectionName)
+{
+    return t_links.value(connectionName).reopened;
 }
 
 Error connectionLost(const QString &detail)
@@ -82,15 +101,17 @@ Status reopen(const QSqlDatabase &db)
     c.close(); // first: the statements prepared on it then go without asking the gone server to free them
     forgetPrepared(db.connectionName());
     dropWaiting(db);
-    t_open.remove(db.connectionName());
+    Link &link = t_links[db.connectionName()];
+    link.inTransaction = false;
     if (!c.open())
         return connectionLost(db.connectionName() + QStringLiteral(": ") + c.lastError().text());
+    ++link.reopened;
     return {};
 }
 
-void forgetTransaction(const QString &connectionName)
+void forgetConnection(const QString &connectionName)
 {
-    t_open.remove(connectionName);
+    t_links.remove(connectionName);
 }
 
 bool onlyReads(const QString &statement)
@@ -101,46 +122,35 @@ bool onlyReads(const QString &statement)
 
 std::optional<Result<QSqlQuery>> beforeServerStatement(const QSqlDatabase &db, const QString &statement)
 {
-    const QString name = db.connectionName();
-    const bool lost = isLost(db);
-    if (isStatement(statement, QLatin1StringView("ROLLBACK"))) {
-        t_open.remove(name);
-        if (!lost)
-            return std::nullopt;
-        (void)reopen(db); // the server dropped the transaction with the connection
-        return Result<QSqlQuery>(QSqlQuery(db));
-    }
-    if (isStatement(statement, QLatin1StringView("COMMIT"))) {
-        t_open.remove(name);
-        if (!lost)
-            return std::nullopt;
+    const bool wasInTransaction = insideTransaction(db);
+    noteStatement(db.connectionName(), statement);
+    if (!isLost(db))
+        return std::nullopt;
+    if (endsTransaction(statement)) {
+        // the server dropped the transaction with the connection: a ROLLBACK has nothing left
+        // to do, a COMMIT never left
         (void)reopen(db);
-        // the COMMIT never left: the server dropped the transaction
+        if (isStatement(statement, QLatin1StringView("ROLLBACK")))
+            return Result<QSqlQuery>(QSqlQuery(db));
         return Result<QSqlQuery>(connectionLost(describeStatement(statement, {})));
     }
-    if (lost) {
-        if (t_open.contains(name)) // the transaction is gone; it ends with its ROLLBACK
-            return Result<QSqlQuery>(connectionLost(describeStatement(statement, {})));
-        if (Status s = reopen(db); !s)
-            return Result<QSqlQuery>(s.error());
-    }
-    if (statement.startsWith(QLatin1String("BEGIN"), Qt::CaseInsensitive))
-        t_open.insert(name);
+    if (wasInTransaction) // the transaction is gone; it ends with its ROLLBACK
+        return Result<QSqlQuery>(connectionLost(describeStatement(statement, {})));
+    if (Status s = reopen(db); !s)
+        return Result<QSqlQuery>(s.error());
+    noteStatement(db.connectionName(), statement); // a BEGIN opens its transaction on the new connection
     return std::nullopt;
 }
 
 Error afterServerLoss(const QSqlDatabase &db, const QString &statement, const Error &failure)
 {
-    const QString name = db.connectionName();
-    if (isStatement(statement, QLatin1StringView("COMMIT"))) {
-        t_open.remove(name);
+    if (isStatement(statement, QLatin1StringView("COMMIT")))
         return outcomeUnknown(failure.detail);
-    }
     if (statement.startsWith(QLatin1String("BEGIN"), Qt::CaseInsensitive)) {
-        t_open.remove(name);
+        t_links[db.connectionName()].inTransaction = false; // it never began
         return connectionLost(failure.detail);
     }
-    if (t_open.contains(name))
+    if (insideTransaction(db)) // the server dropped it; it ends with its ROLLBACK
         return connectionLost(failure.detail);
     // a statement of its own (no transaction around it): a read lost nothing; a write may
     // have committed before the connection broke

@@ -24,6 +24,10 @@ pg_conn *serverHandle(const QSqlDriver *driver);
 bool isServer(const QSqlDatabase &db);
 bool isLostDriver(const QSqlDriver *driver);
 bool insideTransaction(const QSqlDatabase &db);
+bool endsTransaction(const QString &statement); // COMMIT or ROLLBACK
+// Keeps track of the transaction the connection has open (BEGIN … COMMIT / ROLLBACK), for
+// statements sent through Qt and through the pipeline alike.
+void noteStatement(const QString &connectionName, const QString &statement);
 
 // The server connection is gone: libpq saw it close, or opening it again failed.
 bool isLost(const QSqlDatabase &db);
@@ -31,18 +35,18 @@ bool isLost(const QSqlDatabase &db);
 // Closes the broken connection and opens it again, once: its prepared statements and the
 // writes waiting on it are forgotten with it.
 Status reopen(const QSqlDatabase &db);
+// How often the connection was opened again, by whatever statement or operation met the break.
+qint64 reopenings(const QString &connectionName);
 
 // For run(): what a statement meets on a server connection before it is sent, and what its
-// failure means when the connection broke under it. Keeps track of the transaction the
-// connection has open (BEGIN … COMMIT / ROLLBACK).
+// failure means when the connection broke under it.
 std::optional<Result<QSqlQuery>> beforeServerStatement(const QSqlDatabase &db, const QString &statement);
 Error afterServerLoss(const QSqlDatabase &db, const QString &statement, const Error &failure);
 // A statement that only reads: run again at once on a connection opened again outside a
 // transaction.
 bool onlyReads(const QString &statement);
-// The connection's transaction ended (a pipeline's COMMIT, sent or not) or the connection
-// went away.
-void forgetTransaction(const QString &connectionName);
+// The connection went away (its Database closed it).
+void forgetConnection(const QString &connectionName);
 
 Error connectionLost(const QString &detail);
 Error outcomeUnknown(const QString &detail);

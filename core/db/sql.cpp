@@ -141,12 +141,10 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     auto done = runOnce(db, statement, values);
     if (done || !isLost(db))
         return done;
-    const bool inTransaction = insideTransaction(db);
-    const Error lost = afterServerLoss(db, statement, done.error());
-    // a read of its own is asked again of the server, once it answers
-    if (!inTransaction && onlyReads(statement) && reopen(db))
+    // a read of its own lost nothing: it is asked again of the server, once it answers
+    if (!insideTransaction(db) && onlyReads(statement) && reopen(db))
         return runOnce(db, statement, values);
-    return lost;
+    return afterServerLoss(db, statement, done.error());
 }
 
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &statement, const QVariantList &values)

@@ -191,8 +191,7 @@ Status send(const QSqlDriver *driver, const QString &last)
     t_waiting.erase(found);
     PGconn *conn = serverHandle(driver);
     if (conn && settledStatus(conn) == PQTRANS_INTRANS && PQpipelineStatus(conn) == PQ_PIPELINE_OFF) {
-        if (last == QLatin1String("COMMIT") || last == QLatin1String("ROLLBACK"))
-            forgetTransaction(writes.first().connectionName);
+        noteStatement(writes.first().connectionName, last);
         return pipeline(conn, writes, last.toUtf8());
     }
     // a transaction already failed (or no server): the writes go one by one through Qt, which

@@ -53,7 +53,6 @@ private:
     std::thread postAtADesk(const ReceiptInput &input, DeskResult &result);
     ReceiptInput receipt(const QString &number, const QString &card) const;
     // Stops the server as a crash does and starts it again.
-    void crashAndRestart(const QStringList &settings = {});
 
     test::OwnServer m_server;
     QString m_url;
@@ -118,17 +117,11 @@ std::thread TestServerLoss::postAtADesk(const ReceiptInput &input, DeskResult &r
     });
 }
 
-void TestServerLoss::crashAndRestart(const QStringList &settings)
-{
-    QVERIFY(m_server.stop("immediate"));
-    QVERIFY(m_server.start(settings));
-}
-
 void TestServerLoss::aReadGoesOnAfterARestart()
 {
     const qint64 before = count(*m_db, QStringLiteral("SELECT pg_backend_pid()"));
     QVERIFY(before > 0);
-    crashAndRestart();
+    QVERIFY(m_server.crashAndRestart());
     // the first read after the restart meets the closed connection, opens it again and is
     // answered; the new connection has the old one's settings
     const qint64 after = count(*m_db, QStringLiteral("SELECT pg_backend_pid()"));
@@ -157,7 +150,7 @@ void TestServerLoss::aReceiptCutOffBeforeItsCommitIsPostedOnce()
     if (!waiting)
         (void)sql::run(holder.value()->connection(), QStringLiteral("ROLLBACK"));
     QVERIFY2(waiting, "the desk's receipt never waited for the member");
-    crashAndRestart();
+    QVERIFY(m_server.crashAndRestart());
     thread.join();
     PD_OK(desk.outcome);
     QVERIFY(!desk.outcome->alreadyPosted); // posted on the new connection, not found from before
@@ -175,26 +168,13 @@ void TestServerLoss::aReceiptWhoseCommitReachedTheServerIsNotPostedTwice()
     const QString card = QStringLiteral("8100000002");
     // the server writes the COMMIT and then waits for a standby that never answers: the desk
     // never hears back, and the server is stopped while it waits
-    PD_OK(sql::run(m_db->connection(), QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = 'nobody_answers'")));
-    PD_OK(sql::run(m_db->connection(), QStringLiteral("SELECT pg_reload_conf()")));
-    QVERIFY(waitFor([&] {
-        auto v = sql::scalar(m_db->connection(), QStringLiteral("SELECT current_setting('synchronous_standby_names')"));
-        return v && v.value().toString() == QLatin1String("nobody_answers");
-    }));
+    const QString held = m_server.holdCommits(QStringLiteral("chain"));
+    QVERIFY2(held.isEmpty(), qPrintable(held));
     DeskResult desk;
     std::thread thread = postAtADesk(receipt(QStringLiteral("LOST-COMMIT-1"), card), desk);
-    const bool committing = waitFor([&] {
-        return count(*m_db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event = 'SyncRep'")) == 1;
-    });
-    // after the restart the server runs without the standby it waited for
-    PD_OK(sql::run(m_db->connection(), QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names")));
-    if (!committing) {
-        PD_OK(sql::run(m_db->connection(), QStringLiteral("SELECT pg_reload_conf()")));
-        thread.join();
-        QFAIL("the desk's COMMIT never waited for the standby");
-    }
-    crashAndRestart();
+    const bool crashed = m_server.crashWhileACommitIsHeld(QStringLiteral("chain"));
     thread.join();
+    QVERIFY2(crashed, "the desk's COMMIT never waited for the standby");
     PD_OK(desk.outcome);
     QVERIFY(desk.outcome->alreadyPosted); // it had been committed: found, not posted again
     QVERIFY(desk.outcome->earning.total() > 0);
@@ -228,7 +208,7 @@ void TestServerLoss::anImportCutOffByACrashFinishesWithoutDuplicates()
     const bool partWay = waitFor([&] { return count(*m_db, countNight) >= 400; }, 60000);
     const qint64 atTheCrash = count(*m_db, countNight);
     if (partWay)
-        crashAndRestart();
+        QVERIFY(m_server.crashAndRestart());
     import.join();
     QVERIFY2(partWay, "the import never got part way");
     QVERIFY2(atTheCrash < kReceipts, "the import finished before the server was stopped: make the file longer");

@@ -78,11 +78,46 @@ bool OwnServer::createDatabase(const QString &database, QString &why)
     return made.ok();
 }
 
-bool OwnServer::start(const QStringList &settings)
+QString OwnServer::holdCommits(const QString &database)
 {
-    QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=on").arg(m_port).arg(m_dir.path());
-    for (const QString &s : settings)
-        options += QStringLiteral(" -c ") + s;
+    auto db = Database::open(url(database), QStringLiteral("own-server-hold"));
+    if (!db)
+        return db.error().describe();
+    const QSqlDatabase c = db.value()->connection();
+    for (const char *statement : {"ALTER SYSTEM SET synchronous_standby_names = 'nobody_answers'", "SELECT pg_reload_conf()"}) {
+        if (auto r = sql::run(c, QString::fromLatin1(statement)); !r)
+            return r.error().describe();
+    }
+    const bool held = waitFor([&] {
+        auto v = sql::scalar(c, QStringLiteral("SELECT current_setting('synchronous_standby_names')"));
+        return v && v.value().toString() == QLatin1String("nobody_answers");
+    });
+    return held ? QString() : QStringLiteral("the server did not take the standby setting");
+}
+
+bool OwnServer::crashWhileACommitIsHeld(const QString &database)
+{
+    bool held = false;
+    {
+        auto db = Database::open(url(database), QStringLiteral("own-server-watch"));
+        if (!db)
+            return false;
+        const QSqlDatabase c = db.value()->connection();
+        held = waitFor([&] {
+            auto n = sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event = 'SyncRep'"));
+            return n && n.value().toLongLong() == 1;
+        });
+        // written for the next start; a reload applies it now
+        (void)sql::run(c, QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names"));
+        if (!held)
+            (void)sql::run(c, QStringLiteral("SELECT pg_reload_conf()"));
+    }
+    return held && crashAndRestart();
+}
+
+bool OwnServer::start()
+{
+    const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=on").arg(m_port).arg(m_dir.path());
     return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
                                               m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
                                               QStringLiteral("30"), QStringLiteral("-o"), options, QStringLiteral("start")});

@@ -17,8 +17,17 @@ public:
     // name; `why` says what failed
     bool create(const QString &database, QString &why);
     bool stop(const char *mode); // "immediate": as a crash stops it
-    bool start(const QStringList &settings = {});
+    bool start();
     void destroy();
+    // Stopped as a crash stops it, and started again.
+    bool crashAndRestart() { return stop("immediate") && start(); }
+    // From now on the server writes each COMMIT and then waits for a synchronous standby that
+    // never answers, so the client never hears back. Empty, or what failed.
+    QString holdCommits(const QString &database);
+    // Waits (on a connection of its own) until a COMMIT is held, then lets the next start
+    // run without the standby and crashes and restarts the server: whether it did. Without a
+    // COMMIT held in time, releases them instead.
+    bool crashWhileACommitIsHeld(const QString &database);
     QString url(const QString &database) const
     {
         return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);

@@ -444,20 +444,15 @@ void CounterPage::updateReceiptPreview()
     m_receiptGuard->setReady(true);
 }
 
-// What the cashier is told after a receipt was posted. When the server's connection broke
-// on the way, the receipt either went again on the new connection or was found committed
-// before the break; either way it is there once, and the cashier is told which.
-QString CounterPage::receiptPostedText(const QString &receiptNo, const ReceiptOutcome &posted, bool reconnected)
+// What the cashier is told after a receipt or a return was posted. When the server's
+// connection broke on the way, the posting either went again on the new connection or was
+// found committed before the break; either way it is there once, and the cashier is told which.
+QString CounterPage::postedText(bool reconnected, bool alreadyPosted, const QString &posted, const QString &savedBeforeTheBreak,
+                                const QString &postedBefore)
 {
-    const QString earned = points::displayPoints(posted.earning.total()), balance = points::displayPoints(posted.balanceAfter);
-    if (reconnected && posted.alreadyPosted)
-        return tr("The connection to the server broke while receipt %1 was being saved. It had been saved: %2 points earned. "
-                  "It was not posted twice.")
-            .arg(receiptNo, earned);
-    if (posted.alreadyPosted)
-        return tr("Receipt %1 was already posted.").arg(receiptNo);
-    const QString text = tr("Receipt %1 posted: %2 points earned, balance now %3 points.").arg(receiptNo, earned, balance);
-    return reconnected ? tr("The connection to the server broke and was opened again.") + QStringLiteral("\n") + text : text;
+    if (alreadyPosted)
+        return reconnected ? savedBeforeTheBreak : postedBefore;
+    return reconnected ? tr("The connection to the server broke and was opened again.") + QStringLiteral("\n") + posted : posted;
 }
 
 bool CounterPage::postReceipt()
@@ -478,7 +473,14 @@ bool CounterPage::postReceipt()
     m_lastInput = input.value();
     m_saveSlip->setEnabled(true);
     m_printSlip->setEnabled(true);
-    QString text = receiptPostedText(input->receiptNo, posted.value(), m_context.db.reconnects() > reconnectsBefore);
+    const QString earned = points::displayPoints(posted->earning.total());
+    QString text = postedText(m_context.db.reconnects() > reconnectsBefore, posted->alreadyPosted,
+                              tr("Receipt %1 posted: %2 points earned, balance now %3 points.")
+                                  .arg(input->receiptNo, earned, points::displayPoints(posted->balanceAfter)),
+                              tr("The connection to the server broke while receipt %1 was being saved. It had been saved: %2 points earned. "
+                                 "It was not posted twice.")
+                                  .arg(input->receiptNo, earned),
+                              tr("Receipt %1 was already posted.").arg(input->receiptNo));
     if (posted->pointsUsed > 0)
         text += QStringLiteral("\n") + tr("%1 points paid ¥%2; ¥%3 collected in cash.")
                                            .arg(points::displayPoints(posted->pointsUsed), points::displayYuan(posted->deductedFen),
@@ -564,15 +566,13 @@ bool CounterPage::postReturn()
     }
     m_returnPosted = true;
     m_returnPreview->showPreview({});
-    QString text = tr("Return %1 posted: %2 points taken back.").arg(in.returnNo, points::displayPoints(posted->clawback));
-    if (m_context.db.reconnects() > reconnectsBefore)
-        text = (posted->alreadyPosted ? tr("The connection to the server broke while return %1 was being saved. It had been saved: "
-                                           "%2 points taken back. It was not posted twice.")
-                                            .arg(in.returnNo, points::displayPoints(posted->clawback))
-                                      : tr("The connection to the server broke and was opened again.") + QStringLiteral("\n") + text);
-    else if (posted->alreadyPosted)
-        text = tr("Return %1 was already posted.").arg(in.returnNo);
-    m_returnResult->showResult(text);
+    const QString takenBack = points::displayPoints(posted->clawback);
+    m_returnResult->showResult(postedText(m_context.db.reconnects() > reconnectsBefore, posted->alreadyPosted,
+                                          tr("Return %1 posted: %2 points taken back.").arg(in.returnNo, takenBack),
+                                          tr("The connection to the server broke while return %1 was being saved. It had been saved: "
+                                             "%2 points taken back. It was not posted twice.")
+                                              .arg(in.returnNo, takenBack),
+                                          tr("Return %1 was already posted.").arg(in.returnNo)));
     refreshMember();
     return true;
 }

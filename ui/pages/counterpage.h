@@ -67,7 +67,8 @@ private:
     void receiptEdited();
     void updateReceiptPreview();
     bool postReceipt();
-    static QString receiptPostedText(const QString &receiptNo, const ReceiptOutcome &posted, bool reconnected);
+    static QString postedText(bool reconnected, bool alreadyPosted, const QString &posted, const QString &savedBeforeTheBreak,
+                              const QString &postedBefore);
     void returnEdited();
     void updateReturnPreview();
     bool postReturn();
