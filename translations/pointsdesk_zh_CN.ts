@@ -2414,6 +2414,22 @@ Password of %3 on the server (Cancel to quit):</source>
         <source>the redemptions by item differ from the redemptions: %1 (first: %2)</source>
         <translation>按商品的兑换汇总与兑换记录不符：%1 处（第一处：%2）</translation>
     </message>
+    <message>
+        <source>any store</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>the active members differ from the receipts (first: %1 %2)</source>
+        <translation>活跃会员汇总与小票不符（第一处：%1 %2）</translation>
+    </message>
+    <message>
+        <source>the members per tier differ from the members (first: %1 %2)</source>
+        <translation>各等级会员数与会员记录不符（第一处：%1 %2）</translation>
+    </message>
+    <message>
+        <source>the tier moves per day differ from the tier moves (first: %1 %2 %3 → %4)</source>
+        <translation>每日等级变动汇总与等级变动记录不符（第一处：%1 %2 %3 → %4）</translation>
+    </message>
 </context>
 <context>
     <name>pd::Ledger</name>
@@ -2734,6 +2750,13 @@ Password of %3 on the server (Cancel to quit):</source>
     <message>
         <source>Choose a member first.</source>
         <translation>请先选择一位会员。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MemberRollups</name>
+    <message>
+        <source>The database gave no answer about the member&apos;s receipts.</source>
+        <translation>数据库没有返回该会员的小票情况。</translation>
     </message>
 </context>
 <context>

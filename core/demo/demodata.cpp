@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "core/members/membersbytier.h"
 #include "core/audit/auditlog.h"
 #include "core/demo/democampaigns.h"
 #include "core/demo/democatalog.h"
@@ -295,6 +296,9 @@ Result<qint64> DemoData::insertMembers(const Session &session, const DemoOptions
         WriteTransaction tx(m_db);
         if (Status s = tx.begin(); !s)
             return s.error();
+        auto lastIdBefore = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM members"));
+        if (!lastIdBefore)
+            return lastIdBefore.error();
         QSqlQuery full(db);
         if (!full.prepare(insertHead + manyRows.join(QLatin1Char(',')) + tail))
             return sql::queryError(full, full.lastQuery(), {});
@@ -319,6 +323,8 @@ Result<qint64> DemoData::insertMembers(const Session &session, const DemoOptions
                 values.clear();
             }
         }
+        if (Status s = membersbytier::noteAddedAfter(m_db, lastIdBefore->toLongLong()); !s)
+            return s.error();
         if (Status s = AuditLog(m_db, m_clock).append(session, QStringLiteral("demo.create"), QStringLiteral("members"),
                                                       QStringLiteral("*"), {{QStringLiteral("members"), batchAdded}});
             !s)

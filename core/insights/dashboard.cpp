@@ -9,6 +9,7 @@
 #include "core/ledger/dailymix.h"
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/liability.h"
+#include "core/ledger/memberrollups.h"
 #include "core/pointsmath.h"
 #include "core/rules/programmerules.h"
 
@@ -140,24 +141,18 @@ Status readStores(Database &db, const liability::StoreTotals &open, QList<StoreL
 
 namespace {
 
-// Tier moves per month of the period (a store filter: its own members), up or down by the
-// tiers' ranks.
+// Tier moves per month of the period (a store filter: its own members at the move), up or down
+// by the tiers' ranks, from their daily rollup.
 Status readTierMoves(Database &db, const DashboardQuery &query, QList<MonthTierMoves> &out)
 {
     for (QDate m(query.from.year(), query.from.month(), 1); m <= query.to; m = m.addMonths(1))
         out << MonthTierMoves{m};
-    QVariantList bound;
-    if (query.storeId)
-        bound << *query.storeId;
-    bound << query.from.toString(Qt::ISODate) << query.to.toString(Qt::ISODate);
     auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT substr(t.business_date, 1, 7), CASE WHEN f.rank < n.rank THEN 1 ELSE 0 END, COUNT(*) FROM tier_moves t "
-                                        "JOIN tiers f ON f.code = t.from_tier JOIN tiers n ON n.code = t.to_tier ")
-                             // the members only for a store's own: joined for every move, they took seven times as long (1 M members)
-                             + (query.storeId ? QStringLiteral("JOIN members m ON m.id = t.member_id AND m.store_id = ? ") : QString())
-                             + QStringLiteral("WHERE t.business_date >= ? AND t.business_date <= ?")
-                             + QStringLiteral(" GROUP BY substr(t.business_date, 1, 7), CASE WHEN f.rank < n.rank THEN 1 ELSE 0 END"),
-                         bound);
+                         QStringLiteral("SELECT substr(t.day, 1, 7), CASE WHEN f.rank < n.rank THEN 1 ELSE 0 END, SUM(t.moves) FROM tier_moves_daily t "
+                                        "JOIN tiers f ON f.code = t.from_tier JOIN tiers n ON n.code = t.to_tier WHERE t.day >= ? AND t.day <= ?")
+                             + (query.storeId ? QStringLiteral(" AND t.store_id = ?") : QString())
+                             + QStringLiteral(" GROUP BY substr(t.day, 1, 7), CASE WHEN f.rank < n.rank THEN 1 ELSE 0 END"),
+                         withStore({query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)}, query.storeId));
     if (!rows)
         return rows.error();
     while (rows.value().next()) {
@@ -264,11 +259,7 @@ Result<Dashboard> dashboard(Database &db, const Session &session, const Dashboar
         d.liabilityByMonth << MonthLiability{monthEnds.at(i), byMonth->at(i)};
 
     const QString storeFilter = query.storeId ? QStringLiteral(" AND store_id = ?") : QString();
-    auto active = count(db,
-                        QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM receipts WHERE business_time >= ? AND business_time < ?") + storeFilter,
-                        withStore({toStoredTime(points::startOfBusinessDay(query.to.addDays(-89))),
-                                   toStoredTime(points::startOfBusinessDay(query.to.addDays(1)))},
-                                  query.storeId));
+    auto active = memberrollups::activeMembers(db, query.to, query.storeId);
     if (!active)
         return active.error();
     d.activeMembers = active.value();
@@ -278,13 +269,10 @@ Result<Dashboard> dashboard(Database &db, const Session &session, const Dashboar
         return joined.error();
     d.newMembers = joined.value();
 
-    auto tiers = sql::run(db.connection(), QStringLiteral("SELECT tier, COUNT(*) FROM members WHERE 1 = 1") + storeFilter + QStringLiteral(" GROUP BY tier"),
-                          withStore({}, query.storeId));
+    auto tiers = membersbytier::perTier(db, query.storeId);
     if (!tiers)
         return tiers.error();
-    QHash<QString, qint64> perTier;
-    while (tiers.value().next())
-        perTier.insert(tiers.value().value(0).toString(), tiers.value().value(1).toLongLong());
+    QHash<QString, qint64> perTier = tiers.value();
     for (const Tier &t : std::as_const(rules->tiers))
         d.tiers << TierCount{t.code, perTier.take(t.code)};
     for (auto it = perTier.cbegin(); it != perTier.cend(); ++it) // a tier since removed from the programme

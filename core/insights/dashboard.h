@@ -14,8 +14,9 @@ namespace pd {
 class Database;
 
 // The programme's figures for a period (DESIGN §10), read from the rollups the operations
-// keep (points_daily, liability_daily, earning_daily, redemptions_daily), so a year over tens
-// of millions of entries is a few thousand rows.
+// keep (points_daily, liability_daily, earning_daily, redemptions_daily, active_daily,
+// members_by_tier, tier_moves_daily) and new members from an index, so a year over tens of
+// millions of entries and a million members is a few thousand rows.
 enum class Granularity { Day, Week, Month };
 
 // Day up to a month, week up to a quarter, month beyond.

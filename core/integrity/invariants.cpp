@@ -7,6 +7,7 @@
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/entrykind.h"
 #include "core/ledger/liability.h"
+#include "core/ledger/memberrollups.h"
 #include "core/integrity/ledgerpass.h"
 
 namespace pd {
@@ -95,6 +96,50 @@ Status checkDailyMix(Database &db, InvariantReport &report)
         report.problems << QCoreApplication::translate("pd::Invariants", "the redemptions by item differ from the redemptions: %1 (first: %2)")
                                .arg(redeemed.size())
                                .arg(redeemed.first());
+    return {};
+}
+
+// The dashboard's active members, members per tier and tier moves must equal a count of the
+// receipts, members and tier moves themselves.
+Status checkMemberRollups(Database &db, InvariantReport &report)
+{
+    auto stored = memberrollups::stored(db);
+    if (!stored)
+        return stored.error();
+    auto counted = memberrollups::recount(db);
+    if (!counted)
+        return counted.error();
+    if (stored.value() == counted.value())
+        return {};
+    auto codes = storeCodes(db);
+    if (!codes)
+        return codes.error();
+    const auto store = [&codes](qint64 id) { return id == 0 ? QCoreApplication::translate("pd::Invariants", "any store") : codes->value(id, QString::number(id)); };
+    // the first key, in order, whose figure differs between two maps
+    const auto firstDifference = [](const auto &a, const auto &b) {
+        using Key = typename std::decay_t<decltype(a)>::key_type;
+        std::optional<Key> first;
+        const auto consider = [&first](const Key &k) {
+            if (!first || k < *first)
+                first = k;
+        };
+        for (auto it = a.cbegin(); it != a.cend(); ++it)
+            if (b.value(it.key()) != it.value())
+                consider(it.key());
+        for (auto it = b.cbegin(); it != b.cend(); ++it)
+            if (a.value(it.key()) != it.value())
+                consider(it.key());
+        return first;
+    };
+    if (const auto key = firstDifference(counted->activeChanges, stored->activeChanges))
+        report.problems << QCoreApplication::translate("pd::Invariants", "the active members differ from the receipts (first: %1 %2)")
+                               .arg(key->first, store(key->second));
+    if (const auto key = firstDifference(counted->membersByTier, stored->membersByTier))
+        report.problems << QCoreApplication::translate("pd::Invariants", "the members per tier differ from the members (first: %1 %2)")
+                               .arg(store(key->first), key->second);
+    if (const auto key = firstDifference(counted->tierMoves, stored->tierMoves))
+        report.problems << QCoreApplication::translate("pd::Invariants", "the tier moves per day differ from the tier moves (first: %1 %2 %3 → %4)")
+                               .arg(std::get<0>(*key), store(std::get<1>(*key)), std::get<2>(*key), std::get<3>(*key));
     return {};
 }
 
@@ -252,6 +297,8 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
     if (Status s = checkLiability(db, pass->openLotsByStore, report); !s)
         return s.error();
     if (Status s = checkDailyMix(db, report); !s)
+        return s.error();
+    if (Status s = checkMemberRollups(db, report); !s)
         return s.error();
     if (!pass->receiptsMatchEntries) {
         const qsizetype before = report.problems.size();

@@ -96,6 +96,14 @@ qint32 Counter::dayIndex(QByteArrayView storedTime)
     return *index;
 }
 
+qint64 Counter::julianDay(QByteArrayView storedTime)
+{
+    const qint32 index = dayIndex(storedTime);
+    while (m_julianDays.size() <= index)
+        m_julianDays.append(QDate::fromString(m_days.at(m_julianDays.size()), Qt::ISODate).toJulianDay());
+    return m_julianDays.at(index);
+}
+
 qint32 Counter::kindIndex(QByteArrayView kind)
 {
     for (qsizetype i = 0; i < m_kinds.size(); ++i) {

@@ -71,6 +71,10 @@ public:
     void add(QByteArrayView storedTime, qint64 storeId, QByteArrayView kind, qint64 issued, qint64 used, qint64 entries);
     DailyTotals totals() const;
 
+    // The business day of a stored time, as a number for day arithmetic (the Julian day), by
+    // the same cache the totals use.
+    qint64 julianDay(QByteArrayView storedTime);
+
 private:
     qint32 dayIndex(QByteArrayView storedTime);
     qint32 kindIndex(QByteArrayView kind);
@@ -81,6 +85,7 @@ private:
     QHash<qint64, qint32> m_dayOfMinute;
     QHash<QString, qint32> m_indexOfDay;
     QStringList m_days;
+    QList<qint64> m_julianDays; // of m_days, filled as julianDay() asks
     QList<QByteArray> m_kinds;
     QHash<qint64, qint32> m_indexOfStore;
     QList<qint64> m_stores;

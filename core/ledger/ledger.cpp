@@ -8,11 +8,12 @@
 #include "core/ledger/ledgerchain.h"
 #include "core/ledger/liability.h"
 #include "core/ledger/lots.h"
+#include "core/ledger/memberrollups.h"
 
 namespace pd {
 
 namespace {
-const QString kMemberColumns = QStringLiteral("SELECT id, balance, debt, tier, credit, status, ledger_head FROM members ");
+const QString kMemberColumns = QStringLiteral("SELECT id, balance, debt, tier, credit, status, ledger_head, store_id FROM members ");
 
 MemberPoints fromRow(const QSqlQuery &q)
 {
@@ -24,6 +25,7 @@ MemberPoints fromRow(const QSqlQuery &q)
     m.credit = creditFromCode(q.value(4).toString()).value_or(CreditStanding::Normal);
     m.status = memberStatusFromCode(q.value(5).toString()).value_or(MemberStatus::Active);
     m.ledgerHead = q.value(6).toString();
+    m.homeStoreId = q.value(7).toLongLong();
     return m;
 }
 } // namespace
@@ -244,10 +246,11 @@ Status Ledger::setTier(MemberPoints &member, const QString &tierCode, const QDat
     if (tierCode == member.tier)
         return {};
     if (Status s = sql::runLater(m_db.connection(),
-                                 QStringLiteral("INSERT INTO tier_moves (member_id, business_date, from_tier, to_tier) VALUES (?, ?, ?, ?)"),
-                                 {member.id, businessDay.toString(Qt::ISODate), member.tier, tierCode});
+                                 QStringLiteral("INSERT INTO tier_moves (member_id, business_date, from_tier, to_tier, store_id) VALUES (?, ?, ?, ?, ?)"),
+                                 {member.id, businessDay.toString(Qt::ISODate), member.tier, tierCode, member.homeStoreId});
         !s)
         return s.error();
+    memberrollups::noteTierMove(m_db, businessDay, member.homeStoreId, member.tier, tierCode);
     member.tier = tierCode;
     return saveMember(member);
 }

@@ -23,6 +23,7 @@ struct MemberPoints
     CreditStanding credit = CreditStanding::Normal;
     MemberStatus status = MemberStatus::Active;
     QString ledgerHead; // chain hash of the member's latest entry (ledgerchain.h)
+    qint64 homeStoreId = 0;
 };
 
 // Where an entry comes from, stored with it.

@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/members/membersbytier.h"
 #include "core/members/pinyin.h"
 #include "core/stores/storeservice.h"
 
@@ -95,8 +96,9 @@ Result<qint64> MemberService::insertInTransaction(const MemberInput &input, qint
                          input.marketingConsent ? 1 : 0, now, now});
     if (!ins)
         return ins.error();
-    const qint64 id = ins.value();
-    return id;
+    // a new member starts in the column's default tier
+    membersbytier::note(m_db, storeId, QStringLiteral("member"), 1);
+    return ins.value();
 }
 
 Result<qint64> MemberService::registerMember(const Session &session, const MemberInput &input,
@@ -141,7 +143,7 @@ Status MemberService::updateMember(const Session &session, qint64 memberId, cons
         return s;
     const QSqlDatabase db = m_db.connection();
     auto current = sql::run(db, QStringLiteral("SELECT card_no, name, mobile, email, joined_on, store_id, credit, "
-                                               "marketing_consent, status FROM members WHERE id = ?")
+                                               "marketing_consent, status, tier FROM members WHERE id = ?")
                                     + m_db.dialect().forUpdate(),
                             {memberId});
     if (!current)
@@ -168,7 +170,12 @@ Status MemberService::updateMember(const Session &session, qint64 memberId, cons
     if (c.value(2).toString() != mobile) changed.append(QStringLiteral("mobile"));
     if (c.value(3).toString() != input.email) changed.append(QStringLiteral("email"));
     if (c.value(4).toString() != input.joinedOn.toString(Qt::ISODate)) changed.append(QStringLiteral("joined_on"));
-    if (c.value(5).toLongLong() != storeId.value()) changed.append(QStringLiteral("store"));
+    if (c.value(5).toLongLong() != storeId.value()) {
+        changed.append(QStringLiteral("store"));
+        // the member is locked (FOR UPDATE above): its tier cannot change under this
+        membersbytier::note(m_db, c.value(5).toLongLong(), c.value(9).toString(), -1);
+        membersbytier::note(m_db, storeId.value(), c.value(9).toString(), 1);
+    }
     if (c.value(6).toString() != creditCode(input.credit)) changed.append(QStringLiteral("credit"));
     if ((c.value(7).toInt() != 0) != input.marketingConsent) changed.append(QStringLiteral("marketing_consent"));
     current.value().finish();

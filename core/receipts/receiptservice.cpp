@@ -9,6 +9,7 @@
 #include "core/db/transaction.h"
 #include "core/ledger/dailymix.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/memberrollups.h"
 #include "core/ledger/numbereddocument.h"
 #include "core/stores/storeservice.h"
 #include "core/campaigns/badgeawards.h"
@@ -129,6 +130,8 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
     if (!ins)
         return ins.error();
     out.receiptId = ins.value();
+    if (Status s = memberrollups::noteReceipt(m_db, out.receiptId, member.id, storeId, in.businessTime.toUTC()); !s)
+        return s;
 
     EntrySource source;
     source.businessTime = in.businessTime.toUTC();

@@ -18,6 +18,7 @@ QList<TableColumns> updatableColumns()
         return list;
     };
     return {
+        {QStringLiteral("active_daily"), cols({"delta"})},
         {QStringLiteral("adjustments"), cols({"decided_at", "decided_by", "entry_id", "status"})},
         {QStringLiteral("audit_head"), cols({"hash", "seq"})},
         {QStringLiteral("badge_completions"), cols({"prize_collected_at", "prize_collected_by"})},
@@ -30,6 +31,7 @@ QList<TableColumns> updatableColumns()
         {QStringLiteral("earning_rates"), cols({"name", "rate_per_100"})},
         {QStringLiteral("liability_daily"), cols({"delta"})},
         {QStringLiteral("lots"), cols({"remaining"})},
+        {QStringLiteral("members_by_tier"), cols({"members"})},
         {QStringLiteral("members"), cols({"balance", "credit", "debt", "email", "erased_at", "joined_on", "ledger_head", "marketing_consent", "mobile", "name",
                                           "name_initials", "status", "store_id", "tier", "updated_at"})},
         {QStringLiteral("personal_data_requests"), cols({"handled_by", "handled_on", "note", "status"})},
@@ -41,6 +43,7 @@ QList<TableColumns> updatableColumns()
         {QStringLiteral("settings"), cols({"value"})},
         {QStringLiteral("stores"), cols({"city", "name", "partner_code"})},
         {QStringLiteral("tiers"), cols({"multiplier_pct", "perks", "threshold_fen"})},
+        {QStringLiteral("tier_moves_daily"), cols({"moves"})},
         {QStringLiteral("users"), cols({"active", "failed_count", "first_failed_at", "last_login_at", "locked_until", "must_change_password", "password_hash",
                                         "role", "store_id"})},
     };
@@ -49,7 +52,8 @@ QList<TableColumns> updatableColumns()
 QStringList deletableTables()
 {
     return {QStringLiteral("badge_holdings"), QStringLiteral("rules_notes"), QStringLiteral("points_daily"), QStringLiteral("liability_daily"),
-            QStringLiteral("earning_daily"), QStringLiteral("redemptions_daily")};
+            QStringLiteral("earning_daily"), QStringLiteral("redemptions_daily"), QStringLiteral("active_daily"), QStringLiteral("members_by_tier"),
+            QStringLiteral("tier_moves_daily")};
 }
 
 namespace {

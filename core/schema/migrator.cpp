@@ -8,6 +8,7 @@
 #include "core/ledger/ledgerchain.h"
 #include "core/ledger/liability.h"
 #include "core/ledger/lots.h"
+#include "core/ledger/memberrollups.h"
 #include "core/schema/appendonly.h"
 #include "core/settings/programmesettings.h"
 
@@ -66,6 +67,7 @@ constexpr MigrationDataStep kDataSteps[] = {
     {19, appendonly::install, false},
     {20, markDemoLoginsForChange, false},
     {22, dailymix::rebuild, false},
+    {24, memberrollups::rebuild, false},
 };
 
 const MigrationDataStep *dataStep(int version)

@@ -523,7 +523,7 @@ void TestCli::campaignsWithFourEyesFromTheCommandLine()
     PD_FRESH_DB(t);
     QCOMPARE(cli(t.location(), {"demo", "--members", "3"}).code, 0);
     test::staffChoseTheirPasswords(t.db()); // as each person does at their first login
-    t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     const auto write = [&](const char *name, const QByteArray &text) {
         QFile f(m_dir.filePath(name));
         if (!f.open(QIODevice::WriteOnly))

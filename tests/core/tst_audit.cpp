@@ -233,7 +233,7 @@ void TestAudit::recordsReadInWordsFilteredAndExported()
 {
     using test::LedgerWorld;
     PD_LEDGER_WORLD(w, 3);
-    w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    w.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     // 1 June 2027, 20:00 in Shanghai
     PD_OK(w.receipt("R1", 1, 10000, LedgerWorld::local(2027, 6, 1, 9)));
     PD_OK(AdjustmentService(w.t.db(), w.clock).request(w.admin, LedgerWorld::card(2), 40, "goodwill"));

@@ -67,7 +67,7 @@ void TestBadges::eachRuleAtItsThreshold()
     QFETCH(QByteArray, badge);
     QFETCH(int, steps);
     PD_LEDGER_WORLD(w);
-    w.t.exec("UPDATE members SET tier = 'member'");
+    w.t.setUpMembers("UPDATE members SET tier = 'member'");
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     if (tag == "streak")
         PD_OK(approveCampaigns(w.t.db(), w.clock, R"({"code":"SIGN","name":"签到","type":"checkin","from":"2027-03-01","to":"2027-05-31",

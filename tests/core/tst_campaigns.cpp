@@ -39,7 +39,7 @@ namespace {
 // A demo login as the acting person.
 Session as(LedgerWorld &w, const QString &username) { return demoLogin(w.t.db(), username); }
 
-void plainMembers(LedgerWorld &w) { w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'"); }
+void plainMembers(LedgerWorld &w) { w.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'"); }
 
 // Drafted by the campaign manager, submitted, approved by compliance.
 Status approved(LedgerWorld &w, const QByteArray &json) { return approveCampaigns(w.t.db(), w.clock, json); }

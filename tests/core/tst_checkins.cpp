@@ -143,7 +143,7 @@ void TestCheckins::aMakeUpJoinsTwoRunsAndPaysItsBonusOnce()
 void TestCheckins::freeCardsPerMonthThenABoughtCardSpendsTheOldestPoints()
 {
     PD_LEDGER_WORLD(w);
-    w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    w.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     PD_OK(approveCampaigns(w.t.db(), w.clock, kLadder));
     // two lots: 2026's points expire at the end of 2027, 2027's a year later
     PD_OK(w.receipt("OLD", 2, 3000, shanghai(2026, 12, 20)));

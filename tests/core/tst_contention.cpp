@@ -96,7 +96,7 @@ void TestContention::contentionErrorsAreRecognised()
 void TestContention::readersNeverHoldUpACommit()
 {
     PD_LEDGER_WORLD(w, 3);
-    w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    w.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     PD_OK(w.receipt("BEFORE", 1, 10000, LedgerWorld::local(2027, 5, 1)));
     auto reader = w.t.openAnother();
     QVERIFY(reader);
@@ -124,7 +124,7 @@ void TestContention::readersNeverHoldUpACommit()
 void TestContention::previewsTakeNoLock()
 {
     PD_LEDGER_WORLD(w, 2);
-    w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    w.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     auto desk = w.t.openAnother();
     QVERIFY(desk);
     const QSqlDatabase other = desk->connection();

@@ -28,7 +28,7 @@ private slots:
 
 namespace {
 // The base tier and normal credit for everyone, so each row changes one thing only.
-void plainMembers(LedgerWorld &w) { w.t.exec("UPDATE members SET tier = 'member', credit = 'normal'"); }
+void plainMembers(LedgerWorld &w) { w.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'"); }
 
 qint64 lotExpiryCount(LedgerWorld &w, const QString &where)
 {
@@ -86,7 +86,7 @@ void TestEarning::creditStandings()
     QFETCH(QString, tier);
     QFETCH(qint64, points);
     PD_LEDGER_WORLD(w);
-    w.t.exec(QStringLiteral("UPDATE members SET tier = '%1', credit = '%2'").arg(tier, credit));
+    w.t.setUpMembers(QStringLiteral("UPDATE members SET tier = '%1', credit = '%2'").arg(tier, credit));
     auto r = w.receipt("C1", 1, 12345, LedgerWorld::local(2027, 5, 2));
     PD_OK(r);
     QCOMPARE(r->earning.points, points);

@@ -39,7 +39,7 @@ private slots:
 void TestLedger::receiptEarnsWithBreakdown()
 {
     PD_LEDGER_WORLD(w);
-    w.t.exec("UPDATE members SET tier = 'gold', credit = 'good' WHERE card_no = '8000000001'");
+    w.t.setUpMembers("UPDATE members SET tier = 'gold', credit = 'good' WHERE card_no = '8000000001'");
     auto r = w.receipt("R1", 1, 36800, LedgerWorld::local(2027, 3, 1), "supermarket", 1200);
     QVERIFY2(r.ok(), qPrintable(r.error().describe()));
     QCOMPARE(r->earning.points, 506);
@@ -148,10 +148,10 @@ void TestLedger::reviewNeverUndoesAnUpgradeAfterItsMoment()
     QCOMPARE(w.points(1).tier, QStringLiteral("silver"));
     QVERIFY(w.receipt("D1", 1, 268000, LedgerWorld::local(2026, 12, 1, 6)).ok()); // after the moment
     // platinum, whose ¥35,000 after the moment reached platinum again: stays platinum
-    w.t.exec("UPDATE members SET tier = 'platinum' WHERE card_no = '8000000002'");
+    w.t.setUpMembers("UPDATE members SET tier = 'platinum' WHERE card_no = '8000000002'");
     QVERIFY(w.receipt("P1", 2, 3500000, LedgerWorld::local(2026, 12, 1, 8)).ok());
     // gold, whose ¥2,100 after the moment reached silver: one tier down is silver anyway
-    w.t.exec("UPDATE members SET tier = 'gold' WHERE card_no = '8000000003'");
+    w.t.setUpMembers("UPDATE members SET tier = 'gold' WHERE card_no = '8000000003'");
     QVERIFY(w.receipt("G1", 3, 210000, LedgerWorld::local(2026, 12, 1, 9)).ok());
     BatchJobs jobs(w.t.db(), w.clock);
     auto review = jobs.reviewTiers(w.admin, QDate(2026, 12, 1));
@@ -395,7 +395,7 @@ void TestLedger::statementAddsUp()
     QCOMPARE(st->closing, 500 + 800 + 368 + 12 - 200 - 400);
     QVERIFY(!st->friendlyLine.isEmpty());
     QCOMPARE(buildStatement(w.t.db(), w.admin, "nobody", QDate(2027, 3, 1)).error().field, QStringLiteral("card_no"));
-    w.t.exec("UPDATE members SET store_id = (SELECT id FROM stores WHERE code = 'SQZ01')");
+    w.t.setUpMembers("UPDATE members SET store_id = (SELECT id FROM stores WHERE code = 'SQZ01')");
     auto batch = buildStoreStatements(w.t.db(), w.admin, "SQZ01", QDate(2027, 3, 1));
     QVERIFY(batch.ok());
     QCOMPARE(batch->size(), 5);

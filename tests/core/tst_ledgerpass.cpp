@@ -161,7 +161,7 @@ void TestLedgerPass::sparseMemberIds()
     PD_REDEMPTION_WORLD(w, 12);
     w.verified.damagedOnPurpose(); // it edits rows directly to see verify name them
     QVERIFY(makeHistory(w, 13));
-    w.t.exec("INSERT INTO members (id, card_no, name, name_initials, mobile, joined_on, store_id, created_at, updated_at) "
+    w.t.setUpMembers("INSERT INTO members (id, card_no, name, name_initials, mobile, joined_on, store_id, created_at, updated_at) "
              "SELECT 9000000000, '8999999999', name, name_initials, '13999999999', joined_on, store_id, created_at, updated_at "
              "FROM members WHERE id = 1");
     QCOMPARE(countRows(w.t.db(), "members", "id = 9000000000"), qint64(1));

@@ -160,7 +160,7 @@ void TestMemberLists::filtersAndTheConsentingExport()
         QVERIFY(w.receipt(QStringLiteral("F%1").arg(m), m, 10000 * m, LedgerWorld::local(2027, 1, 10),
                           QStringLiteral("supermarket"), 0, 0, m == 4 ? QStringLiteral("NY02") : QStringLiteral("NY01")).ok());
     w.t.exec("UPDATE members SET marketing_consent = CASE WHEN card_no IN ('8000000001', '8000000003') THEN 1 ELSE 0 END");
-    w.t.exec("UPDATE members SET store_id = (SELECT id FROM stores WHERE code = 'NY02') WHERE card_no = '8000000004'");
+    w.t.setUpMembers("UPDATE members SET store_id = (SELECT id FROM stores WHERE code = 'NY02') WHERE card_no = '8000000004'");
     MemberListQuery q;
     q.kind = MemberListKind::WinBack;
     q.asOf = QDate(2027, 6, 1);

@@ -117,7 +117,7 @@ void TestRedemption::rules()
         QVERIFY(w.add(i));
     }
     for (const QString &pair : member.split(';', Qt::SkipEmptyParts))
-        w.t.exec(QStringLiteral("UPDATE members SET %1 = '%2' WHERE card_no = '8000000001'").arg(pair.section('=', 0, 0), pair.section('=', 1)));
+        w.t.setUpMembers(QStringLiteral("UPDATE members SET %1 = '%2' WHERE card_no = '8000000001'").arg(pair.section('=', 0, 0), pair.section('=', 1)));
 
     const qint64 balance = w.points(1).balance;
     const auto stock = w.stock("T");

@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include "core/db/transaction.h"
+#include "core/ledger/memberrollups.h"
 #include "core/schema/migrator.h"
 #include "core/db/sql.h"
 
@@ -135,6 +137,19 @@ void TestDatabase::exec(const QString &statement)
     auto r = sql::run(m_db->connection(), statement);
     if (!r)
         qFatal("test SQL failed: %s", qPrintable(r.error().describe()));
+}
+
+void TestDatabase::setUpMembers(const QString &statement)
+{
+    exec(statement);
+    WriteTransaction tx(*m_db);
+    Status s = tx.begin();
+    if (s)
+        s = memberrollups::rebuild(*m_db);
+    if (s)
+        s = tx.commit();
+    if (!s)
+        qFatal("counting the members again failed: %s", qPrintable(s.error().describe()));
 }
 
 void TestDatabase::removeAppendOnlyGuard()

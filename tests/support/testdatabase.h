@@ -34,6 +34,10 @@ public:
     std::unique_ptr<Database> openAnother();
     // Runs SQL outside the program's operations, as an attacker or a broken tool would.
     void exec(const QString &statement);
+    // A fixture's members added by SQL, or tiers or home stores set by SQL, before the test's
+    // story: the figures that count members by tier and store (kept by the operations) are
+    // counted again.
+    void setUpMembers(const QString &statement);
     // Takes away the database's refusal to change history (schema 19), as someone holding the
     // file or the owner's login could, so a test can edit history and see verify find it.
     void removeAppendOnlyGuard();

@@ -207,8 +207,8 @@ void TestBackOffice::expiryPolicyIsChosenFromAList()
 void TestBackOffice::tierReviewNamesWhoChanged()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET tier = 'member'");
-    f.t.exec("UPDATE members SET tier = 'silver' WHERE card_no = '8000000003'"); // no spend at all
+    f.t.setUpMembers("UPDATE members SET tier = 'member'");
+    f.t.setUpMembers("UPDATE members SET tier = 'silver' WHERE card_no = '8000000003'"); // no spend at all
     const ui::AppContext admin = f.context(Role::Administrator);
     ui::BatchJobDialog review(admin, ui::BatchJobDialog::Job::TierReview);
     review.show();

@@ -172,7 +172,7 @@ void TestCampaignsPage::nobodyApprovesTheirOwn()
 void TestCampaignsPage::counterExplainsTheCampaignsPart()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    f.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     approvedCampaign(f, R"({"code":"WEEK-X2","name":"双倍积分周","type":"multiplier","from":"2026-11-20","to":"2026-11-30",
         "terms":"本周消费积分翻倍。","percent":200})");
     const ui::AppContext cashier = f.context(Role::Cashier);
@@ -191,7 +191,7 @@ void TestCampaignsPage::counterExplainsTheCampaignsPart()
 void TestCampaignsPage::simulationShowsItsDaysOnAChart()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    f.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     // last week's receipts, posted with no campaign
     ReceiptService receipts(f.t.db(), f.clock);
     const QTimeZone shanghai(QByteArrayLiteral("Asia/Shanghai"));
@@ -228,7 +228,7 @@ void TestCampaignsPage::simulationShowsItsDaysOnAChart()
 void TestCampaignsPage::aSaleShowsBothPricesInTheCatalogAndAtTheCounter()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    f.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     QVERIFY(ReceiptService(f.t.db(), f.clock)
                 .post(Session::system({}), ReceiptInput{"NY01", "GIVE1", "8000000001", f.clock.nowUtc().addSecs(-600), "supermarket", 500000, 0, 0}));
     // 爱眼日: lenses (2,000 points, worth ¥200) for 1,500

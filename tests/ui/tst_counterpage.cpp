@@ -54,7 +54,7 @@ private slots:
 void TestCounterPage::receiptShowsItsPointsBeforeConfirming()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET tier = 'gold', credit = 'good' WHERE card_no = '8000000001'");
+    f.t.setUpMembers("UPDATE members SET tier = 'gold', credit = 'good' WHERE card_no = '8000000001'");
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
     page.show();
@@ -210,7 +210,7 @@ void TestCounterPage::memberDetailSavesAStatementPdf()
     QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains("1,000") || child<QLabel>(&dialog, "summaryLabel")->text().contains("1000"));
     // the tier's perks under the points: a member tier has none, a gold one the demo's
     QVERIFY(!child<QLabel>(&dialog, "summaryLabel")->text().contains("Perks of the tier"));
-    f.t.exec("UPDATE members SET tier = 'gold' WHERE card_no = '8000000002'");
+    f.t.setUpMembers("UPDATE members SET tier = 'gold' WHERE card_no = '8000000002'");
     Member gold;
     gold.id = sql::scalar(f.t.db().connection(), "SELECT id FROM members WHERE card_no = '8000000002'").value().toLongLong();
     gold.cardNo = "8000000002";
@@ -244,7 +244,7 @@ void TestCounterPage::doubleClicksPostOnce()
     // issue 13: a double click on 确认兑换 made two redemptions; every posting button of the
     // counter is double-clicked here with the mouse, and each posts once
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET credit = 'normal', tier = 'member'");
+    f.t.setUpMembers("UPDATE members SET credit = 'normal', tier = 'member'");
     givePoints(f, 3000);
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
@@ -349,7 +349,7 @@ void TestCounterPage::checkInOnceAndMakeUpAMissedDay()
 void TestCounterPage::enterPostsAndTheCounterSpeaksInWords()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET credit = 'normal', tier = 'member'");
+    f.t.setUpMembers("UPDATE members SET credit = 'normal', tier = 'member'");
     givePoints(f, 3000);
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);

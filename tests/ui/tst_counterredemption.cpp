@@ -49,7 +49,7 @@ private slots:
 void TestCounterRedemption::redeemAtTheCounterWithTheGoodCreditPrice()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET credit = 'good', tier = 'member' WHERE card_no = '8000000001'");
+    f.t.setUpMembers("UPDATE members SET credit = 'good', tier = 'member' WHERE card_no = '8000000001'");
     givePoints(f, 3000);
     const qint64 start = balanceOf(f.t.db(), "8000000001");
     const ui::AppContext ctx = f.context(Role::Cashier);
@@ -87,7 +87,7 @@ void TestCounterRedemption::redeemAtTheCounterWithTheGoodCreditPrice()
 void TestCounterRedemption::redemptionRefusalsAreExplained()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET credit = 'normal', tier = 'silver' WHERE card_no = '8000000001'");
+    f.t.setUpMembers("UPDATE members SET credit = 'normal', tier = 'silver' WHERE card_no = '8000000001'");
     givePoints(f, 3000);
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::CounterPage page(ctx);
@@ -179,7 +179,7 @@ void TestCounterRedemption::aCompletedCollectionsPrizeIsHandedOverOnce()
 void TestCounterRedemption::aSlipIsFoundByItsNumber()
 {
     PD_GUI_FIXTURE(f, 5);
-    f.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    f.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     PD_OK(ReceiptService(f.t.db(), f.clock)
               .post(Session::system("tester"), ReceiptInput{"NY01", "000123", "8000000001", f.clock.nowUtc().addSecs(-600), "supermarket", 36800, 0, 0}));
     givePoints(f, 2000);

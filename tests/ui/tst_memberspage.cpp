@@ -207,7 +207,7 @@ void TestMembersPage::editKeepsMobileWhenLeftEmpty()
 void TestMembersPage::theListShowsWhatOtherScreensChanged()
 {
     PD_GUI_FIXTURE(f, 4);
-    f.t.exec("UPDATE members SET tier = 'member', credit = 'normal'");
+    f.t.setUpMembers("UPDATE members SET tier = 'member', credit = 'normal'");
     const ui::AppContext ctx = f.context(Role::Cashier);
     ui::MembersPage page(ctx);
     page.show();
@@ -223,9 +223,9 @@ void TestMembersPage::theListShowsWhatOtherScreensChanged()
 void TestMembersPage::filtersByStoreTierAndStatus()
 {
     PD_GUI_FIXTURE(f, 4);
-    f.t.exec("UPDATE members SET tier = 'member', status = 'active', store_id = (SELECT id FROM stores WHERE code = 'NY01')");
-    f.t.exec("UPDATE members SET tier = 'gold' WHERE card_no IN ('8000000002', '8000000004')");
-    f.t.exec("UPDATE members SET store_id = (SELECT id FROM stores WHERE code = 'NY02') WHERE card_no = '8000000004'");
+    f.t.setUpMembers("UPDATE members SET tier = 'member', status = 'active', store_id = (SELECT id FROM stores WHERE code = 'NY01')");
+    f.t.setUpMembers("UPDATE members SET tier = 'gold' WHERE card_no IN ('8000000002', '8000000004')");
+    f.t.setUpMembers("UPDATE members SET store_id = (SELECT id FROM stores WHERE code = 'NY02') WHERE card_no = '8000000004'");
     const ui::AppContext ctx = f.context(Role::BackOffice);
     ui::MembersPage page(ctx);
     page.show();

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/members/membersbytier.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+
+#include <optional>
+#include <tuple>
+#include <utility>
+
+namespace pd {
+
+class Database;
+
+// The dashboard's member figures, kept by the operations in their own transactions (as the
+// daily totals are) so that reading them does not grow with members or receipts:
+// - active members: a member is active on the 90 business days from each of its receipts (at a
+//   store: from each of its receipts there); kept as the change of that count from the day
+//   before, per store (0: at any store), so the count on a day is the sum up to it;
+// - members by home store and tier, now (core/members/membersbytier, which the member service
+//   keeps too);
+// - tier moves by business day, the member's home store at the move, and the two tiers.
+// verify counts them again from the receipts, members and tier moves.
+struct MemberRollups
+{
+    using DayStore = std::pair<QString, qint64>;                             // (YYYY-MM-DD, store)
+    using TierMove = std::tuple<QString, qint64, QString, QString>;          // (day, store, from, to)
+
+    QMap<DayStore, qint64> activeChanges;
+    membersbytier::Counts membersByTier;
+    QMap<TierMove, qint64> tierMoves;
+    bool operator==(const MemberRollups &) const = default;
+};
+
+namespace memberrollups {
+
+// A receipt just written (its row is there): the days it makes its member active that the
+// member's other receipts did not already, at any store and at the receipt's store.
+Status noteReceipt(Database &db, qint64 receiptId, qint64 memberId, qint64 storeId, const QDateTime &businessTime);
+// A member's tier changed on a business day (the member counts under its new tier too).
+void noteTierMove(Database &db, const QDate &day, qint64 storeId, const QString &from, const QString &to);
+
+Result<MemberRollups> stored(Database &db);
+Result<MemberRollups> recount(Database &db);
+// Replaces the stored rollups by a recount (migration 24, the demo), in the caller's transaction.
+Status rebuild(Database &db);
+
+// Members with a receipt in the 90 business days ending on `day` (at the store, if one is given).
+Result<qint64> activeMembers(Database &db, const QDate &day, std::optional<qint64> storeId);
+
+} // namespace memberrollups
+} // namespace pd
