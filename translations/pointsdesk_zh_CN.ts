@@ -7059,6 +7059,12 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
             <numerusform>已将 %n 位会员写入 %1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the list… the first %n member(s) are shown; the list is sorted when it is complete.</source>
+        <translation>
+            <numerusform>正在读取名单……已显示前 %n 位会员，读完后按顺序排列。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MembersPage</name>

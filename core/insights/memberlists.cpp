@@ -57,13 +57,28 @@ QDate dayOfStored(const QVariant &stored)
     return stored.isNull() ? QDate() : fromStoredTime(stored.toString()).toTimeZone(programmeTimeZone()).date();
 }
 
-// The members' own columns, then the list's figures from `figures` (member_id, a, b, c).
-QString withMembers(const QString &figures, const MemberListQuery &q, QVariantList &bound)
+// A list's figures (member_id, a, b, c), as read in the order of member ids.
+struct Figures
 {
-    QString statement = QStringLiteral("SELECT m.id, m.card_no, m.name, m.mobile, s.code, m.tier, m.marketing_consent, m.balance, f.a, f.b, f.c "
-                                       "FROM (%1) f JOIN members m ON m.id = f.member_id JOIN stores s ON s.id = m.store_id "
-                                       "WHERE m.erased_at IS NULL")
-                            .arg(figures);
+    qint64 memberId;
+    QVariant a, b, c;
+};
+
+// The members' own columns for one batch of the list's figures, the filters applied, in the
+// figures' order.
+Status appendMembers(Database &db, const MemberListQuery &q, const QList<Figures> &batch, QList<MemberListRow> &list)
+{
+    if (batch.isEmpty())
+        return {};
+    QVariantList bound;
+    QStringList marks;
+    for (const Figures &f : batch) {
+        bound << f.memberId;
+        marks << QStringLiteral("?");
+    }
+    QString statement = QStringLiteral("SELECT m.id, m.card_no, m.name, m.mobile, s.code, m.tier, m.marketing_consent, m.balance "
+                                       "FROM members m JOIN stores s ON s.id = m.store_id WHERE m.erased_at IS NULL AND m.id IN (%1)")
+                            .arg(marks.join(QLatin1Char(',')));
     if (q.storeId) {
         statement += QStringLiteral(" AND m.store_id = ?");
         bound << *q.storeId;
@@ -74,12 +89,53 @@ QString withMembers(const QString &figures, const MemberListQuery &q, QVariantLi
     }
     if (q.consentingOnly)
         statement += QStringLiteral(" AND m.marketing_consent <> 0");
-    return statement;
+    auto rows = sql::run(db.connection(), statement, bound);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, MemberListRow> members;
+    while (rows.value().next()) {
+        const QSqlQuery &m = rows.value();
+        MemberListRow r;
+        r.memberId = m.value(0).toLongLong();
+        r.cardNo = m.value(1).toString();
+        r.name = m.value(2).toString();
+        r.maskedMobile = members::maskMobile(m.value(3).toString());
+        r.storeCode = m.value(4).toString();
+        r.tier = m.value(5).toString();
+        r.marketingConsent = m.value(6).toLongLong() != 0;
+        r.balance = m.value(7).toLongLong();
+        members.insert(r.memberId, r);
+    }
+    for (const Figures &f : batch) {
+        auto found = members.find(f.memberId);
+        if (found == members.end())
+            continue; // filtered out, or erased
+        MemberListRow r = *found;
+        switch (q.kind) {
+        case MemberListKind::Expiring:
+            r.points = f.a.toLongLong();
+            // the expiry moment is the start of the day after the last day the points can be used
+            r.day = dayOfStored(f.b).addDays(-1);
+            break;
+        case MemberListKind::WinBack:
+            r.points = r.balance;
+            r.day = dayOfStored(f.b);
+            break;
+        case MemberListKind::Potential:
+            r.points = r.balance;
+            r.recent = f.a.toLongLong();
+            r.before = f.b.toLongLong();
+            break;
+        }
+        list << r;
+    }
+    return {};
 }
 
 } // namespace
 
-Result<QList<MemberListRow>> memberList(Database &db, const Session &session, const MemberListQuery &query)
+Result<QList<MemberListRow>> memberList(Database &db, const Session &session, const MemberListQuery &query,
+                                        const std::function<void(const QList<MemberListRow> &)> &firstRows)
 {
     for (Permission p : {Permission::MemberRead, Permission::ProgrammeFigures}) {
         if (Status s = session.require(p); !s)
@@ -118,38 +174,46 @@ Result<QList<MemberListRow>> memberList(Database &db, const Session &session, co
     ReadSnapshot snapshot(db);
     if (Status s = snapshot.begin(); !s)
         return s.error();
-    auto rows = sql::run(db.connection(), withMembers(figures, query, bound), bound);
+    auto rows = sql::run(db.connection(), figures, bound);
     if (!rows)
         return rows.error();
-    QList<MemberListRow> list;
-    while (rows.value().next()) {
-        const QSqlQuery &q = rows.value();
-        MemberListRow r;
-        r.memberId = q.value(0).toLongLong();
-        r.cardNo = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.maskedMobile = members::maskMobile(q.value(3).toString());
-        r.storeCode = q.value(4).toString();
-        r.tier = q.value(5).toString();
-        r.marketingConsent = q.value(6).toLongLong() != 0;
-        r.balance = q.value(7).toLongLong();
-        switch (query.kind) {
-        case MemberListKind::Expiring:
-            r.points = q.value(8).toLongLong();
-            // the expiry moment is the start of the day after the last day the points can be used
-            r.day = dayOfStored(q.value(9)).addDays(-1);
-            break;
-        case MemberListKind::WinBack:
-            r.points = r.balance;
-            r.day = dayOfStored(q.value(9));
-            break;
-        case MemberListKind::Potential:
-            r.points = r.balance;
-            r.recent = q.value(8).toLongLong();
-            r.before = q.value(9).toLongLong();
-            break;
+    // On SQLite the figures come in member order without sorting (lots are stored by member;
+    // receipts and members are read by member), so the first members are there at once at any
+    // size, and their own columns are read a batch at a time beside them. PostgreSQL's driver
+    // streams a result only until the connection runs another statement, so there the figures
+    // (a few numbers per member) are read whole first and put in member order.
+    QList<Figures> read;
+    const bool streamed = db.dialect().isSQLite();
+    if (!streamed) {
+        while (rows.value().next()) {
+            const QSqlQuery &f = rows.value();
+            read << Figures{f.value(0).toLongLong(), f.value(1), f.value(2), f.value(3)};
         }
-        list << r;
+        std::sort(read.begin(), read.end(), [](const Figures &a, const Figures &b) { return a.memberId < b.memberId; });
+    }
+    qsizetype nextRead = 0;
+    QList<MemberListRow> list;
+    QList<Figures> batch;
+    bool firstShown = !firstRows;
+    bool more = true;
+    while (more) {
+        more = streamed ? rows.value().next() : nextRead < read.size();
+        if (more && streamed) {
+            const QSqlQuery &f = rows.value();
+            batch << Figures{f.value(0).toLongLong(), f.value(1), f.value(2), f.value(3)};
+        } else if (more) {
+            batch << read.at(nextRead++);
+        }
+        const qsizetype batchSize = firstShown ? 2000 : kFirstRows;
+        if (batch.size() < batchSize && more)
+            continue;
+        if (Status s = appendMembers(db, query, batch, list); !s)
+            return s.error();
+        batch.clear();
+        if (!firstShown && (list.size() >= kFirstRows || !more)) {
+            firstShown = true;
+            firstRows(list.mid(0, kFirstRows));
+        }
     }
     if (query.kind == MemberListKind::Potential)
         std::stable_sort(list.begin(), list.end(), [](const MemberListRow &a, const MemberListRow &b) {

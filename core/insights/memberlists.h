@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -53,9 +54,16 @@ struct MemberListRow
 
 namespace insights {
 
+// How many members a screen is given before the whole list is read.
+constexpr qsizetype kFirstRows = 500;
+
 // The whole list, most points first (Potential: most recent receipts first). Reading members
-// needs MemberRead and ProgrammeFigures; mobiles come masked.
-Result<QList<MemberListRow>> memberList(Database &db, const Session &session, const MemberListQuery &query);
+// needs MemberRead and ProgrammeFigures; mobiles come masked. `firstRows`, when given, is
+// called once with the first kFirstRows members as soon as they are read (or with all of them,
+// if fewer) — in the order of member ids, not yet sorted — so a screen can show them while the
+// rest of a list of a million members is read.
+Result<QList<MemberListRow>> memberList(Database &db, const Session &session, const MemberListQuery &query,
+                                        const std::function<void(const QList<MemberListRow> &)> &firstRows = {});
 
 // The CSV header and one row, as the export and the CLI write them.
 QStringList memberListHeader();

@@ -38,6 +38,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -329,9 +330,17 @@ int main(int argc, char **argv)
             MemberListQuery query;
             query.kind = kind;
             query.asOf = kind == MemberListKind::Expiring ? QDate(2026, 12, 2) : QDate(2026, 11, 22);
-            const qint64 took = timeMicros([&] { list = insights::memberList(db, session, query); });
+            QElapsedTimer sinceStart;
+            qint64 firstPage = -1;
+            sinceStart.start();
+            const qint64 took = timeMicros([&] {
+                list = insights::memberList(db, session, query, [&](const QList<MemberListRow> &) { firstPage = sinceStart.nsecsElapsed() / 1000; });
+            });
             if (!list)
                 return fail(QStringLiteral("lists"), list.error());
+            // what the lists screen shows first, while the rest is read
+            report.add(QStringLiteral("list_%1_first_ms").arg(memberListCode(kind)), QStringLiteral("5. List \"%1\", first page").arg(memberListCode(kind)),
+                       double(firstPage) / 1e3, QStringLiteral("ms"), QStringLiteral("< 200 ms"), firstPage >= 0 && firstPage < 200'000);
             report.add(QStringLiteral("list_%1_s").arg(memberListCode(kind)), QStringLiteral("5. List \"%1\" (%2 members)").arg(memberListCode(kind)).arg(list->size()),
                        double(took) / 1e6, QStringLiteral("s"), QStringLiteral("< 10 s"), took < 10'000'000);
         }

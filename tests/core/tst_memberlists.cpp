@@ -25,6 +25,7 @@ private slots:
     void filtersAndTheConsentingExport();
     void listsNeedMembersAndFigures();
     void aLongListIsShownAPageAtATimeAndSortedWhole();
+    void theFirstMembersComeBeforeTheWholeList();
 };
 
 namespace {
@@ -236,6 +237,50 @@ void TestMemberLists::aLongListIsShownAPageAtATimeAndSortedWhole()
     model.sort(MemberListModel::Card, Qt::AscendingOrder);
     QCOMPARE(model.data(model.index(0, MemberListModel::Card)).toString(), QStringLiteral("9000000000"));
     QCOMPARE(model.headerData(MemberListModel::Day, Qt::Horizontal).toString(), QStringLiteral("Last receipt"));
+}
+
+// A list longer than a screen's first rows: they are handed over once, as soon as they are read
+// (members in id order), and the whole list follows sorted; a filter that leaves fewer hands
+// them all over.
+void TestMemberLists::theFirstMembersComeBeforeTheWholeList()
+{
+    const int members = int(insights::kFirstRows) + 120;
+    PD_LEDGER_WORLD(w, members);
+    for (int m = 1; m <= members; ++m) {
+        const QString card = QStringLiteral("8%1").arg(m, 9, 10, QLatin1Char('0'));
+        ReceiptInput in{QStringLiteral("NY01"), QStringLiteral("L%1").arg(m), card, LedgerWorld::local(2027, 1, 10), QStringLiteral("supermarket"),
+                        1000 + qint64((m * 7919) % 500) * 100, 0, 0};
+        PD_OK(ReceiptService(w.t.db(), w.clock).post(w.admin, in));
+    }
+    MemberListQuery q;
+    q.kind = MemberListKind::Expiring;
+    q.asOf = QDate(2028, 12, 15);
+    QList<QList<MemberListRow>> handed;
+    auto whole = insights::memberList(w.t.db(), w.admin, q, [&](const QList<MemberListRow> &first) { handed << first; });
+    PD_OK(whole);
+    QCOMPARE(whole->size(), members);
+    QCOMPARE(handed.size(), 1);
+    QCOMPARE(handed.constFirst().size(), insights::kFirstRows);
+    QSet<qint64> inWhole;
+    for (const MemberListRow &r : whole.value())
+        inWhole.insert(r.memberId);
+    for (qsizetype i = 0; i < handed.constFirst().size(); ++i) {
+        QVERIFY(inWhole.contains(handed.constFirst().at(i).memberId));
+        QVERIFY(handed.constFirst().at(i).points > 0);
+        if (i > 0)
+            QVERIFY(handed.constFirst().at(i - 1).memberId < handed.constFirst().at(i).memberId);
+    }
+    for (qsizetype i = 1; i < whole->size(); ++i)
+        QVERIFY(whole->at(i - 1).points >= whole->at(i).points); // most points first
+    // the home store NY02's members only: fewer than a screen's first rows, all handed over
+    q.storeId = StoreService::storeId(w.t.db(), "NY02").value();
+    handed.clear();
+    auto some = insights::memberList(w.t.db(), w.admin, q, [&](const QList<MemberListRow> &first) { handed << first; });
+    PD_OK(some);
+    QVERIFY(!some->isEmpty());
+    QVERIFY(some->size() < insights::kFirstRows);
+    QCOMPARE(handed.size(), 1);
+    QCOMPARE(handed.constFirst().size(), some->size());
 }
 
 PD_DATABASE_TEST_MAIN(TestMemberLists)

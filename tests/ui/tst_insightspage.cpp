@@ -328,6 +328,10 @@ void TestInsightsPage::memberListsAreReadFilteredAndExported()
     const ui::AppContext ctx = f.context(Role::CampaignManager);
     ui::MemberListsPage page(ctx);
     QSignalSpy shown(&page, &ui::MemberListsPage::listShown);
+    // the first members reach the screen before the whole list, each time a list is read
+    QStringList arrivals;
+    connect(&page, &ui::MemberListsPage::firstRowsShown, &page, [&arrivals](int rows) { arrivals << QStringLiteral("first %1").arg(rows); });
+    connect(&page, &ui::MemberListsPage::listShown, &page, [&arrivals, &page] { arrivals << QStringLiteral("whole %1").arg(page.model()->total()); });
     page.show(); // the expiring list first: this year's points last until the end of next year
     QTRY_COMPARE(shown.count(), 1);
     QCOMPARE(page.model()->kind(), MemberListKind::Expiring);
@@ -341,6 +345,7 @@ void TestInsightsPage::memberListsAreReadFilteredAndExported()
     QCOMPARE(page.model()->kind(), MemberListKind::WinBack);
     QCOMPARE(page.model()->total(), 3); // members 3 (March), 4 and 5 (June)
     QCOMPARE(child<QLabel>(&page, "countLabel")->text(), QStringLiteral("3 member(s)."));
+    QCOMPARE(arrivals, (QStringList{"first 0", "whole 0", "first 3", "whole 3"}));
     QVERIFY(page.model()->data(page.model()->index(0, MemberListModel::Mobile)).toString().contains("****"));
     // a click on a column's title sorts by it
     auto *view = child<QTableView>(&page, "listView");

@@ -144,7 +144,19 @@ void MemberListsPage::refresh()
             auto q = queryFor(db, query, storeCode);
             if (!q)
                 return q.error();
-            return insights::memberList(db, session, q.value());
+            // the first members go to the screen at once; the rest follow sorted
+            return insights::memberList(db, session, q.value(), [this, kind = query.kind](const QList<MemberListRow> &first) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, kind, first] {
+                        if (!m_thread)
+                            return; // the whole list was shown already
+                        showRows(kind, first);
+                        m_count->setText(tr("Reading the list… the first %n member(s) are shown; the list is sorted when it is complete.", nullptr, int(first.size())));
+                        emit firstRowsShown(int(first.size()));
+                    },
+                    Qt::QueuedConnection);
+            });
         },
         [this, kind = query.kind](Result<QList<MemberListRow>> rows) {
             releaseWorker(m_thread);
@@ -154,17 +166,22 @@ void MemberListsPage::refresh()
                 emit listShown(false);
                 return;
             }
-            m_model->show(kind, std::move(rows.value()));
-            // each list shows the figures it is made of
-            m_view->setColumnHidden(MemberListModel::Recent, kind != MemberListKind::Potential);
-            m_view->setColumnHidden(MemberListModel::Before, kind != MemberListKind::Potential);
-            m_view->setColumnHidden(MemberListModel::Day, kind == MemberListKind::Potential);
-            m_view->setColumnHidden(MemberListModel::Points, kind != MemberListKind::Expiring);
-            m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+            showRows(kind, std::move(rows.value()));
             m_count->setText(tr("%n member(s).", nullptr, int(m_model->total())));
             m_export->setEnabled(m_model->total() > 0);
             emit listShown(true);
         });
+}
+
+void MemberListsPage::showRows(MemberListKind kind, QList<MemberListRow> rows)
+{
+    m_model->show(kind, std::move(rows));
+    // each list shows the figures it is made of
+    m_view->setColumnHidden(MemberListModel::Recent, kind != MemberListKind::Potential);
+    m_view->setColumnHidden(MemberListModel::Before, kind != MemberListKind::Potential);
+    m_view->setColumnHidden(MemberListModel::Day, kind == MemberListKind::Potential);
+    m_view->setColumnHidden(MemberListModel::Points, kind != MemberListKind::Expiring);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
 void MemberListsPage::exportList()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/insights/memberlists.h"
 #include "ui/appcontext.h"
 
 #include <QWidget>
@@ -37,12 +38,15 @@ public:
 
 signals:
     void listShown(bool ok);
+    // The first members of a list being read are on screen.
+    void firstRowsShown(int rows);
     void exported(bool ok, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showRows(MemberListKind kind, QList<MemberListRow> rows);
     const AppContext &m_context;
     QComboBox *m_kind, *m_store, *m_tier;
     DateField *m_asOf;
