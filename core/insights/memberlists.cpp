@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -65,8 +66,10 @@ struct Figures
 };
 
 // The members' own columns for one batch of the list's figures, the filters applied, in the
-// figures' order.
-Status appendMembers(Database &db, const MemberListQuery &q, const QList<Figures> &batch, QList<MemberListRow> &list)
+// figures' order. Store codes and tiers repeat on every row: `codes` hands out one shared copy
+// of each, so a list of 600,000 members holds two strings fewer per row (fewer allocations to
+// free when the list is replaced).
+Status appendMembers(Database &db, const MemberListQuery &q, const QList<Figures> &batch, QList<MemberListRow> &list, QSet<QString> &codes)
 {
     if (batch.isEmpty())
         return {};
@@ -100,8 +103,8 @@ Status appendMembers(Database &db, const MemberListQuery &q, const QList<Figures
         r.cardNo = m.value(1).toString();
         r.name = m.value(2).toString();
         r.maskedMobile = members::maskMobile(m.value(3).toString());
-        r.storeCode = m.value(4).toString();
-        r.tier = m.value(5).toString();
+        r.storeCode = *codes.insert(m.value(4).toString());
+        r.tier = *codes.insert(m.value(5).toString());
         r.marketingConsent = m.value(6).toLongLong() != 0;
         r.balance = m.value(7).toLongLong();
         members.insert(r.memberId, r);
@@ -194,6 +197,7 @@ Result<QList<MemberListRow>> memberList(Database &db, const Session &session, co
     qsizetype nextRead = 0;
     QList<MemberListRow> list;
     QList<Figures> batch;
+    QSet<QString> codes;
     bool firstShown = !firstRows;
     bool more = true;
     while (more) {
@@ -207,7 +211,7 @@ Result<QList<MemberListRow>> memberList(Database &db, const Session &session, co
         const qsizetype batchSize = firstShown ? 2000 : kFirstRows;
         if (batch.size() < batchSize && more)
             continue;
-        if (Status s = appendMembers(db, query, batch, list); !s)
+        if (Status s = appendMembers(db, query, batch, list, codes); !s)
             return s.error();
         batch.clear();
         if (!firstShown && (list.size() >= kFirstRows || !more)) {
