@@ -7028,9 +7028,9 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <translation>正在读取名单…</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s).</source>
+        <source>%Ln member(s).</source>
         <translation>
-            <numerusform>共 %n 位会员。</numerusform>
+            <numerusform>共 %Ln 位会员。</numerusform>
         </translation>
     </message>
     <message>
@@ -7044,9 +7044,9 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         </translation>
     </message>
     <message numerus="yes">
-        <source>The file will hold %n member(s).</source>
+        <source>The file will hold %Ln member(s).</source>
         <translation>
-            <numerusform>文件将包含 %n 位会员。</numerusform>
+            <numerusform>文件将包含 %Ln 位会员。</numerusform>
         </translation>
     </message>
     <message>

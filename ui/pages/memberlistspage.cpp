@@ -140,7 +140,7 @@ void MemberListsPage::refresh()
     m_count->setText(tr("Reading the list…"));
     m_thread = runOnOwnConnection<QList<MemberListRow>>(
         this, m_context.db, QStringLiteral("lists"),
-        [=](Database &db) -> Result<QList<MemberListRow>> {
+        [=, this](Database &db) -> Result<QList<MemberListRow>> {
             auto q = queryFor(db, query, storeCode);
             if (!q)
                 return q.error();
@@ -167,7 +167,7 @@ void MemberListsPage::refresh()
                 return;
             }
             showRows(kind, std::move(rows.value()));
-            m_count->setText(tr("%n member(s).", nullptr, int(m_model->total())));
+            m_count->setText(tr("%Ln member(s).", nullptr, int(m_model->total())));
             m_export->setEnabled(m_model->total() > 0);
             emit listShown(true);
         });
@@ -197,7 +197,7 @@ void MemberListsPage::exportList()
     }
     const QString title = tr("Export list");
     const QString what = isMarketingList(kind) ? tr("The file will hold %n member(s): a marketing list holds only those who accept marketing.", nullptr, int(rows))
-                                               : tr("The file will hold %n member(s).", nullptr, int(rows));
+                                               : tr("The file will hold %Ln member(s).", nullptr, int(rows));
     if (MessageBox::question(this, title, what + QLatin1Char(' ') + tr("Export?")) != MessageBox::Answer::Yes)
         return;
     std::shared_ptr<QFile> file(openCsvForExport(this, title, memberListCode(kind) + QStringLiteral(".csv")).release());
