@@ -87,15 +87,20 @@ MemberListsPage::MemberListsPage(const AppContext &context, QWidget *parent) : Q
     filters->addWidget(new QLabel(tr("as of"), this));
     filters->addWidget(m_asOf);
     filters->addWidget(new QLabel(tr("Home store:"), this));
-    filters->addWidget(m_store);
+    filters->addWidget(m_store, 1);
     filters->addWidget(m_tier);
-    filters->addWidget(m_consenting);
-    filters->addWidget(m_show);
+    // the consent filter and Show on a line of their own: on one line the English labels made
+    // the page 1,224 px wide, more than a 1,280 px screen leaves beside the navigation
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_consenting);
+    choice->addStretch(1);
+    choice->addWidget(m_show);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(choice);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
