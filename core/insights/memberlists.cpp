@@ -185,29 +185,30 @@ Result<QList<MemberListRow>> memberList(Database &db, const Session &session, co
     // size, and their own columns are read a batch at a time beside them. PostgreSQL's driver
     // streams a result only until the connection runs another statement, so there the figures
     // (a few numbers per member) are read whole first and put in member order.
-    QList<Figures> read;
+    const auto figuresOf = [](const QSqlQuery &f) { return Figures{f.value(0).toLongLong(), f.value(1), f.value(2), f.value(3)}; };
     const bool streamed = db.dialect().isSQLite();
+    QList<Figures> read;
     if (!streamed) {
-        while (rows.value().next()) {
-            const QSqlQuery &f = rows.value();
-            read << Figures{f.value(0).toLongLong(), f.value(1), f.value(2), f.value(3)};
-        }
+        while (rows.value().next())
+            read << figuresOf(rows.value());
         std::sort(read.begin(), read.end(), [](const Figures &a, const Figures &b) { return a.memberId < b.memberId; });
     }
     qsizetype nextRead = 0;
+    const auto nextFigures = [&]() -> std::optional<Figures> {
+        if (streamed)
+            return rows.value().next() ? std::optional(figuresOf(rows.value())) : std::nullopt;
+        return nextRead < read.size() ? std::optional(read.at(nextRead++)) : std::nullopt;
+    };
     QList<MemberListRow> list;
     QList<Figures> batch;
     QSet<QString> codes;
     bool firstShown = !firstRows;
     bool more = true;
     while (more) {
-        more = streamed ? rows.value().next() : nextRead < read.size();
-        if (more && streamed) {
-            const QSqlQuery &f = rows.value();
-            batch << Figures{f.value(0).toLongLong(), f.value(1), f.value(2), f.value(3)};
-        } else if (more) {
-            batch << read.at(nextRead++);
-        }
+        const std::optional<Figures> next = nextFigures();
+        more = next.has_value();
+        if (more)
+            batch << *next;
         const qsizetype batchSize = firstShown ? 2000 : kFirstRows;
         if (batch.size() < batchSize && more)
             continue;
