@@ -61,12 +61,12 @@ Status checkDailyTotals(Database &db, const DailyTotals &counted, InvariantRepor
 
 // The earning by scenario and the redemptions by item (the charts of what points were earned
 // on and spent on) must equal a count of the receipts and redemptions themselves.
-Status checkDailyMix(Database &db, InvariantReport &report)
+Status checkDailyMix(Database &db, const DailyTotals &countedEarning, InvariantReport &report)
 {
     auto stored = dailymix::stored(db);
     if (!stored)
         return stored.error();
-    auto counted = dailymix::recount(db);
+    auto counted = dailymix::recount(db, countedEarning);
     if (!counted)
         return counted.error();
     auto codes = storeCodes(db);
@@ -101,12 +101,12 @@ Status checkDailyMix(Database &db, InvariantReport &report)
 
 // The dashboard's active members, members per tier and tier moves must equal a count of the
 // receipts, members and tier moves themselves.
-Status checkMemberRollups(Database &db, InvariantReport &report)
+Status checkMemberRollups(Database &db, memberrollups::PassCounts fromPass, InvariantReport &report)
 {
     auto stored = memberrollups::stored(db);
     if (!stored)
         return stored.error();
-    auto counted = memberrollups::recount(db);
+    auto counted = memberrollups::recount(db, std::move(fromPass));
     if (!counted)
         return counted.error();
     if (stored.value() == counted.value())
@@ -296,9 +296,9 @@ Result<InvariantReport> checkLedgerInvariants(Database &db)
     }
     if (Status s = checkLiability(db, pass->openLotsByStore, report); !s)
         return s.error();
-    if (Status s = checkDailyMix(db, report); !s)
+    if (Status s = checkDailyMix(db, pass->earningByScenario, report); !s)
         return s.error();
-    if (Status s = checkMemberRollups(db, report); !s)
+    if (Status s = checkMemberRollups(db, std::move(pass->memberFigures), report); !s)
         return s.error();
     if (!pass->receiptsMatchEntries) {
         const qsizetype before = report.problems.size();

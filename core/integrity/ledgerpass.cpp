@@ -197,7 +197,14 @@ private:
                 m_report.dailyTotals[it.key()] += it.value();
             for (auto it = share.openByStore.cbegin(); it != share.openByStore.cend(); ++it)
                 m_report.openLotsByStore[it.key()] += it.value();
+            for (auto it = share.earning.cbegin(); it != share.earning.cend(); ++it)
+                m_report.earningByScenario[it.key()] += it.value();
+            share.byTier.addTo(m_report.memberFigures.membersByTier);
         }
+        std::vector<std::vector<memberrollups::Visit>> visits;
+        for (Share &share : m_read)
+            visits.push_back(std::move(share.visits));
+        m_report.memberFigures.activeChanges = memberrollups::activeChanges(visits);
         m_report.receiptsMatchEntries = fromEntries == fromReceipts;
         forEachMember([&](const Share &share, qint64 slot) {
             const EntryState &e = share.entryStates[size_t(slot)];

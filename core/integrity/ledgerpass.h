@@ -2,6 +2,7 @@
 
 #include "core/ledger/dailypoints.h"
 #include "core/ledger/ledgerchain.h"
+#include "core/ledger/memberrollups.h"
 #include "core/result.h"
 
 namespace pd {
@@ -38,6 +39,9 @@ struct LedgerPassReport
     bool receiptsMatchEntries = true;
     DailyTotals dailyTotals; // as dailypoints::recount() counts them
     QMap<qint64, qint64> openLotsByStore; // as liability::openLotsByStore() counts them
+    // Counted from the same read of the receipts, so verify reads them once, not three times
+    DailyTotals earningByScenario;             // as dailymix::recount() counts the earning
+    memberrollups::PassCounts memberFigures; // as memberrollups::recount() counts them
 };
 
 namespace ledgerpass {

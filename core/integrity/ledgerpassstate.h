@@ -163,6 +163,33 @@ private:
     quint64 m_earned = 0, m_used = 0;
 };
 
+// Members by home store and tier: a handful of tiers a store, found without a copy of the text.
+class TierCounts
+{
+public:
+    void add(qint64 storeId, QByteArrayView tier)
+    {
+        std::vector<std::pair<QByteArray, qint64>> &tiers = m_byStore[storeId];
+        for (auto &[code, members] : tiers) {
+            if (code == tier) {
+                ++members;
+                return;
+            }
+        }
+        tiers.push_back({tier.toByteArray(), 1});
+    }
+    void addTo(membersbytier::Counts &counts) const
+    {
+        for (auto it = m_byStore.cbegin(); it != m_byStore.cend(); ++it) {
+            for (const auto &[code, members] : it.value())
+                counts[{it.key(), QString::fromUtf8(code)}] += members;
+        }
+    }
+
+private:
+    QHash<qint64, std::vector<std::pair<QByteArray, qint64>>> m_byStore;
+};
+
 // What one share of the members finds: every row of theirs in members, entries, lots and
 // receipts, read in storage order. A member's rows sit at a slot: its id divided by the
 // number of shares when ids are dense (they come from a sequence), else its place among the
@@ -183,6 +210,9 @@ struct Share
     ReferenceSums fromEntries, fromReceipts;
     DailyTotals daily;
     QMap<qint64, qint64> openByStore; // points left in lots, by the store they were earned at
+    TierCounts byTier;
+    DailyTotals earning;              // receipts' earned points by day, store and scenario
+    std::vector<memberrollups::Visit> visits; // every receipt read, sorted when the share is done
     // Receipts keep no running figure per member, so shares read them by id range: each page
     // is read by one share, not by all (a tenth of the pass at 10 M entries)
     qint64 firstReceipt = std::numeric_limits<qint64>::min(), lastReceipt = std::numeric_limits<qint64>::max();

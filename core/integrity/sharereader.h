@@ -28,6 +28,8 @@ public:
                 return s;
         }
         m_share.daily = m_daily.totals();
+        m_share.earning = m_receiptDays.totals();
+        std::sort(m_share.visits.begin(), m_share.visits.end()); // on the share's thread, so the shares sort at once
         return {};
     }
 
@@ -60,9 +62,10 @@ private:
         const qint64 capacity = share.dense ? maxId / share.count + 1 : members;
         share.entryStates = MemberArray<EntryState>(size_t(capacity));
         share.memberStates = MemberArray<MemberState>(size_t(capacity));
-        return scan(QStringLiteral("SELECT id, ledger_head, balance, debt FROM members") + mine("id") + QStringLiteral(" ORDER BY id"),
+        return scan(QStringLiteral("SELECT id, ledger_head, balance, debt, store_id, tier FROM members") + mine("id") + QStringLiteral(" ORDER BY id"),
                     [&](const RowScan &r) {
                         const qint64 id = r.integer(0);
+                        share.byTier.add(r.isNull(4) ? 0 : r.integer(4), r.text(5));
                         qint64 slot = share.slotCount;
                         if (share.dense) {
                             slot = id / share.count;
@@ -172,7 +175,7 @@ private:
             return s;
         std::string reference;
         return scan(QStringLiteral("SELECT store_id, receipt_no, member_id, points + bonus_points, green_points, points_used, clawed_back, "
-                                   "returned_amount, amount FROM receipts")
+                                   "returned_amount, amount, business_time, scenario, points FROM receipts")
                         + (m_share.count == 1 ? QString()
                                               : QStringLiteral(" WHERE id >= %1 AND id <= %2").arg(m_share.firstReceipt).arg(m_share.lastReceipt)),
                     [&](const RowScan &r) {
@@ -187,6 +190,10 @@ private:
                         reference.append(number.data(), size_t(number.size()));
                         m_share.fromReceipts.add(m_key, memberId, QByteArrayView(reference.data(), qsizetype(reference.size())), earned,
                                                  r.integer(5));
+                        const qint64 storeId = r.integer(0), points = r.integer(11);
+                        if (points > 0)
+                            m_receiptDays.add(r.text(9), storeId, r.text(10), points, 0, 1);
+                        m_share.visits.push_back({memberId, storeId, m_receiptDays.julianDay(r.text(9))});
                     });
     }
 
@@ -197,6 +204,7 @@ private:
     bool m_closeTaken = false;
     ledgerchain::MessageHasher m_hasher;
     dailypoints::Counter m_daily;
+    dailypoints::Counter m_receiptDays; // the receipts' earning by day; its day cache serves the visits too
 };
 
 } // namespace pd::ledgerpass::detail

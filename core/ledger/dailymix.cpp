@@ -112,11 +112,14 @@ Result<DailyMix> stored(Database &db)
     return DailyMix{withoutZeros(earning.value()), withoutZeros(redemptions.value())};
 }
 
-Result<DailyMix> recount(Database &db)
+Result<DailyMix> recount(Database &db, std::optional<DailyTotals> earning)
 {
-    dailypoints::Counter earning;
-    if (Status s = count(db, QStringLiteral("SELECT business_time, store_id, scenario, 1, points FROM receipts WHERE points > 0"), earning, 1); !s)
-        return s.error();
+    if (!earning) {
+        dailypoints::Counter counter;
+        if (Status s = count(db, QStringLiteral("SELECT business_time, store_id, scenario, 1, points FROM receipts WHERE points > 0"), counter, 1); !s)
+            return s.error();
+        earning = counter.totals();
+    }
     dailypoints::Counter redemptions;
     if (Status s = count(db, QStringLiteral("SELECT business_time, store_id, item_id, quantity, points FROM redemptions"), redemptions, 1); !s)
         return s.error();
@@ -126,7 +129,7 @@ Result<DailyMix> recount(Database &db)
                          redemptions, -1);
         !s)
         return s.error();
-    return DailyMix{withoutZeros(earning.totals()), withoutZeros(redemptions.totals())};
+    return DailyMix{withoutZeros(std::move(*earning)), withoutZeros(redemptions.totals())};
 }
 
 Status rebuild(Database &db)

@@ -27,7 +27,9 @@ void noteEarning(Database &db, const QDateTime &businessTime, qint64 storeId, co
 void noteRedemption(Database &db, const QDateTime &businessTime, qint64 storeId, qint64 itemId, qint64 units, qint64 points);
 
 Result<DailyMix> stored(Database &db);
-Result<DailyMix> recount(Database &db);
+// Counted from the receipts and redemptions; with the earning already counted (by the ledger
+// pass, which reads every receipt anyway) when the caller has it.
+Result<DailyMix> recount(Database &db, std::optional<DailyTotals> earning = std::nullopt);
 // Replaces the stored rollups by a recount (migration 22), in the caller's transaction.
 Status rebuild(Database &db);
 

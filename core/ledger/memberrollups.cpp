@@ -74,53 +74,17 @@ Map withoutZeros(Map map)
     return map;
 }
 
-// Counts the active days again from every receipt: per member in time order, a receipt adds
-// the days its 90 cover beyond those its member's earlier receipts covered.
-Result<QMap<MemberRollups::DayStore, qint64>> recountActive(Database &db)
+// Counts the active days again from every receipt.
+Result<MemberRollups::ActiveChanges> recountActive(Database &db)
 {
-    struct Visit
-    {
-        qint64 memberId;
-        qint64 day;
-        qint64 storeId;
-        bool operator<(const Visit &o) const { return memberId != o.memberId ? memberId < o.memberId : day < o.day; }
-    };
     std::vector<Visit> visits;
     dailypoints::Counter days;
     if (Status s = RowScan::each(db, QStringLiteral("SELECT member_id, store_id, business_time FROM receipts"),
-                                 [&](const RowScan &row) { visits.push_back({row.integer(0), days.julianDay(row.text(2)), row.integer(1)}); });
+                                 [&](const RowScan &row) { visits.push_back({row.integer(0), row.integer(1), days.julianDay(row.text(2))}); });
         !s)
         return s.error();
     std::sort(visits.begin(), visits.end());
-    QHash<std::pair<qint64, qint64>, qint64> changes; // (Julian day, store) → change
-    QHash<qint64, qint64> coveredAtStore;               // of the current member: store → last day covered
-    qint64 member = -1;
-    qint64 covered = 0;
-    const auto add = [&changes](qint64 storeId, qint64 first, qint64 last) {
-        if (first > last)
-            return;
-        changes[{first, storeId}] += 1;
-        changes[{last + 1, storeId}] -= 1;
-    };
-    for (const Visit &v : visits) {
-        if (v.memberId != member) {
-            member = v.memberId;
-            covered = std::numeric_limits<qint64>::min() / 2;
-            coveredAtStore.clear();
-        }
-        const qint64 last = v.day + kActiveDays - 1;
-        add(0, std::max(v.day, covered + 1), last);
-        covered = last;
-        const qint64 atStore = coveredAtStore.value(v.storeId, std::numeric_limits<qint64>::min() / 2);
-        add(v.storeId, std::max(v.day, atStore + 1), last);
-        coveredAtStore.insert(v.storeId, last);
-    }
-    QMap<MemberRollups::DayStore, qint64> out;
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        if (it.value() != 0)
-            out.insert({dayText(it.key().first), it.key().second}, it.value());
-    }
-    return out;
+    return activeChanges(std::span(&visits, 1));
 }
 
 // Adds the last column of each row (column `countColumn`) into `into`, keyed by `key(row)`.
@@ -145,6 +109,56 @@ Status readTierMoves(Database &db, const QString &select, MemberRollups &out)
 }
 
 } // namespace
+
+// Per member in time order, a receipt adds the days its 90 cover beyond those its member's
+// earlier receipts covered (at any store, and at its own store). The runs are merged on the
+// way: k is at most the pass's shares (8), so picking the least head costs little.
+MemberRollups::ActiveChanges activeChanges(std::span<const std::vector<Visit>> sortedRuns)
+{
+    std::vector<size_t> next(sortedRuns.size(), 0);
+    const auto least = [&]() -> const Visit * {
+        const Visit *best = nullptr;
+        size_t from = 0;
+        for (size_t r = 0; r < sortedRuns.size(); ++r) {
+            if (next[r] < sortedRuns[r].size() && (!best || sortedRuns[r][next[r]] < *best)) {
+                best = &sortedRuns[r][next[r]];
+                from = r;
+            }
+        }
+        if (best)
+            ++next[from];
+        return best;
+    };
+    QHash<std::pair<qint64, qint64>, qint64> changes; // (Julian day, store) → change
+    QHash<qint64, qint64> coveredAtStore;               // of the current member: store → last day covered
+    qint64 member = -1;
+    qint64 covered = 0;
+    const auto add = [&changes](qint64 storeId, qint64 first, qint64 last) {
+        if (first > last)
+            return;
+        changes[{first, storeId}] += 1;
+        changes[{last + 1, storeId}] -= 1;
+    };
+    while (const Visit *v = least()) {
+        if (v->memberId != member) {
+            member = v->memberId;
+            covered = std::numeric_limits<qint64>::min() / 2;
+            coveredAtStore.clear();
+        }
+        const qint64 last = v->day + kActiveDays - 1;
+        add(0, std::max(v->day, covered + 1), last);
+        covered = last;
+        const qint64 atStore = coveredAtStore.value(v->storeId, std::numeric_limits<qint64>::min() / 2);
+        add(v->storeId, std::max(v->day, atStore + 1), last);
+        coveredAtStore.insert(v->storeId, last);
+    }
+    MemberRollups::ActiveChanges out;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (it.value() != 0)
+            out.insert({dayText(it.key().first), it.key().second}, it.value());
+    }
+    return out;
+}
 
 Status noteReceipt(Database &db, qint64 receiptId, qint64 memberId, qint64 storeId, const QDateTime &businessTime)
 {
@@ -201,22 +215,29 @@ Result<MemberRollups> stored(Database &db)
     return MemberRollups{withoutZeros(out.activeChanges), byTier.value(), withoutZeros(out.tierMoves)};
 }
 
-Result<MemberRollups> recount(Database &db)
+Result<MemberRollups> recount(Database &db, std::optional<PassCounts> fromPass)
 {
-    auto active = recountActive(db);
-    if (!active)
-        return active.error();
     MemberRollups out;
-    out.activeChanges = active.value();
+    if (fromPass) {
+        out.activeChanges = std::move(fromPass->activeChanges);
+        out.membersByTier = std::move(fromPass->membersByTier);
+    } else {
+        auto active = recountActive(db);
+        if (!active)
+            return active.error();
+        out.activeChanges = active.value();
+        auto byTier = membersbytier::recount(db);
+        if (!byTier)
+            return byTier.error();
+        out.membersByTier = byTier.value();
+    }
     if (Status s = readTierMoves(db, QStringLiteral("SELECT business_date, store_id, from_tier, to_tier, COUNT(*) FROM tier_moves "
                                                     "GROUP BY business_date, store_id, from_tier, to_tier"),
                                  out);
         !s)
         return s.error();
-    auto byTier = membersbytier::recount(db);
-    if (!byTier)
-        return byTier.error();
-    return MemberRollups{out.activeChanges, byTier.value(), withoutZeros(out.tierMoves)};
+    out.tierMoves = withoutZeros(out.tierMoves);
+    return out;
 }
 
 Status rebuild(Database &db)

@@ -9,8 +9,10 @@
 #include <QMap>
 
 #include <optional>
+#include <span>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace pd {
 
@@ -29,8 +31,9 @@ struct MemberRollups
 {
     using DayStore = std::pair<QString, qint64>;                             // (YYYY-MM-DD, store)
     using TierMove = std::tuple<QString, qint64, QString, QString>;          // (day, store, from, to)
+    using ActiveChanges = QMap<DayStore, qint64>;
 
-    QMap<DayStore, qint64> activeChanges;
+    ActiveChanges activeChanges;
     membersbytier::Counts membersByTier;
     QMap<TierMove, qint64> tierMoves;
     bool operator==(const MemberRollups &) const = default;
@@ -44,8 +47,30 @@ Status noteReceipt(Database &db, qint64 receiptId, qint64 memberId, qint64 store
 // A member's tier changed on a business day (the member counts under its new tier too).
 void noteTierMove(Database &db, const QDate &day, qint64 storeId, const QString &from, const QString &to);
 
+// A receipt as the active members see it: whose, which business day (Julian), where.
+struct Visit
+{
+    qint64 memberId = 0;
+    qint64 storeId = 0;
+    qint64 day = 0;
+    bool operator<(const Visit &o) const { return memberId != o.memberId ? memberId < o.memberId : day < o.day; }
+};
+
+// The active days every receipt adds, from its receipts given in runs, each sorted (by member,
+// then day): the ledger pass reads the receipts in parallel shares and counts them from its runs.
+MemberRollups::ActiveChanges activeChanges(std::span<const std::vector<Visit>> sortedRuns);
+
+// What the ledger pass counts as it reads every member and receipt for verify anyway.
+struct PassCounts
+{
+    MemberRollups::ActiveChanges activeChanges;
+    membersbytier::Counts membersByTier;
+};
+
 Result<MemberRollups> stored(Database &db);
-Result<MemberRollups> recount(Database &db);
+// Counted from the receipts, members and tier moves; the first two taken from the ledger
+// pass's counts when the caller has them.
+Result<MemberRollups> recount(Database &db, std::optional<PassCounts> fromPass = std::nullopt);
 // Replaces the stored rollups by a recount (migration 24, the demo), in the caller's transaction.
 Status rebuild(Database &db);
 

@@ -6,6 +6,7 @@
 #include "core/adjustments/adjustmentservice.h"
 #include "core/integrity/ledgerpass.h"
 #include "core/integrity/dailyclose.h"
+#include "core/ledger/dailymix.h"
 #include "redemptionfixture.h"
 
 #include <QRandomGenerator>
@@ -28,6 +29,12 @@ QString describe(const LedgerPassReport &r)
         lines << QStringLiteral("%1 %2 %3: %4/%5/%6").arg(it.key().day).arg(it.key().storeId).arg(it.key().kind).arg(it->issued).arg(it->used).arg(it->entries);
     for (auto it = r.openLotsByStore.cbegin(); it != r.openLotsByStore.cend(); ++it)
         lines << QStringLiteral("open lots of store %1: %2").arg(it.key()).arg(it.value());
+    for (auto it = r.earningByScenario.cbegin(); it != r.earningByScenario.cend(); ++it)
+        lines << QStringLiteral("earned %1 %2 %3: %4/%5").arg(it.key().day).arg(it.key().storeId).arg(it.key().kind).arg(it->issued).arg(it->entries);
+    for (auto it = r.memberFigures.activeChanges.cbegin(); it != r.memberFigures.activeChanges.cend(); ++it)
+        lines << QStringLiteral("active %1 %2: %3").arg(it.key().first).arg(it.key().second).arg(it.value());
+    for (auto it = r.memberFigures.membersByTier.cbegin(); it != r.memberFigures.membersByTier.cend(); ++it)
+        lines << QStringLiteral("members at %1 in %2: %3").arg(it.key().first).arg(it.key().second).arg(it.value());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -111,6 +118,16 @@ void TestLedgerPass::sharesFindWhatOneReaderFinds()
     QVERIFY(pass.ok());
     QVERIFY(pass->dailyTotals == dailypoints::recount(w.t.db()).value());
     QVERIFY(pass->dailyTotals == dailypoints::stored(w.t.db()).value());
+    // so are the earning and the active members, counted from the pass's own read of the receipts
+    QVERIFY(!pass->earningByScenario.isEmpty());
+    QVERIFY(pass->earningByScenario == dailymix::recount(w.t.db())->earning);
+    QVERIFY(pass->earningByScenario == dailymix::stored(w.t.db())->earning);
+    QVERIFY(!pass->memberFigures.activeChanges.isEmpty());
+    QVERIFY(pass->memberFigures.activeChanges == memberrollups::recount(w.t.db())->activeChanges);
+    QVERIFY(pass->memberFigures.activeChanges == memberrollups::stored(w.t.db())->activeChanges);
+    QVERIFY(!pass->memberFigures.membersByTier.isEmpty());
+    QVERIFY(pass->memberFigures.membersByTier == memberrollups::recount(w.t.db())->membersByTier);
+    QVERIFY(pass->memberFigures.membersByTier == memberrollups::stored(w.t.db())->membersByTier);
     QCOMPARE(w.invariantProblems(), QString());
 }
 
