@@ -7038,12 +7038,6 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <translation>导出名单</translation>
     </message>
     <message numerus="yes">
-        <source>The file will hold %n member(s): a marketing list holds only those who accept marketing.</source>
-        <translation>
-            <numerusform>文件将包含 %n 位会员：营销名单只含同意接收营销信息的会员。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The file will hold %Ln member(s).</source>
         <translation>
             <numerusform>文件将包含 %Ln 位会员。</numerusform>
@@ -7054,15 +7048,21 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <translation>是否导出？</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 位会员写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Reading the list… the first %n member(s) are shown; the list is sorted when it is complete.</source>
         <translation>
             <numerusform>正在读取名单……已显示前 %n 位会员，读完后按顺序排列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %Ln member(s): a marketing list holds only those who accept marketing.</source>
+        <translation>
+            <numerusform>文件将包含 %Ln 位会员：营销名单只含同意接收营销信息的会员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 位会员写入 %1。</numerusform>
         </translation>
     </message>
 </context>

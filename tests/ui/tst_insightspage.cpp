@@ -318,7 +318,7 @@ void TestInsightsPage::memberListsAreReadFilteredAndExported()
     // members 1 and 2 bought this month, 3 in March, 4 and 5 in June: by 23 November the last
     // three have gone 90 days without a receipt, with their points left
     postReceipts(f);
-    f.t.exec("UPDATE members SET marketing_consent = CASE WHEN card_no = '8000000002' THEN 1 ELSE 0 END");
+    f.t.exec("UPDATE members SET marketing_consent = CASE WHEN card_no IN ('8000000002', '8000000004') THEN 1 ELSE 0 END");
     const auto post = [&f](const char *no, const char *card, const QDateTime &when) {
         ReceiptInput in{QStringLiteral("NY01"), QLatin1String(no), QLatin1String(card), when, QStringLiteral("supermarket"), 10000, 0, 0};
         return ReceiptService(f.t.db(), f.clock).post(Session::system(QStringLiteral("tester")), in).ok();
@@ -356,22 +356,42 @@ void TestInsightsPage::memberListsAreReadFilteredAndExported()
 
     // the export says how many the file holds (the consenting only), then writes them
     QTemporaryDir dir;
-    const QString path = dir.filePath("winback.csv");
-    ui::FileChooser::answerNextForTests(path);
     QSignalSpy exported(&page, &ui::MemberListsPage::exported);
-    mouseClick(&page, "exportButton");
-    QVERIFY2(ui::MessageBox::lastTextForTests().contains("0 member(s)"), qPrintable(ui::MessageBox::lastTextForTests()));
-    QTRY_COMPARE(exported.count(), 1);
-    QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
-    QFile csv(path);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll().count('\n'), 1); // the header: none of the three accepts marketing
+    const auto exportRows = [&](const QString &name) -> QStringList {
+        ui::FileChooser::answerNextForTests(dir.filePath(name));
+        const qsizetype before = exported.count();
+        mouseClick(&page, "exportButton");
+        if (!QTest::qWaitFor([&] { return exported.count() > before; }) || !exported.last().at(0).toBool())
+            return {QStringLiteral("export failed")};
+        QFile csv(dir.filePath(name));
+        if (!csv.open(QIODevice::ReadOnly))
+            return {QStringLiteral("no file")};
+        return QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1); // without the header
+    };
+    QStringList written = exportRows("winback.csv");
+    QVERIFY2(ui::MessageBox::lastTextForTests().contains("1 member(s)"), qPrintable(ui::MessageBox::lastTextForTests()));
+    QCOMPARE(written.size(), 1); // of the three, member 4 alone accepts marketing
+    QVERIFY2(written.first().contains("8000000004"), qPrintable(written.first()));
+
+    // filters changed but not shown (a day on which nobody is to be won back; then a day that
+    // is no day): the export writes the list on screen, as its count said, not another one
+    auto *asOf = child<QLineEdit>(&page, "asOfEdit");
+    const QString today = asOf->text();
+    asOf->setText(QStringLiteral("2026-04-01"));
+    QCOMPARE(exportRows("unshown.csv"), written);
+    QVERIFY2(ui::MessageBox::lastTextForTests().contains("1 member(s)"), qPrintable(ui::MessageBox::lastTextForTests()));
+    asOf->setText(QStringLiteral("2026-13-45"));
+    mouseClick(&page, "showButton");
+    QCOMPARE(child<QLabel>(&page, "countLabel")->text(), QStringLiteral("Type the day as YYYY-MM-DD."));
+    QCOMPARE(exportRows("refused.csv"), written);
+    QCOMPARE(shown.count(), 2); // neither read a list again
 
     // only those who accept marketing, as a filter
+    asOf->setText(today);
     child<QCheckBox>(&page, "consentingCheck")->setChecked(true);
     mouseClick(&page, "showButton");
     QTRY_COMPARE(shown.count(), 3);
-    QCOMPARE(page.model()->total(), 0);
+    QCOMPARE(page.model()->total(), 1);
 }
 
 // ¥300 at the eyewear partner's store in October: in the settlement the partner owes the chain

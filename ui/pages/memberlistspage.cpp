@@ -163,7 +163,7 @@ void MemberListsPage::refresh()
                     Qt::QueuedConnection);
             });
         },
-        [this, kind = query.kind](Result<QList<MemberListRow>> rows) {
+        [this, query, storeCode](Result<QList<MemberListRow>> rows) {
             releaseWorker(m_thread);
             m_show->setEnabled(true);
             if (!rows) {
@@ -171,7 +171,9 @@ void MemberListsPage::refresh()
                 emit listShown(false);
                 return;
             }
-            showRows(kind, std::move(rows.value()));
+            m_shownQuery = query;
+            m_shownStoreCode = storeCode;
+            showRows(query.kind, std::move(rows.value()));
             m_count->setText(tr("%Ln member(s).", nullptr, int(m_model->total())));
             m_export->setEnabled(m_model->total() > 0);
             emit listShown(true);
@@ -201,19 +203,15 @@ void MemberListsPage::exportList()
             rows += m_model->row(i).marketingConsent ? 1 : 0;
     }
     const QString title = tr("Export list");
-    const QString what = isMarketingList(kind) ? tr("The file will hold %n member(s): a marketing list holds only those who accept marketing.", nullptr, int(rows))
+    const QString what = isMarketingList(kind) ? tr("The file will hold %Ln member(s): a marketing list holds only those who accept marketing.", nullptr, int(rows))
                                                : tr("The file will hold %Ln member(s).", nullptr, int(rows));
     if (MessageBox::question(this, title, what + QLatin1Char(' ') + tr("Export?")) != MessageBox::Answer::Yes)
         return;
     std::shared_ptr<QFile> file(openCsvForExport(this, title, memberListCode(kind) + QStringLiteral(".csv")).release());
     if (!file)
         return;
-    MemberListQuery query;
-    query.kind = kind;
-    query.asOf = m_asOf->date();
-    query.tier = m_tier->currentData().toString();
-    query.consentingOnly = m_consenting->isChecked();
-    const QString storeCode = m_store->currentData().toString();
+    const MemberListQuery query = m_shownQuery;
+    const QString storeCode = m_shownStoreCode;
     const Session session = m_context.session;
     const Clock *clock = &m_context.clock;
     m_show->setEnabled(false);
@@ -239,7 +237,7 @@ void MemberListsPage::exportList()
                 emit exported(false, written.error().message);
                 return;
             }
-            const QString message = tr("%n member(s) written to %1.", nullptr, int(written.value())).arg(file->fileName());
+            const QString message = tr("%Ln member(s) written to %1.", nullptr, int(written.value())).arg(file->fileName());
             MessageBox::information(this, title, message);
             emit exported(true, message);
         });

@@ -55,6 +55,10 @@ private:
     QLabel *m_count;
     QTableView *m_view;
     MemberListModel *m_model;
+    // What the list shown was read with: the export writes that list, whatever the filters
+    // say now, so the file holds the members (and the count) the user saw
+    MemberListQuery m_shownQuery;
+    QString m_shownStoreCode;
     QThread *m_thread = nullptr;
     bool m_loadedOnce = false;
 };
