@@ -6,9 +6,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace pd::bench {
 
 namespace {
@@ -25,18 +22,6 @@ Status copySQLite(const QString &from, const QString &to)
     if (!QFile::copy(from, to))
         return makeError(ErrorCode::Database, QStringLiteral("cannot copy %1 to %2").arg(from, to));
     return {};
-}
-
-// The built data set is only read to be copied: its pages would otherwise stay in the page
-// cache beside both copies (23 GB in 24 GiB at 10 M entries) and push out the pages of the
-// copy being measured, which no machine holding one data set has to do.
-void forgetCachedPages(const QString &file)
-{
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    (void)::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-    ::close(fd);
 }
 
 DatabaseLocation named(DatabaseLocation server, const QString &name)
@@ -117,10 +102,7 @@ Status BenchDatabases::copyBuiltToWorkAndRaw() const
     if (isSQLite()) {
         if (Status s = copySQLite(m_built.filePath, m_work.filePath); !s)
             return s;
-        if (Status s = copySQLite(m_built.filePath, m_raw.filePath); !s)
-            return s;
-        forgetCachedPages(m_built.filePath);
-        return {};
+        return copySQLite(m_built.filePath, m_raw.filePath);
     }
     // a file copy of the data set's directory, as fast as the disk (the default strategy
     // writes every page through the write-ahead log)
