@@ -119,8 +119,8 @@ Result<BatchReport> BatchJobs::expire(const Session &session, const QDate &asOf,
                 const qint64 expired = points.value(member.id);
                 if (expired == 0)
                     continue;
-                if (auto entry = ledger.recordExpiry(member, expired, source); !entry)
-                    return entry.error();
+                if (Status s = ledger.recordExpiry(member, expired, source); !s)
+                    return s.error();
                 report.points += expired;
                 ++changed;
             }

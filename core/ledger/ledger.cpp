@@ -83,7 +83,7 @@ Result<MemberPoints> Ledger::memberByCard(const QString &cardNo, const QString &
     return m;
 }
 
-Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind kind, const EntrySource &source)
+Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind kind, const EntrySource &source, bool needId)
 {
     const QString stored = storedName(kind);
     const ChainedEntry chained{member.id,
@@ -96,13 +96,17 @@ Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind
                                source.reference.isNull() ? QStringLiteral("") : source.reference,
                                source.breakdown.isNull() ? QStringLiteral("") : source.breakdown};
     const QString hash = ledgerchain::entryHash(member.ledgerHead, chained);
-    auto id = sql::insertReturningId(m_db.connection(),
-                                     QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, "
-                                                    "operator_id, reference, breakdown, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                                    "RETURNING id"),
-                                     {member.id, delta, stored, chained.businessTime, chained.postedAt,
-                                      source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, chained.reference,
-                                      chained.breakdown, hash});
+    const QString insert = QStringLiteral("INSERT INTO ledger_entries (member_id, delta, kind, business_time, posted_at, store_id, operator_id, "
+                                          "reference, breakdown, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QVariantList values{member.id, delta, stored, chained.businessTime, chained.postedAt,
+                              source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, chained.reference,
+                              chained.breakdown, hash};
+    Result<qint64> id = qint64(0);
+    if (needId) {
+        id = sql::insertReturningId(m_db.connection(), insert + QStringLiteral(" RETURNING id"), values);
+    } else if (Status s = sql::runLater(m_db.connection(), insert, values); !s) {
+        id = s.error();
+    }
     if (id) {
         member.ledgerHead = hash;
         dailypoints::note(m_db, source.businessTime, source.storeId, stored, delta);
@@ -229,16 +233,13 @@ Result<Restoration> Ledger::restore(MemberPoints &member, qint64 points, EntryKi
     return r;
 }
 
-Result<qint64> Ledger::recordExpiry(MemberPoints &member, qint64 points, const EntrySource &source)
+Status Ledger::recordExpiry(MemberPoints &member, qint64 points, const EntrySource &source)
 {
     Q_ASSERT(points > 0);
-    auto entry = insertEntry(member, -points, EntryKind::Expire, source);
-    if (!entry)
-        return entry;
+    if (auto entry = insertEntry(member, -points, EntryKind::Expire, source, false); !entry)
+        return entry.error();
     member.balance -= points;
-    if (Status s = saveMember(member); !s)
-        return s.error();
-    return entry;
+    return saveMember(member);
 }
 
 Status Ledger::setTier(MemberPoints &member, const QString &tierCode, const QDate &businessDay)

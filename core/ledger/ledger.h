@@ -88,15 +88,18 @@ public:
     // tier moves by month).
     Status setTier(MemberPoints &member, const QString &tierCode, const QDate &businessDay);
 
-    // The expiry run's entry: the caller has already emptied exactly the expired lots.
-    Result<qint64> recordExpiry(MemberPoints &member, qint64 points, const EntrySource &source);
+    // The expiry run's entry: the caller has already emptied exactly the expired lots. Nothing
+    // refers to its id, so on a server it goes with the transaction's next statement: a batch's
+    // entries in one round trip, not one each.
+    Status recordExpiry(MemberPoints &member, qint64 points, const EntrySource &source);
 
     static QString reference(const QString &kind, const QString &storeCode, const QString &number);
 
 private:
     Result<MemberPoints> memberByCard(const QString &cardNo, const QString &lock);
-    // Appends to the member's chain; saveMember stores the new head.
-    Result<qint64> insertEntry(MemberPoints &member, qint64 delta, EntryKind kind, const EntrySource &source);
+    // Appends to the member's chain; saveMember stores the new head. Without `needId`, the
+    // entry is written later (sql::runLater) and its id is not known: 0.
+    Result<qint64> insertEntry(MemberPoints &member, qint64 delta, EntryKind kind, const EntrySource &source, bool needId = true);
     Status saveMember(const MemberPoints &member);
 
     Database &m_db;
