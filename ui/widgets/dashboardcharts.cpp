@@ -27,7 +27,7 @@ QValueAxis *pointsAxis(qint64 highest, const QString &title)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f")); // with localized numbers Qt Charts 6.4 draws no label for %d
     axis->setRange(0, double(std::max<qint64>(highest, 10)) * 1.1);
     axis->applyNiceNumbers();
     return axis;
@@ -287,6 +287,9 @@ void drawDashboardChart(QChartView *view, const Dashboard &dashboard, DashboardC
     clearDashboardChart(view);
     QChart *c = view->chart();
     c->setTitle(dashboardChartTitle(chart));
+    // axis labels in the user's way of writing numbers: 400,000,000, not 400000000
+    c->setLocale(QLocale());
+    c->setLocalizeNumbers(true);
     switch (chart) {
     case DashboardChart::Kpis: break;
     case DashboardChart::Flows: drawFlows(c, dashboard); break;
