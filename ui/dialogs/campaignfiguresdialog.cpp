@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/pointsmath.h"
+#include "ui/widgets/countaxis.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/ownconnectionthread.h"
 #include "ui/widgets/storecombo.h"
@@ -66,8 +67,6 @@ CampaignFiguresDialog::CampaignFiguresDialog(const AppContext &context, const Ca
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(640, 300);
     m_chart->chart()->legend()->hide();
-    m_chart->chart()->setLocale(QLocale()); // axis labels with thousands separators
-    m_chart->chart()->setLocalizeNumbers(true);
     m_run = new QPushButton(mode == Mode::Simulate ? tr("&Simulate") : tr("&Refresh"), this);
     m_run->setObjectName(QStringLiteral("runButton"));
     m_cancel = new QPushButton(tr("Close"), this);
@@ -191,10 +190,7 @@ void CampaignFiguresDialog::finish(const Result<CampaignFigures> &figures)
     days->setTitleText(tr("Day"));
     if (!f.days.isEmpty())
         days->setRange(QDateTime(f.days.firstKey(), QTime(0, 0)), QDateTime(f.days.lastKey(), QTime(23, 59)));
-    auto *pointsAxis = new QValueAxis;
-    pointsAxis->setTitleText(tr("Extra points"));
-    pointsAxis->setLabelFormat(QStringLiteral("%.0f"));
-    pointsAxis->setRange(0, double(std::max<qint64>(highest, 10)) * 1.1);
+    QValueAxis *pointsAxis = countAxis(chart, highest, tr("Extra points"));
     chart->addAxis(days, Qt::AlignBottom);
     chart->addAxis(pointsAxis, Qt::AlignLeft);
     series->attachAxis(days);

@@ -1,5 +1,7 @@
 #include "dashboardcharts.h"
 
+#include "ui/widgets/countaxis.h"
+
 #include "core/members/member.h"
 #include "core/pointsmath.h"
 
@@ -23,12 +25,9 @@ namespace pd::ui {
 
 namespace {
 
-QValueAxis *pointsAxis(qint64 highest, const QString &title)
+QValueAxis *pointsAxis(QChart *chart, qint64 highest, const QString &title)
 {
-    auto *axis = new QValueAxis;
-    axis->setTitleText(title);
-    axis->setLabelFormat(QStringLiteral("%.0f")); // with localized numbers Qt Charts 6.4 draws no label for %d
-    axis->setRange(0, double(std::max<qint64>(highest, 10)) * 1.1);
+    QValueAxis *axis = countAxis(chart, highest, title);
     axis->applyNiceNumbers();
     return axis;
 }
@@ -90,7 +89,7 @@ void drawFlows(QChart *chart, const Dashboard &d)
         });
         all << series;
     }
-    auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    auto *axis = pointsAxis(chart, highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
     chart->addAxis(axis, Qt::AlignLeft);
     for (QLineSeries *series : all) {
         chart->addSeries(series);
@@ -123,7 +122,7 @@ void drawLiabilityByMonth(QChart *chart, const Dashboard &d)
     months->append(labels);
     chart->addAxis(months, Qt::AlignBottom);
     series->attachAxis(months);
-    auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    auto *axis = pointsAxis(chart, highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
 }
@@ -154,7 +153,7 @@ void drawLiabilityByStore(QChart *chart, const Dashboard &d)
     stores->append(labels);
     chart->addAxis(stores, Qt::AlignLeft);
     series->attachAxis(stores);
-    auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    auto *axis = pointsAxis(chart, highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
 }
@@ -185,7 +184,7 @@ void drawShares(QChart *chart, const QList<DashboardShare> &shares, const std::f
     names->append(labels);
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
-    auto *axis = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
+    auto *axis = pointsAxis(chart, highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Points"));
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
 }
@@ -234,7 +233,7 @@ void drawTierMoves(QChart *chart, const Dashboard &d)
     axis->append(months);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
-    auto *count = pointsAxis(highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Members"));
+    auto *count = pointsAxis(chart, highest, QCoreApplication::translate("pd::ui::DashboardCharts", "Members"));
     chart->addAxis(count, Qt::AlignLeft);
     series->attachAxis(count);
 }
@@ -287,9 +286,6 @@ void drawDashboardChart(QChartView *view, const Dashboard &dashboard, DashboardC
     clearDashboardChart(view);
     QChart *c = view->chart();
     c->setTitle(dashboardChartTitle(chart));
-    // axis labels in the user's way of writing numbers: 400,000,000, not 400000000
-    c->setLocale(QLocale());
-    c->setLocalizeNumbers(true);
     switch (chart) {
     case DashboardChart::Kpis: break;
     case DashboardChart::Flows: drawFlows(c, dashboard); break;
