@@ -2199,6 +2199,13 @@ Password of %3 on the server (Cancel to quit):</source>
     </message>
 </context>
 <context>
+    <name>pd::IdBlock</name>
+    <message>
+        <source>The database gave no new row numbers for %1.</source>
+        <translation>数据库没有为 %1 分配新的行号。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Import</name>
     <message>
         <source>the store %1 exists with a different name or city</source>

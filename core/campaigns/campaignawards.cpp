@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/sql.h"
+#include "core/db/writebehind.h"
 
 #include <QJsonDocument>
 #include <QMap>
@@ -238,13 +239,14 @@ Status record(Database &db, const Award &a, const QDateTime &postedAt)
 {
     if (a.points <= 0)
         return {};
-    auto ins = sql::run(db.connection(),
-                        QStringLiteral("INSERT INTO campaign_awards (campaign_id, member_id, receipt_id, entry_id, points, business_date, posted_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {a.campaignId, a.memberId, a.receiptId ? QVariant(*a.receiptId) : sql::nullInt(), a.entryId, a.points,
-                         a.businessDay.toString(Qt::ISODate), toStoredTime(postedAt)});
-    if (!ins)
-        return ins.error();
+    // nothing reads its answer: on a server it goes with the transaction's next statement
+    if (Status s = sql::runLater(db.connection(),
+                                 QStringLiteral("INSERT INTO campaign_awards (campaign_id, member_id, receipt_id, entry_id, points, business_date, posted_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 {a.campaignId, a.memberId, a.receiptId ? QVariant(*a.receiptId) : sql::nullInt(), a.entryId, a.points,
+                                  a.businessDay.toString(Qt::ISODate), toStoredTime(postedAt)});
+        !s)
+        return s;
     // the row was locked when its room was read (offersFor with `lock`); the sum is added before COMMIT
     PostingState &state = db.commitHook<PostingState>();
     state.unwritten[a.campaignId] += a.points;

@@ -180,6 +180,28 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
     return v;
 }
 
+QString arrayLiteral(const QStringList &elements)
+{
+    QString out = QStringLiteral("{");
+    for (const QString &e : elements) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        QString quoted = e;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        out += QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return out + QLatin1Char('}');
+}
+
+QString arrayLiteral(const QList<qint64> &elements)
+{
+    QStringList text;
+    text.reserve(elements.size());
+    for (qint64 e : elements)
+        text << QString::number(e);
+    return QLatin1Char('{') + text.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
 QVariant nullInt() { return QVariant(QMetaType::fromType<qlonglong>()); }
 

@@ -43,6 +43,11 @@ QString describeStatement(const QString &statement, const QVariantList &values);
 bool isContention(const QSqlError &error);
 bool isContentionCode(const QString &nativeCode);
 
+// A PostgreSQL array literal ({"a","b"}), bound as text and cast in the statement
+// (= ANY(?::text[])): Qt's driver binds no arrays, and a batch's keys then go in one value.
+QString arrayLiteral(const QStringList &elements);
+QString arrayLiteral(const QList<qint64> &elements);
+
 // Typed NULLs, so both drivers bind the right parameter type.
 QVariant nullText();
 QVariant nullInt();

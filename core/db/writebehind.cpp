@@ -14,6 +14,8 @@ namespace pd::sql {
 
 namespace {
 
+constexpr qsizetype kMostWaiting = 1000;
+
 struct Waiting
 {
     QByteArray statement; // with $1, $2, … for libpq
@@ -177,7 +179,12 @@ Status runLater(const QSqlDatabase &db, const QString &statement, const QVariant
     w.shown = statement;
     w.original = values;
     w.connectionName = db.connectionName();
-    t_waiting[db.driver()].append(std::move(w));
+    QList<Waiting> &waiting = t_waiting[db.driver()];
+    waiting.append(std::move(w));
+    // a pipeline's answers wait in the socket until it is read: a batch's thousands of writes
+    // go in parts, so the server never blocks on a full socket while we still send
+    if (waiting.size() >= kMostWaiting)
+        return sendWaiting(db);
     return {};
 }
 

@@ -76,11 +76,20 @@ struct BatchResult
 // the rest go on, a database error undoes the batch.
 Result<BatchResult> importBatch(Database &db, const Clock &clock, const Session &session, const QList<CsvRecord> &batch,
                                 const QHash<QString, int> &header, const RowHandler &handler, const QString &sourceName,
-                                const QString &auditAction)
+                                const QString &auditAction, const ImportOptions &options)
 {
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s.error();
+    if (options.beforeBatch) {
+        QList<CsvRow> rows;
+        for (const CsvRecord &record : batch) {
+            if (record.error.isEmpty() && record.fields.size() == header.size())
+                rows << CsvRow(header, record);
+        }
+        if (Status s = options.beforeBatch(rows); !s)
+            return s.error();
+    }
     BatchResult b;
     qint64 firstLine = 0, lastLine = 0;
     for (const CsvRecord &record : batch) {
@@ -195,7 +204,7 @@ Result<ImportReport> runCsvImport(Database &db, const Clock &clock, const Sessio
         // run again from the batch's first row if it lost a race or the server's connection
         // (a row committed before finds itself already there)
         auto committed = withConflictRetry(
-            db, [&] { return importBatch(db, clock, session, batch, header.value(), handler, sourceName, auditAction); },
+            db, [&] { return importBatch(db, clock, session, batch, header.value(), handler, sourceName, auditAction, options); },
             AfterLostCommit::RunAgain);
         if (!committed)
             return committed.error();

@@ -32,14 +32,6 @@ struct ImportReport
     bool cancelled = false;
 };
 
-struct ImportOptions
-{
-    int batchSize = 1000;
-    TextEncoding encoding = TextEncoding::Auto; // Auto: told from the file's first 64 KiB
-    std::function<void(qint64 rowsRead)> progress;
-    const std::atomic<bool> *cancel = nullptr;
-};
-
 // One data row, with values looked up by column name.
 class CsvRow
 {
@@ -52,6 +44,17 @@ public:
 private:
     const QHash<QString, int> &m_columns;
     const CsvRecord &m_record;
+};
+
+struct ImportOptions
+{
+    int batchSize = 1000;
+    TextEncoding encoding = TextEncoding::Auto; // Auto: told from the file's first 64 KiB
+    std::function<void(qint64 rowsRead)> progress;
+    const std::atomic<bool> *cancel = nullptr;
+    // Called in each batch's transaction before its first row, with the rows the handler will
+    // be given (an importer reads for all of them at once); an error aborts the import.
+    std::function<Status(const QList<CsvRow> &rows)> beforeBatch;
 };
 
 enum class RowOutcome { Added, Updated, Unchanged };

@@ -31,6 +31,30 @@ Status failed(const Result<T> &r)
     return r.ok() ? Status() : Status(r.error());
 }
 
+// A receipt as a row of the import gives it; the first value in error refuses the row.
+Result<ReceiptInput> receiptFromRow(const CsvRow &row)
+{
+    ReceiptInput in;
+    in.receiptNo = row.value(QStringLiteral("receipt_no")).trimmed();
+    in.storeCode = row.value(QStringLiteral("store")).trimmed();
+    in.cardNo = row.value(QStringLiteral("card_no")).trimmed();
+    in.scenario = row.value(QStringLiteral("scenario")).trimmed();
+    auto time = parseBusinessTime(row.value(QStringLiteral("time")));
+    auto amount = points::parseYuan(row.value(QStringLiteral("amount")), QStringLiteral("amount"));
+    const QString greenText = row.value(QStringLiteral("green_amount")).trimmed();
+    auto green = greenText.isEmpty() ? Result<qint64>(qint64(0)) : points::parseYuan(greenText, QStringLiteral("green_amount"));
+    auto used = parsePointsUsed(row.value(QStringLiteral("points_used")));
+    for (const Status &s : {failed(time), failed(amount), failed(green), failed(used)}) {
+        if (!s)
+            return s.error();
+    }
+    in.businessTime = time.value();
+    in.amountFen = amount.value();
+    in.greenFen = green.value();
+    in.pointsUsed = used.value();
+    return in;
+}
+
 } // namespace
 
 QStringList Importers::receiptColumns()
@@ -53,30 +77,24 @@ Result<ImportReport> Importers::importReceipts(const Session &session, QIODevice
         return rules.error();
     ReceiptService receipts(m_db, m_clock);
     const RowHandler handler = [&](const CsvRow &row) -> Result<RowOutcome> {
-        ReceiptInput in;
-        in.receiptNo = row.value(QStringLiteral("receipt_no")).trimmed();
-        in.storeCode = row.value(QStringLiteral("store")).trimmed();
-        in.cardNo = row.value(QStringLiteral("card_no")).trimmed();
-        in.scenario = row.value(QStringLiteral("scenario")).trimmed();
-        auto time = parseBusinessTime(row.value(QStringLiteral("time")));
-        auto amount = points::parseYuan(row.value(QStringLiteral("amount")), QStringLiteral("amount"));
-        const QString greenText = row.value(QStringLiteral("green_amount")).trimmed();
-        auto green = greenText.isEmpty() ? Result<qint64>(qint64(0)) : points::parseYuan(greenText, QStringLiteral("green_amount"));
-        auto used = parsePointsUsed(row.value(QStringLiteral("points_used")));
-        for (const Status &s : {failed(time), failed(amount), failed(green), failed(used)}) {
-            if (!s)
-                return s.error();
-        }
-        in.businessTime = time.value();
-        in.amountFen = amount.value();
-        in.greenFen = green.value();
-        in.pointsUsed = used.value();
-        auto outcome = receipts.postInTransaction(session, in, rules.value());
+        auto in = receiptFromRow(row);
+        if (!in)
+            return in.error();
+        auto outcome = receipts.postInTransaction(session, in.value(), rules.value());
         if (!outcome)
             return outcome.error();
         return outcome->alreadyPosted ? RowOutcome::Unchanged : RowOutcome::Added;
     };
-    return runCsvImport(m_db, m_clock, session, input, sourceName, receiptColumns(), QStringLiteral("import.receipts"), handler, options);
+    ImportOptions batched = options;
+    batched.beforeBatch = [&](const QList<CsvRow> &rows) -> Status {
+        QList<ReceiptInput> inputs;
+        for (const CsvRow &row : rows) {
+            if (auto in = receiptFromRow(row))
+                inputs << in.value();
+        }
+        return receipts.prepareBatch(inputs);
+    };
+    return runCsvImport(m_db, m_clock, session, input, sourceName, receiptColumns(), QStringLiteral("import.receipts"), handler, batched);
 }
 
 Result<ImportReport> Importers::importReturns(const Session &session, QIODevice *input, const QString &sourceName,

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/db/database.h"
+#include "core/db/idblock.h"
 #include "core/db/sql.h"
 #include "core/db/writebehind.h"
 #include "core/ledger/dailypoints.h"
@@ -60,6 +61,22 @@ Result<QList<MemberPoints>> Ledger::lockMembers(qint64 first, qint64 last)
     return members;
 }
 
+Result<QHash<QString, MemberPoints>> Ledger::lockMembersByCards(const QStringList &cards)
+{
+    auto rows = sql::run(m_db.connection(),
+                         QStringLiteral("SELECT id, balance, debt, tier, credit, status, ledger_head, store_id, card_no FROM members "
+                                        "WHERE card_no = ANY(?::text[]) ORDER BY id")
+                             + m_db.dialect().forUpdate(),
+                         {sql::arrayLiteral(cards)});
+    if (!rows)
+        return rows.error();
+    QHash<QString, MemberPoints> members;
+    while (rows.value().next())
+        members.insert(rows.value().value(8).toString(), fromRow(rows.value()));
+    rows.value().finish();
+    return members;
+}
+
 Result<MemberPoints> Ledger::lockMemberByCard(const QString &cardNo)
 {
     return memberByCard(cardNo, m_db.dialect().forUpdate());
@@ -102,7 +119,17 @@ Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind
                               source.storeId ? QVariant(*source.storeId) : sql::nullInt(), source.operatorId, chained.reference,
                               chained.breakdown, hash};
     Result<qint64> id = qint64(0);
-    if (needId) {
+    if (needId && m_entryIds) {
+        id = m_entryIds->next();
+        if (id) {
+            if (Status s = sql::runLater(m_db.connection(),
+                                         QStringLiteral("INSERT INTO ledger_entries (id, member_id, delta, kind, business_time, posted_at, store_id, "
+                                                        "operator_id, reference, breakdown, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                         QVariantList{id.value()} + values);
+                !s)
+                id = s.error();
+        }
+    } else if (needId) {
         id = sql::insertReturningId(m_db.connection(), insert + QStringLiteral(" RETURNING id"), values);
     } else if (Status s = sql::runLater(m_db.connection(), insert, values); !s) {
         id = s.error();
@@ -173,13 +200,15 @@ Result<qint64> Ledger::spend(MemberPoints &member, qint64 points, EntryKind kind
     }
     lots.value().finish();
     for (const auto &[lotId, take, storeId] : std::as_const(taken)) {
-        if (auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE member_id = ? AND id = ?"),
-                              {take, member.id, lotId}); !r)
-            return r.error();
-        if (auto r = sql::run(m_db.connection(), QStringLiteral("INSERT INTO lot_spending (entry_id, lot_id, member_id, points) VALUES (?, ?, ?, ?)"),
-                              {entry.value(), lotId, member.id, take});
-            !r)
-            return r.error();
+        // nothing reads their answers: on a server they go with the next statement
+        if (Status s = sql::runLater(m_db.connection(), QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE member_id = ? AND id = ?"),
+                                     {take, member.id, lotId});
+            !s)
+            return s.error();
+        if (Status s = sql::runLater(m_db.connection(), QStringLiteral("INSERT INTO lot_spending (entry_id, lot_id, member_id, points) VALUES (?, ?, ?, ?)"),
+                                     {entry.value(), lotId, member.id, take});
+            !s)
+            return s.error();
         liability::note(m_db, source.businessTime, storeId, -take);
     }
     member.balance -= points;

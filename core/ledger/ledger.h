@@ -4,6 +4,7 @@
 #include "core/members/member.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <optional>
 
@@ -11,6 +12,7 @@ namespace pd {
 
 class Clock;
 class Database;
+class IdBlock;
 
 // A member's points as an operation holds them: read under the row lock, changed only
 // through Ledger, which writes the entries, lots and the member row together.
@@ -68,6 +70,13 @@ public:
     // Every member with an id from `first` to `last`, locked in id order (as single locks are
     // taken), by id: a batch job's whole batch in one statement.
     Result<QList<MemberPoints>> lockMembers(qint64 first, qint64 last);
+    // The members holding these cards, locked in id order in one statement, by card (an
+    // import batch's members; PostgreSQL only). A card no member holds is not in the answer.
+    Result<QHash<QString, MemberPoints>> lockMembersByCards(const QStringList &cards);
+
+    // Entries take their ids from `ids` (taken after their members were locked) and go to the
+    // server with the transaction's next statement instead of one round trip each.
+    void takeEntryIdsFrom(IdBlock *ids) { m_entryIds = ids; }
 
     // A positive entry. It repays debt first; the rest becomes a lot that expires at
     // `expiresAt` (invalid: never). Returns the entry id.
@@ -104,6 +113,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    IdBlock *m_entryIds = nullptr;
 };
 
 } // namespace pd

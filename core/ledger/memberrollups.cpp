@@ -160,11 +160,15 @@ MemberRollups::ActiveChanges activeChanges(std::span<const std::vector<Visit>> s
     return out;
 }
 
-Status noteReceipt(Database &db, qint64 receiptId, qint64 memberId, qint64 storeId, const QDateTime &businessTime)
+NearestWindow nearestWindow(const QDateTime &businessTime)
 {
     const QDate day = businessTime.toTimeZone(programmeTimeZone()).date();
-    const QString from = startOf(day.addDays(1 - kActiveDays)), dayStart = startOf(day), nextDay = startOf(day.addDays(1)),
-                  until = startOf(day.addDays(kActiveDays));
+    return {startOf(day.addDays(1 - kActiveDays)), startOf(day), startOf(day.addDays(1)), startOf(day.addDays(kActiveDays))};
+}
+
+Status noteReceipt(Database &db, qint64 receiptId, qint64 memberId, qint64 storeId, const QDateTime &businessTime)
+{
+    const NearestWindow w = nearestWindow(businessTime);
     // the member's nearest other receipts within 90 days before and after, anywhere and here:
     // one round trip, each read from the index on (member, time)
     const QString nearest = QStringLiteral("(SELECT %1(business_time) FROM receipts WHERE member_id = ? AND business_time >= ? AND business_time < ? "
@@ -174,23 +178,29 @@ Status noteReceipt(Database &db, qint64 receiptId, qint64 memberId, qint64 store
                         QStringLiteral("SELECT %1, %2, %3, %4")
                             .arg(nearest.arg(QStringLiteral("MAX"), QString()), nearest.arg(QStringLiteral("MIN"), QString()),
                                  nearest.arg(QStringLiteral("MAX"), here), nearest.arg(QStringLiteral("MIN"), here)),
-                        {memberId, from, nextDay, receiptId, memberId, dayStart, until, receiptId, memberId, from, nextDay, receiptId, storeId,
-                         memberId, dayStart, until, receiptId, storeId});
+                        {memberId, w.from, w.nextDay, receiptId, memberId, w.dayStart, w.until, receiptId, memberId, w.from, w.nextDay, receiptId, storeId,
+                         memberId, w.dayStart, w.until, receiptId, storeId});
     if (!row)
         return row.error();
     if (!row.value().next())
         return makeError(ErrorCode::Database, QCoreApplication::translate("pd::MemberRollups", "The database gave no answer about the member's receipts."));
-    const qint64 t = day.toJulianDay();
+    const NearestReceipts found{row.value().value(0), row.value().value(1), row.value().value(2), row.value().value(3)};
+    row.value().finish();
+    noteReceiptBetween(db, storeId, businessTime, found);
+    return {};
+}
+
+void noteReceiptBetween(Database &db, qint64 storeId, const QDateTime &businessTime, const NearestReceipts &nearest)
+{
+    const qint64 t = businessTime.toTimeZone(programmeTimeZone()).date().toJulianDay();
     auto &changes = pending(db).activeChanges;
-    for (const auto &[column, store] : {std::pair{0, qint64(0)}, std::pair{2, storeId}}) {
-        const QVariant before = row.value().value(column), after = row.value().value(column + 1);
+    for (const auto &[before, after, store] : {std::tuple{nearest.before, nearest.after, qint64(0)},
+                                                std::tuple{nearest.beforeHere, nearest.afterHere, storeId}}) {
         // days the receipt before already covers, and from the receipt after on, are counted
         const qint64 first = before.isNull() ? t : std::max(t, julianOfStored(before) + kActiveDays);
         const qint64 last = after.isNull() ? t + kActiveDays - 1 : std::min(t + kActiveDays - 1, julianOfStored(after) - 1);
         addActiveDays(changes, store, first, last);
     }
-    row.value().finish();
-    return {};
 }
 
 void noteTierMove(Database &db, const QDate &day, qint64 storeId, const QString &from, const QString &to)

@@ -44,6 +44,24 @@ namespace memberrollups {
 // A receipt just written (its row is there): the days it makes its member active that the
 // member's other receipts did not already, at any store and at the receipt's store.
 Status noteReceipt(Database &db, qint64 receiptId, qint64 memberId, qint64 storeId, const QDateTime &businessTime);
+
+// The stored times between which a receipt's nearest others count: from the start of the
+// 89th business day before to the end of its own day (the one before), and from the start of
+// its day to the end of the 89th after (the one after).
+struct NearestWindow
+{
+    QString from, dayStart, nextDay, until;
+};
+NearestWindow nearestWindow(const QDateTime &businessTime);
+// The member's nearest other receipts in that window (stored times; null when there is none),
+// at any store and at the receipt's store.
+struct NearestReceipts
+{
+    QVariant before, after, beforeHere, afterHere;
+};
+// noteReceipt with the nearest receipts already known (an import batch reads its members'
+// receipts in one statement).
+void noteReceiptBetween(Database &db, qint64 storeId, const QDateTime &businessTime, const NearestReceipts &nearest);
 // A member's tier changed on a business day (the member counts under its new tier too).
 void noteTierMove(Database &db, const QDate &day, qint64 storeId, const QString &from, const QString &to);
 

@@ -7,6 +7,7 @@
 #include "core/db/sql.h"
 #include "core/db/retry.h"
 #include "core/db/transaction.h"
+#include "core/db/writebehind.h"
 #include "core/ledger/dailymix.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/memberrollups.h"
@@ -15,6 +16,7 @@
 #include "core/campaigns/badgeawards.h"
 #include "core/campaigns/campaignawards.h"
 #include "core/receipts/earning.h"
+#include "core/receipts/receiptbatch.h"
 #include "core/rules/tiers.h"
 
 #include <QJsonDocument>
@@ -55,6 +57,10 @@ Status checkBusinessTime(const QDateTime &businessTime, const Clock &clock, cons
                          field);
     return {};
 }
+
+ReceiptService::ReceiptService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+ReceiptService::~ReceiptService() = default;
 
 Result<ReceiptOutcome> ReceiptService::quote(const Session &session, const ReceiptInput &input)
 {
@@ -98,6 +104,32 @@ Result<ReceiptOutcome> ReceiptService::postInTransaction(const Session &session,
     return run(session, input, rules, true);
 }
 
+Status ReceiptService::prepareBatch(const QList<ReceiptInput> &inputs)
+{
+    m_batch.reset();
+    if (m_db.dialect().isSQLite())
+        return {}; // no round trips to save
+    QList<BatchReceipt> receipts;
+    for (const ReceiptInput &in : inputs) {
+        // a row that will be refused anyway is not read for
+        if (!in.businessTime.isValid() || in.receiptNo.trimmed().isEmpty())
+            continue;
+        auto store = storeId(in.storeCode);
+        if (!store) {
+            if (store.error().code == ErrorCode::Database)
+                return store.error();
+            continue;
+        }
+        receipts << BatchReceipt{store.value(), in.receiptNo, in.cardNo, in.businessTime};
+    }
+    Ledger ledger(m_db, m_clock);
+    auto batch = ReceiptBatch::read(m_db, ledger, receipts);
+    if (!batch)
+        return batch.error();
+    m_batch = std::move(batch.value());
+    return {};
+}
+
 Result<std::optional<ReceiptOutcome>> ReceiptService::alreadyPosted(qint64 storeId, const ReceiptInput &in) const
 {
     auto existing = findPostedDocument(
@@ -119,19 +151,41 @@ Result<std::optional<ReceiptOutcome>> ReceiptService::alreadyPosted(qint64 store
 }
 
 Status ReceiptService::record(const Session &session, const ReceiptInput &in, qint64 storeId, const ProgrammeRules &rules,
-                              Ledger &ledger, MemberPoints &member, ReceiptOutcome &out)
+                              Ledger &ledger, MemberPoints &member, ReceiptOutcome &out, bool batched)
 {
     const EarningBreakdown &b = out.earning;
-    auto ins = sql::insertReturningId(m_db.connection(), QStringLiteral("INSERT INTO receipts (store_id, receipt_no, member_id, business_time, scenario, amount, "
-                                           "green_amount, points_used, points, green_points, bonus_points, content, posted_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                        {storeId, in.receiptNo, member.id, toStoredTime(in.businessTime), in.scenario, in.amountFen, in.greenFen,
-                         in.pointsUsed, b.points, b.greenPoints, b.bonusPoints, in.canonical(), toStoredTime(m_clock.nowUtc())});
-    if (!ins)
-        return ins.error();
-    out.receiptId = ins.value();
-    if (Status s = memberrollups::noteReceipt(m_db, out.receiptId, member.id, storeId, in.businessTime.toUTC()); !s)
+    const QString columns = QStringLiteral("store_id, receipt_no, member_id, business_time, scenario, amount, green_amount, points_used, "
+                                           "points, green_points, bonus_points, content, posted_at");
+    const QVariantList values{storeId, in.receiptNo, member.id, toStoredTime(in.businessTime), in.scenario, in.amountFen, in.greenFen,
+                              in.pointsUsed, b.points, b.greenPoints, b.bonusPoints, in.canonical(), toStoredTime(m_clock.nowUtc())};
+    if (m_batch) {
+        // numbered from the batch's block: the row goes to the server with the next statement
+        auto id = m_batch->receiptIds().next();
+        if (!id)
+            return id.error();
+        out.receiptId = id.value();
+        if (Status s = sql::runLater(m_db.connection(),
+                                     QStringLiteral("INSERT INTO receipts (id, %1) VALUES (?, %2)")
+                                         .arg(columns, QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                                     QVariantList{out.receiptId} + values);
+            !s)
+            return s;
+        ledger.takeEntryIdsFrom(&m_batch->entryIds());
+    } else {
+        auto ins = sql::insertReturningId(m_db.connection(),
+                                          QStringLiteral("INSERT INTO receipts (%1) VALUES (%2) RETURNING id")
+                                              .arg(columns, QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                                          values);
+        if (!ins)
+            return ins.error();
+        out.receiptId = ins.value();
+    }
+    if (batched) {
+        memberrollups::noteReceiptBetween(m_db, storeId, in.businessTime.toUTC(),
+                                          m_batch->nearest(member.id, storeId, out.receiptId, in.businessTime.toUTC()));
+    } else if (Status s = memberrollups::noteReceipt(m_db, out.receiptId, member.id, storeId, in.businessTime.toUTC()); !s) {
         return s;
+    }
 
     EntrySource source;
     source.businessTime = in.businessTime.toUTC();
@@ -224,14 +278,18 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
         return store.error();
     const qint64 storeId = store.value();
 
-    auto existing = alreadyPosted(storeId, in);
-    if (!existing)
-        return existing.error();
-    if (existing.value())
-        return *existing.value();
+    // a new number of a batch whose member was read with it (prepareBatch) waits for no look-up
+    MemberPoints *batched = write && m_batch && m_batch->isNew(storeId, in.receiptNo) ? m_batch->member(in.cardNo) : nullptr;
+    if (!batched) {
+        auto existing = alreadyPosted(storeId, in);
+        if (!existing)
+            return existing.error();
+        if (existing.value())
+            return *existing.value();
+    }
 
     Ledger ledger(m_db, m_clock);
-    auto member = write ? ledger.lockMemberByCard(in.cardNo) : ledger.readMemberByCard(in.cardNo);
+    auto member = batched ? Result<MemberPoints>(*batched) : write ? ledger.lockMemberByCard(in.cardNo) : ledger.readMemberByCard(in.cardNo);
     if (!member)
         return member.error();
     if (member->status != MemberStatus::Active)
@@ -240,7 +298,8 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
                          QStringLiteral("card_no"));
     const QDate day = in.businessTime.toTimeZone(programmeTimeZone()).date();
     // the tier after this receipt: its own amount counts, but it earned at the old tier
-    auto spendBefore = tiers::qualifyingSpend(m_db, member->id, in.businessTime);
+    auto spendBefore = batched ? Result<qint64>(m_batch->spendBefore(member->id, in.businessTime))
+                               : tiers::qualifyingSpend(m_db, member->id, in.businessTime);
     if (!spendBefore)
         return spendBefore.error();
     auto offers = campaignOffers(in, member.value(), day, write, spendBefore.value() > 0);
@@ -266,8 +325,15 @@ Result<ReceiptOutcome> ReceiptService::run(const Session &session, const Receipt
     if (!write)
         return out;
 
-    if (Status s = record(session, in, storeId, rules, ledger, member.value(), out); !s)
+    if (Status s = record(session, in, storeId, rules, ledger, member.value(), out, batched != nullptr); !s)
         return s.error();
+    if (m_batch) {
+        // later receipts of the batch see this one and the member as it left it
+        if (MemberPoints *kept = m_batch->member(in.cardNo)) {
+            *kept = member.value();
+            m_batch->notePosted(BatchReceipt{storeId, in.receiptNo, in.cardNo, in.businessTime}, member->id, out.receiptId, in.amountFen);
+        }
+    }
     return out;
 }
 

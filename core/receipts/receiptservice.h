@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace pd {
@@ -13,6 +14,7 @@ namespace pd {
 class Clock;
 class Database;
 class Ledger;
+class ReceiptBatch;
 struct MemberPoints;
 struct CampaignOffer;
 struct Session;
@@ -50,7 +52,8 @@ class ReceiptService
 public:
     static constexpr int kClockSkewSeconds = 5 * 60;
 
-    ReceiptService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    ReceiptService(Database &db, const Clock &clock);
+    ~ReceiptService();
 
     // What posting would do, without writing anything.
     Result<ReceiptOutcome> quote(const Session &session, const ReceiptInput &input);
@@ -58,6 +61,13 @@ public:
     Result<ReceiptOutcome> post(const Session &session, const ReceiptInput &input);
     // Posts inside the caller's transaction (imports: one audit record per batch).
     Result<ReceiptOutcome> postInTransaction(const Session &session, const ReceiptInput &input, const ProgrammeRules &rules);
+    // An import batch's receipts, about to be posted one by one with postInTransaction in the
+    // caller's transaction: on PostgreSQL what each would read (members, earlier numbers and
+    // receipts) is read for all of them at once and their rows are numbered in blocks
+    // (ReceiptBatch), so a receipt no longer waits for the server. Receipts not listed, or
+    // whose number was posted, take the ordinary path. On SQLite nothing is read. Valid until
+    // the next call or the end of the transaction.
+    Status prepareBatch(const QList<ReceiptInput> &inputs);
 
 
 private:
@@ -70,8 +80,9 @@ private:
     // The same receipt posted before (same number and content), or nothing; a different content is refused.
     Result<std::optional<ReceiptOutcome>> alreadyPosted(qint64 storeId, const ReceiptInput &input) const;
     // The receipt row, its ledger entries (deduction first, then earning) and the tier it reached.
+    // `batched`: the member and its receipts were read with the batch (prepareBatch).
     Status record(const Session &session, const ReceiptInput &input, qint64 storeId, const ProgrammeRules &rules, Ledger &ledger,
-                  MemberPoints &member, ReceiptOutcome &out);
+                  MemberPoints &member, ReceiptOutcome &out, bool batched);
 
     // The store's id for its code, read once per service: codes never change and stores are
     // never deleted, and an import's receipts then need one round trip fewer each
@@ -80,6 +91,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     QHash<QString, qint64> m_storeIds;
+    std::unique_ptr<ReceiptBatch> m_batch;
 };
 
 Status checkBusinessTime(const QDateTime &businessTime, const Clock &clock, const QString &field = QStringLiteral("time"));

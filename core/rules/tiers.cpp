@@ -6,10 +6,14 @@
 
 namespace pd::tiers {
 
+SpendWindow spendWindow(const QDateTime &at)
+{
+    return {toStoredTime(at.addMonths(-12)), toStoredTime(at)};
+}
+
 Result<qint64> qualifyingSpend(Database &db, qint64 memberId, const QDateTime &at)
 {
-    const QString from = toStoredTime(at.addMonths(-12));
-    const QString to = toStoredTime(at);
+    const auto [from, to] = spendWindow(at);
     // one statement, so one round trip to a server
     auto spent = sql::scalar(db.connection(),
                              QStringLiteral("SELECT (SELECT COALESCE(SUM(amount), 0) FROM receipts WHERE member_id = ? AND business_time > ? AND business_time <= ?) "

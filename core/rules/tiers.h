@@ -17,6 +17,12 @@ namespace tiers {
 
 // Σ receipt amounts − Σ returned amounts with business time in the 12 months up to `at`.
 Result<qint64> qualifyingSpend(Database &db, qint64 memberId, const QDateTime &at);
+// Those 12 months as stored times: after `from`, up to and including `to`.
+struct SpendWindow
+{
+    QString from, to;
+};
+SpendWindow spendWindow(const QDateTime &at);
 
 // The highest tier a receipt dated after `moment` reached when it was posted.
 Result<Tier> highestReachedAfter(Database &db, qint64 memberId, const QDateTime &moment, const ProgrammeRules &rules);
