@@ -8,6 +8,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace pd::sql {
@@ -15,6 +16,7 @@ namespace pd::sql {
 namespace {
 
 constexpr qsizetype kMostWaiting = 1000;
+constexpr qsizetype kMostGatheredRows = 1000;
 
 struct Waiting
 {
@@ -24,11 +26,49 @@ struct Waiting
     QString shown;        // the statement as written (Qt's binding, and an error's detail)
     QVariantList original;
     QString connectionName;
+    qsizetype rows = 1;   // a gathered INSERT's rows (an error names its first only)
 };
+
+// Rows for one table and column list, to go as one multi-row INSERT.
+struct Gathered
+{
+    QString table;
+    QString columns;
+    int rank = 0;
+    qsizetype width = 0;
+    std::vector<QByteArray> values;
+    std::vector<bool> isNull;
+    QVariantList original;
+    QString connectionName;
+    qsizetype rows() const { return width ? qsizetype(values.size()) / width : 0; }
+};
+
+// Rows of one table changed by id, each to its last values, to go as one UPDATE.
+struct GatheredUpdate
+{
+    QString table;
+    QStringList columns;
+    QStringList types;
+    QString connectionName;
+    QHash<qint64, qsizetype> rowOf; // by id
+    std::vector<std::vector<QByteArray>> values; // id first
+    std::vector<std::vector<bool>> isNull;
+    QList<QVariantList> original;
+};
+
+// Tables whose rows refer to one another, in the order their rows must reach the server.
+int rankOf(const QString &table)
+{
+    static const QStringList ordered{QStringLiteral("receipts"), QStringLiteral("ledger_entries"), QStringLiteral("lots")};
+    const qsizetype at = ordered.indexOf(table);
+    return at < 0 ? int(ordered.size()) : int(at);
+}
 
 // Per thread, as the connections are; keyed by the connection's driver, which lives as long
 // as the connection.
 thread_local QHash<const QSqlDriver *, QList<Waiting>> t_waiting;
+thread_local QHash<const QSqlDriver *, std::vector<Gathered>> t_gathered; // in the order first gathered
+thread_local QHash<const QSqlDriver *, std::vector<GatheredUpdate>> t_updates;
 
 // What Qt's driver does before it sends a statement: the end of the statement before (its
 // rows read, the last null not yet fetched) is taken off the connection. Until then libpq
@@ -84,6 +124,18 @@ bool asText(const QVariant &v, QByteArray &text, bool &isNull)
     }
 }
 
+Error serverError(PGconn *conn, const PGresult *r, const QString &statement, const QVariantList &values);
+
+// A write as an error names it: a gathered INSERT by its first row and how many it had.
+Error writeError(PGconn *conn, const PGresult *r, const Waiting &w)
+{
+    if (w.rows <= 1)
+        return serverError(conn, r, w.shown, w.original);
+    const qsizetype width = w.original.size() / w.rows;
+    const QString first = w.shown.left(w.shown.indexOf(QStringLiteral("), (")) + 1);
+    return serverError(conn, r, QStringLiteral("%1 (the first of %2 rows)").arg(first).arg(w.rows), w.original.mid(0, width));
+}
+
 Error serverError(PGconn *conn, const PGresult *r, const QString &statement, const QVariantList &values)
 {
     return refusal(QString::fromLatin1(r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr),
@@ -114,7 +166,7 @@ Status pipeline(PGconn *conn, const QList<Waiting> &writes, const QByteArray &la
         for (std::size_t i = 0; i < w.values.size(); ++i)
             params[i] = w.isNull[i] ? nullptr : w.values[i].constData();
         if (!PQsendQueryParams(conn, w.statement.constData(), int(params.size()), nullptr, params.data(), nullptr, nullptr, 0)) {
-            failure = serverError(conn, nullptr, w.shown, w.original);
+            failure = writeError(conn, nullptr, w);
             break;
         }
         ++sent;
@@ -144,7 +196,7 @@ Status pipeline(PGconn *conn, const QList<Waiting> &writes, const QByteArray &la
         }
         if (status == PGRES_FATAL_ERROR && !failure) {
             const int index = answered;
-            failure = index < writes.size() ? serverError(conn, r, writes.at(index).shown, writes.at(index).original)
+            failure = index < writes.size() ? writeError(conn, r, writes.at(index))
                                             : serverError(conn, r, QString::fromUtf8(last), {});
         }
         PQclear(r);
@@ -188,14 +240,146 @@ Status runLater(const QSqlDatabase &db, const QString &statement, const QVariant
     return {};
 }
 
+Status insertLater(const QSqlDatabase &db, const QString &table, const QString &columns, const QVariantList &values)
+{
+    const QString single = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, columns, QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    PGconn *conn = serverHandle(db.driver());
+    if (!conn || settledStatus(conn) != PQTRANS_INTRANS)
+        return runNow(db, single, values);
+    std::vector<QByteArray> text(values.size());
+    std::vector<bool> isNull(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        bool null = false;
+        if (!asText(values.at(i), text[i], null))
+            return runNow(db, single, values);
+        isNull[i] = null;
+    }
+    std::vector<Gathered> &groups = t_gathered[db.driver()];
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const Gathered &g) { return g.table == table && g.columns == columns && g.width == values.size(); });
+    if (group == groups.end()) {
+        groups.push_back(Gathered{table, columns, rankOf(table), values.size(), {}, {}, {}, db.connectionName()});
+        group = groups.end() - 1;
+    }
+    group->values.insert(group->values.end(), std::make_move_iterator(text.begin()), std::make_move_iterator(text.end()));
+    group->isNull.insert(group->isNull.end(), isNull.begin(), isNull.end());
+    group->original += values;
+    // a statement's values are counted in 16 bits by the protocol (65,535 at most)
+    if (group->rows() >= kMostGatheredRows)
+        return sendWaiting(db);
+    return {};
+}
+
+Status updateLater(const QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &types, qint64 id,
+                   const QVariantList &values)
+{
+    Q_ASSERT(columns.size() == types.size() && columns.size() == values.size());
+    QStringList set;
+    for (const QString &c : columns)
+        set << c + QStringLiteral(" = ?");
+    const QString single = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, set.join(QStringLiteral(", ")));
+    PGconn *conn = serverHandle(db.driver());
+    if (!conn || settledStatus(conn) != PQTRANS_INTRANS)
+        return runNow(db, single, values + QVariantList{id});
+    const QVariantList row = QVariantList{id} + values;
+    std::vector<QByteArray> text(row.size());
+    std::vector<bool> isNull(row.size());
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        bool null = false;
+        if (!asText(row.at(i), text[i], null))
+            return runNow(db, single, values + QVariantList{id});
+        isNull[i] = null;
+    }
+    std::vector<GatheredUpdate> &groups = t_updates[db.driver()];
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const GatheredUpdate &g) { return g.table == table && g.columns == columns && g.types == types; });
+    if (group == groups.end()) {
+        groups.push_back(GatheredUpdate{table, columns, types, db.connectionName(), {}, {}, {}, {}});
+        group = groups.end() - 1;
+    }
+    if (const auto known = group->rowOf.constFind(id); known != group->rowOf.cend()) {
+        // changed again: only its last values matter
+        group->values[*known] = std::move(text);
+        group->isNull[*known] = std::move(isNull);
+        group->original[*known] = row;
+        return {};
+    }
+    group->rowOf.insert(id, qsizetype(group->values.size()));
+    group->values.push_back(std::move(text));
+    group->isNull.push_back(std::move(isNull));
+    group->original << row;
+    if (qsizetype(group->values.size()) >= kMostGatheredRows)
+        return sendWaiting(db);
+    return {};
+}
+
 namespace {
+// The gathered rows as one INSERT per table, in the order their references need.
+QList<Waiting> gatheredInserts(std::vector<Gathered> &&groups)
+{
+    std::stable_sort(groups.begin(), groups.end(), [](const Gathered &a, const Gathered &b) { return a.rank < b.rank; });
+    QList<Waiting> out;
+    for (Gathered &g : groups) {
+        const QString row = QLatin1Char('(') + QStringList(g.width, QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+        Waiting w;
+        w.rows = g.rows();
+        w.shown = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(g.table, g.columns) + QStringList(w.rows, row).join(QStringLiteral(", "));
+        w.statement = numbered(w.shown);
+        w.values = std::move(g.values);
+        w.isNull = std::move(g.isNull);
+        w.original = std::move(g.original);
+        w.connectionName = g.connectionName;
+        out << std::move(w);
+    }
+    return out;
+}
+
+// The rows changed by id as one UPDATE per table, each row with its last values.
+QList<Waiting> gatheredUpdates(std::vector<GatheredUpdate> &&groups)
+{
+    QList<Waiting> out;
+    for (GatheredUpdate &g : groups) {
+        QStringList casts{QStringLiteral("?::bigint")}, set;
+        for (qsizetype i = 0; i < g.columns.size(); ++i) {
+            casts << QStringLiteral("?::") + g.types.at(i);
+            set << QStringLiteral("%1 = v.%1").arg(g.columns.at(i));
+        }
+        const QString row = QLatin1Char('(') + casts.join(QStringLiteral(", ")) + QLatin1Char(')');
+        Waiting w;
+        w.rows = qsizetype(g.values.size());
+        w.shown = QStringLiteral("UPDATE %1 AS t SET %2 FROM (VALUES %3) AS v(id, %4) WHERE t.id = v.id")
+                      .arg(g.table, set.join(QStringLiteral(", ")), QStringList(w.rows, row).join(QStringLiteral(", ")),
+                           g.columns.join(QStringLiteral(", ")));
+        w.statement = numbered(w.shown);
+        for (qsizetype r = 0; r < w.rows; ++r) {
+            w.values.insert(w.values.end(), std::make_move_iterator(g.values[r].begin()), std::make_move_iterator(g.values[r].end()));
+            w.isNull.insert(w.isNull.end(), g.isNull[r].begin(), g.isNull[r].end());
+            w.original += g.original.at(r);
+        }
+        w.connectionName = g.connectionName;
+        out << std::move(w);
+    }
+    return out;
+}
+
 Status send(const QSqlDriver *driver, const QString &last)
 {
-    auto found = t_waiting.find(driver);
-    if (found == t_waiting.end() || found->isEmpty())
+    QList<Waiting> writes;
+    if (auto gathered = t_gathered.find(driver); gathered != t_gathered.end()) {
+        writes = gatheredInserts(std::move(gathered.value()));
+        t_gathered.erase(gathered);
+    }
+    if (auto updates = t_updates.find(driver); updates != t_updates.end()) {
+        writes += gatheredUpdates(std::move(updates.value()));
+        t_updates.erase(updates);
+    }
+    if (auto found = t_waiting.find(driver); found != t_waiting.end()) {
+        writes += std::move(found.value());
+        t_waiting.erase(found);
+    }
+    if (writes.isEmpty())
         return {};
-    const QList<Waiting> writes = std::move(found.value());
-    t_waiting.erase(found);
     PGconn *conn = serverHandle(driver);
     if (conn && settledStatus(conn) == PQTRANS_INTRANS && PQpipelineStatus(conn) == PQ_PIPELINE_OFF) {
         noteStatement(writes.first().connectionName, last);
@@ -204,7 +388,7 @@ Status send(const QSqlDriver *driver, const QString &last)
     // a transaction already failed (or no server): the writes go one by one through Qt, which
     // reports the failure
     const QSqlDatabase db = QSqlDatabase::database(writes.first().connectionName, false);
-    for (const Waiting &w : writes) {
+    for (const Waiting &w : std::as_const(writes)) {
         if (Status s = runNow(db, w.shown, w.original); !s)
             return s;
     }
@@ -227,12 +411,23 @@ Status sendWaiting(const QSqlDatabase &db, const QString &last)
 void dropWaiting(const QSqlDatabase &db)
 {
     t_waiting.remove(db.driver());
+    t_gathered.remove(db.driver());
+    t_updates.remove(db.driver());
 }
 
 qsizetype waitingCount(const QSqlDatabase &db)
 {
     const auto found = t_waiting.constFind(db.driver());
-    return found == t_waiting.cend() ? 0 : found->size();
+    qsizetype count = found == t_waiting.cend() ? 0 : found->size();
+    if (const auto gathered = t_gathered.constFind(db.driver()); gathered != t_gathered.cend()) {
+        for (const Gathered &g : *gathered)
+            count += g.rows();
+    }
+    if (const auto updates = t_updates.constFind(db.driver()); updates != t_updates.cend()) {
+        for (const GatheredUpdate &g : *updates)
+            count += qsizetype(g.values.size());
+    }
+    return count;
 }
 
 } // namespace pd::sql

@@ -20,6 +20,25 @@ namespace pd::sql {
 // keeps it for the connection's next round trip.
 Status runLater(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
+// A row for `table` (its `columns` as written in an INSERT), gathered on a server with the
+// other rows for the same table and columns into one multi-row INSERT (at most 1,000 rows), so a
+// batch's thousands of rows are a few statements for the server to parse and run instead of one
+// each. The gathered INSERTs go ahead of the writes waiting by runLater, the tables in the order
+// their references need (receipts, ledger_entries, lots; any other after them, in the order
+// first gathered): a gathered row may refer to rows in the database or gathered before it in
+// its own or an earlier table, never to a row a runLater write still holds back. A read sends
+// them like the waiting writes. Elsewhere (SQLite, outside a transaction) it runs at once.
+Status insertLater(const QSqlDatabase &db, const QString &table, const QString &columns, const QVariantList &values);
+
+// The row of `table` whose id is `id` takes `values` for `columns`, each value cast to its SQL
+// type in `types` (bigint, text …). On a server the rows of a table changed this way are
+// gathered, a row changed twice keeping its last values, and go as one UPDATE … FROM (VALUES …)
+// after the gathered INSERTs and ahead of the runLater writes: so the columns must not also be
+// changed by a runLater write (a member's balance, debt, tier and chain head are written only
+// so). Elsewhere it runs at once, as runLater does.
+Status updateLater(const QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &types, qint64 id,
+                   const QVariantList &values);
+
 // Sends the writes waiting on the connection, then `last` (a statement without values, e.g.
 // COMMIT) in the same round trip; the first failure is returned.
 Status sendWaiting(const QSqlDatabase &db, const QString &last = {});

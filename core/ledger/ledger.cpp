@@ -122,10 +122,10 @@ Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind
     if (needId && m_entryIds) {
         id = m_entryIds->next();
         if (id) {
-            if (Status s = sql::runLater(m_db.connection(),
-                                         QStringLiteral("INSERT INTO ledger_entries (id, member_id, delta, kind, business_time, posted_at, store_id, "
-                                                        "operator_id, reference, breakdown, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                         QVariantList{id.value()} + values);
+            if (Status s = sql::insertLater(m_db.connection(), QStringLiteral("ledger_entries"),
+                                            QStringLiteral("id, member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
+                                                           "breakdown, chain_hash"),
+                                            QVariantList{id.value()} + values);
                 !s)
                 id = s.error();
         }
@@ -144,9 +144,10 @@ Result<qint64> Ledger::insertEntry(MemberPoints &member, qint64 delta, EntryKind
 Status Ledger::saveMember(const MemberPoints &m)
 {
     // the member is locked by this transaction, so nothing waits on the answer: on a server the
-    // write goes with the next statement
-    return sql::runLater(m_db.connection(), QStringLiteral("UPDATE members SET balance = ?, debt = ?, tier = ?, ledger_head = ? WHERE id = ?"),
-                         {m.balance, m.debt, m.tier, sql::text(m.ledgerHead), m.id});
+    // write goes with the next statement, a batch's members in one UPDATE with their last values
+    static const QStringList columns{QStringLiteral("balance"), QStringLiteral("debt"), QStringLiteral("tier"), QStringLiteral("ledger_head")};
+    static const QStringList types{QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("text"), QStringLiteral("text")};
+    return sql::updateLater(m_db.connection(), QStringLiteral("members"), columns, types, m.id, {m.balance, m.debt, m.tier, sql::text(m.ledgerHead)});
 }
 
 Result<qint64> Ledger::credit(MemberPoints &member, qint64 points, EntryKind kind, const EntrySource &source,

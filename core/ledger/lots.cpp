@@ -17,12 +17,14 @@ Status insert(Database &db, qint64 memberId, qint64 entryId, std::optional<qint6
     static const QString sqliteInsert =
         QStringLiteral("INSERT INTO lots (id, member_id, entry_id, points, remaining, earned_at, expires_at, store_id) "
                        "VALUES ((SELECT IFNULL(MAX(id), 0) + 1 FROM lots), ?, ?, ?, ?, ?, ?, ?)");
-    static const QString postgresInsert = QStringLiteral("INSERT INTO lots (member_id, entry_id, points, remaining, earned_at, expires_at, store_id) "
-                                                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (Status s = sql::runLater(db.connection(), db.dialect().isSQLite() ? sqliteInsert : postgresInsert,
-                                 {memberId, entryId, points, points, toStoredTime(earnedAt),
-                                  expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText(),
-                                  storeId ? QVariant(*storeId) : sql::nullInt()});
+    const QVariantList values{memberId, entryId, points, points, toStoredTime(earnedAt),
+                              expiresAt.isValid() ? QVariant(toStoredTime(expiresAt)) : sql::nullText(),
+                              storeId ? QVariant(*storeId) : sql::nullInt()};
+    // on a server a batch's lots go as one INSERT (nothing reads a lot before a read sends it)
+    if (Status s = db.dialect().isSQLite()
+                       ? sql::runLater(db.connection(), sqliteInsert, values)
+                       : sql::insertLater(db.connection(), QStringLiteral("lots"),
+                                          QStringLiteral("member_id, entry_id, points, remaining, earned_at, expires_at, store_id"), values);
         !s)
         return s;
     liability::note(db, earnedAt, storeId, points);

@@ -164,10 +164,7 @@ Status ReceiptService::record(const Session &session, const ReceiptInput &in, qi
         if (!id)
             return id.error();
         out.receiptId = id.value();
-        if (Status s = sql::runLater(m_db.connection(),
-                                     QStringLiteral("INSERT INTO receipts (id, %1) VALUES (?, %2)")
-                                         .arg(columns, QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
-                                     QVariantList{out.receiptId} + values);
+        if (Status s = sql::insertLater(m_db.connection(), QStringLiteral("receipts"), QStringLiteral("id, ") + columns, QVariantList{out.receiptId} + values);
             !s)
             return s;
         ledger.takeEntryIdsFrom(&m_batch->entryIds());

@@ -20,6 +20,10 @@ private slots:
     void aDuplicateAmongThemIsARaceToRunAgain();
     void aRollbackForgetsThem();
     void aQueryReadToItsEndDoesNotHoldThemBack();
+    void gatheredRowsGoAsOneInsertAheadOfTheWaitingWrites();
+    void tablesGoInTheOrderOfTheirReferences();
+    void aBadGatheredRowFailsTheCommitNamingItsFirstRow();
+    void manyGatheredRowsGoInParts();
 
 private:
     std::unique_ptr<test::TestDatabase> m_t;
@@ -145,6 +149,81 @@ void TestWriteBehind::aQueryReadToItsEndDoesNotHoldThemBack()
     PD_OK(tx.commit());
     QCOMPARE(sql::waitingCount(c()), 0);
     QCOMPARE(rows(m_t->db()), qint64(5));
+}
+
+void TestWriteBehind::gatheredRowsGoAsOneInsertAheadOfTheWaitingWrites()
+{
+    auto other = m_t->openAnother();
+    WriteTransaction tx(m_t->db());
+    PD_OK(tx.begin());
+    for (qint64 k = 1; k <= 3; ++k)
+        PD_OK(sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {k, QStringLiteral("行%1").arg(k)}));
+    // a write waiting behind them may change what was gathered before it
+    PD_OK(sql::runLater(c(), QStringLiteral("UPDATE wb SET v = ? WHERE k = ?"), {QStringLiteral("二"), qint64(2)}));
+    QCOMPARE(sql::waitingCount(c()), expectedWaiting(4));
+    QCOMPARE(sql::scalar(c(), QStringLiteral("SELECT v FROM wb WHERE k = ?"), {qint64(2)})->toString(), QStringLiteral("二"));
+    QCOMPARE(sql::waitingCount(c()), 0);
+    PD_OK(sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {qint64(4), QStringLiteral("四")}));
+    QCOMPARE(sql::waitingCount(c()), expectedWaiting(1));
+    PD_OK(tx.commit());
+    QCOMPARE(rows(*other), qint64(4));
+    QStringList values;
+    for (qint64 k = 1; k <= 4; ++k)
+        values << sql::scalar(other->connection(), QStringLiteral("SELECT v FROM wb WHERE k = ?"), {k})->toString();
+    QCOMPARE(values, (QStringList{QStringLiteral("行1"), QStringLiteral("二"), QStringLiteral("行3"), QStringLiteral("四")}));
+}
+
+void TestWriteBehind::tablesGoInTheOrderOfTheirReferences()
+{
+    m_t->exec(QStringLiteral("CREATE TABLE receipts (id BIGINT PRIMARY KEY)"));
+    m_t->exec(QStringLiteral("CREATE TABLE lots (id BIGINT PRIMARY KEY, receipt_id BIGINT NOT NULL REFERENCES receipts (id))"));
+    m_t->exec(QStringLiteral("INSERT INTO receipts (id) VALUES (1)"));
+    WriteTransaction tx(m_t->db());
+    PD_OK(tx.begin());
+    // a lot of a receipt already there is gathered first; then a receipt and its own lot: the
+    // receipts must reach the server before the lots, whichever was gathered first
+    PD_OK(sql::insertLater(c(), QStringLiteral("lots"), QStringLiteral("id, receipt_id"), {qint64(10), qint64(1)}));
+    PD_OK(sql::insertLater(c(), QStringLiteral("receipts"), QStringLiteral("id"), {qint64(2)}));
+    PD_OK(sql::insertLater(c(), QStringLiteral("lots"), QStringLiteral("id, receipt_id"), {qint64(20), qint64(2)}));
+    PD_OK(tx.commit());
+    QCOMPARE(sql::scalar(c(), QStringLiteral("SELECT COUNT(*) FROM lots"))->toLongLong(), qint64(2));
+}
+
+void TestWriteBehind::aBadGatheredRowFailsTheCommitNamingItsFirstRow()
+{
+    {
+        WriteTransaction tx(m_t->db());
+        PD_OK(tx.begin());
+        PD_OK(sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {qint64(1), QStringLiteral("good")}));
+        const Status bad = sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {qint64(2), QStringLiteral("bad")});
+        QCOMPARE(bad.ok(), test::backend() != Engine::SQLite);
+        if (!bad.ok()) {
+            tx.rollback();
+        } else {
+            const Status committed = tx.commit();
+            QVERIFY(!committed.ok());
+            QCOMPARE(committed.error().code, ErrorCode::Database);
+            // one statement for both rows: the detail shows its first row and how many there were
+            QVERIFY2(committed.error().detail.contains(QStringLiteral("the first of 2 rows")), qPrintable(committed.error().detail));
+            QVERIFY2(committed.error().detail.contains(QStringLiteral("good")), qPrintable(committed.error().detail));
+        }
+    }
+    QCOMPARE(sql::waitingCount(c()), 0);
+    QCOMPARE(rows(m_t->db()), qint64(0));
+}
+
+void TestWriteBehind::manyGatheredRowsGoInParts()
+{
+    WriteTransaction tx(m_t->db());
+    PD_OK(tx.begin());
+    // more rows than one statement takes: they go in parts as they are gathered
+    for (qint64 k = 1; k <= 2500; ++k) {
+        PD_OK(sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {k, QStringLiteral("v")}));
+        QVERIFY(sql::waitingCount(c()) < 1000);
+    }
+    QCOMPARE(sql::waitingCount(c()), expectedWaiting(500));
+    PD_OK(tx.commit());
+    QCOMPARE(rows(m_t->db()), qint64(2500));
 }
 
 PD_DATABASE_TEST_MAIN(TestWriteBehind)
