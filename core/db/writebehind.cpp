@@ -15,8 +15,8 @@ namespace pd::sql {
 
 namespace {
 
-constexpr qsizetype kMostWaiting = 1000;
-constexpr qsizetype kMostGatheredRows = 1000;
+constexpr qsizetype kMostWaiting = 250;
+constexpr qsizetype kMostGatheredRows = 250;
 
 struct Waiting
 {
@@ -154,38 +154,60 @@ Status runNow(const QSqlDatabase &db, const QString &statement, const QVariantLi
     return {};
 }
 
-// One pipeline: every waiting write, then `last`, one sync, every result read.
-Status pipeline(PGconn *conn, const QList<Waiting> &writes, const QByteArray &last)
+// A pipeline sent and not yet read: its writes (to name a failure), its last statement, how
+// many statements went.
+struct InFlight
 {
-    if (!PQenterPipelineMode(conn))
-        return serverError(conn, nullptr, QStringLiteral("(pipeline)"), {});
-    std::optional<Error> failure;
+    QList<Waiting> writes;
+    QByteArray last;
     int sent = 0;
-    for (const Waiting &w : writes) {
+    std::optional<Error> failure;
+};
+
+// Pipelines sent ahead while the program goes on (sendAhead), at most one per connection: read
+// before the connection's next statement.
+thread_local QHash<const QSqlDriver *, InFlight> t_inFlight;
+
+// Sends the writes, then `last`, then a sync point; the answers are read by finish().
+void start(PGconn *conn, InFlight &f)
+{
+    if (!PQenterPipelineMode(conn)) {
+        f.failure = serverError(conn, nullptr, QStringLiteral("(pipeline)"), {});
+        return;
+    }
+    for (const Waiting &w : std::as_const(f.writes)) {
         std::vector<const char *> params(w.values.size());
         for (std::size_t i = 0; i < w.values.size(); ++i)
             params[i] = w.isNull[i] ? nullptr : w.values[i].constData();
         if (!PQsendQueryParams(conn, w.statement.constData(), int(params.size()), nullptr, params.data(), nullptr, nullptr, 0)) {
-            failure = writeError(conn, nullptr, w);
+            f.failure = writeError(conn, nullptr, w);
             break;
         }
-        ++sent;
+        ++f.sent;
     }
-    if (!failure && !last.isEmpty()) {
-        if (PQsendQueryParams(conn, last.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0))
-            ++sent;
+    if (!f.failure && !f.last.isEmpty()) {
+        if (PQsendQueryParams(conn, f.last.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0))
+            ++f.sent;
         else
-            failure = serverError(conn, nullptr, QString::fromUtf8(last), {});
+            f.failure = serverError(conn, nullptr, QString::fromUtf8(f.last), {});
     }
-    if (!PQpipelineSync(conn) && !failure)
-        failure = serverError(conn, nullptr, QStringLiteral("(pipeline sync)"), {});
+    // the sync point also sends what libpq still holds
+    if (!PQpipelineSync(conn) && !f.failure)
+        f.failure = serverError(conn, nullptr, QStringLiteral("(pipeline sync)"), {});
+}
+
+// Reads a started pipeline's answers up to its sync point; the first failure is returned.
+Status finish(PGconn *conn, InFlight &f)
+{
+    if (PQpipelineStatus(conn) == PQ_PIPELINE_OFF) // it never started
+        return f.failure ? Status(*f.failure) : Status{};
     // each statement's results end with a null; the sync point ends the round trip
     int answered = 0;
     for (;;) {
         PGresult *r = PQgetResult(conn);
         if (!r) {
             ++answered;
-            if (answered > sent + 1)
+            if (answered > f.sent + 1)
                 break; // nothing more is coming (a send failed before the sync)
             continue;
         }
@@ -194,29 +216,60 @@ Status pipeline(PGconn *conn, const QList<Waiting> &writes, const QByteArray &la
             PQclear(r);
             break;
         }
-        if (status == PGRES_FATAL_ERROR && !failure) {
+        if (status == PGRES_FATAL_ERROR && !f.failure) {
             const int index = answered;
-            failure = index < writes.size() ? writeError(conn, r, writes.at(index))
-                                            : serverError(conn, r, QString::fromUtf8(last), {});
+            f.failure = index < f.writes.size() ? writeError(conn, r, f.writes.at(index)) : serverError(conn, r, QString::fromUtf8(f.last), {});
         }
         PQclear(r);
     }
     PQexitPipelineMode(conn);
-    if (failure && PQstatus(conn) != CONNECTION_OK) // the server went: the COMMIT may have reached it
-        return last == "COMMIT" ? outcomeUnknown(failure->detail) : connectionLost(failure->detail);
-    if (failure)
-        return *failure;
+    if (f.failure && PQstatus(conn) != CONNECTION_OK) // the server went: the COMMIT may have reached it
+        return f.last == "COMMIT" ? outcomeUnknown(f.failure->detail) : connectionLost(f.failure->detail);
+    if (f.failure)
+        return *f.failure;
     return {};
 }
+
+// One pipeline: every waiting write, then `last`, one sync, every result read.
+Status pipeline(PGconn *conn, QList<Waiting> &&writes, const QByteArray &last)
+{
+    InFlight f{std::move(writes), last, 0, {}};
+    start(conn, f);
+    return finish(conn, f);
+}
+
+// Reads the pipeline sent ahead on the connection, if any: before anything else is sent on it.
+Status settle(const QSqlDriver *driver)
+{
+    const auto found = t_inFlight.find(driver);
+    if (found == t_inFlight.end())
+        return {};
+    InFlight f = std::move(found.value());
+    t_inFlight.erase(found);
+    PGconn *conn = serverHandle(driver);
+    if (!conn)
+        return connectionLost(QStringLiteral("(pipeline sent ahead)"));
+    return finish(conn, f);
+}
+
+// Whether a write may wait on the connection: a server's, inside a transaction (one that ends
+// by a statement that sends it; outside one, a write kept back could wait for ever).
+bool keepsWrites(const QSqlDriver *driver, PGconn *conn)
+{
+    return conn && (t_inFlight.contains(driver) || settledStatus(conn) == PQTRANS_INTRANS);
+}
+
+// A batch's part: sends what waits on the connection without waiting for the answers, which
+// are read before the connection's next statement (settle), so the server runs this part while
+// the program makes the next. A pipeline's answers wait in the socket until read, so a batch's
+// thousands of writes go in such parts and the server never blocks on a full socket.
+Status sendAhead(const QSqlDriver *driver);
 
 } // namespace
 
 Status runLater(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    PGconn *conn = serverHandle(db.driver());
-    // only inside a transaction, which ends by a statement that sends them; outside one, a
-    // write kept back could wait for ever
-    if (!conn || settledStatus(conn) != PQTRANS_INTRANS)
+    if (!keepsWrites(db.driver(), serverHandle(db.driver())))
         return runNow(db, statement, values);
     Waiting w;
     w.statement = numbered(statement);
@@ -233,10 +286,8 @@ Status runLater(const QSqlDatabase &db, const QString &statement, const QVariant
     w.connectionName = db.connectionName();
     QList<Waiting> &waiting = t_waiting[db.driver()];
     waiting.append(std::move(w));
-    // a pipeline's answers wait in the socket until it is read: a batch's thousands of writes
-    // go in parts, so the server never blocks on a full socket while we still send
     if (waiting.size() >= kMostWaiting)
-        return sendWaiting(db);
+        return sendAhead(db.driver());
     return {};
 }
 
@@ -244,8 +295,7 @@ Status insertLater(const QSqlDatabase &db, const QString &table, const QString &
 {
     const QString single = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                .arg(table, columns, QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
-    PGconn *conn = serverHandle(db.driver());
-    if (!conn || settledStatus(conn) != PQTRANS_INTRANS)
+    if (!keepsWrites(db.driver(), serverHandle(db.driver())))
         return runNow(db, single, values);
     std::vector<QByteArray> text(values.size());
     std::vector<bool> isNull(values.size());
@@ -267,7 +317,7 @@ Status insertLater(const QSqlDatabase &db, const QString &table, const QString &
     group->original += values;
     // a statement's values are counted in 16 bits by the protocol (65,535 at most)
     if (group->rows() >= kMostGatheredRows)
-        return sendWaiting(db);
+        return sendAhead(db.driver());
     return {};
 }
 
@@ -279,8 +329,7 @@ Status updateLater(const QSqlDatabase &db, const QString &table, const QStringLi
     for (const QString &c : columns)
         set << c + QStringLiteral(" = ?");
     const QString single = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, set.join(QStringLiteral(", ")));
-    PGconn *conn = serverHandle(db.driver());
-    if (!conn || settledStatus(conn) != PQTRANS_INTRANS)
+    if (!keepsWrites(db.driver(), serverHandle(db.driver())))
         return runNow(db, single, values + QVariantList{id});
     const QVariantList row = QVariantList{id} + values;
     std::vector<QByteArray> text(row.size());
@@ -310,7 +359,7 @@ Status updateLater(const QSqlDatabase &db, const QString &table, const QStringLi
     group->isNull.push_back(std::move(isNull));
     group->original << row;
     if (qsizetype(group->values.size()) >= kMostGatheredRows)
-        return sendWaiting(db);
+        return sendAhead(db.driver());
     return {};
 }
 
@@ -363,7 +412,9 @@ QList<Waiting> gatheredUpdates(std::vector<GatheredUpdate> &&groups)
     return out;
 }
 
-Status send(const QSqlDriver *driver, const QString &last)
+// Everything waiting on the connection, in the order it goes: the gathered INSERTs, the
+// gathered UPDATEs, the runLater writes.
+QList<Waiting> takeWaiting(const QSqlDriver *driver)
 {
     QList<Waiting> writes;
     if (auto gathered = t_gathered.find(driver); gathered != t_gathered.end()) {
@@ -378,21 +429,57 @@ Status send(const QSqlDriver *driver, const QString &last)
         writes += std::move(found.value());
         t_waiting.erase(found);
     }
-    if (writes.isEmpty())
-        return {};
-    PGconn *conn = serverHandle(driver);
-    if (conn && settledStatus(conn) == PQTRANS_INTRANS && PQpipelineStatus(conn) == PQ_PIPELINE_OFF) {
-        noteStatement(writes.first().connectionName, last);
-        return pipeline(conn, writes, last.toUtf8());
-    }
-    // a transaction already failed (or no server): the writes go one by one through Qt, which
-    // reports the failure
+    return writes;
+}
+
+// A transaction already failed (or no server): the writes go one by one through Qt, which
+// reports the failure.
+Status sendThroughQt(const QList<Waiting> &writes, const QString &last)
+{
     const QSqlDatabase db = QSqlDatabase::database(writes.first().connectionName, false);
-    for (const Waiting &w : std::as_const(writes)) {
+    for (const Waiting &w : writes) {
         if (Status s = runNow(db, w.shown, w.original); !s)
             return s;
     }
     return last.isEmpty() ? Status{} : runNow(db, last);
+}
+
+bool readyForPipeline(PGconn *conn)
+{
+    return conn && settledStatus(conn) == PQTRANS_INTRANS && PQpipelineStatus(conn) == PQ_PIPELINE_OFF;
+}
+
+Status send(const QSqlDriver *driver, const QString &last)
+{
+    if (Status s = settle(driver); !s)
+        return s;
+    QList<Waiting> writes = takeWaiting(driver);
+    if (writes.isEmpty())
+        return {};
+    PGconn *conn = serverHandle(driver);
+    if (readyForPipeline(conn)) {
+        noteStatement(writes.first().connectionName, last);
+        return pipeline(conn, std::move(writes), last.toUtf8());
+    }
+    return sendThroughQt(writes, last);
+}
+
+Status sendAhead(const QSqlDriver *driver)
+{
+    if (Status s = settle(driver); !s)
+        return s;
+    QList<Waiting> writes = takeWaiting(driver);
+    if (writes.isEmpty())
+        return {};
+    PGconn *conn = serverHandle(driver);
+    if (!readyForPipeline(conn))
+        return sendThroughQt(writes, {});
+    InFlight &f = t_inFlight[driver];
+    f.writes = std::move(writes);
+    start(conn, f);
+    if (f.failure) // nothing more goes: read what did, and say why
+        return settle(driver);
+    return {};
 }
 } // namespace
 
@@ -403,6 +490,8 @@ Status sendWaitingOf(const QSqlDriver *driver)
 
 Status sendWaiting(const QSqlDatabase &db, const QString &last)
 {
+    if (Status s = settle(db.driver()); !s)
+        return s;
     if (waitingCount(db) > 0)
         return send(db.driver(), last);
     return last.isEmpty() ? Status{} : runNow(db, last);
@@ -410,6 +499,8 @@ Status sendWaiting(const QSqlDatabase &db, const QString &last)
 
 void dropWaiting(const QSqlDatabase &db)
 {
+    // a part sent ahead is read first, whatever it says: the connection must leave the pipeline
+    (void)settle(db.driver());
     t_waiting.remove(db.driver());
     t_gathered.remove(db.driver());
     t_updates.remove(db.driver());

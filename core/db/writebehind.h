@@ -13,7 +13,10 @@
 // They wait on the connection and go, in the order written, as one libpq pipeline just before
 // the next statement the connection runs through sql.h, or with the COMMIT. A write that fails
 // there fails that statement or the commit, and the transaction is rolled back: nothing of it
-// is kept. On SQLite (no server, nothing to save) a write runs at once.
+// is kept. When 250 writes (or 250 gathered rows of a table) wait, they go at once as a part
+// whose answers are read only before the connection's next statement, so the server writes it
+// while the program makes the next part; a failure in it fails that next statement. On SQLite
+// (no server, nothing to save) a write runs at once.
 namespace pd::sql {
 
 // Runs the statement now (SQLite, or when the server connection cannot take a pipeline), or
@@ -21,7 +24,7 @@ namespace pd::sql {
 Status runLater(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
 // A row for `table` (its `columns` as written in an INSERT), gathered on a server with the
-// other rows for the same table and columns into one multi-row INSERT (at most 1,000 rows), so a
+// other rows for the same table and columns into one multi-row INSERT (a part of 250 rows), so a
 // batch's thousands of rows are a few statements for the server to parse and run instead of one
 // each. The gathered INSERTs go ahead of the writes waiting by runLater, the tables in the order
 // their references need (receipts, ledger_entries, lots; any other after them, in the order

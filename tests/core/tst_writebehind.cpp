@@ -24,6 +24,7 @@ private slots:
     void tablesGoInTheOrderOfTheirReferences();
     void aBadGatheredRowFailsTheCommitNamingItsFirstRow();
     void manyGatheredRowsGoInParts();
+    void aBadRowInAPartSentAheadFailsWhatFollowsAndKeepsNothing();
 
 private:
     std::unique_ptr<test::TestDatabase> m_t;
@@ -216,14 +217,47 @@ void TestWriteBehind::manyGatheredRowsGoInParts()
 {
     WriteTransaction tx(m_t->db());
     PD_OK(tx.begin());
-    // more rows than one statement takes: they go in parts as they are gathered
-    for (qint64 k = 1; k <= 2500; ++k) {
+    // more rows than one statement takes: they go in parts as they are gathered, each part on its
+    // way while the next is gathered, and a read sees every row gathered before it
+    for (qint64 k = 1; k <= 2600; ++k) {
         PD_OK(sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {k, QStringLiteral("v")}));
         QVERIFY(sql::waitingCount(c()) < 1000);
+        if (k == 1234)
+            QCOMPARE(rows(m_t->db()), qint64(1234));
     }
-    QCOMPARE(sql::waitingCount(c()), expectedWaiting(500));
     PD_OK(tx.commit());
-    QCOMPARE(rows(m_t->db()), qint64(2500));
+    QCOMPARE(rows(m_t->db()), qint64(2600));
+}
+
+void TestWriteBehind::aBadRowInAPartSentAheadFailsWhatFollowsAndKeepsNothing()
+{
+    std::optional<Error> failure;
+    {
+        WriteTransaction tx(m_t->db());
+        PD_OK(tx.begin());
+        for (qint64 k = 1; k <= 2000 && !failure; ++k) {
+            const Status s = sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {k, k == 10 ? QStringLiteral("bad") : QStringLiteral("v")});
+            if (!s)
+                failure = s.error();
+        }
+        // the part with the bad row was read when the next part went, or is read by the COMMIT
+        if (!failure) {
+            const Status committed = tx.commit();
+            if (!committed)
+                failure = committed.error();
+        }
+    }
+    QVERIFY(failure);
+    QCOMPARE(failure->code, ErrorCode::Database);
+    QVERIFY2(failure->detail.contains(QStringLiteral("wb")), qPrintable(failure->detail));
+    QCOMPARE(sql::waitingCount(c()), 0);
+    QCOMPARE(rows(m_t->db()), qint64(0));
+    // the connection goes on
+    WriteTransaction again(m_t->db());
+    PD_OK(again.begin());
+    PD_OK(sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {qint64(1), QStringLiteral("ok")}));
+    PD_OK(again.commit());
+    QCOMPARE(rows(m_t->db()), qint64(1));
 }
 
 PD_DATABASE_TEST_MAIN(TestWriteBehind)
