@@ -164,8 +164,8 @@ struct InFlight
     std::optional<Error> failure;
 };
 
-// Pipelines sent ahead while the program goes on (sendAhead), at most one per connection: read
-// before the connection's next statement.
+// The pipeline sent on each connection and not yet read, at most one: a part sent ahead while
+// the program goes on (sendAhead), read before the connection's next statement.
 thread_local QHash<const QSqlDriver *, InFlight> t_inFlight;
 
 // Sends the writes, then `last`, then a sync point; the answers are read by finish().
@@ -228,14 +228,6 @@ Status finish(PGconn *conn, InFlight &f)
     if (f.failure)
         return *f.failure;
     return {};
-}
-
-// One pipeline: every waiting write, then `last`, one sync, every result read.
-Status pipeline(PGconn *conn, QList<Waiting> &&writes, const QByteArray &last)
-{
-    InFlight f{std::move(writes), last, 0, {}};
-    start(conn, f);
-    return finish(conn, f);
 }
 
 // Reads the pipeline sent ahead on the connection, if any: before anything else is sent on it.
@@ -449,22 +441,11 @@ bool readyForPipeline(PGconn *conn)
     return conn && settledStatus(conn) == PQTRANS_INTRANS && PQpipelineStatus(conn) == PQ_PIPELINE_OFF;
 }
 
-Status send(const QSqlDriver *driver, const QString &last)
-{
-    if (Status s = settle(driver); !s)
-        return s;
-    QList<Waiting> writes = takeWaiting(driver);
-    if (writes.isEmpty())
-        return {};
-    PGconn *conn = serverHandle(driver);
-    if (readyForPipeline(conn)) {
-        noteStatement(writes.first().connectionName, last);
-        return pipeline(conn, std::move(writes), last.toUtf8());
-    }
-    return sendThroughQt(writes, last);
-}
+enum class Answers { Read, Later };
 
-Status sendAhead(const QSqlDriver *driver)
+// Sends what waits on the connection (then `last`) as one pipeline, its answers read now or,
+// for a part sent ahead, before the connection's next statement (settle).
+Status send(const QSqlDriver *driver, const QString &last, Answers answers = Answers::Read)
 {
     if (Status s = settle(driver); !s)
         return s;
@@ -473,13 +454,18 @@ Status sendAhead(const QSqlDriver *driver)
         return {};
     PGconn *conn = serverHandle(driver);
     if (!readyForPipeline(conn))
-        return sendThroughQt(writes, {});
+        return sendThroughQt(writes, last);
+    noteStatement(writes.first().connectionName, last);
     InFlight &f = t_inFlight[driver];
-    f.writes = std::move(writes);
+    f = InFlight{std::move(writes), last.toUtf8(), 0, {}};
     start(conn, f);
-    if (f.failure) // nothing more goes: read what did, and say why
-        return settle(driver);
-    return {};
+    // a part whose sending failed is read now: nothing more goes, and the failure is said
+    return answers == Answers::Later && !f.failure ? Status{} : settle(driver);
+}
+
+Status sendAhead(const QSqlDriver *driver)
+{
+    return send(driver, {}, Answers::Later);
 }
 } // namespace
 
