@@ -6,7 +6,11 @@
 #include "core/db/database.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/settings/programmesettings.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace pd {
@@ -16,6 +20,30 @@ namespace {
 Error wrongCredentials()
 {
     return makeError(ErrorCode::AuthenticationFailed, QCoreApplication::translate("pd::AuthService", "Wrong user name or password."));
+}
+
+// A demo login whose password changed is no longer the printed one: the login screen stops
+// offering it (the others stay).
+Status dropFromDemoLogins(Database &db, qint64 userId)
+{
+    auto logins = programmesettings::value(db, programmesettings::kDemoLogins);
+    if (!logins)
+        return logins.error();
+    if (logins.value().isEmpty())
+        return {};
+    auto name = sql::scalar(db.connection(), QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId});
+    if (!name)
+        return name.error();
+    QJsonArray kept;
+    const QJsonArray listed = QJsonDocument::fromJson(logins.value().toUtf8()).array();
+    for (const QJsonValue &login : listed) {
+        if (login.toObject().value(QLatin1String("username")).toString() != name.value().toString())
+            kept << login;
+    }
+    if (kept.size() == listed.size())
+        return {};
+    return programmesettings::setInTransaction(db, programmesettings::kDemoLogins,
+                                               QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
 }
 } // namespace
 
@@ -313,6 +341,8 @@ Status AuthService::storePassword(const Session &actor, qint64 userId, const QSt
         return upd.error();
     if (upd.value().numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("pd::AuthService", "There is no such user."));
+    if (Status s = dropFromDemoLogins(m_db, userId); !s)
+        return s;
     if (Status s = AuditLog(m_db, m_clock).append(actor, auditAction, QStringLiteral("user"), QString::number(userId)); !s)
         return s;
     return tx.commit();

@@ -1,4 +1,5 @@
 #include "core/auth/authservice.h"
+#include "core/settings/programmesettings.h"
 #include "guifixture.h"
 #include "support/fixtures.h"
 #include "ui/appcontroller.h"
@@ -6,6 +7,9 @@
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/passworddialog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 
@@ -17,6 +21,7 @@ class TestLoginFlow : public QObject
     Q_OBJECT
 private slots:
     void demoDatabaseShowsLoginsAndLogsIn();
+    void aDemoLoginWhosePasswordChangedIsNoLongerOffered();
     void wrongPasswordSaysSoAndLocksAfterFive();
     void firstRunCreatesTheAdministrator();
     void controllerOpensTheMainWindowAfterLogin();
@@ -36,6 +41,35 @@ void TestLoginFlow::demoDatabaseShowsLoginsAndLogsIn()
     mouseClick(&dialog, "loginButton");
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<Session>().role, Role::Cashier);
+}
+
+void TestLoginFlow::aDemoLoginWhosePasswordChangedIsNoLongerOffered()
+{
+    PD_GUI_FIXTURE(f);
+    AuthService auth(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
+    const auto shown = [&f]() -> QString {
+        ui::LoginDialog dialog(f.t.db(), f.clock, PasswordHasher(PasswordHasher::fastForTests()));
+        dialog.show();
+        auto *demo = dialog.findChild<QLabel *>(QStringLiteral("demoLoginsLabel"));
+        return demo ? demo->text() : QString();
+    };
+    // the cashier chose a password of her own: the printed one is not offered any more
+    PD_OK(auth.changeOwnPassword(demoLogin(f.t.db(), "cashier"), "cashier-demo", "quiet harbour 42"));
+    QVERIFY(!shown().contains("cashier /"));
+    QVERIFY(shown().contains("backoffice / backoffice-demo"));
+    // an administrator's reset replaces the printed password too
+    const Session backoffice = demoLogin(f.t.db(), "backoffice");
+    PD_OK(auth.resetPassword(demoLogin(f.t.db(), "admin"), backoffice.userId, "calm river 93 at dawn"));
+    QVERIFY(!shown().contains("backoffice /"));
+    // once every demo user has a password of their own, the hint is gone
+    const QJsonArray logins = QJsonDocument::fromJson(programmesettings::value(f.t.db(), programmesettings::kDemoLogins)->toUtf8()).array();
+    QVERIFY(!logins.isEmpty());
+    for (const QJsonValue &login : logins) {
+        const QJsonObject o = login.toObject();
+        PD_OK(auth.changeOwnPassword(demoLogin(f.t.db(), o.value("username").toString()), o.value("password").toString(),
+                                     "seven amber kites " + o.value("username").toString()));
+    }
+    QCOMPARE(shown(), QString());
 }
 
 void TestLoginFlow::wrongPasswordSaysSoAndLocksAfterFive()

@@ -62,11 +62,14 @@ LoginDialog::LoginDialog(Database &db, const Clock &clock, PasswordHasher hasher
                          .arg(o.value(QStringLiteral("username")).toString(), o.value(QStringLiteral("password")).toString(),
                               role ? roleDisplayName(*role) : QString());
         }
-        auto *demoLabel = new QLabel(tr("Demo database — try any role:") + QStringLiteral("\n") + lines.join(QLatin1Char('\n')), this);
-        demoLabel->setObjectName(QStringLiteral("demoLoginsLabel"));
-        demoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        demoLabel->setStyleSheet(QStringLiteral("background: #fff8e1; border: 1px solid #e0c46c; padding: 6px;"));
-        layout->addWidget(demoLabel);
+        // a login whose password its user changed is no longer listed; none left, no hint
+        if (!lines.isEmpty()) {
+            auto *demoLabel = new QLabel(tr("Demo database — try any role:") + QStringLiteral("\n") + lines.join(QLatin1Char('\n')), this);
+            demoLabel->setObjectName(QStringLiteral("demoLoginsLabel"));
+            demoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            demoLabel->setStyleSheet(QStringLiteral("background: #fff8e1; border: 1px solid #e0c46c; padding: 6px;"));
+            layout->addWidget(demoLabel);
+        }
     }
     layout->addWidget(buttons);
     setMinimumWidth(420);
