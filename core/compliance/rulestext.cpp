@@ -20,6 +20,12 @@ QString emptySectionLine(RulesSection section)
     return {};
 }
 
+// A label and its text: after a full-width colon (Chinese) no space, as Chinese writes it.
+QString afterLabel(const QString &label)
+{
+    return label.endsWith(QChar(0xFF1A)) ? QString() : QStringLiteral(" ");
+}
+
 QString changeMark(RulesChangeKind kind)
 {
     switch (kind) {
@@ -122,9 +128,10 @@ QString diffHtml(const QList<RulesChange> &changes, const QString &fromName, con
         for (const QString &line : c.after)
             cell += c.before.contains(line) ? QStringLiteral("<div style=\"color:#757575;\">&nbsp;&nbsp;%1</div>").arg(escaped(line))
                                             : QStringLiteral("<div style=\"color:#1b5e20;\">+ %1</div>").arg(escaped(line));
-        if (!c.takesAway.isEmpty())
-            cell += QStringLiteral("<div style=\"color:#e65100;\"><b>%1</b> %2</div>")
-                        .arg(escaped(QCoreApplication::translate("pd::RulesText", "Takes something away:")), escaped(c.takesAway));
+        if (!c.takesAway.isEmpty()) {
+            const QString label = QCoreApplication::translate("pd::RulesText", "Takes something away:");
+            cell += QStringLiteral("<div style=\"color:#e65100;\"><b>%1</b>%2%3</div>").arg(escaped(label), afterLabel(label), escaped(c.takesAway));
+        }
         out += QStringLiteral("<tr><td valign=\"top\" width=\"12%\"><i>%1</i></td><td>%2</td></tr>").arg(escaped(changeMark(c.kind)), cell);
     }
     out += QStringLiteral("</table></div>");
@@ -147,8 +154,10 @@ QString diffText(const QList<RulesChange> &changes)
                 out += QStringLiteral("  - %1\n").arg(line);
         for (const QString &line : c.after)
             out += (c.before.contains(line) ? QStringLiteral("    %1\n") : QStringLiteral("  + %1\n")).arg(line);
-        if (!c.takesAway.isEmpty())
-            out += QStringLiteral("  ! %1 %2\n").arg(QCoreApplication::translate("pd::RulesText", "Takes something away:"), c.takesAway);
+        if (!c.takesAway.isEmpty()) {
+            const QString label = QCoreApplication::translate("pd::RulesText", "Takes something away:");
+            out += QStringLiteral("  ! %1%2%3\n").arg(label, afterLabel(label), c.takesAway);
+        }
     }
     return out;
 }

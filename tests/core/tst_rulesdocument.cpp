@@ -391,6 +391,13 @@ void TestRulesDocument::versionsAreKeptAndCompared()
     const QString html = rules::diffHtml(changes, QStringLiteral("v1"), QStringLiteral("v2"));
     QVERIFY(html.contains(QStringLiteral("line-through")) && html.contains(points::displayPoints(2500)) && html.contains(QStringLiteral("兑换商品以门店实物为准")));
     QVERIFY(rules::diffText(changes).contains(QStringLiteral("+ ")));
+    QVERIFY(rules::diffText(changes).contains(QStringLiteral("Takes something away: ") + changes.at(1).takesAway));
+    {
+        // Chinese writes no space after its full-width colon
+        ScopedLanguage zh(QLocale(QLocale::Chinese, QLocale::China));
+        QVERIFY2(rules::diffText(changes).contains(QStringLiteral("减少会员权益：") + changes.at(1).takesAway), qPrintable(rules::diffText(changes)));
+        QVERIFY(rules::diffHtml(changes, QStringLiteral("v1"), QStringLiteral("v2")).contains(QStringLiteral("减少会员权益：</b>") + changes.at(1).takesAway.toHtmlEscaped()));
+    }
     QVERIFY(rules::compare(two.value(), two.value(), today(w)).isEmpty());
 }
 
