@@ -6259,14 +6259,6 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
         <translation>%1 件</translation>
     </message>
     <message>
-        <source>%1 receipts; participants&apos; spend per day %2 % against the four weeks before</source>
-        <translation>%1 张小票；参与会员日均消费较活动前四周变化 %2 %</translation>
-    </message>
-    <message>
-        <source>%1 receipts; no spend before to compare with</source>
-        <translation>%1 张小票；活动前无消费可比</translation>
-    </message>
-    <message>
         <source>Extra points of each campaign</source>
         <translation>各活动额外发放的积分</translation>
     </message>
@@ -6289,6 +6281,22 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
     <message>
         <source>Members moving up or down a tier, by month</source>
         <translation>每月会员等级升降</translation>
+    </message>
+    <message>
+        <source>%1 check-ins or prizes</source>
+        <translation>%1 次签到或奖品</translation>
+    </message>
+    <message>
+        <source>participants&apos; spend per day %1 % against the four weeks before</source>
+        <translation>参与会员日均消费较活动前四周变化 %1 %</translation>
+    </message>
+    <message>
+        <source>no spend before to compare with</source>
+        <translation>活动前无消费可比</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,8 @@ Status readCampaigns(Database &db, const DashboardQuery &query, QList<DashboardC
 {
     const QVariantList bound = withStore({query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)}, query.storeId);
     auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT c.definition, SUM(a.points), COUNT(DISTINCT a.receipt_id) FROM campaign_awards a "
+                         QStringLiteral("SELECT c.definition, SUM(a.points), COUNT(DISTINCT a.receipt_id), "
+                                        "SUM(CASE WHEN a.receipt_id IS NULL THEN 1 ELSE 0 END) FROM campaign_awards a "
                                         "JOIN campaigns c ON c.id = a.campaign_id JOIN ledger_entries e ON e.id = a.entry_id "
                                         "WHERE a.business_date >= ? AND a.business_date <= ?")
                              + (query.storeId ? QStringLiteral(" AND e.store_id = ?") : QString())
@@ -192,6 +193,7 @@ Status readCampaigns(Database &db, const DashboardQuery &query, QList<DashboardC
         shown.to = c->to;
         shown.extraPoints += rows.value().value(1).toLongLong();
         shown.receipts += rows.value().value(2).toLongLong();
+        shown.otherAwards += rows.value().value(3).toLongLong();
     }
     for (auto &[campaign, shown] : byCode) {
         auto uplift = campaignUplift(db, campaign, query.to);

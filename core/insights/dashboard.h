@@ -83,6 +83,7 @@ struct DashboardCampaign
     QDate from, to;                      // its window
     qint64 extraPoints = 0;              // awarded in the period (at the store, with a filter)
     qint64 receipts = 0;                 // receipts it awarded in the period
+    qint64 otherAwards = 0;              // its awards without a receipt (check-ins, badge prizes)
     std::optional<qint64> upliftPermille; // its participants' spend per day against the four weeks before (all stores)
 };
 

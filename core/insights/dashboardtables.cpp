@@ -95,10 +95,11 @@ QList<QStringList> table(const Dashboard &d, DashboardChart chart)
         break;
     case DashboardChart::Campaigns:
         rows << QStringList{QStringLiteral("campaign"), QStringLiteral("name"), QStringLiteral("from"), QStringLiteral("to"),
-                            QStringLiteral("extra_points"), QStringLiteral("receipts"), QStringLiteral("uplift_percent")};
+                            QStringLiteral("extra_points"), QStringLiteral("receipts"), QStringLiteral("uplift_percent"),
+                            QStringLiteral("awards_without_receipt")};
         for (const DashboardCampaign &c : d.campaigns)
             rows << QStringList{c.code, c.name, c.from.toString(Qt::ISODate), c.to.toString(Qt::ISODate), number(c.extraPoints), number(c.receipts),
-                                permilleText(c.upliftPermille)};
+                                permilleText(c.upliftPermille), number(c.otherAwards)};
         break;
     case DashboardChart::TierMoves:
         rows << QStringList{QStringLiteral("month"), QStringLiteral("up"), QStringLiteral("down")};

@@ -455,10 +455,11 @@ void TestCampaigns::theSimulatorAgreesWithThePostedCampaign()
     QCOMPARE(shown.name, QStringLiteral("赶集日双倍积分"));
     QCOMPARE(shown.extraPoints, report->points);
     QCOMPARE(shown.receipts, report->matched);
+    QCOMPARE(shown.otherAwards, 0); // every award of a receipt campaign names its receipt
     QCOMPARE(shown.upliftPermille, report->upliftPermille);
     const QList<QStringList> table = insights::table(inMay.value(), DashboardChart::Campaigns);
     QCOMPARE(table.value(1), QStringList({"MKT-DAY", QStringLiteral("赶集日双倍积分"), "2027-05-01", "2027-05-31", QString::number(report->points),
-                                          QString::number(report->matched), "196.2"}));
+                                          QString::number(report->matched), "196.2", "0"}));
     const qint64 eye = StoreService::storeId(w.t.db(), "EYE01").value(), ny = StoreService::storeId(w.t.db(), "NY01").value();
     QVERIFY(insights::dashboard(w.t.db(), as(w, "campaign"), DashboardQuery{QDate(2027, 5, 1), QDate(2027, 5, 31), eye})->campaigns.isEmpty());
     QCOMPARE(insights::dashboard(w.t.db(), as(w, "campaign"), DashboardQuery{QDate(2027, 5, 1), QDate(2027, 5, 31), ny})->campaigns.size(), 1);

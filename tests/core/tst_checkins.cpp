@@ -7,6 +7,7 @@
 #include "core/campaigns/campaignsimulator.h"
 #include "core/checkins/checkinmonth.h"
 #include "core/checkins/checkinservice.h"
+#include "core/insights/dashboard.h"
 #include "core/io/importers.h"
 #include "ledgerfixture.h"
 
@@ -102,6 +103,13 @@ void TestCheckins::aWeekAcrossAMonthEndPaysBothBonuses()
     QCOMPARE(paid, (QList<qint64>{5, 5, 15, 5, 5, 5, 55}));
     QCOMPARE(w.points(1).balance, before + 95);
     QCOMPARE(number(w, "SELECT COUNT(*) FROM checkin_bonuses"), 2);
+    // the dashboard counts the campaign's awards, which have no receipt
+    auto figures = insights::dashboard(w.t.db(), w.admin, DashboardQuery{QDate(2027, 4, 28), QDate(2027, 5, 4), std::nullopt});
+    PD_OK(figures);
+    QCOMPARE(figures->campaigns.size(), 1);
+    QCOMPARE(figures->campaigns.constFirst().receipts, 0);
+    QVERIFY(figures->campaigns.constFirst().otherAwards >= 7);
+    QCOMPARE(figures->campaigns.constFirst().otherAwards, number(w, "SELECT COUNT(*) FROM campaign_awards"));
     // day 8 starts the cycle again
     QCOMPARE(checkIn(w, 1, shanghai(2027, 5, 5))->streakDay, 1);
 }

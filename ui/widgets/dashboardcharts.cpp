@@ -189,18 +189,32 @@ void drawShares(QChart *chart, const QList<DashboardShare> &shares, const std::f
     series->attachAxis(axis);
 }
 
-// The campaigns' extra points as bars; the tooltip adds the receipts and the uplift.
+// What a campaign's bar says on hover: what it awarded for (receipts, or check-ins and badge
+// prizes, which have none) and the uplift.
+QString campaignNote(const DashboardCampaign &c)
+{
+    QStringList what;
+    if (c.receipts > 0 || c.otherAwards == 0)
+        what << QCoreApplication::translate("pd::ui::DashboardCharts", "%1 receipts").arg(points::displayPoints(c.receipts));
+    if (c.otherAwards > 0)
+        what << QCoreApplication::translate("pd::ui::DashboardCharts", "%1 check-ins or prizes").arg(points::displayPoints(c.otherAwards));
+    what << (c.upliftPermille ? QCoreApplication::translate("pd::ui::DashboardCharts", "participants' spend per day %1 % against the four weeks before")
+                                    .arg(insights::permilleText(c.upliftPermille))
+                              : QCoreApplication::translate("pd::ui::DashboardCharts", "no spend before to compare with"));
+    QString note = what.constFirst();
+    for (const QString &part : what.mid(1))
+        note = QCoreApplication::translate("pd::ui::DashboardCharts", "%1; %2").arg(note, part);
+    return note;
+}
+
+// The campaigns' extra points as bars; the tooltip adds what they awarded for and the uplift.
 void drawCampaigns(QChart *chart, const Dashboard &d)
 {
     QList<DashboardShare> shares;
     QHash<QString, QString> notes;
     for (const DashboardCampaign &c : d.campaigns) {
         shares << DashboardShare{c.code, c.name, c.extraPoints, c.receipts};
-        notes.insert(c.code, c.upliftPermille
-                                 ? QCoreApplication::translate("pd::ui::DashboardCharts", "%1 receipts; participants' spend per day %2 % against the four weeks before")
-                                       .arg(points::displayPoints(c.receipts), insights::permilleText(c.upliftPermille))
-                                 : QCoreApplication::translate("pd::ui::DashboardCharts", "%1 receipts; no spend before to compare with")
-                                       .arg(points::displayPoints(c.receipts)));
+        notes.insert(c.code, campaignNote(c));
     }
     drawShares(chart, shares, [notes](const DashboardShare &s) { return notes.value(s.code); });
 }
