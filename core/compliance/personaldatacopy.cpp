@@ -126,6 +126,9 @@ Result<QJsonObject> memberCopy(Database &db, qint64 memberId, const QDateTime &n
                         "WHERE c.member_id = ? ORDER BY c.business_date"),
          {{"date"}, {"time"}, {"store"}, {"campaign"}, {"makeup_card"}, {"card_points", Kind::Integer}, {"points", Kind::Integer},
           {"bonus_points", Kind::Integer}}},
+        {"tier_moves",
+         QStringLiteral("SELECT business_date, from_tier, to_tier FROM tier_moves WHERE member_id = ? ORDER BY business_date, id"),
+         {{"date"}, {"from"}, {"to"}}},
         {"badges",
          QStringLiteral("SELECT cp.code, h.badge_code, h.since FROM badge_holdings h JOIN campaigns cp ON cp.id = h.campaign_id "
                         "WHERE h.member_id = ? ORDER BY cp.code, h.badge_code"),

@@ -176,6 +176,8 @@ void TestPersonalData::copyHoldsTheMembersDataInThePublishedShape()
 {
     PD_WORLD(w);
     QVERIFY(w.history());
+    // a receipt that lifts the member to the next tier (¥2,000 in twelve months)
+    PD_OK(w.receipt(QStringLiteral("P3"), 99, 100000, w.clock.nowUtc().addDays(-10)));
     QVERIFY(w.service().logRequest(w.compliance, kCard, DataRequestKind::Copy, DataRequester::Member, QDate(2027, 5, 28)).ok());
     auto copy = w.exportCopy();
     QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().describe()));
@@ -189,9 +191,14 @@ void TestPersonalData::copyHoldsTheMembersDataInThePublishedShape()
     QCOMPARE(profile.value(QLatin1String("mobile")).toString(), kMobile); // the member's own number, unmasked
     QCOMPARE(profile.value(QLatin1String("email")).toString(), kEmail);
     QCOMPARE(profile.value(QLatin1String("balance")).toInteger(), w.points(99).balance);
-    QCOMPARE(copy->value(QLatin1String("receipts")).toArray().size(), 2);
+    QCOMPARE(copy->value(QLatin1String("receipts")).toArray().size(), 3);
     QCOMPARE(copy->value(QLatin1String("returns")).toArray().size(), 1);
     QCOMPARE(copy->value(QLatin1String("redemptions")).toArray().size(), 1);
+    // the tier the receipts reached, and when
+    const QJsonArray moves = copy->value(QLatin1String("tier_moves")).toArray();
+    QVERIFY(!moves.isEmpty());
+    QCOMPARE(qint64(moves.size()), test::countRows(w.t.db(), QStringLiteral("tier_moves"), QStringLiteral("member_id = %1").arg(w.memberId())));
+    QCOMPARE(moves.last().toObject().value(QLatin1String("to")).toString(), w.points(99).tier);
     QCOMPARE(qint64(copy->value(QLatin1String("ledger")).toArray().size()),
              test::countRows(w.t.db(), QStringLiteral("ledger_entries"), QStringLiteral("member_id = %1").arg(w.memberId())));
     qint64 sum = 0;
