@@ -5,10 +5,16 @@
 
 namespace pd::appendonly {
 
+namespace {
+// Guarded by schema 19; tier_moves (made by schema 23) from schema 25 on.
+const QStringList kFirstGuarded{QStringLiteral("ledger_entries"), QStringLiteral("lot_spending"), QStringLiteral("lot_restorations"),
+                                QStringLiteral("audit_log")};
+const QStringList kGuardedSince25{QStringLiteral("tier_moves")};
+} // namespace
+
 QStringList guardedTables()
 {
-    return {QStringLiteral("ledger_entries"), QStringLiteral("lot_spending"), QStringLiteral("lot_restorations"),
-            QStringLiteral("audit_log")};
+    return kFirstGuarded + kGuardedSince25;
 }
 
 namespace {
@@ -20,10 +26,10 @@ QString refusal(const QString &table)
     return QStringLiteral("PointsDesk: rows of %1 are never changed or removed").arg(table);
 }
 
-QStringList sqliteStatements()
+QStringList sqliteStatements(const QStringList &tables)
 {
     QStringList statements;
-    for (const QString &table : guardedTables()) {
+    for (const QString &table : tables) {
         for (const char *event : {"UPDATE", "DELETE"}) {
             statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%4'); END")
                               .arg(table, QString::fromLatin1(event).toLower(), QLatin1String(event), refusal(table));
@@ -32,14 +38,16 @@ QStringList sqliteStatements()
     return statements;
 }
 
-QStringList postgresStatements()
+// `withFunction`: the trigger function too (schema 19 made it; later guards call it).
+QStringList postgresStatements(const QStringList &tables, bool withFunction)
 {
     // insufficient_privilege: what a revoked right would say, so callers treat both alike
-    QStringList statements{QStringLiteral(
-        "CREATE FUNCTION pointsdesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "RAISE EXCEPTION 'PointsDesk: rows of % are never changed or removed', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege'; "
-        "END $$")};
-    for (const QString &table : guardedTables()) {
+    QStringList statements;
+    if (withFunction)
+        statements << QStringLiteral("CREATE FUNCTION pointsdesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                     "RAISE EXCEPTION 'PointsDesk: rows of % are never changed or removed', TG_TABLE_NAME "
+                                     "USING ERRCODE = 'insufficient_privilege'; END $$");
+    for (const QString &table : tables) {
         statements << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW "
                                      "EXECUTE FUNCTION pointsdesk_append_only()")
                           .arg(table)
@@ -50,16 +58,26 @@ QStringList postgresStatements()
     return statements;
 }
 
-} // namespace
-
-Status install(Database &db)
+Status guard(Database &db, const QStringList &tables, bool withFunction)
 {
-    const QStringList statements = db.dialect().isSQLite() ? sqliteStatements() : postgresStatements();
+    const QStringList statements = db.dialect().isSQLite() ? sqliteStatements(tables) : postgresStatements(tables, withFunction);
     for (const QString &statement : statements) {
         if (auto r = sql::run(db.connection(), statement); !r)
             return r.error();
     }
     return {};
+}
+
+} // namespace
+
+Status install(Database &db)
+{
+    return guard(db, kFirstGuarded, true);
+}
+
+Status guardTierMoves(Database &db)
+{
+    return guard(db, kGuardedSince25, false);
 }
 
 } // namespace pd::appendonly

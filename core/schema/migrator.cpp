@@ -65,6 +65,7 @@ constexpr MigrationDataStep kDataSteps[] = {
     {9, lots::clusterByMember, true},
     {17, buildInsightRollups, false},
     {19, appendonly::install, false},
+    {25, appendonly::guardTierMoves, false},
     {20, markDemoLoginsForChange, false},
     {22, dailymix::rebuild, false},
     {24, memberrollups::rebuild, false},

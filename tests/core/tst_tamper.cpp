@@ -30,6 +30,7 @@ void TestTamper::theDatabaseRefusesToChangeHistory()
 {
     PD_REDEMPTION_WORLD(w, 3);
     QVERIFY(w.receipt("R1", 1, 120000, w.clock.nowUtc().addDays(-2)).ok());
+    QVERIFY(w.receipt("T1", 3, 250000, w.clock.nowUtc().addDays(-2)).ok()); // a tier move (¥2,000 reaches silver)
     QVERIFY(w.add(RedemptionWorld::item("CUP", 300, 10)));
     QVERIFY(w.redeem("D1", 1, "CUP", 2).ok());
     QVERIFY(w.cancel("D1", 1).ok());
@@ -37,6 +38,7 @@ void TestTamper::theDatabaseRefusesToChangeHistory()
     const auto fingerprint = [&] {
         QStringList parts;
         for (const char *q : {"SELECT COUNT(*), SUM(delta), MIN(chain_hash) FROM ledger_entries", "SELECT COUNT(*), SUM(points) FROM lot_spending",
+                              "SELECT COUNT(*), MIN(from_tier), MAX(to_tier) FROM tier_moves",
                               "SELECT COUNT(*), SUM(points) FROM lot_restorations", "SELECT COUNT(*), MAX(hash) FROM audit_log"}) {
             auto r = sql::run(c, QString::fromLatin1(q));
             if (r && r.value().next())
@@ -47,12 +49,14 @@ void TestTamper::theDatabaseRefusesToChangeHistory()
     };
     const QString before = fingerprint();
     QVERIFY(countRows(w.t.db(), "lot_restorations") > 0);
+    QVERIFY(countRows(w.t.db(), "tier_moves") > 0);
     QStringList edits{"UPDATE ledger_entries SET delta = delta + 100", "DELETE FROM ledger_entries WHERE id = (SELECT MAX(id) FROM ledger_entries)",
                       "UPDATE lot_spending SET points = points - 1", "DELETE FROM lot_spending", "UPDATE lot_restorations SET points = points + 1",
                       "DELETE FROM lot_restorations", "UPDATE audit_log SET actor_name = 'nobody' WHERE seq = 2",
-                      "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)"};
+                      "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)", "UPDATE tier_moves SET to_tier = 'gold'",
+                      "DELETE FROM tier_moves"};
     if (!w.t.db().dialect().isSQLite())
-        edits << "TRUNCATE ledger_entries CASCADE" << "TRUNCATE audit_log";
+        edits << "TRUNCATE ledger_entries CASCADE" << "TRUNCATE audit_log" << "TRUNCATE tier_moves";
     for (const QString &edit : std::as_const(edits)) {
         auto r = sql::run(c, edit);
         QVERIFY2(!r.ok(), qPrintable(edit + QStringLiteral(": the database let it through")));

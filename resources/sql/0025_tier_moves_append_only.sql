@@ -1,0 +1,3 @@
+-- The members' tier moves refuse UPDATE and DELETE (and on PostgreSQL TRUNCATE) like the
+-- ledger and the audit trail (schema 19): triggers made by the migration's step
+-- (core/schema/appendonly.cpp), whose bodies differ by engine.
