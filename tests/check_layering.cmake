@@ -16,7 +16,7 @@ foreach(f IN LISTS ui_files)
 endforeach()
 # The rooms of core/, lowest first ("." is core/ itself): a file includes only its own folder
 # and folders before it. docs/architecture.md draws the same order.
-set(core_order . i18n db access audit auth settings stores members rules ledger catalog campaigns
+set(core_order . i18n db settings access audit auth stores members rules ledger catalog campaigns
     adjustments receipts checkins redemption donations jobs reports integrity io insights schema compliance demo)
 set(n_includes 0)
 foreach(f IN LISTS core_files)
