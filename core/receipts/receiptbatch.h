@@ -34,6 +34,8 @@ class ReceiptBatch
 {
 public:
     static Result<std::unique_ptr<ReceiptBatch>> read(Database &db, Ledger &ledger, const QList<BatchReceipt> &receipts);
+    // The read of the members' receipts around the batch's times (members as an array, from, to).
+    static QString historyQuery();
 
     // The number is known not to be posted: neither before the batch nor in it so far.
     bool isNew(qint64 storeId, const QString &receiptNo) const;
@@ -55,7 +57,7 @@ private:
     struct Seen
     {
         QString time; // stored form
-        qint64 id = 0;
+        qint64 id = 0; // 0 for a receipt read, not written by the batch
         qint64 storeId = 0;
         qint64 amountFen = 0;
     };

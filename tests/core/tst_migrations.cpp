@@ -189,8 +189,9 @@ void TestMigrations::ledgerWrittenBeforeTheChainIsChained()
     QVERIFY(!liability.isEmpty());
     QVERIFY(!daily.isEmpty());
     w.t.exec(QStringLiteral("DROP TABLE points_daily"));
+    w.t.exec(QStringLiteral("DROP INDEX receipts_member_spend_store")); // schema 26's
+    w.t.exec(QStringLiteral("DROP INDEX returns_member_spend"));
     for (const char *table : {"receipts", "returns"}) { // schema 4's indexes
-        w.t.exec(QStringLiteral("DROP INDEX %1_member_spend").arg(QLatin1String(table)));
         w.t.exec(QStringLiteral("CREATE INDEX %1_member_time ON %1 (member_id, business_time)").arg(QLatin1String(table)));
     }
     withoutCampaigns(w.t);
@@ -239,6 +240,9 @@ void backToSchema8(TestDatabase &t)
         t.exec(QStringLiteral("CREATE INDEX lots_member_open ON lots (member_id, expires_at, id) WHERE remaining > 0"));
         t.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
+    // schema 26's index as schema 7 made it
+    t.exec(QStringLiteral("DROP INDEX receipts_member_spend_store"));
+    t.exec(QStringLiteral("CREATE INDEX receipts_member_spend ON receipts (member_id, business_time, amount)"));
     t.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 9"));
 }
 
