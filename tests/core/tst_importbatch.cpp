@@ -1,4 +1,6 @@
 #include "core/io/importers.h"
+#include "core/db/transaction.h"
+#include "core/receipts/receiptbatch.h"
 #include "core/rules/programmerules.h"
 #include "ledgerfixture.h"
 
@@ -18,6 +20,7 @@ class TestImportBatch : public QObject
 private slots:
     void anImportDoesWhatTheCounterDoes_data();
     void anImportDoesWhatTheCounterDoes();
+    void membersReceiptsAreReadFromTheIndexAlone();
 };
 
 namespace {
@@ -179,6 +182,36 @@ void TestImportBatch::anImportDoesWhatTheCounterDoes()
                                                  "WHERE s NOT IN (SELECT id FROM receipts)"));
         PD_OK(unused);
         QVERIFY2(unused->toLongLong() > 0, "the import did not take its receipts' numbers in a block");
+    }
+}
+
+void TestImportBatch::membersReceiptsAreReadFromTheIndexAlone()
+{
+    // An import batch on a server reads its members' receipts with their times, amounts and
+    // stores; the counter on SQLite reads a member's nearest receipt at a store. Both come from
+    // the index on (member, time, amount, store) without reading one table row per receipt.
+    PD_LEDGER_WORLD(w, 2);
+    PD_OK(w.receipt(QStringLiteral("P1"), 1, 20000, LedgerWorld::local(2027, 3, 10)));
+    QStringList plan;
+    if (backend() == Engine::PostgreSQL) {
+        WriteTransaction tx(w.t.db());
+        PD_OK(tx.begin());
+        // a table of a few rows is read whole otherwise: the test asks which index answers
+        PD_OK(sql::run(w.t.db().connection(), QStringLiteral("SET LOCAL enable_seqscan = off")));
+        PD_OK(sql::run(w.t.db().connection(), QStringLiteral("SET LOCAL enable_bitmapscan = off")));
+        // EXPLAIN cannot be prepared: the batch's query is asked with its values written in
+        QString query = ReceiptBatch::historyQuery();
+        for (const char *value : {"'{1,2}'", "'2026-01-01'", "'2028-01-01'"})
+            query.replace(query.indexOf(QLatin1Char('?')), 1, QLatin1String(value));
+        plan = rowsOf(w.t.db(), QStringLiteral("EXPLAIN ") + query, {});
+        tx.rollback();
+        QVERIFY2(plan.join(QLatin1Char(' ')).contains(QLatin1String("Index Only Scan using receipts_member_spend_store")), qPrintable(plan.join(QLatin1Char('\n'))));
+    } else {
+        plan = rowsOf(w.t.db(),
+                      QStringLiteral("EXPLAIN QUERY PLAN SELECT MAX(business_time) FROM receipts WHERE member_id = ? AND business_time >= ? "
+                                     "AND business_time < ? AND id <> ? AND store_id = ?"),
+                      {1, QStringLiteral("2026-01-01"), QStringLiteral("2028-01-01"), 0, 1});
+        QVERIFY2(plan.join(QLatin1Char(' ')).contains(QLatin1String("COVERING INDEX receipts_member_spend_store")), qPrintable(plan.join(QLatin1Char('\n'))));
     }
 }
 
