@@ -155,14 +155,66 @@ Status runNow(const QSqlDatabase &db, const QString &statement, const QVariantLi
 }
 
 // A pipeline sent and not yet read: its writes (to name a failure), its last statement, how
-// many statements went.
+// many statements went, and for each the write it belongs to (-1: the last statement) and the
+// name it prepares, if it is a statement's preparation.
 struct InFlight
 {
     QList<Waiting> writes;
     QByteArray last;
     int sent = 0;
     std::optional<Error> failure;
+    struct Sent
+    {
+        int write = -1;
+        QByteArray preparing;
+    };
+    std::vector<Sent> order;
 };
+
+// A batch's parts are statements of hundreds of rows whose text comes again part after part
+// (the same table, columns and row count). Each is prepared once on a server connection under
+// a name of its own, so the server parses it once instead of once a part; fewer rows than that,
+// or more shapes than that, go unnamed as before (a connection's names are kept by the server
+// until it closes). Known by the connection's server process: a connection opened again is a
+// new one, without them.
+constexpr qsizetype kFewestRowsNamed = 50;
+constexpr qsizetype kMostNamed = 32;
+
+struct NamedStatements
+{
+    int serverPid = 0;
+    QHash<QByteArray, QByteArray> nameOf; // by statement text, those the server confirmed
+    qsizetype prepared = 0;               // names sent to be prepared, confirmed or not
+};
+
+thread_local QHash<const PGconn *, NamedStatements> t_named;
+
+NamedStatements &namedOn(PGconn *conn)
+{
+    NamedStatements &named = t_named[conn];
+    if (named.serverPid != PQbackendPID(conn))
+        named = NamedStatements{PQbackendPID(conn), {}, 0};
+    return named;
+}
+
+// The name the write runs under, preparing it first in this pipeline if the server does not
+// have it yet; empty: it goes unnamed.
+QByteArray nameFor(PGconn *conn, const Waiting &w, InFlight &f, int writeIndex)
+{
+    if (w.rows < kFewestRowsNamed)
+        return {};
+    NamedStatements &named = namedOn(conn);
+    if (const auto known = named.nameOf.constFind(w.statement); known != named.nameOf.cend())
+        return *known;
+    if (named.prepared >= kMostNamed)
+        return {};
+    const QByteArray name = "pd_part_" + QByteArray::number(++named.prepared);
+    if (!PQsendPrepare(conn, name.constData(), w.statement.constData(), int(w.values.size()), nullptr))
+        return {};
+    ++f.sent;
+    f.order.push_back({writeIndex, name});
+    return name;
+}
 
 // The pipeline sent on each connection and not yet read, at most one: a part sent ahead while
 // the program goes on (sendAhead), read before the connection's next statement.
@@ -175,21 +227,29 @@ void start(PGconn *conn, InFlight &f)
         f.failure = serverError(conn, nullptr, QStringLiteral("(pipeline)"), {});
         return;
     }
-    for (const Waiting &w : std::as_const(f.writes)) {
+    for (int at = 0; at < f.writes.size(); ++at) {
+        const Waiting &w = f.writes.at(at);
         std::vector<const char *> params(w.values.size());
         for (std::size_t i = 0; i < w.values.size(); ++i)
             params[i] = w.isNull[i] ? nullptr : w.values[i].constData();
-        if (!PQsendQueryParams(conn, w.statement.constData(), int(params.size()), nullptr, params.data(), nullptr, nullptr, 0)) {
+        const QByteArray name = nameFor(conn, w, f, at);
+        const bool sent = name.isEmpty()
+            ? PQsendQueryParams(conn, w.statement.constData(), int(params.size()), nullptr, params.data(), nullptr, nullptr, 0)
+            : PQsendQueryPrepared(conn, name.constData(), int(params.size()), params.data(), nullptr, nullptr, 0);
+        if (!sent) {
             f.failure = writeError(conn, nullptr, w);
             break;
         }
         ++f.sent;
+        f.order.push_back({at, {}});
     }
     if (!f.failure && !f.last.isEmpty()) {
-        if (PQsendQueryParams(conn, f.last.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0))
+        if (PQsendQueryParams(conn, f.last.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0)) {
             ++f.sent;
-        else
+            f.order.push_back({-1, {}});
+        } else {
             f.failure = serverError(conn, nullptr, QString::fromUtf8(f.last), {});
+        }
     }
     // the sync point also sends what libpq still holds
     if (!PQpipelineSync(conn) && !f.failure)
@@ -216,10 +276,15 @@ Status finish(PGconn *conn, InFlight &f)
             PQclear(r);
             break;
         }
-        if (status == PGRES_FATAL_ERROR && !f.failure) {
-            const int index = answered;
-            f.failure = index < f.writes.size() ? writeError(conn, r, f.writes.at(index)) : serverError(conn, r, QString::fromUtf8(f.last), {});
-        }
+        const InFlight::Sent sent = answered < int(f.order.size()) ? f.order.at(answered) : InFlight::Sent{};
+        if (status == PGRES_FATAL_ERROR && !f.failure)
+            f.failure = sent.write >= 0 ? writeError(conn, r, f.writes.at(sent.write)) : serverError(conn, r, QString::fromUtf8(f.last), {});
+        if (status == PGRES_COMMAND_OK && !sent.preparing.isEmpty())
+            namedOn(conn).nameOf.insert(f.writes.at(sent.write).statement, sent.preparing);
+        // a server process that does not have our names: a new connection that happens to have
+        // the old one's process id and address. This transaction fails; the next prepares again.
+        if (status == PGRES_FATAL_ERROR && qstrcmp(PQresultErrorField(r, PG_DIAG_SQLSTATE), "26000") == 0)
+            t_named.remove(conn);
         PQclear(r);
     }
     PQexitPipelineMode(conn);
@@ -457,7 +522,7 @@ Status send(const QSqlDriver *driver, const QString &last, Answers answers = Ans
         return sendThroughQt(writes, last);
     noteStatement(writes.first().connectionName, last);
     InFlight &f = t_inFlight[driver];
-    f = InFlight{std::move(writes), last.toUtf8(), 0, {}};
+    f = InFlight{std::move(writes), last.toUtf8(), 0, {}, {}};
     start(conn, f);
     // a part whose sending failed is read now: nothing more goes, and the failure is said
     return answers == Answers::Later && !f.failure ? Status{} : settle(driver);

@@ -25,6 +25,7 @@ private slots:
     void aBadGatheredRowFailsTheCommitNamingItsFirstRow();
     void manyGatheredRowsGoInParts();
     void aBadRowInAPartSentAheadFailsWhatFollowsAndKeepsNothing();
+    void aPartIsPreparedOnceAndThenRunByName();
 
 private:
     std::unique_ptr<test::TestDatabase> m_t;
@@ -32,7 +33,25 @@ private:
     qint64 rows(Database &db) { return sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM wb"))->toLongLong(); }
     // what a server keeps waiting; SQLite never keeps anything
     qsizetype expectedWaiting(qsizetype onServer) const { return test::backend() == Engine::SQLite ? 0 : onServer; }
+    std::optional<Error> writeWithABadRow(qint64 first, qint64 last, qint64 bad);
 };
+
+// Rows first..last in one transaction, row `bad` refused by the table's CHECK: the failure, from
+// the write that read it or from the COMMIT (the part with the bad row may still be on its way)
+std::optional<Error> TestWriteBehind::writeWithABadRow(qint64 first, qint64 last, qint64 bad)
+{
+    WriteTransaction tx(m_t->db());
+    if (Status begun = tx.begin(); !begun)
+        return begun.error();
+    for (qint64 k = first; k <= last; ++k) {
+        const Status s = sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {k, k == bad ? QStringLiteral("bad") : QStringLiteral("v")});
+        if (!s)
+            return s.error();
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return std::nullopt;
+}
 
 void TestWriteBehind::init()
 {
@@ -231,22 +250,7 @@ void TestWriteBehind::manyGatheredRowsGoInParts()
 
 void TestWriteBehind::aBadRowInAPartSentAheadFailsWhatFollowsAndKeepsNothing()
 {
-    std::optional<Error> failure;
-    {
-        WriteTransaction tx(m_t->db());
-        PD_OK(tx.begin());
-        for (qint64 k = 1; k <= 2000 && !failure; ++k) {
-            const Status s = sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {k, k == 10 ? QStringLiteral("bad") : QStringLiteral("v")});
-            if (!s)
-                failure = s.error();
-        }
-        // the part with the bad row was read when the next part went, or is read by the COMMIT
-        if (!failure) {
-            const Status committed = tx.commit();
-            if (!committed)
-                failure = committed.error();
-        }
-    }
+    const std::optional<Error> failure = writeWithABadRow(1, 2000, 10);
     QVERIFY(failure);
     QCOMPARE(failure->code, ErrorCode::Database);
     QVERIFY2(failure->detail.contains(QStringLiteral("wb")), qPrintable(failure->detail));
@@ -258,6 +262,44 @@ void TestWriteBehind::aBadRowInAPartSentAheadFailsWhatFollowsAndKeepsNothing()
     PD_OK(sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {qint64(1), QStringLiteral("ok")}));
     PD_OK(again.commit());
     QCOMPARE(rows(m_t->db()), qint64(1));
+}
+
+void TestWriteBehind::aPartIsPreparedOnceAndThenRunByName()
+{
+    // the parts of the same shape (table, columns, 250 rows) are one statement the server keeps
+    // under a name from the first part on, over transactions; a bad row in a part run by name
+    // still fails the commit and keeps nothing
+    const auto named = [this] {
+        return test::backend() == Engine::SQLite
+            ? qint64(0)
+            : sql::scalar(c(), QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements WHERE name LIKE 'pd_part_%' "
+                                              "AND statement LIKE 'INSERT INTO wb%'"))->toLongLong();
+    };
+    const qint64 onServer = test::backend() == Engine::SQLite ? 0 : 1;
+    for (qint64 from : {qint64(1), qint64(1001)}) {
+        WriteTransaction tx(m_t->db());
+        PD_OK(tx.begin());
+        for (qint64 k = from; k < from + 1000; ++k)
+            PD_OK(sql::insertLater(c(), QStringLiteral("wb"), QStringLiteral("k, v"), {k, QStringLiteral("v")}));
+        PD_OK(tx.commit());
+        QCOMPARE(named(), onServer);
+    }
+    QCOMPARE(rows(m_t->db()), qint64(2000));
+    const std::optional<Error> failure = writeWithABadRow(3001, 3500, 3300);
+    QVERIFY(failure);
+    QVERIFY2(failure->detail.contains(QStringLiteral("wb")), qPrintable(failure->detail));
+    QCOMPARE(rows(m_t->db()), qint64(2000));
+    QCOMPARE(named(), onServer);
+    if (test::backend() == Engine::SQLite)
+        return;
+    // the server no longer has the name (as for a new connection that looks like the old one):
+    // the transaction that ran by it fails and keeps nothing, the next one prepares it again
+    m_t->exec(QStringLiteral("DEALLOCATE pd_part_1"));
+    QVERIFY(writeWithABadRow(4001, 5000, 0));
+    QCOMPARE(rows(m_t->db()), qint64(2000));
+    QVERIFY(!writeWithABadRow(4001, 5000, 0));
+    QCOMPARE(rows(m_t->db()), qint64(3000));
+    QCOMPARE(named(), qint64(1));
 }
 
 PD_DATABASE_TEST_MAIN(TestWriteBehind)
