@@ -154,14 +154,13 @@ Status runNow(const QSqlDatabase &db, const QString &statement, const QVariantLi
     return {};
 }
 
-// A pipeline sent and not yet read: its writes (to name a failure), its last statement, how
-// many statements went, and for each the write it belongs to (-1: the last statement) and the
+// A pipeline sent and not yet read: its writes (to name a failure), its last statement, and
+// each statement that went, in order: the write it belongs to (-1: the last statement) and the
 // name it prepares, if it is a statement's preparation.
 struct InFlight
 {
     QList<Waiting> writes;
     QByteArray last;
-    int sent = 0;
     std::optional<Error> failure;
     struct Sent
     {
@@ -211,7 +210,6 @@ QByteArray nameFor(PGconn *conn, const Waiting &w, InFlight &f, int writeIndex)
     const QByteArray name = "pd_part_" + QByteArray::number(++named.prepared);
     if (!PQsendPrepare(conn, name.constData(), w.statement.constData(), int(w.values.size()), nullptr))
         return {};
-    ++f.sent;
     f.order.push_back({writeIndex, name});
     return name;
 }
@@ -240,16 +238,13 @@ void start(PGconn *conn, InFlight &f)
             f.failure = writeError(conn, nullptr, w);
             break;
         }
-        ++f.sent;
         f.order.push_back({at, {}});
     }
     if (!f.failure && !f.last.isEmpty()) {
-        if (PQsendQueryParams(conn, f.last.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0)) {
-            ++f.sent;
+        if (PQsendQueryParams(conn, f.last.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0))
             f.order.push_back({-1, {}});
-        } else {
+        else
             f.failure = serverError(conn, nullptr, QString::fromUtf8(f.last), {});
-        }
     }
     // the sync point also sends what libpq still holds
     if (!PQpipelineSync(conn) && !f.failure)
@@ -267,7 +262,7 @@ Status finish(PGconn *conn, InFlight &f)
         PGresult *r = PQgetResult(conn);
         if (!r) {
             ++answered;
-            if (answered > f.sent + 1)
+            if (answered > int(f.order.size()) + 1)
                 break; // nothing more is coming (a send failed before the sync)
             continue;
         }
@@ -522,7 +517,7 @@ Status send(const QSqlDriver *driver, const QString &last, Answers answers = Ans
         return sendThroughQt(writes, last);
     noteStatement(writes.first().connectionName, last);
     InFlight &f = t_inFlight[driver];
-    f = InFlight{std::move(writes), last.toUtf8(), 0, {}, {}};
+    f = InFlight{std::move(writes), last.toUtf8(), {}, {}};
     start(conn, f);
     // a part whose sending failed is read now: nothing more goes, and the failure is said
     return answers == Answers::Later && !f.failure ? Status{} : settle(driver);

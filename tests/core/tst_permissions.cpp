@@ -258,6 +258,7 @@ private:
 void TestPermissions::buildWorld()
 {
     m_world.reset();
+    m_db.reset(); // the old world's connection closes before the new one empties the schema
     m_db = std::make_unique<test::TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     test::TestDatabase &t = *m_db;
