@@ -3,6 +3,8 @@
 // before) — their boundaries day by day, the filters, and the export of consenting members.
 #include "core/adjustments/adjustmentservice.h"
 #include "core/audit/auditlog.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
 #include "core/insights/memberlistmodel.h"
 #include "core/stores/storeservice.h"
 #include "ledgerfixture.h"
@@ -25,6 +27,7 @@ private slots:
     void filtersAndTheConsentingExport();
     void listsNeedMembersAndFigures();
     void aLongListIsShownAPageAtATimeAndSortedWhole();
+    void theFirstMembersComeBeforeTheWholeList_data();
     void theFirstMembersComeBeforeTheWholeList();
 };
 
@@ -240,10 +243,23 @@ void TestMemberLists::aLongListIsShownAPageAtATimeAndSortedWhole()
 }
 
 // A list longer than a screen's first rows: they are handed over once, as soon as they are read
-// (members in id order), and the whole list follows sorted; a filter that leaves fewer hands
-// them all over.
+// (members in id order), and the whole list follows sorted, each member once; a filter that
+// leaves fewer hands them all over. On a server the first rows are read by their own statements
+// (a screen at a time, in member order) and the rest after the last of them.
+void TestMemberLists::theFirstMembersComeBeforeTheWholeList_data()
+{
+    QTest::addColumn<MemberListKind>("kind");
+    QTest::addColumn<QDate>("asOf");
+    // every member's points (one receipt each on 10 January 2027) expire at the end of 2028
+    QTest::newRow("expiring") << MemberListKind::Expiring << QDate(2028, 12, 15);
+    // and no member has bought anything in the 90 days up to 1 June 2027
+    QTest::newRow("win-back") << MemberListKind::WinBack << QDate(2027, 6, 1);
+}
+
 void TestMemberLists::theFirstMembersComeBeforeTheWholeList()
 {
+    QFETCH(MemberListKind, kind);
+    QFETCH(QDate, asOf);
     const int members = int(insights::kFirstRows) + 120;
     PD_LEDGER_WORLD(w, members);
     for (int m = 1; m <= members; ++m) {
@@ -253,8 +269,8 @@ void TestMemberLists::theFirstMembersComeBeforeTheWholeList()
         PD_OK(ReceiptService(w.t.db(), w.clock).post(w.admin, in));
     }
     MemberListQuery q;
-    q.kind = MemberListKind::Expiring;
-    q.asOf = QDate(2028, 12, 15);
+    q.kind = kind;
+    q.asOf = asOf;
     QList<QList<MemberListRow>> handed;
     auto whole = insights::memberList(w.t.db(), w.admin, q, [&](const QList<MemberListRow> &first) { handed << first; });
     PD_OK(whole);
@@ -264,6 +280,7 @@ void TestMemberLists::theFirstMembersComeBeforeTheWholeList()
     QSet<qint64> inWhole;
     for (const MemberListRow &r : whole.value())
         inWhole.insert(r.memberId);
+    QCOMPARE(inWhole.size(), members); // none twice
     for (qsizetype i = 0; i < handed.constFirst().size(); ++i) {
         QVERIFY(inWhole.contains(handed.constFirst().at(i).memberId));
         QVERIFY(handed.constFirst().at(i).points > 0);
@@ -281,6 +298,18 @@ void TestMemberLists::theFirstMembersComeBeforeTheWholeList()
     QVERIFY(some->size() < insights::kFirstRows);
     QCOMPARE(handed.size(), 1);
     QCOMPARE(handed.constFirst().size(), some->size());
+    // read inside a caller's transaction, the first rows' planner setting ends with them
+    if (!w.t.db().dialect().isSQLite()) {
+        const auto setting = [&] {
+            return sql::scalar(w.t.db().connection(), QStringLiteral("SHOW max_parallel_workers_per_gather")).value().toString();
+        };
+        const QString before = setting();
+        WriteTransaction t(w.t.db());
+        PD_OK(t.begin());
+        PD_OK(insights::memberList(w.t.db(), w.admin, q, [&](const QList<MemberListRow> &) {}));
+        QCOMPARE(setting(), before);
+        t.rollback();
+    }
 }
 
 PD_DATABASE_TEST_MAIN(TestMemberLists)
