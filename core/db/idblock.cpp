@@ -22,6 +22,7 @@ Result<qint64> IdBlock::next()
         if (m_ids.isEmpty())
             return makeError(ErrorCode::Database, QCoreApplication::translate("pd::IdBlock", "The database gave no new row numbers for %1.").arg(m_table));
         std::sort(m_ids.begin(), m_ids.end());
+        m_blockSize = m_laterBlocks;
     }
     return m_ids.at(m_used++);
 }

@@ -18,7 +18,13 @@ class Database;
 class IdBlock
 {
 public:
-    IdBlock(Database &db, QString table, int blockSize) : m_db(db), m_table(std::move(table)), m_blockSize(blockSize) {}
+    // The first block holds `firstBlock` ids, any later one `laterBlocks` (a batch that may
+    // need more than it usually does takes its usual need first: every id taken is a nextval
+    // the server runs, used or not).
+    IdBlock(Database &db, QString table, int firstBlock, int laterBlocks)
+        : m_db(db), m_table(std::move(table)), m_blockSize(firstBlock), m_laterBlocks(laterBlocks)
+    {
+    }
 
     // The next id, taking a new block from the server when this one is used up.
     Result<qint64> next();
@@ -27,6 +33,7 @@ private:
     Database &m_db;
     QString m_table;
     int m_blockSize;
+    int m_laterBlocks;
     QList<qint64> m_ids;
     qsizetype m_used = 0;
 };
