@@ -7080,6 +7080,12 @@ FUEL500 | 加油满500元 | spend | 500 | fuel
             <numerusform>已将 %Ln 位会员写入 %1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %Ln member(s)…</source>
+        <translation>
+            <numerusform>正在为 %Ln 位会员排序……</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MembersPage</name>

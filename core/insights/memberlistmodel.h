@@ -18,6 +18,12 @@ public:
     explicit MemberListModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void show(MemberListKind kind, QList<MemberListRow> rows);
+    // The same list in another order (as `sorted` gave it), as many rows shown as before.
+    void showSorted(QList<MemberListRow> rows);
+    const QList<MemberListRow> &rows() const { return m_rows; }
+    // The rows in the order of a column (stable: rows that tie keep their order). Touches no
+    // model: a screen sorts a long list on a thread of its own and shows it with showSorted.
+    static QList<MemberListRow> sorted(QList<MemberListRow> rows, int column, Qt::SortOrder order);
     MemberListKind kind() const { return m_kind; }
     qsizetype total() const { return m_rows.size(); }
     const MemberListRow &row(int i) const { return m_rows.at(i); }

@@ -29,6 +29,8 @@ private slots:
     void aLongListIsShownAPageAtATimeAndSortedWhole();
     void theFirstMembersComeBeforeTheWholeList_data();
     void theFirstMembersComeBeforeTheWholeList();
+    void everyColumnSortsItsOwnWayAndKeepsTies_data();
+    void everyColumnSortsItsOwnWayAndKeepsTies();
 };
 
 namespace {
@@ -310,6 +312,56 @@ void TestMemberLists::theFirstMembersComeBeforeTheWholeList()
         QCOMPARE(setting(), before);
         t.rollback();
     }
+}
+
+// What a click on a column's title orders by: numbers as numbers (10 after 9), days as days
+// (no day first), text as text; rows that tie keep the order they had (the list's own: most
+// points first), both ways round.
+void TestMemberLists::everyColumnSortsItsOwnWayAndKeepsTies_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("ascending"); // cards, in order
+    QTest::addColumn<QStringList>("descending");
+    QTest::newRow("card") << int(MemberListModel::Card) << QStringList{"8000000001", "8000000002", "8000000003", "8000000010"} << QStringList{"8000000010", "8000000003", "8000000002", "8000000001"};
+    QTest::newRow("name") << int(MemberListModel::Name) << QStringList{"8000000003", "8000000001", "8000000010", "8000000002"} << QStringList{"8000000002", "8000000010", "8000000001", "8000000003"};
+    QTest::newRow("store") << int(MemberListModel::Store) << QStringList{"8000000010", "8000000001", "8000000002", "8000000003"} << QStringList{"8000000003", "8000000002", "8000000001", "8000000010"};
+    QTest::newRow("consent") << int(MemberListModel::Consent) << QStringList{"8000000003", "8000000010", "8000000002", "8000000001"} << QStringList{"8000000010", "8000000002", "8000000001", "8000000003"};
+    QTest::newRow("balance") << int(MemberListModel::Balance) << QStringList{"8000000002", "8000000003", "8000000010", "8000000001"} << QStringList{"8000000001", "8000000010", "8000000003", "8000000002"};
+    QTest::newRow("points") << int(MemberListModel::Points) << QStringList{"8000000002", "8000000001", "8000000003", "8000000010"} << QStringList{"8000000010", "8000000003", "8000000002", "8000000001"};
+    QTest::newRow("day") << int(MemberListModel::Day) << QStringList{"8000000002", "8000000010", "8000000003", "8000000001"} << QStringList{"8000000003", "8000000001", "8000000010", "8000000002"};
+    QTest::newRow("recent") << int(MemberListModel::Recent) << QStringList{"8000000010", "8000000001", "8000000002", "8000000003"} << QStringList{"8000000003", "8000000002", "8000000010", "8000000001"};
+}
+
+void TestMemberLists::everyColumnSortsItsOwnWayAndKeepsTies()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, ascending);
+    QFETCH(QStringList, descending);
+    const auto row = [](const char *card, const char *name, const char *store, bool consent, qint64 balance, qint64 points, QDate day, qint64 recent) {
+        MemberListRow r;
+        r.cardNo = QLatin1String(card);
+        r.name = QString::fromUtf8(name);
+        r.storeCode = QLatin1String(store);
+        r.marketingConsent = consent;
+        r.balance = balance;
+        r.points = points;
+        r.day = day;
+        r.recent = recent;
+        return r;
+    };
+    // in the list's own order, most points first; names sort by their characters (A, 张, 林, 王)
+    const QList<MemberListRow> rows{row("8000000010", "林", "EYE01", true, 900, 300, QDate(2027, 1, 5), 3),
+                                    row("8000000003", "Amy", "TEX01", false, 90, 200, QDate(2027, 1, 31), 9),
+                                    row("8000000002", "王", "NY02", true, 9, 100, QDate(), 4),
+                                    row("8000000001", "张", "NY01", true, 1000, 100, QDate(2027, 1, 31), 3)};
+    const auto cardsOf = [](const QList<MemberListRow> &list) {
+        QStringList out;
+        for (const MemberListRow &r : list)
+            out << r.cardNo;
+        return out;
+    };
+    QCOMPARE(cardsOf(MemberListModel::sorted(rows, column, Qt::AscendingOrder)), ascending);
+    QCOMPARE(cardsOf(MemberListModel::sorted(rows, column, Qt::DescendingOrder)), descending);
 }
 
 PD_DATABASE_TEST_MAIN(TestMemberLists)

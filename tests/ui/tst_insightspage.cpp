@@ -359,10 +359,29 @@ void TestInsightsPage::memberListsAreReadFilteredAndExported()
     QCOMPARE(child<QLabel>(&page, "countLabel")->text(), QStringLiteral("3 member(s)."));
     QCOMPARE(arrivals, (QStringList{"first 0", "whole 0", "first 3", "whole 3"}));
     QVERIFY(page.model()->data(page.model()->index(0, MemberListModel::Mobile)).toString().contains("****"));
-    // a click on a column's title sorts by it
+    // a click on a column's title sorts by it, on a thread of its own: the rows change when it
+    // is done, not during the click; meanwhile the page is busy and another click is held off
     auto *view = child<QTableView>(&page, "listView");
-    view->sortByColumn(MemberListModel::Card, Qt::AscendingOrder);
-    QCOMPARE(page.model()->row(0).cardNo, QStringLiteral("8000000003"));
+    QHeaderView *titles = view->horizontalHeader();
+    QSignalSpy sorted(&page, &ui::MemberListsPage::listSorted);
+    const auto clickTitle = [titles](int column) {
+        QTest::mouseClick(titles->viewport(), Qt::LeftButton, {}, QPoint(titles->sectionViewportPosition(column) + 4, titles->height() / 2));
+    };
+    clickTitle(MemberListModel::Card);
+    QCOMPARE(sorted.count(), 0);
+    QVERIFY(page.isBusy());
+    QVERIFY(!child<QPushButton>(&page, "showButton")->isEnabled());
+    clickTitle(MemberListModel::Balance); // refused while sorting: the title keeps the card's order
+    QCOMPARE(titles->sortIndicatorSection(), int(MemberListModel::Card));
+    QTRY_COMPARE(sorted.count(), 1);
+    QVERIFY(!page.isBusy());
+    QVERIFY(child<QPushButton>(&page, "showButton")->isEnabled());
+    const bool ascending = titles->sortIndicatorOrder() == Qt::AscendingOrder;
+    QCOMPARE(page.model()->row(0).cardNo, ascending ? QStringLiteral("8000000003") : QStringLiteral("8000000005"));
+    clickTitle(MemberListModel::Card); // the other way round
+    QTRY_COMPARE(sorted.count(), 2);
+    QCOMPARE(page.model()->row(0).cardNo, ascending ? QStringLiteral("8000000005") : QStringLiteral("8000000003"));
+    QCOMPARE(page.model()->total(), 3);
 
     // the export says how many the file holds (the consenting only), then writes them
     QTemporaryDir dir;

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
@@ -75,8 +76,11 @@ MemberListsPage::MemberListsPage(const AppContext &context, QWidget *parent) : Q
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("listView"));
     m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
+    // a click on a column's title sorts the whole list on a thread of its own (sortList): on
+    // the GUI thread a list of 650,000 members froze the screen for seconds
+    m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -107,6 +111,7 @@ MemberListsPage::MemberListsPage(const AppContext &context, QWidget *parent) : Q
     connect(m_show, &QPushButton::clicked, this, &MemberListsPage::refresh);
     connect(m_kind, &QComboBox::activated, this, &MemberListsPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &MemberListsPage::exportList);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &MemberListsPage::sortList);
 }
 
 MemberListsPage::~MemberListsPage()
@@ -188,7 +193,41 @@ void MemberListsPage::showRows(MemberListKind kind, QList<MemberListRow> rows)
     m_view->setColumnHidden(MemberListModel::Before, kind != MemberListKind::Potential);
     m_view->setColumnHidden(MemberListModel::Day, kind == MemberListKind::Potential);
     m_view->setColumnHidden(MemberListModel::Points, kind != MemberListKind::Expiring);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    showSortIndicator(-1, Qt::AscendingOrder); // in the list's own order
+}
+
+void MemberListsPage::showSortIndicator(int column, Qt::SortOrder order)
+{
+    const QSignalBlocker quiet(m_view->horizontalHeader());
+    m_view->horizontalHeader()->setSortIndicator(column, order);
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
+void MemberListsPage::sortList(int column, Qt::SortOrder order)
+{
+    if (m_thread || column < 0 || m_model->total() == 0) {
+        // while a list is read or sorted the title keeps showing the order the rows are in
+        showSortIndicator(m_sortColumn, m_sortOrder);
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const bool exportable = m_export->isEnabled();
+    const QString count = m_count->text();
+    m_show->setEnabled(false);
+    m_export->setEnabled(false);
+    m_count->setText(tr("Sorting %Ln member(s)…", nullptr, int(m_model->total())));
+    m_thread = runOnOwnThread<QList<MemberListRow>>(
+        this, [rows = m_model->rows(), column, order]() mutable { return MemberListModel::sorted(std::move(rows), column, order); },
+        [this, exportable, count](QList<MemberListRow> sorted) {
+            releaseWorker(m_thread);
+            m_model->showSorted(std::move(sorted));
+            m_show->setEnabled(true);
+            m_export->setEnabled(exportable);
+            m_count->setText(count);
+            emit listSorted();
+        });
 }
 
 void MemberListsPage::exportList()

@@ -41,12 +41,16 @@ signals:
     // The first members of a list being read are on screen.
     void firstRowsShown(int rows);
     void exported(bool ok, const QString &message);
+    // The list is shown in the order of the column the user chose.
+    void listSorted();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void showRows(MemberListKind kind, QList<MemberListRow> rows);
+    void sortList(int column, Qt::SortOrder order);
+    void showSortIndicator(int column, Qt::SortOrder order);
     const AppContext &m_context;
     QComboBox *m_kind, *m_store, *m_tier;
     DateField *m_asOf;
@@ -59,7 +63,9 @@ private:
     // say now, so the file holds the members (and the count) the user saw
     MemberListQuery m_shownQuery;
     QString m_shownStoreCode;
-    QThread *m_thread = nullptr;
+    QThread *m_thread = nullptr; // reading or sorting the list
+    int m_sortColumn = -1;       // the order the rows are in (-1: the list's own)
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_loadedOnce = false;
 };
 

@@ -12,19 +12,15 @@
 
 namespace pd::ui {
 
-// Runs `work` on a thread of its own with a database connection of its own (a connection belongs
-// to the thread that opened it), so long reads and batch jobs never freeze the screen; what it
-// returns is handed to `done` on the GUI thread, unless `owner` is gone by then. The thread is a
-// child of `owner`, which waits for it before it is destroyed (QThread::wait in its destructor).
+// Runs `work` on a thread of its own, so long work never freezes the screen; what it returns
+// is handed to `done` on the GUI thread, unless `owner` is gone by then. The thread is a child
+// of `owner`, which waits for it before it is destroyed (QThread::wait in its destructor).
 template<typename Value>
-QThread *runOnOwnConnection(QObject *owner, Database &db, const QString &purpose, std::function<Result<Value>(Database &)> work,
-                            std::function<void(Result<Value>)> done)
+QThread *runOnOwnThread(QObject *owner, std::function<Value()> work, std::function<void(Value)> done)
 {
     QPointer<QObject> guard(owner);
-    QThread *thread = QThread::create([&db, purpose, work = std::move(work), done = std::move(done), guard] {
-        auto own = db.openAnother(purpose + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        Result<Value> result = own ? work(*own.value()) : Result<Value>(own.error());
-        own = Error{}; // closed on this thread, which opened it
+    QThread *thread = QThread::create([work = std::move(work), done = std::move(done), guard] {
+        Value result = work();
         QMetaObject::invokeMethod(
             guard,
             [guard, done, result = std::move(result)]() mutable {
@@ -36,6 +32,23 @@ QThread *runOnOwnConnection(QObject *owner, Database &db, const QString &purpose
     thread->setParent(owner);
     thread->start();
     return thread;
+}
+
+// The same with a database connection of its own (a connection belongs to the thread that
+// opened it), for long reads and batch jobs.
+template<typename Value>
+QThread *runOnOwnConnection(QObject *owner, Database &db, const QString &purpose, std::function<Result<Value>(Database &)> work,
+                            std::function<void(Result<Value>)> done)
+{
+    return runOnOwnThread<Result<Value>>(
+        owner,
+        [&db, purpose, work = std::move(work)]() -> Result<Value> {
+            auto own = db.openAnother(purpose + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::WithoutBraces));
+            Result<Value> result = own ? work(*own.value()) : Result<Value>(own.error());
+            own = Error{}; // closed on this thread, which opened it
+            return result;
+        },
+        std::move(done));
 }
 
 // After the worker's result arrived: waits for its thread to end (it has posted its last
