@@ -354,14 +354,8 @@ void TestMemberLists::everyColumnSortsItsOwnWayAndKeepsTies()
                                     row("8000000003", "Amy", "TEX01", false, 90, 200, QDate(2027, 1, 31), 9),
                                     row("8000000002", "王", "NY02", true, 9, 100, QDate(), 4),
                                     row("8000000001", "张", "NY01", true, 1000, 100, QDate(2027, 1, 31), 3)};
-    const auto cardsOf = [](const QList<MemberListRow> &list) {
-        QStringList out;
-        for (const MemberListRow &r : list)
-            out << r.cardNo;
-        return out;
-    };
-    QCOMPARE(cardsOf(MemberListModel::sorted(rows, column, Qt::AscendingOrder)), ascending);
-    QCOMPARE(cardsOf(MemberListModel::sorted(rows, column, Qt::DescendingOrder)), descending);
+    QCOMPARE(cards(MemberListModel::sorted(rows, column, Qt::AscendingOrder)), ascending);
+    QCOMPARE(cards(MemberListModel::sorted(rows, column, Qt::DescendingOrder)), descending);
 }
 
 PD_DATABASE_TEST_MAIN(TestMemberLists)

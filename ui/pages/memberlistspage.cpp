@@ -179,8 +179,7 @@ void MemberListsPage::refresh()
             m_shownQuery = query;
             m_shownStoreCode = storeCode;
             showRows(query.kind, std::move(rows.value()));
-            m_count->setText(tr("%Ln member(s).", nullptr, int(m_model->total())));
-            m_export->setEnabled(m_model->total() > 0);
+            showCount();
             emit listShown(true);
         });
 }
@@ -213,21 +212,24 @@ void MemberListsPage::sortList(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_sortOrder = order;
-    const bool exportable = m_export->isEnabled();
-    const QString count = m_count->text();
     m_show->setEnabled(false);
     m_export->setEnabled(false);
     m_count->setText(tr("Sorting %Ln member(s)…", nullptr, int(m_model->total())));
     m_thread = runOnOwnThread<QList<MemberListRow>>(
         this, [rows = m_model->rows(), column, order]() mutable { return MemberListModel::sorted(std::move(rows), column, order); },
-        [this, exportable, count](QList<MemberListRow> sorted) {
+        [this](QList<MemberListRow> sorted) {
             releaseWorker(m_thread);
             m_model->showSorted(std::move(sorted));
             m_show->setEnabled(true);
-            m_export->setEnabled(exportable);
-            m_count->setText(count);
+            showCount();
             emit listSorted();
         });
+}
+
+void MemberListsPage::showCount()
+{
+    m_count->setText(tr("%Ln member(s).", nullptr, int(m_model->total())));
+    m_export->setEnabled(m_model->total() > 0);
 }
 
 void MemberListsPage::exportList()
