@@ -41,6 +41,8 @@
 #include "ui/dialogs/settlementdialog.h"
 #include "ui/pages/insightspage.h"
 #include "ui/pages/memberlistspage.h"
+#include <QHeaderView>
+#include "core/insights/memberlistmodel.h"
 #include "ui/pages/auditpage.h"
 #include "ui/pages/checkspanel.h"
 #include "ui/pages/compliancepage.h"
@@ -331,6 +333,14 @@ void shoot(const QString &outDir, const QString &lang, Database &db, Database &e
     if (!QTest::qWaitFor([lists] { return !lists->isBusy(); }, 60000))
         qWarning("the list did not load within a minute");
     save(&window, outDir, lang, QStringLiteral("member-lists"));
+    // sorted by the card number, a click on its column's title (the sort runs on its own thread)
+    {
+        QHeaderView *titles = lists->findChild<QTableView *>(QStringLiteral("listView"))->horizontalHeader();
+        QTest::mouseClick(titles->viewport(), Qt::LeftButton, {}, QPoint(titles->sectionViewportPosition(MemberListModel::Card) + 4, titles->height() / 2));
+        if (!QTest::qWaitFor([lists] { return !lists->isBusy(); }, 60000))
+            qWarning("the list was not sorted within a minute");
+        save(&window, outDir, lang, QStringLiteral("member-lists-sorted"));
+    }
     for (const char *page : {"adjustmentsPage", "programmePage", "storesPage", "usersPage"}) {
         window.showScreen(QLatin1String(page));
         save(&window, outDir, lang, QString::fromLatin1(page).remove(QStringLiteral("Page")));
