@@ -179,7 +179,8 @@ void MemberListsPage::refresh()
             m_shownQuery = query;
             m_shownStoreCode = storeCode;
             showRows(query.kind, std::move(rows.value()));
-            showCount();
+            m_count->setText(tr("%Ln member(s).", nullptr, int(m_model->total())));
+            m_export->setEnabled(m_model->total() > 0);
             emit listShown(true);
         });
 }
@@ -212,24 +213,21 @@ void MemberListsPage::sortList(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_sortOrder = order;
+    const bool exportable = m_export->isEnabled();
+    const QString count = m_count->text();
     m_show->setEnabled(false);
     m_export->setEnabled(false);
     m_count->setText(tr("Sorting %Ln member(s)…", nullptr, int(m_model->total())));
     m_thread = runOnOwnThread<QList<MemberListRow>>(
         this, [rows = m_model->rows(), column, order]() mutable { return MemberListModel::sorted(std::move(rows), column, order); },
-        [this](QList<MemberListRow> sorted) {
+        [this, exportable, count](QList<MemberListRow> sorted) {
             releaseWorker(m_thread);
             m_model->showSorted(std::move(sorted));
             m_show->setEnabled(true);
-            showCount();
+            m_export->setEnabled(exportable);
+            m_count->setText(count);
             emit listSorted();
         });
-}
-
-void MemberListsPage::showCount()
-{
-    m_count->setText(tr("%Ln member(s).", nullptr, int(m_model->total())));
-    m_export->setEnabled(m_model->total() > 0);
 }
 
 void MemberListsPage::exportList()

@@ -51,8 +51,6 @@ private:
     void showRows(MemberListKind kind, QList<MemberListRow> rows);
     void sortList(int column, Qt::SortOrder order);
     void showSortIndicator(int column, Qt::SortOrder order);
-    // The whole list is on screen: its count, and export when it has members.
-    void showCount();
     const AppContext &m_context;
     QComboBox *m_kind, *m_store, *m_tier;
     DateField *m_asOf;
