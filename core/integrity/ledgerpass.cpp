@@ -112,21 +112,29 @@ public:
             return anchored.error();
         m_closed = anchored.value();
 
+        if (Status s = indexMembers(); !s)
+            return s.error();
+        qint64 highestEntry = 0, highestLot = 0, highestReceipt = 0;
+        Status read = RowScan::each(m_db,
+                                    QStringLiteral("SELECT COALESCE((SELECT MAX(id) FROM ledger_entries), 0), COALESCE((SELECT MAX(id) FROM lots), 0), "
+                                                   "COALESCE((SELECT MAX(id) FROM receipts), 0)"),
+                                    [&](const RowScan &r) {
+                                        highestEntry = r.integer(0);
+                                        highestLot = r.integer(1);
+                                        highestReceipt = r.integer(2);
+                                    });
+        if (!read)
+            return read.error();
         m_read = std::vector<Share>(static_cast<size_t>(count));
         std::vector<Status> statuses(static_cast<size_t>(count));
-        auto lastReceipt = sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(id) FROM receipts"));
-        if (!lastReceipt)
-            return lastReceipt.error();
-        const qint64 receipts = std::max<qint64>(lastReceipt.value().toLongLong(), 0);
         for (int i = 0; i < count; ++i) {
             Share &share = m_read[size_t(i)];
             share.index = i;
-            share.count = count;
-            // the first and last ranges are open, so the ranges cover every id whatever MAX was
-            if (i > 0)
-                share.firstReceipt = receipts / count * i + 1;
-            if (i < count - 1)
-                share.lastReceipt = receipts / count * (i + 1);
+            share.members = &m_members;
+            share.memberIds = memberRange(i, count);
+            share.entryIds = IdRange::share(highestEntry, i, count);
+            share.lotIds = IdRange::share(highestLot, i, count);
+            share.receiptIds = IdRange::share(highestReceipt, i, count);
         }
         if (count == 1) {
             statuses[0] = ShareReader(m_db, m_closed, m_key.data(), m_read[0]).read();
@@ -145,50 +153,122 @@ public:
             if (!s)
                 return s.error();
         }
-        mergeShares();
+        joinShares();
         if (Status s = judgeChain(); !s)
             return s.error();
         return m_report;
     }
 
 private:
-    // Every member, in id order: the share it is in and its slot there.
+    // Which slot each member's figures take in every share (ledgerpassstate.h).
+    Status indexMembers()
+    {
+        qint64 members = 0, maxId = 0;
+        Status counted = RowScan::each(m_db, QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM members"), [&](const RowScan &r) {
+            members = r.integer(0);
+            maxId = r.integer(1);
+        });
+        if (!counted)
+            return counted;
+        m_members.dense = maxId <= members * 4 + 1024;
+        if (m_members.dense) {
+            m_members.slotCount = maxId + 1;
+            return {};
+        }
+        m_members.ids.reserve(size_t(members));
+        Status s = RowScan::each(m_db, QStringLiteral("SELECT id FROM members ORDER BY id"),
+                                 [&](const RowScan &r) { m_members.ids.push_back(r.integer(0)); });
+        m_members.slotCount = qint64(m_members.ids.size());
+        return s;
+    }
+
+    // Members are dealt out by id as the other tables are, or by their place when ids are sparse.
+    IdRange memberRange(int index, int count) const
+    {
+        if (m_members.dense || count == 1)
+            return IdRange::share(m_members.slotCount - 1, index, count);
+        IdRange r;
+        const auto idAt = [&](int share) { return m_members.ids[m_members.ids.size() * size_t(share) / size_t(count)]; };
+        if (index > 0)
+            r.first = idAt(index);
+        if (index < count - 1)
+            r.last = idAt(index + 1) - 1;
+        return r;
+    }
+
+    // Every member present, in id order, with its figures from all shares (after joinShares()).
     template<typename Visit>
     void forEachMember(Visit &&visit) const
     {
-        if (m_read.size() == 1 || m_read.front().dense) {
-            qint64 slotCount = 0;
-            for (const Share &share : m_read)
-                slotCount = std::max(slotCount, share.slotCount);
-            for (qint64 slot = 0; slot < slotCount; ++slot) {
-                for (const Share &share : m_read) {
-                    if (slot < share.slotCount && share.entryStates[size_t(slot)].flags & Present)
-                        visit(share, slot);
-                }
-            }
-            return;
+        const Share &all = m_read.front();
+        for (qint64 slot = 0; slot < m_members.slotCount; ++slot) {
+            if (all.entryStates[size_t(slot)].flags & Present)
+                visit(all, slot, m_members.idOf(slot));
         }
-        std::vector<std::pair<qint64, std::pair<const Share *, qint64>>> order;
-        for (const Share &share : m_read) {
-            for (qint64 slot = 0; slot < share.slotCount; ++slot)
-                order.push_back({share.idOf(slot), {&share, slot}});
-        }
-        std::sort(order.begin(), order.end());
-        for (const auto &[id, at] : order)
-            visit(*at.first, at.second);
     }
 
-    void mergeShares()
+    // Adds a later share's figures into the first share's, member by member. A member's first
+    // entry in the later share is checked here against its last entry before that share.
+    void join(Share &all, const Share &later)
     {
-        ReferenceSums fromEntries, fromReceipts;
-        for (const Share &share : m_read) {
-            m_report.chain.entries += share.entries;
-            for (qint64 bad : {share.firstBadHash, share.firstOrphan}) {
-                if (bad != 0 && (m_firstBad == 0 || bad < m_firstBad)) {
-                    m_firstBad = bad;
-                    m_firstBadIsOrphan = bad == share.firstOrphan;
-                }
+        std::string message;
+        char previous[32], hash[32];
+        for (qint64 slot = 0; slot < m_members.slotCount; ++slot) {
+            EntryState &a = all.entryStates[size_t(slot)];
+            const EntryState &e = later.entryStates[size_t(slot)];
+            MemberState &am = all.memberStates[size_t(slot)];
+            const MemberState &m = later.memberStates[size_t(slot)];
+            if (m.present) {
+                am.present = true;
+                am.head = m.head;
+                am.balance = m.balance;
+                am.debt = m.debt;
+                a.flags |= e.flags & (Present | HeadEmpty | HeadValid);
             }
+            am.lotsLeft += m.lotsLeft;
+            am.openLot = am.openLot || m.openLot;
+            if (!(e.flags & HasLast))
+                continue;
+            const FirstEntry &first = later.firsts[e.first - 1];
+            const bool hasLast = a.flags & HasLast;
+            if (hasLast)
+                ledgerchain::hashToHex(a.last.data(), previous);
+            message.clear();
+            ledgerchain::appendPrevious(message, QByteArrayView(previous, hasLast ? 32 : 0));
+            message.append(later.waiting, first.at + first.storedSize, first.fieldsSize);
+            m_hasher.hash(QByteArrayView(message.data(), qsizetype(message.size())), hash);
+            if (QByteArrayView(later.waiting.data() + first.at, first.storedSize) != QByteArrayView(hash, 32)
+                && (m_firstBadJoined == 0 || first.id < m_firstBadJoined))
+                m_firstBadJoined = first.id;
+            if (!hasLast) { // the member's first entry of all so far: where an orphan is named from
+                all.firsts.push_back(FirstEntry{first.id});
+                a.first = quint32(all.firsts.size());
+            }
+            a.sum += e.sum;
+            a.last = e.last;
+            a.flags = quint8((a.flags & ~LastValid) | HasLast | (e.flags & LastValid));
+            if (e.flags & HasAtClose) {
+                all.atClose[size_t(slot)] = later.atClose[size_t(slot)];
+                a.flags |= HasAtClose;
+            }
+        }
+    }
+
+    void joinShares()
+    {
+        Share &all = m_read.front();
+        qint64 firstBadHash = 0, firstOrphan = 0;
+        const auto lowest = [](qint64 &into, qint64 id) {
+            if (id != 0 && (into == 0 || id < into))
+                into = id;
+        };
+        ReferenceSums fromEntries, fromReceipts;
+        for (Share &share : m_read) {
+            if (&share != &all)
+                join(all, share);
+            m_report.chain.entries += share.entries;
+            lowest(firstBadHash, share.firstBadHash);
+            lowest(firstOrphan, share.firstOrphan);
             merge(m_report.lotOutOfRange, share.lotOutOfRange);
             merge(m_report.receiptOverReturn, share.receiptOverReturn);
             fromEntries.add(share.fromEntries);
@@ -201,15 +281,20 @@ private:
                 m_report.earningByScenario[it.key()] += it.value();
             share.byTier.addTo(m_report.memberFigures.membersByTier);
         }
+        lowest(firstBadHash, m_firstBadJoined);
         std::vector<std::vector<memberrollups::Visit>> visits;
         for (Share &share : m_read)
             visits.push_back(std::move(share.visits));
         m_report.memberFigures.activeChanges = memberrollups::activeChanges(visits);
         m_report.receiptsMatchEntries = fromEntries == fromReceipts;
-        forEachMember([&](const Share &share, qint64 slot) {
+        for (qint64 slot = 0; slot < m_members.slotCount; ++slot) {
+            const EntryState &e = all.entryStates[size_t(slot)];
+            if (e.flags & HasLast && !(e.flags & Present)) // entries of an id between members' ids
+                lowest(firstOrphan, all.firsts[e.first - 1].id);
+        }
+        forEachMember([&](const Share &share, qint64 slot, qint64 id) {
             const EntryState &e = share.entryStates[size_t(slot)];
             const MemberState &m = share.memberStates[size_t(slot)];
-            const qint64 id = share.idOf(slot);
             if (e.sum != m.balance)
                 m_report.balanceVsEntries.add(id);
             if (m.lotsLeft - m.debt != m.balance)
@@ -220,17 +305,20 @@ private:
             if (!endsAtHead && m_headMismatch == 0)
                 m_headMismatch = id;
         });
+        m_firstBad = firstBadHash;
+        lowest(m_firstBad, firstOrphan);
+        m_firstBadIsOrphan = firstOrphan != 0 && m_firstBad == firstOrphan;
     }
 
     QByteArray digestAtClose() const
     {
         QCryptographicHash digest(QCryptographicHash::Sha256);
         char head[32];
-        forEachMember([&](const Share &share, qint64 slot) {
+        forEachMember([&](const Share &share, qint64 slot, qint64 id) {
             if (!(share.entryStates[size_t(slot)].flags & HasAtClose))
                 return;
             ledgerchain::hashToHex(share.atClose[size_t(slot)].data(), head);
-            ledgerchain::addToDigest(digest, share.idOf(slot), QByteArrayView(head, 32));
+            ledgerchain::addToDigest(digest, id, QByteArrayView(head, 32));
         });
         return digest.result().toHex();
     }
@@ -283,7 +371,10 @@ private:
     std::array<unsigned char, crypto_shorthash_KEYBYTES> m_key{};
     std::optional<LedgerAnchor> m_closed;
     const int m_shares; // wanted; one when they cannot share a snapshot
+    MemberIndex m_members;
     std::vector<Share> m_read;
+    ledgerchain::MessageHasher m_hasher; // for the first entries the shares' join checks
+    qint64 m_firstBadJoined = 0;
     qint64 m_firstBad = 0;
     qint64 m_headMismatch = 0;
     bool m_firstBadIsOrphan = false;

@@ -23,7 +23,8 @@ struct MemberCount
 
 // What one read of the whole ledger finds: members, entries, lots and receipts are each read
 // once, in storage order, with a running figure per member kept in memory (about 100 bytes a
-// member), inside one read snapshot. pointsdesk-bench measures it (DESIGN §5, issue 5).
+// member for each share, and a member's first entry in each share after the first), inside
+// one read snapshot. pointsdesk-bench measures it (DESIGN §5, issue 5).
 struct LedgerPassReport
 {
     LedgerChainReport chain;       // the entries' hash chain (ledgerchain.h)
@@ -47,7 +48,8 @@ struct LedgerPassReport
 namespace ledgerpass {
 
 // Reads the ledger in `shares` parts at once (0: one per core, at most 8), each on a thread
-// and connection of its own: members are dealt out by id. Alone (one share) when the engine is
+// and connection of its own: each table is dealt out by id range, so each of its pages is read
+// once, and the shares' figures are added member by member. Alone (one share) when the engine is
 // not SQLite, or the caller's transaction has already read or written: only its own
 // connection sees what it sees.
 Result<LedgerPassReport> run(Database &db, int shares = 0);

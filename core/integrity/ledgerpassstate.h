@@ -6,6 +6,7 @@
 #include "core/integrity/ledgerpass.h"
 
 #include <QByteArrayView>
+#include <QString>
 #include <QtGlobal>
 
 #include <sys/mman.h>
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace pd::ledgerpass::detail {
@@ -103,6 +105,18 @@ struct alignas(32) EntryState
     Hash last{}; // the stored hash of the member's last entry read so far
     qint64 sum = 0;
     quint8 flags = 0;
+    quint32 first = 0; // the member's first entry in the share: its place in Share::firsts, plus one
+};
+static_assert(sizeof(EntryState) == 32);
+
+// A member's first entry in a share. In a share after the first, the entry before it may lie
+// in an earlier share: its message waits, without the previous hash, until the shares join.
+struct FirstEntry
+{
+    qint64 id = 0;
+    quint64 at = 0;           // in Share::waiting: the stored hash, then the message's other fields
+    quint32 storedSize = 0;
+    quint32 fieldsSize = 0;
 };
 
 // Read with the member row, then touched for every lot.
@@ -190,22 +204,64 @@ private:
     QHash<qint64, std::vector<std::pair<QByteArray, qint64>>> m_byStore;
 };
 
-// What one share of the members finds: every row of theirs in members, entries, lots and
-// receipts, read in storage order. A member's rows sit at a slot: its id divided by the
-// number of shares when ids are dense (they come from a sequence), else its place among the
-// share's ids.
+// Where each member's figures sit in a share's arrays: at its id when ids are dense (they come
+// from a sequence), else at its place among all member ids. The same in every share.
+struct MemberIndex
+{
+    bool dense = true;
+    qint64 slotCount = 0;        // dense: the highest id plus one; else how many members
+    std::vector<qint64> ids; // when not dense: every member id, ascending
+
+    qint64 slotOf(qint64 id) const
+    {
+        if (dense)
+            return id < 0 || id >= slotCount ? -1 : id;
+        auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        return it != ids.end() && *it == id ? qint64(it - ids.begin()) : -1;
+    }
+    qint64 idOf(qint64 slot) const { return dense ? slot : ids[size_t(slot)]; }
+};
+
+// The rows of one table a share reads: ids from first to last. The first share's range is
+// open below and the last one's above, so together they hold every row whatever MAX(id) was.
+struct IdRange
+{
+    qint64 first = std::numeric_limits<qint64>::min(), last = std::numeric_limits<qint64>::max();
+
+    // Ids 1 … highest dealt out in `count` ranges; this is range `index`.
+    static IdRange share(qint64 highest, int index, int count)
+    {
+        IdRange r;
+        if (index > 0)
+            r.first = highest / count * index + 1;
+        if (index < count - 1)
+            r.last = highest / count * (index + 1);
+        return r;
+    }
+    QString where(const char *column) const
+    {
+        if (first == std::numeric_limits<qint64>::min() && last == std::numeric_limits<qint64>::max())
+            return {};
+        return QStringLiteral(" WHERE %1 >= %2 AND %1 <= %3").arg(QLatin1String(column)).arg(first).arg(last);
+    }
+};
+
+// What one share finds. Each table is dealt out by id range, so each page of it is read by
+// one share, not by all: a share's entries, lots and receipts belong to any member, so its
+// arrays hold every member, and the pass adds the shares together member by member.
 struct Share
 {
-    int index = 0, count = 1;
-    bool dense = true;
-    std::vector<qint64> ids; // when not dense: the share's member ids, ascending
+    int index = 0;
+    const MemberIndex *members = nullptr;
+    IdRange memberIds, entryIds, lotIds, receiptIds;
     MemberArray<EntryState> entryStates;
     MemberArray<MemberState> memberStates;
     MemberArray<Hash> atClose; // each member's last entry up to the latest close
-    qint64 slotCount = 0; // slots in use
     qint64 entries = 0;
     qint64 firstBadHash = 0; // lowest entry id whose stored hash does not follow
-    qint64 firstOrphan = 0;  // lowest entry id of no member
+    qint64 firstOrphan = 0;  // lowest entry id of a member id no member could have
+    std::vector<FirstEntry> firsts;
+    std::string waiting; // the texts of the first entries whose check waits for the join
     MemberCount lotOutOfRange, receiptOverReturn;
     ReferenceSums fromEntries, fromReceipts;
     DailyTotals daily;
@@ -213,23 +269,9 @@ struct Share
     TierCounts byTier;
     DailyTotals earning;              // receipts' earned points by day, store and scenario
     std::vector<memberrollups::Visit> visits; // every receipt read, sorted when the share is done
-    // Receipts keep no running figure per member, so shares read them by id range: each page
-    // is read by one share, not by all (a tenth of the pass at 10 M entries)
-    qint64 firstReceipt = std::numeric_limits<qint64>::min(), lastReceipt = std::numeric_limits<qint64>::max();
 
-    // Where a member of this id would be; the caller checks it is there (Present, present) in
-    // the array it is about to touch anyway, so a row costs one cache miss, not two.
-    qint64 slotOf(qint64 id) const
-    {
-        if (dense) {
-            if (id < 0 || id % count != index || id / count >= slotCount)
-                return -1;
-            return id / count;
-        }
-        auto it = std::lower_bound(ids.begin(), ids.end(), id);
-        return it != ids.end() && *it == id ? qint64(it - ids.begin()) : -1;
-    }
-    qint64 idOf(qint64 slot) const { return dense ? slot * count + index : ids[size_t(slot)]; }
+    // Entries before this share's may be a member's earlier ones
+    bool followsAnother() const { return entryIds.first != std::numeric_limits<qint64>::min(); }
 };
 
 } // namespace pd::ledgerpass::detail

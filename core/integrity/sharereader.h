@@ -1,7 +1,7 @@
 #pragma once
 
-// Reads one share of the members (ledgerpass.cpp's alone): their rows in members, entries,
-// lots and receipts in storage order, checking each member's chain and summing as it goes.
+// Reads one share of the ledger (ledgerpass.cpp's alone): its ranges of members, entries, lots
+// and receipts in storage order, checking each member's chain and summing as it goes.
 // Kept inline so the pass compiles as one unit, as fast as it was in one file.
 
 #include "core/db/database.h"
@@ -34,13 +34,6 @@ public:
     }
 
 private:
-    // This share's rows: members whose id leaves this remainder
-    QString mine(const char *memberColumn) const
-    {
-        return m_share.count == 1 ? QString()
-                                  : QStringLiteral(" WHERE %1 % %2 = %3").arg(QLatin1String(memberColumn)).arg(m_share.count).arg(m_share.index);
-    }
-
     template<typename Row>
     Status scan(const QString &select, Row &&row)
     {
@@ -49,35 +42,21 @@ private:
 
     Status readMembers()
     {
-        qint64 members = 0, maxId = 0;
-        Status counted = scan(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM members"), [&](const RowScan &r) {
-            members = r.integer(0);
-            maxId = r.integer(1);
-        });
-        if (!counted)
-            return counted;
         Share &share = m_share;
-        share.dense = maxId <= members * 4 + 1024;
-        // untouched pages of the arrays are never given memory, so the sparse case may size by all members
-        const qint64 capacity = share.dense ? maxId / share.count + 1 : members;
-        share.entryStates = MemberArray<EntryState>(size_t(capacity));
-        share.memberStates = MemberArray<MemberState>(size_t(capacity));
-        return scan(QStringLiteral("SELECT id, ledger_head, balance, debt, store_id, tier FROM members") + mine("id") + QStringLiteral(" ORDER BY id"),
+        const MemberIndex &index = *share.members;
+        // untouched pages of the arrays are never given memory
+        share.entryStates = MemberArray<EntryState>(size_t(index.slotCount));
+        share.memberStates = MemberArray<MemberState>(size_t(index.slotCount));
+        return scan(QStringLiteral("SELECT id, ledger_head, balance, debt, store_id, tier FROM members") + share.memberIds.where("id")
+                        + QStringLiteral(" ORDER BY id"),
                     [&](const RowScan &r) {
-                        const qint64 id = r.integer(0);
+                        const qint64 slot = index.slotOf(r.integer(0));
+                        if (slot < 0)
+                            return; // a member added after the index was read cannot be: one snapshot
                         share.byTier.add(r.isNull(4) ? 0 : r.integer(4), r.text(5));
-                        qint64 slot = share.slotCount;
-                        if (share.dense) {
-                            slot = id / share.count;
-                            if (id < 0 || slot >= qint64(share.entryStates.size()))
-                                return; // a member added after the count cannot be: one snapshot
-                        } else {
-                            share.ids.push_back(id);
-                        }
-                        share.slotCount = std::max(share.slotCount, slot + 1);
                         EntryState &e = share.entryStates[size_t(slot)];
                         MemberState &m = share.memberStates[size_t(slot)];
-                        e.flags = Present;
+                        e.flags |= Present;
                         m.present = true;
                         if (r.text(1).isEmpty())
                             e.flags |= HeadEmpty;
@@ -92,8 +71,8 @@ private:
     void takeCloseState()
     {
         m_closeTaken = true;
-        m_share.atClose = MemberArray<Hash>(size_t(m_share.slotCount));
-        for (qint64 slot = 0; slot < m_share.slotCount; ++slot) {
+        m_share.atClose = MemberArray<Hash>(size_t(m_share.members->slotCount));
+        for (qint64 slot = 0; slot < m_share.members->slotCount; ++slot) {
             EntryState &e = m_share.entryStates[size_t(slot)];
             if (e.flags & HasLast) {
                 m_share.atClose[size_t(slot)] = e.last;
@@ -106,43 +85,60 @@ private:
     {
         std::string message;
         Share &share = m_share;
+        const bool followsAnother = share.followsAnother();
         Status s = scan(QStringLiteral("SELECT id, member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
                                        "breakdown, chain_hash FROM ledger_entries")
-                            + mine("member_id") + QStringLiteral(" ORDER BY id"),
+                            + share.entryIds.where("id") + QStringLiteral(" ORDER BY id"),
                         [&](const RowScan &r) {
                             const qint64 id = r.integer(0), memberId = r.integer(1), delta = r.integer(2);
                             ++share.entries;
                             if (m_closed && !m_closeTaken && id > m_closed->lastEntryId)
                                 takeCloseState();
-                            const qint64 slot = share.slotOf(memberId);
-                            if (slot < 0 || !(share.entryStates[size_t(slot)].flags & Present)) {
+                            const QByteArrayView kind = r.text(3), businessTime = r.text(4), reference = r.text(8), stored = r.text(10);
+                            // counted whoever the member is, as the rollups' recounts count them
+                            m_daily.add(businessTime, r.isNull(6) ? 0 : r.integer(6), kind, std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
+                            if (kind == "earn" || kind == "green" || kind == "bonus")
+                                share.fromEntries.add(m_key, memberId, reference, delta, 0);
+                            else if (kind == "deduct")
+                                share.fromEntries.add(m_key, memberId, reference, 0, -delta);
+                            const qint64 slot = share.members->slotOf(memberId);
+                            if (slot < 0) {
                                 if (share.firstOrphan == 0)
                                     share.firstOrphan = id;
                                 return;
                             }
                             EntryState &e = share.entryStates[size_t(slot)];
-                            const QByteArrayView kind = r.text(3), businessTime = r.text(4), reference = r.text(8), stored = r.text(10);
-                            if (share.firstBadHash == 0) { // past the first bad entry, the rest is still counted
-                                const bool hasLast = e.flags & HasLast;
+                            const bool hasLast = e.flags & HasLast;
+                            const ChainFields fields{{}, memberId, delta, kind, businessTime, r.text(5),
+                                                     r.isNull(6) ? std::nullopt : std::optional<qint64>(r.integer(6)), r.integer(7), reference,
+                                                     r.text(9)};
+                            bool waits = false;
+                            if (!hasLast) {
+                                FirstEntry first{id};
+                                waits = followsAnother;
+                                if (waits) { // the entry it follows may be in an earlier share
+                                    first.at = share.waiting.size();
+                                    share.waiting.append(stored.data(), size_t(stored.size()));
+                                    ledgerchain::appendOwnFields(share.waiting, fields);
+                                    first.storedSize = quint32(stored.size());
+                                    first.fieldsSize = quint32(share.waiting.size() - first.at - first.storedSize);
+                                }
+                                share.firsts.push_back(first);
+                                e.first = quint32(share.firsts.size());
+                            }
+                            if (share.firstBadHash == 0 && !waits) { // past the first bad entry, the rest is still counted
                                 char previous[32], hash[32];
                                 if (hasLast)
                                     ledgerchain::hashToHex(e.last.data(), previous);
                                 message.clear();
-                                ledgerchain::appendMessage(message, ChainFields{QByteArrayView(previous, hasLast ? 32 : 0), memberId, delta, kind,
-                                                                                businessTime, r.text(5),
-                                                                                r.isNull(6) ? std::nullopt : std::optional<qint64>(r.integer(6)),
-                                                                                r.integer(7), reference, r.text(9)});
+                                ledgerchain::appendPrevious(message, QByteArrayView(previous, hasLast ? 32 : 0));
+                                ledgerchain::appendOwnFields(message, fields);
                                 m_hasher.hash(QByteArrayView(message.data(), qsizetype(message.size())), hash);
                                 if (stored != QByteArrayView(hash, 32))
                                     share.firstBadHash = id;
                             }
                             e.flags = quint8((e.flags & ~LastValid) | HasLast | (decodeHash(stored, e.last) ? LastValid : 0));
                             e.sum += delta;
-                            m_daily.add(businessTime, r.isNull(6) ? 0 : r.integer(6), kind, std::max<qint64>(delta, 0), std::max<qint64>(-delta, 0), 1);
-                            if (kind == "earn" || kind == "green" || kind == "bonus")
-                                share.fromEntries.add(m_key, memberId, reference, delta, 0);
-                            else if (kind == "deduct")
-                                share.fromEntries.add(m_key, memberId, reference, 0, -delta);
                         });
         if (s && m_closed && !m_closeTaken)
             takeCloseState();
@@ -151,13 +147,13 @@ private:
 
     Status readLots()
     {
-        return scan(QStringLiteral("SELECT member_id, points, remaining, store_id FROM lots") + mine("member_id"), [&](const RowScan &r) {
-            const qint64 memberId = r.integer(0), slot = m_share.slotOf(memberId);
-            if (slot < 0 || !m_share.memberStates[size_t(slot)].present)
-                return;
+        return scan(QStringLiteral("SELECT member_id, points, remaining, store_id FROM lots") + m_share.lotIds.where("id"), [&](const RowScan &r) {
+            const qint64 memberId = r.integer(0), slot = m_share.members->slotOf(memberId);
             const qint64 points = r.integer(1), remaining = r.integer(2);
             if (remaining != 0)
                 m_share.openByStore[r.isNull(3) ? 0 : r.integer(3)] += remaining;
+            if (slot < 0)
+                return; // a lot of no member (foreign keys off): its points still count to its store
             MemberState &m = m_share.memberStates[size_t(slot)];
             m.lotsLeft += remaining;
             m.openLot = m.openLot || remaining > 0;
@@ -176,8 +172,7 @@ private:
         std::string reference;
         return scan(QStringLiteral("SELECT store_id, receipt_no, member_id, points + bonus_points, green_points, points_used, clawed_back, "
                                    "returned_amount, amount, business_time, scenario, points FROM receipts")
-                        + (m_share.count == 1 ? QString()
-                                              : QStringLiteral(" WHERE id >= %1 AND id <= %2").arg(m_share.firstReceipt).arg(m_share.lastReceipt)),
+                        + m_share.receiptIds.where("id"),
                     [&](const RowScan &r) {
                         const qint64 memberId = r.integer(2), earned = r.integer(3) + r.integer(4), clawedBack = r.integer(6);
                         if (clawedBack > earned || r.integer(7) > r.integer(8) || clawedBack < 0)

@@ -57,7 +57,17 @@ ChainedEntry entryFromRow(const QSqlQuery &q, int first)
 
 void appendMessage(std::string &out, const ChainFields &f)
 {
-    appendField(out, f.previous);
+    appendPrevious(out, f.previous);
+    appendOwnFields(out, f);
+}
+
+void appendPrevious(std::string &out, QByteArrayView previous)
+{
+    appendField(out, previous);
+}
+
+void appendOwnFields(std::string &out, const ChainFields &f)
+{
     appendField(out, f.memberId);
     appendField(out, f.delta);
     appendField(out, f.kind);

@@ -65,6 +65,10 @@ namespace ledgerchain {
 // The bytes an entry's hash covers, appended to `out` (a std::string: appending to one costs
 // less than to a QByteArray, and verify builds one message per entry).
 void appendMessage(std::string &out, const ChainFields &fields);
+// The same message in its two halves, for a reader that meets an entry before the one it
+// follows (verify's shares by entry range): the previous hash, then everything else.
+void appendPrevious(std::string &out, QByteArrayView previous);
+void appendOwnFields(std::string &out, const ChainFields &fields); // all but `previous`
 
 // The hash of an entry that follows `previous` (empty for a member's first entry): 32 hex digits.
 QString entryHash(const QString &previous, const ChainedEntry &entry);

@@ -46,6 +46,8 @@ class TestLedgerPass : public QObject
 private slots:
     void sharesFindWhatOneReaderFinds();
     void damageIsNamedInShares();
+    void chainsAcrossTheSharesRanges_data();
+    void chainsAcrossTheSharesRanges();
     void sparseMemberIds();
     void receiptsAgainstEntries();
     void entryOfNoMember();
@@ -169,6 +171,61 @@ void TestLedgerPass::damageIsNamedInShares()
         w.t.exec(d.undo);
         QCOMPARE(w.invariantProblems(), QString());
     }
+}
+
+// Shares read the entries by id range, so a member's chain runs across them: the first entry
+// of a member in a later share follows its last one in an earlier share, and is checked when
+// the shares join. Damage right at each boundary is named as one reader names it.
+void TestLedgerPass::chainsAcrossTheSharesRanges_data()
+{
+    QTest::addColumn<int>("shares");
+    QTest::addColumn<int>("boundary"); // which of the shares' starts, from 1
+    QTest::newRow("2 shares") << 2 << 1;
+    QTest::newRow("3 shares, first start") << 3 << 1;
+    QTest::newRow("3 shares, second start") << 3 << 2;
+}
+
+void TestLedgerPass::chainsAcrossTheSharesRanges()
+{
+    QFETCH(int, shares);
+    QFETCH(int, boundary);
+    PD_REDEMPTION_WORLD(w, 12);
+    QVERIFY(makeHistory(w, 29));
+    w.t.removeAppendOnlyGuard(); // as the file's holder could
+    const QSqlDatabase c = w.t.db().connection();
+    const auto scalar = [&](const QString &q, const QVariantList &v = {}) { return sql::scalar(c, q, v).value(); };
+    const qint64 start = scalar("SELECT MAX(id) FROM ledger_entries").toLongLong() / shares * boundary + 1; // as the pass deals them
+    // a member with entries on both sides of the start
+    const qint64 member = scalar("SELECT MIN(member_id) FROM ledger_entries e WHERE id >= ? AND EXISTS (SELECT 1 FROM ledger_entries b "
+                                 "WHERE b.member_id = e.member_id AND b.id < ?)",
+                                 {start, start})
+                              .toLongLong();
+    QVERIFY2(member > 0, "the history has such a member");
+    const qint64 first = scalar("SELECT MIN(id) FROM ledger_entries WHERE member_id = ? AND id >= ?", {member, start}).toLongLong();
+    const qint64 before = scalar("SELECT MAX(id) FROM ledger_entries WHERE member_id = ? AND id < ?", {member, start}).toLongLong();
+    const QString card = scalar("SELECT card_no FROM members WHERE id = ?", {member}).toString();
+    const QString named = QStringLiteral("chain 0 entries=%2 bad=%1 Ledger entry %1 (card %3) does not match its chain");
+    QVERIFY(passEverywhere(w).startsWith(QLatin1String("chain 1")));
+
+    // the later share's first entry of the member changed
+    w.t.exec(QStringLiteral("UPDATE ledger_entries SET delta = delta + 1 WHERE id = %1").arg(first));
+    QString found = passEverywhere(w);
+    const qint64 entries = countRows(w.t.db(), "ledger_entries");
+    QVERIFY2(found.startsWith(named.arg(first).arg(entries).arg(card)), qPrintable(found));
+    w.t.exec(QStringLiteral("UPDATE ledger_entries SET delta = delta - 1 WHERE id = %1").arg(first));
+
+    // the entry it follows, in the earlier share, removed: only the join can tell
+    const bool sqlite = w.t.db().dialect().isSQLite();
+    w.t.exec(sqlite ? "PRAGMA foreign_keys = OFF" : "SET session_replication_role = replica"); // rows of other tables name it
+    w.t.exec(QStringLiteral("CREATE TABLE kept_entry AS SELECT * FROM ledger_entries WHERE id = %1").arg(before));
+    w.t.exec(QStringLiteral("DELETE FROM ledger_entries WHERE id = %1").arg(before));
+    found = passEverywhere(w);
+    QVERIFY2(found.startsWith(named.arg(first).arg(entries - 1).arg(card)), qPrintable(found));
+    w.t.exec("INSERT INTO ledger_entries SELECT * FROM kept_entry");
+    w.t.exec("DROP TABLE kept_entry");
+    w.t.exec(sqlite ? "PRAGMA foreign_keys = ON" : "SET session_replication_role = origin");
+    found = passEverywhere(w);
+    QVERIFY2(found.startsWith(QStringLiteral("chain 1 entries=%1 bad=0").arg(entries)), qPrintable(found));
 }
 
 // Member ids far apart (a programme merged from two): the pass finds members by search
