@@ -207,65 +207,95 @@ private:
         }
     }
 
-    // Adds a later share's figures into the first share's, member by member. A member's first
-    // entry in the later share is checked here against its last entry before that share.
-    void join(Share &all, const Share &later)
+    // What joining one range of members finds about the chain.
+    struct Joined
     {
+        qint64 firstBad = 0;    // lowest first entry of a share that does not follow the one before it
+        qint64 firstOrphan = 0; // lowest entry of an id between members' ids
+    };
+
+    // Adds the later shares' figures into the first share's for members [from, to). A member's
+    // first entry in a later share is checked here against its last entry before that share.
+    Joined join(qint64 from, qint64 to)
+    {
+        Joined found;
+        Share &all = m_read.front();
+        ledgerchain::MessageHasher hasher;
         std::string message;
         char previous[32], hash[32];
-        for (qint64 slot = 0; slot < m_members.slotCount; ++slot) {
+        for (qint64 slot = from; slot < to; ++slot) {
             EntryState &a = all.entryStates[size_t(slot)];
-            const EntryState &e = later.entryStates[size_t(slot)];
             MemberState &am = all.memberStates[size_t(slot)];
-            const MemberState &m = later.memberStates[size_t(slot)];
-            if (m.present) {
-                am.present = true;
-                am.head = m.head;
-                am.balance = m.balance;
-                am.debt = m.debt;
-                a.flags |= e.flags & (Present | HeadEmpty | HeadValid);
+            qint64 firstEntry = a.flags & HasLast ? all.firsts[a.first - 1].id : 0;
+            for (size_t k = 1; k < m_read.size(); ++k) {
+                const Share &later = m_read[k];
+                const EntryState &e = later.entryStates[size_t(slot)];
+                const MemberState &m = later.memberStates[size_t(slot)];
+                if (m.present) {
+                    am.present = true;
+                    am.head = m.head;
+                    am.balance = m.balance;
+                    am.debt = m.debt;
+                    a.flags |= e.flags & (Present | HeadEmpty | HeadValid);
+                }
+                am.lotsLeft += m.lotsLeft;
+                am.openLot = am.openLot || m.openLot;
+                if (!(e.flags & HasLast))
+                    continue;
+                const FirstEntry &first = later.firsts[e.first - 1];
+                const bool hasLast = a.flags & HasLast;
+                if (hasLast)
+                    ledgerchain::hashToHex(a.last.data(), previous);
+                else
+                    firstEntry = first.id;
+                message.clear();
+                ledgerchain::appendPrevious(message, QByteArrayView(previous, hasLast ? 32 : 0));
+                message.append(later.waiting, first.at + first.storedSize, first.fieldsSize);
+                hasher.hash(QByteArrayView(message.data(), qsizetype(message.size())), hash);
+                if (QByteArrayView(later.waiting.data() + first.at, first.storedSize) != QByteArrayView(hash, 32)
+                    && (found.firstBad == 0 || first.id < found.firstBad))
+                    found.firstBad = first.id;
+                a.sum += e.sum;
+                a.last = e.last;
+                a.flags = quint8((a.flags & ~LastValid) | HasLast | (e.flags & LastValid));
+                if (e.flags & HasAtClose) {
+                    all.atClose[size_t(slot)] = later.atClose[size_t(slot)];
+                    a.flags |= HasAtClose;
+                }
             }
-            am.lotsLeft += m.lotsLeft;
-            am.openLot = am.openLot || m.openLot;
-            if (!(e.flags & HasLast))
-                continue;
-            const FirstEntry &first = later.firsts[e.first - 1];
-            const bool hasLast = a.flags & HasLast;
-            if (hasLast)
-                ledgerchain::hashToHex(a.last.data(), previous);
-            message.clear();
-            ledgerchain::appendPrevious(message, QByteArrayView(previous, hasLast ? 32 : 0));
-            message.append(later.waiting, first.at + first.storedSize, first.fieldsSize);
-            m_hasher.hash(QByteArrayView(message.data(), qsizetype(message.size())), hash);
-            if (QByteArrayView(later.waiting.data() + first.at, first.storedSize) != QByteArrayView(hash, 32)
-                && (m_firstBadJoined == 0 || first.id < m_firstBadJoined))
-                m_firstBadJoined = first.id;
-            if (!hasLast) { // the member's first entry of all so far: where an orphan is named from
-                all.firsts.push_back(FirstEntry{first.id});
-                a.first = quint32(all.firsts.size());
-            }
-            a.sum += e.sum;
-            a.last = e.last;
-            a.flags = quint8((a.flags & ~LastValid) | HasLast | (e.flags & LastValid));
-            if (e.flags & HasAtClose) {
-                all.atClose[size_t(slot)] = later.atClose[size_t(slot)];
-                a.flags |= HasAtClose;
-            }
+            if (a.flags & HasLast && !(a.flags & Present) && (found.firstOrphan == 0 || firstEntry < found.firstOrphan))
+                found.firstOrphan = firstEntry;
         }
+        return found;
     }
 
     void joinShares()
     {
-        Share &all = m_read.front();
         qint64 firstBadHash = 0, firstOrphan = 0;
         const auto lowest = [](qint64 &into, qint64 id) {
             if (id != 0 && (into == 0 || id < into))
                 into = id;
         };
+        // members are independent of each other: the join of each range runs on a thread of its own
+        std::vector<Joined> joined(m_read.size());
+        if (m_read.size() == 1) {
+            joined[0] = join(0, m_members.slotCount);
+        } else {
+            std::vector<std::thread> threads;
+            const qint64 perThread = m_members.slotCount / qint64(m_read.size()) + 1;
+            for (size_t i = 0; i < m_read.size(); ++i) {
+                const qint64 from = std::min(m_members.slotCount, perThread * qint64(i));
+                threads.emplace_back([&, i, from] { joined[i] = join(from, std::min(m_members.slotCount, from + perThread)); });
+            }
+            for (std::thread &t : threads)
+                t.join();
+        }
+        for (const Joined &j : joined) {
+            lowest(firstBadHash, j.firstBad);
+            lowest(firstOrphan, j.firstOrphan);
+        }
         ReferenceSums fromEntries, fromReceipts;
         for (Share &share : m_read) {
-            if (&share != &all)
-                join(all, share);
             m_report.chain.entries += share.entries;
             lowest(firstBadHash, share.firstBadHash);
             lowest(firstOrphan, share.firstOrphan);
@@ -281,17 +311,11 @@ private:
                 m_report.earningByScenario[it.key()] += it.value();
             share.byTier.addTo(m_report.memberFigures.membersByTier);
         }
-        lowest(firstBadHash, m_firstBadJoined);
         std::vector<std::vector<memberrollups::Visit>> visits;
         for (Share &share : m_read)
             visits.push_back(std::move(share.visits));
         m_report.memberFigures.activeChanges = memberrollups::activeChanges(visits);
         m_report.receiptsMatchEntries = fromEntries == fromReceipts;
-        for (qint64 slot = 0; slot < m_members.slotCount; ++slot) {
-            const EntryState &e = all.entryStates[size_t(slot)];
-            if (e.flags & HasLast && !(e.flags & Present)) // entries of an id between members' ids
-                lowest(firstOrphan, all.firsts[e.first - 1].id);
-        }
         forEachMember([&](const Share &share, qint64 slot, qint64 id) {
             const EntryState &e = share.entryStates[size_t(slot)];
             const MemberState &m = share.memberStates[size_t(slot)];
@@ -373,8 +397,6 @@ private:
     const int m_shares; // wanted; one when they cannot share a snapshot
     MemberIndex m_members;
     std::vector<Share> m_read;
-    ledgerchain::MessageHasher m_hasher; // for the first entries the shares' join checks
-    qint64 m_firstBadJoined = 0;
     qint64 m_firstBad = 0;
     qint64 m_headMismatch = 0;
     bool m_firstBadIsOrphan = false;

@@ -50,6 +50,7 @@ private slots:
     void chainsAcrossTheSharesRanges();
     void sparseMemberIds();
     void receiptsAgainstEntries();
+    void entryOfNoMember_data();
     void entryOfNoMember();
     void snapshotHoldsWhileADeskPosts();
 
@@ -273,8 +274,16 @@ void TestLedgerPass::receiptsAgainstEntries()
 }
 
 // An entry whose member is gone (foreign keys off, as a broken tool or a careless restore might).
+void TestLedgerPass::entryOfNoMember_data()
+{
+    QTest::addColumn<qint64>("memberId");
+    QTest::newRow("above every member's id") << qint64(777);
+    QTest::newRow("below them: only the shares' join can tell") << qint64(0);
+}
+
 void TestLedgerPass::entryOfNoMember()
 {
+    QFETCH(qint64, memberId);
     PD_REDEMPTION_WORLD(w, 12);
     w.verified.damagedOnPurpose(); // it edits rows directly to see verify name them
     QVERIFY(makeHistory(w, 19));
@@ -282,7 +291,7 @@ void TestLedgerPass::entryOfNoMember()
     const bool sqlite = w.t.db().dialect().isSQLite();
     w.t.removeAppendOnlyGuard();
     w.t.exec(sqlite ? "PRAGMA foreign_keys = OFF" : "SET session_replication_role = replica");
-    w.t.exec(QStringLiteral("UPDATE ledger_entries SET member_id = 777 WHERE id = %1").arg(entry));
+    w.t.exec(QStringLiteral("UPDATE ledger_entries SET member_id = %1 WHERE id = %2").arg(memberId).arg(entry));
     w.t.exec(sqlite ? "PRAGMA foreign_keys = ON" : "SET session_replication_role = origin");
     const QString report = passEverywhere(w);
     QVERIFY2(report.startsWith(QStringLiteral("chain 0 entries=%1 bad=%2 Ledger entry %2 belongs to no member.")
