@@ -86,6 +86,11 @@ private:
         std::string message;
         Share &share = m_share;
         const bool followsAnother = share.followsAnother();
+        // most members have an entry in each share: reserved (and given memory only as it fills)
+        // rather than grown by copying, which would hold both copies at once
+        share.firsts.reserve(size_t(share.members->slotCount));
+        if (followsAnother)
+            share.waiting.reserve(size_t(share.members->slotCount) * 192);
         Status s = scan(QStringLiteral("SELECT id, member_id, delta, kind, business_time, posted_at, store_id, operator_id, reference, "
                                        "breakdown, chain_hash FROM ledger_entries")
                             + share.entryIds.where("id") + QStringLiteral(" ORDER BY id"),
